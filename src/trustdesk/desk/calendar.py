@@ -269,9 +269,14 @@ class BusinessCalendar:
         return [(max(s, start), min(e, end)) for s, e in _merge(found) if e > start and s < end]
 
     def _iter_open(self, start: datetime) -> Iterator[Interval]:
-        """Merged open intervals from ``start`` onwards, forever (or until the calendar never opens again)."""
+        """Open intervals from ``start`` onwards in order, without overlaps, forever.
+
+        Adjacent intervals are *not* merged (a 24/7 calendar would never yield), only clipped so that no
+        time is counted twice. Interval starts never decrease (day ``d + 1`` starts after every start on day
+        ``d``), so clipping against the furthest end seen so far is enough.
+        """
         day = self._local_date(start) - timedelta(days=1)
-        pending: Interval | None = None
+        covered = start
         closed_days = 0
         while True:
             todays = self._day_intervals(day)
@@ -279,18 +284,14 @@ class BusinessCalendar:
             if not todays:
                 closed_days += 1
                 if closed_days > _MAX_CLOSED_DAYS:
-                    if pending is not None and pending[1] > start:
-                        yield (max(pending[0], start), pending[1])
                     raise CalendarError(f"calendar never opens again after {start.isoformat()}")
                 continue
             closed_days = 0
             for s, e in todays:
-                if pending is not None and s <= pending[1]:
-                    pending = (pending[0], max(pending[1], e))
+                if e <= covered:
                     continue
-                if pending is not None and pending[1] > start:
-                    yield (max(pending[0], start), pending[1])
-                pending = (s, e)
+                yield (max(s, covered), e)
+                covered = e
 
     # -- queries ------------------------------------------------------------------------------------------
 
