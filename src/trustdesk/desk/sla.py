@@ -191,7 +191,7 @@ def _running_intervals(
             continue
         start = step.at
         stop = history[index + 1].at if index + 1 < len(history) else None
-        if start >= end:
+        if start > end:
             break
         if stop is not None and stop > end:
             stop = None
