@@ -1,4 +1,4 @@
-"""SLA clocks: targets per priority in business time, pauses while waiting on the customer, breach and risk."""
+"""SLA clocks: per-priority targets in business time, pauses while waiting on the customer, breach, risk."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ import pytest
 from trustdesk.desk.calendar import BusinessCalendar
 from trustdesk.desk.sla import (
     ClockState,
+    SlaClock,
     SlaError,
     SlaPolicy,
+    SlaStatus,
     SlaTargets,
     Transition,
     evaluate,
@@ -39,6 +41,16 @@ POLICY = SlaPolicy.from_dict(
     }
 )
 T0 = datetime(2026, 3, 2, 9, tzinfo=UTC)  # a Monday
+
+
+def fr(status: SlaStatus) -> SlaClock:
+    assert status.first_response is not None
+    return status.first_response
+
+
+def res(status: SlaStatus) -> SlaClock:
+    assert status.resolution is not None
+    return status.resolution
 
 
 def at(minutes: float) -> datetime:
@@ -72,7 +84,7 @@ def test_due_time_does_not_depend_on_when_it_is_evaluated() -> None:
     dues = {
         evaluate(HK_OFFICE, POLICY, "normal", steps, now=at(m)).first_response.due_at
         for m in range(5, 200, 7)
-    }  # type: ignore[union-attr]
+    }
     assert len(dues) == 1
 
 
@@ -92,18 +104,18 @@ def test_first_response_met_and_breached() -> None:
 
 def test_running_clock_is_breached_from_its_due_time_on() -> None:
     steps = history((0, "new"))
-    assert evaluate(ALWAYS, POLICY, "urgent", steps, now=at(14)).first_response.state is ClockState.RUNNING  # type: ignore[union-attr]
+    assert fr(evaluate(ALWAYS, POLICY, "urgent", steps, now=at(14))).state is ClockState.RUNNING
     at_due = evaluate(ALWAYS, POLICY, "urgent", steps, now=at(15))
-    assert at_due.first_response.state is ClockState.BREACHED  # type: ignore[union-attr]
+    assert fr(at_due).state is ClockState.BREACHED
     assert at_due.next_deadline() == at(240 * 0.75)  # only the resolution clock still has a future level
 
 
 def test_waiting_on_customer_pauses_both_clocks() -> None:
     steps = history((0, "new"), (10, "waiting_on_customer"), (70, "open"))
     status = evaluate(ALWAYS, POLICY, "high", steps, now=at(80))
-    assert status.first_response.due_at == at(60 + 60)  # type: ignore[union-attr]
-    assert status.resolution.due_at == at(480 + 60)  # type: ignore[union-attr]
-    assert status.resolution.elapsed == timedelta(minutes=20)  # type: ignore[union-attr]
+    assert fr(status).due_at == at(60 + 60)
+    assert res(status).due_at == at(480 + 60)
+    assert res(status).elapsed == timedelta(minutes=20)
 
 
 def test_paused_clock_has_no_deadline_and_keeps_its_elapsed_time() -> None:
@@ -112,7 +124,8 @@ def test_paused_clock_has_no_deadline_and_keeps_its_elapsed_time() -> None:
     first = status.first_response
     assert first is not None
     assert first.state is ClockState.PAUSED
-    assert first.due_at is None and first.risk_at is None
+    assert first.due_at is None
+    assert first.risk_at is None
     assert first.elapsed == timedelta(minutes=10)
     assert status.next_deadline() is None
 
@@ -128,14 +141,14 @@ def test_breach_before_a_pause_stays_a_breach() -> None:
 def test_resolution_stops_on_resolve_and_resumes_on_reopen() -> None:
     resolved = history((0, "new"), (30, "open"), (100, "resolved"))
     status = evaluate(ALWAYS, POLICY, "urgent", resolved, now=at(1000), first_response_at=at(12))
-    assert status.resolution.state is ClockState.MET  # type: ignore[union-attr]
-    assert status.resolution.elapsed == timedelta(minutes=100)  # type: ignore[union-attr]
+    assert res(status).state is ClockState.MET
+    assert res(status).elapsed == timedelta(minutes=100)
     reopened = [*resolved, Transition(at(1000), "open")]
     again = evaluate(ALWAYS, POLICY, "urgent", reopened, now=at(1010), first_response_at=at(12))
-    assert again.resolution.state is ClockState.RUNNING  # type: ignore[union-attr]
-    assert again.resolution.elapsed == timedelta(minutes=110)  # type: ignore[union-attr]
-    assert again.resolution.due_at == at(1000 + 140)  # type: ignore[union-attr]
-    assert again.first_response.state is ClockState.MET  # type: ignore[union-attr]
+    assert res(again).state is ClockState.RUNNING
+    assert res(again).elapsed == timedelta(minutes=110)
+    assert res(again).due_at == at(1000 + 140)
+    assert fr(again).state is ClockState.MET
 
 
 def test_resolved_without_reply_stops_the_first_response_clock() -> None:
@@ -151,8 +164,8 @@ def test_business_hours_after_closing_on_friday_with_a_monday_holiday() -> None:
     steps = [Transition(created, "new")]
     status = evaluate(HK_OFFICE, POLICY, "high", steps, now=created + timedelta(minutes=1))
     # 30 minutes on Friday, then Tuesday from 09:00.
-    assert status.first_response.due_at == datetime(2026, 4, 7, 9, 30, tzinfo=HK)  # type: ignore[union-attr]
-    assert status.first_response.elapsed == timedelta(minutes=1)  # type: ignore[union-attr]
+    assert fr(status).due_at == datetime(2026, 4, 7, 9, 30, tzinfo=HK)
+    assert fr(status).elapsed == timedelta(minutes=1)
 
 
 def test_pause_over_lunch_counts_no_business_time() -> None:
@@ -164,7 +177,7 @@ def test_pause_over_lunch_counts_no_business_time() -> None:
     ]
     status = evaluate(HK_OFFICE, POLICY, "high", steps, now=day + timedelta(hours=15))
     # 30 business minutes before the pause, lunch 13-14 would not have counted anyway; 30 left after 15:00.
-    assert status.first_response.due_at == day + timedelta(hours=15, minutes=30)  # type: ignore[union-attr]
+    assert fr(status).due_at == day + timedelta(hours=15, minutes=30)
 
 
 def test_missing_target_means_no_clock() -> None:
@@ -177,8 +190,8 @@ def test_missing_target_means_no_clock() -> None:
 def test_history_after_now_is_ignored_for_a_controlled_clock() -> None:
     steps = history((0, "new"), (30, "waiting_on_customer"))
     status = evaluate(ALWAYS, POLICY, "high", steps, now=at(20))
-    assert status.first_response.state is ClockState.RUNNING  # type: ignore[union-attr]
-    assert status.first_response.due_at == at(60)  # type: ignore[union-attr]
+    assert fr(status).state is ClockState.RUNNING
+    assert fr(status).due_at == at(60)
 
 
 def test_invalid_inputs() -> None:
@@ -191,7 +204,7 @@ def test_invalid_inputs() -> None:
     with pytest.raises(SlaError, match="after"):
         evaluate(ALWAYS, POLICY, "high", history((10, "new")), now=at(1))
     with pytest.raises(SlaError, match="aware"):
-        evaluate(ALWAYS, POLICY, "high", history((0, "new")), now=datetime(2026, 3, 2))  # noqa: DTZ001
+        evaluate(ALWAYS, POLICY, "high", history((0, "new")), now=datetime(2026, 3, 2))
     with pytest.raises(SlaError):
         SlaTargets(-1, 10)
     with pytest.raises(SlaError):
@@ -214,5 +227,5 @@ def test_due_time_equals_calendar_add_with_pauses(cal: BusinessCalendar) -> None
     status = evaluate(cal, POLICY, "normal", steps, now=at(1000))
     pauses = pauses_from_history(steps, at(1000))
     expected = cal.add_business_time(at(0), timedelta(minutes=1440), pauses=pauses)
-    assert status.resolution.due_at == expected  # type: ignore[union-attr]
-    assert status.resolution.elapsed == cal.business_time_between(at(0), at(1000), pauses=pauses)  # type: ignore[union-attr]
+    assert res(status).due_at == expected
+    assert res(status).elapsed == cal.business_time_between(at(0), at(1000), pauses=pauses)
