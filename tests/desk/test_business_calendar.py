@@ -26,7 +26,7 @@ def office(
 
 
 def local(tz: ZoneInfo, *args: int) -> datetime:
-    return datetime(*args, tzinfo=tz)  # type: ignore[misc]
+    return datetime(*args, tzinfo=tz)  # type: ignore[misc,arg-type]
 
 
 # -- shifts and parsing -------------------------------------------------------------------------------------
