@@ -13,14 +13,22 @@ from trustdesk.trust.structured_fields import (
 )
 
 # RFC 9421 Appendix B.2.4, Signature-Input member value.
-B24_INPUT = '("@status" "content-type" "content-digest" "content-length");created=1618884473;keyid="test-key-ecc-p256"'
+B24_INPUT = (
+    '("@status" "content-type" "content-digest" "content-length")'
+    ';created=1618884473;keyid="test-key-ecc-p256"'
+)
 
 
 def test_parses_and_reserialises_an_rfc_9421_signature_input() -> None:
     members = parse_dictionary(f"sig-b24={B24_INPUT}")
     inner = members["sig-b24"]
     assert isinstance(inner, InnerList)
-    assert [item.value for item in inner.items] == ["@status", "content-type", "content-digest", "content-length"]
+    assert [item.value for item in inner.items] == [
+        "@status",
+        "content-type",
+        "content-digest",
+        "content-length",
+    ]
     assert inner.params == {"created": 1618884473, "keyid": "test-key-ecc-p256"}
     assert serialize_inner_list(inner) == B24_INPUT
 
