@@ -229,6 +229,9 @@ class RootBuilder:
     def extend(self, leaf_hashes: Sequence[bytes]) -> None:
         self._edge.extend(leaf_hashes)
 
+    def frontier(self) -> Frontier:
+        return self._edge.frontier()
+
     def root(self) -> bytes:
         return self._edge.frontier().root()
 

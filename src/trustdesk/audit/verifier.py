@@ -1,0 +1,276 @@
+"""Standalone verifier of an audit export: trust nothing but the log's public key.
+
+An export directory holds ``entries.jsonl`` (line *i* is exactly the leaf data of entry *i*, each line
+ended by ``\\n``), ``checkpoint`` (a C2SP signed note over the tree of all of them) and ``log.vkey`` (the
+log's verifier key; several lines after a key rotation). The verifier recomputes the RFC 9162 root from the
+entries and compares it with the signed checkpoint; with a previous checkpoint it also recomputes the root at
+the older size, which proves the old tree is a prefix of the new one (consistency by recomputation).
+
+Why standalone: an auditor must be able to run this on a machine with no database, no Django and no access to
+the operator, so it depends on the standard library and ``cryptography`` only (through ``merkle`` and
+``note``, which obey the same rule). It streams the file in fixed-size chunks and keeps only the O(log n)
+frontier, so memory does not grow with the log.
+
+What it can pinpoint: a malformed line (empty, not a JSON object, not UTF-8, unterminated) is named by index,
+and so is an extra or a missing entry when the count disagrees with the checkpoint. A well-formed but altered,
+inserted, deleted or reordered entry changes the root; then the failed check is the root (and, with
+``--previous``, whether the damage lies before or after the older checkpoint). With ``check_json`` and an
+``index_key`` every line is parsed and its own index compared, which names the first out-of-place entry too.
+
+Run it as ``python -m trustdesk.audit.verifier DIR [--previous FILE]``; exit status 0 means all checks hold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trustdesk.audit import merkle, note
+
+ProgressCallback = Callable[[int, int], None]
+"""Called with (entries verified so far, entries the checkpoint covers)."""
+
+CHUNK_BYTES = 1 << 22
+
+
+@dataclass
+class VerifyResult:
+    """Outcome: ``failure`` names the first failed check, ``bad_entry`` the entry when it can be known."""
+
+    ok: bool = False
+    entries: int = 0
+    checkpoint: note.Checkpoint | None = None
+    previous: note.Checkpoint | None = None
+    failure: str = ""
+    bad_entry: int | None = None
+    passed: list[str] = field(default_factory=list)
+
+    def fail(self, message: str, bad_entry: int | None = None) -> VerifyResult:
+        self.ok = False
+        self.failure = message
+        self.bad_entry = bad_entry
+        return self
+
+
+class _BadEntry(Exception):
+    def __init__(self, index: int, reason: str) -> None:
+        super().__init__(f"entry {index}: {reason}")
+        self.index = index
+
+
+def load_verifiers(path: Path) -> list[note.Verifier]:
+    """Every non-empty line of the key file is a verifier key (old keys stay listed after a rotation)."""
+    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    if not lines:
+        raise note.KeyFormatError("no verifier key in the key file")
+    return [note.Verifier.parse(ln) for ln in lines]
+
+
+def _chunks(path: Path, chunk_bytes: int) -> Iterator[tuple[int, list[bytes]]]:
+    """Yield (index of first line, complete lines) from the file; a final unterminated line is an error."""
+    index = 0
+    carry = b""
+    with path.open("rb") as fh:
+        while True:
+            block = fh.read(chunk_bytes)
+            if not block:
+                break
+            lines = (carry + block).split(b"\n")
+            carry = lines.pop()
+            yield index, lines
+            index += len(lines)
+    if carry:
+        raise _BadEntry(index, "line is not terminated by a newline (truncated export?)")
+
+
+def _check_shape(first: int, lines: list[bytes]) -> None:
+    """Cheap per-line checks that pinpoint damage the root alone could not locate."""
+    for i, line in enumerate(lines):
+        if line[:1] != b"{" or line[-1:] != b"}":
+            raise _BadEntry(first + i, "empty line" if not line else "line is not a JSON object")
+    try:
+        b"\n".join(lines).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _BadEntry(first + b"\n".join(lines)[: exc.start].count(b"\n"), "not valid UTF-8") from exc
+
+
+def _utf16_key(key: str) -> bytes:
+    return key.encode("utf-16-be", "surrogatepass")
+
+
+def canonical_json(value: object) -> str:
+    """RFC 8785 for the values TrustDesk leaves contain (objects, arrays, strings, integers, booleans, null).
+
+    Floats are refused: leaf data never holds them, and their RFC 8785 form needs ECMAScript number printing.
+    """
+    if isinstance(value, dict):
+        items = sorted(value.items(), key=lambda kv: _utf16_key(kv[0]))
+        return "{" + ",".join(f"{canonical_json(k)}:{canonical_json(v)}" for k, v in items) + "}"
+    if isinstance(value, list):
+        return "[" + ",".join(canonical_json(v) for v in value) + "]"
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, int):
+        if abs(value) > 2**53 - 1:
+            raise ValueError("integer outside the I-JSON range")
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    raise ValueError(f"{type(value).__name__} is not used in leaf data")
+
+
+def _check_json(first: int, lines: list[bytes], index_key: str | None) -> None:
+    for i, line in enumerate(lines):
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ValueError("not an object")
+            if canonical_json(obj).encode() != line:
+                raise ValueError("not in canonical (RFC 8785) form")
+        except ValueError as exc:
+            raise _BadEntry(first + i, str(exc)) from exc
+        if index_key is not None and obj.get(index_key) != first + i:
+            raise _BadEntry(first + i, f"its {index_key!r} is {obj.get(index_key)!r}, expected {first + i}")
+
+
+def _leaf_hashes(lines: list[bytes]) -> list[bytes]:
+    seed = hashlib.sha256(merkle.LEAF_PREFIX)
+    out: list[bytes] = []
+    append = out.append
+    for line in lines:
+        h = seed.copy()
+        h.update(line)
+        append(h.digest())
+    return out
+
+
+def verify_export(
+    directory: str | Path,
+    *,
+    previous: str | Path | None = None,
+    progress: ProgressCallback | None = None,
+    check_json: bool = False,
+    index_key: str | None = None,
+    chunk_bytes: int = CHUNK_BYTES,
+) -> VerifyResult:
+    """Verify an export directory; never raises for bad data, the result says what failed."""
+    d = Path(directory)
+    res = VerifyResult()
+    try:
+        verifiers = load_verifiers(d / "log.vkey")
+    except (OSError, ValueError) as exc:
+        return res.fail(f"log.vkey: {exc}")
+    try:
+        cp, _ = note.open_checkpoint((d / "checkpoint").read_bytes(), verifiers)
+    except (OSError, ValueError) as exc:
+        return res.fail(f"checkpoint: {exc}")
+    res.checkpoint = cp
+    res.passed.append(f"checkpoint signature ({cp.origin}, size {cp.size})")
+
+    prev: note.Checkpoint | None = None
+    if previous is not None:
+        try:
+            prev, _ = note.open_checkpoint(Path(previous).read_bytes(), verifiers, origin=cp.origin)
+        except (OSError, ValueError) as exc:
+            return res.fail(f"previous checkpoint: {exc}")
+        res.previous = prev
+        res.passed.append(f"previous checkpoint signature (size {prev.size})")
+        if prev.size > cp.size:
+            return res.fail(
+                f"consistency: previous checkpoint covers {prev.size} entries, the new one only {cp.size}"
+                " (the log was truncated or forked)"
+            )
+        if prev.size == 0 and prev.root != merkle.EMPTY_ROOT:
+            return res.fail("consistency: previous checkpoint of size 0 has a non-empty root")
+
+    builder = merkle.RootBuilder()
+    want = cp.size
+    total = 0
+    try:
+        for first, lines in _chunks(d / "entries.jsonl", chunk_bytes):
+            total = first + len(lines)
+            if first >= want:
+                continue  # only counted: entries beyond the checkpoint are reported below
+            lines = lines[: want - first]
+            _check_shape(first, lines)
+            if check_json:
+                _check_json(first, lines, index_key)
+            hashes = _leaf_hashes(lines)
+            if prev is not None and first < prev.size <= first + len(lines):
+                cut = prev.size - first
+                builder.extend(hashes[:cut])
+                hashes = hashes[cut:]
+                if builder.root() != prev.root:
+                    res.entries = builder.size
+                    return res.fail(
+                        f"consistency: the first {prev.size} entries do not hash to the previous checkpoint's"
+                        " root (history was rewritten before it, or the log forked)"
+                    )
+                res.passed.append(f"consistency with previous checkpoint at size {prev.size}")
+            builder.extend(hashes)
+            res.entries = builder.size
+            if progress is not None:
+                progress(builder.size, want)
+    except _BadEntry as exc:
+        return res.fail(str(exc), exc.index)
+    except OSError as exc:
+        return res.fail(f"entries.jsonl: {exc}")
+
+    after = ""
+    if prev is not None and prev.size > 0 and builder.size >= prev.size:
+        after = f"; the first {prev.size} entries match the previous checkpoint, so the damage is after them"
+    if total < want:
+        return res.fail(
+            f"count: export has {total} entries but the checkpoint covers {want}"
+            f" (entries deleted or the export truncated){after}"
+        )
+    root_ok = builder.root() == cp.root
+    if total > want:
+        if root_ok:
+            return res.fail(
+                f"count: entries from {want} on ({total - want}) are not covered by the checkpoint", want
+            )
+        return res.fail(
+            f"count: export has {total} entries but the checkpoint covers {want} (entries inserted){after}"
+        )
+    if not root_ok:
+        return res.fail(
+            "root: the entries do not hash to the checkpoint's root (an entry was altered, inserted,"
+            f" deleted or reordered){after}"
+        )
+    if prev is not None and prev.size == 0:
+        res.passed.append("consistency with previous checkpoint at size 0")
+    res.passed.append(f"root over {want} entries")
+    res.ok = True
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``python -m trustdesk.audit.verifier DIR [--previous FILE]``."""
+    ap = argparse.ArgumentParser(description="Verify a TrustDesk audit export without a server.")
+    ap.add_argument("directory", help="export directory (entries.jsonl, checkpoint, log.vkey)")
+    ap.add_argument("--previous", help="an older signed checkpoint of the same log, kept by the auditor")
+    ap.add_argument(
+        "--check-json", action="store_true", help="also parse every entry and check RFC 8785 form"
+    )
+    ap.add_argument("--index-key", help="with --check-json: the field holding each entry's own index")
+    args = ap.parse_args(argv)
+    res = verify_export(
+        args.directory, previous=args.previous, check_json=args.check_json, index_key=args.index_key
+    )
+    for line in res.passed:
+        print(f"ok    {line}")
+    if res.ok:
+        print(f"VERIFIED {res.entries} entries")
+        return 0
+    print(f"FAILED {res.failure}", file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
