@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property, lru_cache
 
 __all__ = [
     "AgentProfile",
@@ -60,6 +61,7 @@ def normalise_language(tag: str) -> str:
     return tag.strip().replace("_", "-").lower()
 
 
+@lru_cache(maxsize=4096)
 def _ancestors(tag: str) -> frozenset[str]:
     """Strict prefixes at subtag boundaries: ``zh-hant-hk`` -> {``zh-hant``, ``zh``}."""
     parts = tag.split("-")
@@ -77,6 +79,19 @@ def language_match(requested: str, spoken: Iterable[str]) -> tuple[int, str | No
         if related is None and (have in _ancestors(want) or want in _ancestors(have)):
             related = tag
     return (1, related) if related is not None else (0, None)
+
+
+@lru_cache(maxsize=1024)
+def _language_maps(languages: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:
+    """Normalised tag -> original tag, and prefix -> original tag. Shared between agents: never mutated."""
+    langs: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    for tag in languages:
+        norm = normalise_language(tag)
+        langs.setdefault(norm, tag)
+        for prefix in _ancestors(norm):
+            prefixes.setdefault(prefix, tag)
+    return langs, prefixes
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,22 +118,21 @@ class AgentProfile:
     load: int
     last_assigned_at: datetime | None = None
     roles: frozenset[Role] = frozenset()
-    # Derived once per snapshot so scoring 1,000 agents stays a handful of set look-ups each.
+    # Derived once per snapshot so scoring 1,000 agents stays a handful of dict look-ups each.
     _langs: dict[str, str] = field(init=False, repr=False, compare=False)
     _lang_prefixes: dict[str, str] = field(init=False, repr=False, compare=False)
+    _last_ts: float = field(init=False, repr=False, compare=False)
+    _sort_id: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.capacity < 0 or self.load < 0:
             raise ValueError(f"agent {self.id}: capacity and load cannot be negative")
-        langs: dict[str, str] = {}
-        prefixes: dict[str, str] = {}
-        for tag in self.languages:
-            norm = normalise_language(tag)
-            langs.setdefault(norm, tag)
-            for prefix in _ancestors(norm):
-                prefixes.setdefault(prefix, tag)
+        langs, prefixes = _language_maps(self.languages)
+        last = self.last_assigned_at
         object.__setattr__(self, "_langs", langs)
         object.__setattr__(self, "_lang_prefixes", prefixes)
+        object.__setattr__(self, "_last_ts", last.timestamp() if last is not None else float("-inf"))
+        object.__setattr__(self, "_sort_id", str(self.id))
 
     def language_score(self, want: str, want_ancestors: frozenset[str]) -> tuple[int, str | None]:
         """Like :func:`language_match` for an already normalised request, using the precomputed maps."""
@@ -175,30 +189,42 @@ class RankedAgent:
         return f"agent {self.agent.name}: " + ", ".join(parts)
 
 
+_Scored = tuple[bool, int, float, int, float, str, int, AgentProfile, str | None]
+
+
 @dataclass(frozen=True)
 class RoutingDecision:
     """The outcome. ``candidates`` is the full ranking (best first) for the database layer's claim loop."""
 
     team: TeamProfile | None
     team_reason: str
-    candidates: tuple[RankedAgent, ...]
+    ranking: Sequence[_Scored]
     skipped: dict[str, int]
     tie_break: str | None = None
     request: RoutingRequest = field(default_factory=RoutingRequest)
 
+    @cached_property
+    def candidates(self) -> tuple[RankedAgent, ...]:
+        """Built on first use: most callers only need the winner and a few runners-up."""
+        return tuple(RankedAgent(row[7], not row[0], -row[1], row[8]) for row in self.ranking)
+
     @property
     def agent(self) -> AgentProfile | None:
-        return self.candidates[0].agent if self.candidates else None
+        return self.ranking[0][7] if self.ranking else None
 
     @property
     def queued(self) -> bool:
         """A team was found but nobody can take the conversation now: it waits in the team queue."""
-        return self.team is not None and not self.candidates
+        return self.team is not None and not self.ranking
+
+    @property
+    def eligible(self) -> int:
+        return len(self.ranking)
 
     @property
     def reasons(self) -> tuple[str, ...]:
         out = [self.team_reason]
-        if self.candidates:
+        if self.ranking:
             out.append(self.candidates[0].reason(self.request))
             if self.tie_break is not None:
                 out.append(self.tie_break)
@@ -213,7 +239,7 @@ class RoutingDecision:
 
     def as_audit(self) -> dict[str, object]:
         """Structured facts to store next to ``summary`` in the audit record."""
-        top = self.candidates[0] if self.candidates else None
+        top = self.candidates[0] if self.ranking else None
         return {
             "team": self.team.key if self.team else None,
             "agent": top.agent.id if top else None,
@@ -222,7 +248,7 @@ class RoutingDecision:
             "skill_match": top.skill_match if top else None,
             "language": top.language_tag if top else None,
             "load": [top.agent.load, top.agent.capacity] if top else None,
-            "eligible": len(self.candidates),
+            "eligible": len(self.ranking),
             "skipped": dict(self.skipped),
         }
 
@@ -275,22 +301,13 @@ def _team_extra(team: TeamProfile, request: RoutingRequest) -> str:
     return (", " + ", ".join(bits)) if bits else ""
 
 
-def _skip_reason(agent: AgentProfile, request: RoutingRequest) -> str | None:
-    if agent.id in request.exclude_agents:
-        return "excluded"
-    if request.role is not None and request.role not in agent.roles:
-        return "role"
-    if agent.presence is not Presence.ONLINE:
-        return agent.presence.value
-    if agent.load >= agent.capacity:
-        return "at capacity"
-    return None
-
-
 def route(
     request: RoutingRequest, teams: Sequence[TeamProfile], agents: Iterable[AgentProfile]
 ) -> RoutingDecision:
-    """Choose a team and rank its available agents. Pure: same inputs, same decision."""
+    """Choose a team and rank its available agents. Pure: same inputs, same decision.
+
+    The loop is written flat on purpose: it runs over every agent of the team on each decision.
+    """
     team, team_reason = choose_team(request, teams)
     if team is None:
         return RoutingDecision(None, team_reason, (), {}, request=request)
@@ -298,43 +315,62 @@ def route(
     want_lang = normalise_language(request.language) if request.language is not None else None
     want_ancestors = _ancestors(want_lang) if want_lang is not None else frozenset()
     skill = request.skill
+    role = request.role
+    excluded = request.exclude_agents
+    require_skill = request.require_skill and skill is not None
+    require_language = request.require_language and want_lang is not None
+    online = Presence.ONLINE
+    team_key = team.key
     skipped: Counter[str] = Counter()
-    scored: list[tuple[tuple[object, ...], RankedAgent]] = []
-    for agent in agents:
-        if agent.team != team.key:
+    scored: list[_Scored] = []
+    for index, agent in enumerate(agents):
+        if agent.team != team_key:
             continue
-        why = _skip_reason(agent, request)
-        if why is not None:
-            skipped[why] += 1
+        if excluded and agent.id in excluded:
+            skipped["excluded"] += 1
+            continue
+        if role is not None and role not in agent.roles:
+            skipped["role"] += 1
+            continue
+        if agent.presence is not online:
+            skipped[agent.presence.value] += 1
+            continue
+        load = agent.load
+        capacity = agent.capacity
+        if load >= capacity:
+            skipped["at capacity"] += 1
             continue
         has_skill = skill is not None and skill in agent.skills
-        if request.require_skill and skill is not None and not has_skill:
+        if require_skill and not has_skill:
             skipped["skill"] += 1
             continue
-        if want_lang is not None:
-            lang_score, lang_tag = agent.language_score(want_lang, want_ancestors)
-        else:
-            lang_score, lang_tag = 0, None
-        if request.require_language and want_lang is not None and lang_score == 0:
+        lang_score, lang_tag = (
+            agent.language_score(want_lang, want_ancestors) if want_lang is not None else (0, None)
+        )
+        if require_language and lang_score == 0:
             skipped["language"] += 1
             continue
-        last = agent.last_assigned_at.timestamp() if agent.last_assigned_at is not None else float("-inf")
-        key = (
-            not has_skill,
-            -lang_score,
-            agent.load / agent.capacity,
-            agent.load,
-            last,
-            str(agent.id),
+        scored.append(
+            (
+                not has_skill,
+                -lang_score,
+                load / capacity,
+                load,
+                agent._last_ts,
+                agent._sort_id,
+                index,
+                agent,
+                lang_tag,
+            )
         )
-        scored.append((key, RankedAgent(agent, has_skill, lang_score, lang_tag)))
 
-    scored.sort(key=lambda pair: pair[0])
+    scored.sort()
     tie_break = None
-    if len(scored) > 1 and scored[0][0][:4] == scored[1][0][:4]:
+    if len(scored) > 1 and scored[0][:4] == scored[1][:4]:
+        name = scored[0][7].name
         tie_break = (
-            f"tie-break: {scored[0][1].agent.name} waited longest since last assignment"
-            if scored[0][0][4] != scored[1][0][4]
-            else f"tie-break: {scored[0][1].agent.name} by id"
+            f"tie-break: {name} waited longest since last assignment"
+            if scored[0][4] != scored[1][4]
+            else f"tie-break: {name} by id"
         )
-    return RoutingDecision(team, team_reason, tuple(r for _, r in scored), dict(skipped), tie_break, request)
+    return RoutingDecision(team, team_reason, scored, dict(skipped), tie_break, request)
