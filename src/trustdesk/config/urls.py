@@ -1,0 +1,9 @@
+from django.urls import include, path
+
+from trustdesk.api.main import api
+
+urlpatterns = [
+    path("api/v1/", api.urls),
+    path("", include("trustdesk.identity.urls")),
+    path("", include("trustdesk.web.urls")),
+]

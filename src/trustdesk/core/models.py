@@ -1,0 +1,18 @@
+"""Shared model bases. No domain models live here."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from trustdesk.core import clock
+
+
+def utcnow():  # type: ignore[no-untyped-def]
+    return clock.now()
+
+
+class TimeStamped(models.Model):
+    created_at = models.DateTimeField(default=utcnow, editable=False)
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ScamcheckConfig(AppConfig):
+    name = "trustdesk.scamcheck"
+    label = "scamcheck"

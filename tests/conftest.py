@@ -1,0 +1,119 @@
+"""Shared fixtures: organizations, users of every role, and clients logged in with both factors."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.test import Client
+
+
+# Django models are imported inside the fixtures: framework-free unit tests (run with -p no:django) share this
+# conftest and must not need a configured Django.
+
+PASSWORD = "correct-horse-battery-staple-42"
+_seq = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def _test_env(settings: Any, tmp_path: Any) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
+    os.environ.setdefault("TRUSTDESK_ENV", "test")
+
+
+@pytest.fixture
+def platform_org(db: Any) -> Any:
+    from trustdesk.identity import actions
+    from trustdesk.tenancy.choices import OrgKind
+    from trustdesk.tenancy.models import Organization
+
+    existing = Organization.objects.filter(kind=OrgKind.PLATFORM).first()
+    return existing or actions.create_organization(
+        actor=None, name="TrustDesk Platform", slug="platform", kind=OrgKind.PLATFORM, verified=True
+    )
+
+
+@pytest.fixture
+def org(db: Any) -> Any:
+    from trustdesk.identity import actions
+
+    return actions.create_organization(actor=None, name="Harbour Trading", slug="harbour", verified=True,
+                                       timezone="Asia/Hong_Kong")
+
+
+@pytest.fixture
+def other_org(db: Any) -> Any:
+    from trustdesk.identity import actions
+
+    return actions.create_organization(actor=None, name="Mekong Logistics", slug="mekong", home_region="VN",
+                                       timezone="Asia/Ho_Chi_Minh")
+
+
+def enrol_totp(user: Any) -> str:
+    """Give the user a confirmed authenticator and return its secret."""
+    from trustdesk.core import clock
+    from trustdesk.identity.models import TOTPDevice
+    from trustdesk.identity.totp import new_secret
+
+    secret = new_secret()
+    TOTPDevice.objects.update_or_create(user=user, defaults={"secret": secret, "confirmed_at": clock.now()})
+    return secret
+
+
+@pytest.fixture
+def make_user(db: Any, org: Any, platform_org: Any) -> Callable[..., Any]:
+    from trustdesk.identity import actions
+    from trustdesk.tenancy.choices import PLATFORM_ROLES, Role
+
+    def _make(role: str = Role.EMPLOYEE, organization: Any = None, *, totp: bool = True,
+              email: str | None = None, password: str = PASSWORD) -> Any:
+        if organization is None:
+            organization = platform_org if role in PLATFORM_ROLES else org
+        user = actions.create_user(actor=None, organization=organization, role=role, password=password,
+                                   email=email or f"user{next(_seq)}@{organization.slug}.example")
+        if totp:
+            user.totp_secret = enrol_totp(user)  # type: ignore[attr-defined]
+        return user
+
+    return _make
+
+
+@pytest.fixture
+def actor_of() -> Callable[[Any], Any]:
+    from trustdesk.tenancy.actor import actor_for
+
+    return actor_for
+
+
+def login(client: Client, user: Any, password: str = PASSWORD) -> Client:
+    """Log in through the real two steps (password, then TOTP)."""
+    from trustdesk.identity.models import TOTPDevice
+    from trustdesk.identity.totp import current_code
+
+    response = client.post("/account/login/", {"email": user.email, "password": password})
+    assert response.status_code == 302, response.content
+    secret = TOTPDevice.objects.get(user=user).secret
+    response = client.post("/account/2fa/", {"code": current_code(secret)})
+    assert response.status_code == 302, response.content
+    return client
+
+
+@pytest.fixture
+def logged_in(db: Any) -> Callable[..., Client]:
+    """``logged_in(user)`` → a Client with a full session (CSRF checks enforced, as a browser would meet them)."""
+
+    def _client(user: Any, *, csrf: bool = True) -> Client:
+        return login(Client(enforce_csrf_checks=csrf, HTTP_HOST="127.0.0.1"), user)
+
+    return _client
+
+
+def csrf_token(client: Client) -> str:
+    """Fetch a page to get the CSRF cookie, return the token to send back in X-CSRFToken."""
+    from django.conf import settings
+
+    client.get("/me/")
+    return client.cookies[settings.CSRF_COOKIE_NAME].value
