@@ -344,9 +344,12 @@ def route(
         if require_skill and not has_skill:
             skipped["skill"] += 1
             continue
-        lang_score, lang_tag = (
-            agent.language_score(want_lang, want_ancestors) if want_lang is not None else (0, None)
-        )
+        if want_lang is None:
+            lang_score, lang_tag = 0, None
+        elif (lang_tag := agent._langs.get(want_lang)) is not None:
+            lang_score = 2
+        else:
+            lang_score, lang_tag = agent.language_score(want_lang, want_ancestors)
         if require_language and lang_score == 0:
             skipped["language"] += 1
             continue
