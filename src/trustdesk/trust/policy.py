@@ -223,8 +223,11 @@ class Decision:
 
     @property
     def audit_required(self) -> bool:
-        """Denies and step-ups are always recorded, and so are allows of sensitive actions."""
-        return self.effect is not Effect.ALLOW or self.sensitivity.rank >= Sensitivity.SENSITIVE.rank
+        """Denies and step-ups are always recorded, and so are allows of sensitive actions and allows that
+        needed an exception (a CIDR allow-list hit, a satisfied step-up): only plain allows go unrecorded."""
+        if self.effect is not Effect.ALLOW or self.reasons:
+            return True
+        return self.sensitivity.rank >= Sensitivity.SENSITIVE.rank
 
     @property
     def codes(self) -> tuple[str, ...]:
