@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -65,6 +66,11 @@ _TOKEN_FIRST = set(string.ascii_letters + "*")
 _TOKEN_REST = _TOKEN_FIRST | set(string.digits + "!#$%&'+-.^_`|~:/")
 _BASE64 = set(string.ascii_letters + string.digits + "+/=")
 _MAX_INTEGER = 999_999_999_999_999
+# Regular expressions do the per-character scanning in C; the parser stays a direct transcription of §4.2.
+_KEY_RE = re.compile(r"[a-z*][a-z0-9_\-.*]*")
+_TOKEN_RE = re.compile(r"[A-Za-z*][A-Za-z0-9!#$%&'*+\-.^_`|~:/]*")
+_STRING_RUN_RE = re.compile(r"[ !#-\[\]-~]*")  # printable ASCII except '"' and '\\'
+_PRINTABLE_RE = re.compile(r"[ -~]*")
 
 
 class _Parser:
@@ -154,13 +160,11 @@ class _Parser:
         return params
 
     def parse_key(self) -> str:
-        start = self.pos
-        if self.peek() not in _KEY_FIRST:
+        match = _KEY_RE.match(self.text, self.pos)
+        if match is None:
             raise StructuredFieldError("invalid key")
-        self.pos += 1
-        while self.peek() and self.peek() in _KEY_REST:
-            self.pos += 1
-        return self.text[start : self.pos]
+        self.pos = match.end()
+        return match.group()
 
     def parse_bare_item(self) -> BareItem:
         char = self.peek()
@@ -203,6 +207,10 @@ class _Parser:
         self.take()  # opening quote
         out: list[str] = []
         while True:
+            run = _STRING_RUN_RE.match(self.text, self.pos)
+            if run is not None and run.end() > self.pos:
+                out.append(run.group())
+                self.pos = run.end()
             char = self.take()
             if char == "\\":
                 escaped = self.take()
@@ -217,11 +225,11 @@ class _Parser:
                 out.append(char)
 
     def parse_token(self) -> Token:
-        start = self.pos
-        self.pos += 1
-        while self.peek() and self.peek() in _TOKEN_REST:
-            self.pos += 1
-        return Token(self.text[start : self.pos])
+        match = _TOKEN_RE.match(self.text, self.pos)
+        if match is None:
+            raise StructuredFieldError("invalid token")
+        self.pos = match.end()
+        return Token(match.group())
 
     def parse_byte_sequence(self) -> bytes:
         self.take()  # opening colon
@@ -273,7 +281,7 @@ def _serialize_bare_item(value: BareItem) -> str:
         if not value or value[0] not in _TOKEN_FIRST or not set(value[1:]) <= _TOKEN_REST:
             raise StructuredFieldError("invalid token")
         return str(value)
-    if not value.isascii() or any(not (" " <= char <= "~") for char in value):
+    if not _PRINTABLE_RE.fullmatch(value):
         raise StructuredFieldError("strings must be printable ASCII")
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
