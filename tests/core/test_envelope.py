@@ -240,3 +240,15 @@ def test_master_key_repr_never_shows_key(key_a: str) -> None:
     key = MasterKey(base64.b64decode(key_a))
     assert key_a not in repr(key)
     assert base64.b64decode(key_a).hex() not in repr(key)
+
+
+def test_key_from_a_rolled_back_transaction_is_never_reused(key_a: str) -> None:
+    store = MemoryKeyStore()
+    a = Envelope(_ring(key_a), store)
+    a.active_key("org-1")  # process A creates key 1 ... inside a transaction that then rolls back
+    store._rows.clear()
+    b = Envelope(_ring(key_a), store)
+    b_blob = b.seal(b"from b", **BIND)  # process B creates a different key 1 and commits
+    a_blob = a.seal(b"from a", **BIND)  # A must use B's key 1, not its stale cached one
+    assert b.open(a_blob, **BIND) == b"from a"
+    assert a.open(b_blob, **BIND) == b"from b"

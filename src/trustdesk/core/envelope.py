@@ -287,8 +287,8 @@ def ciphertext_key_id(blob: bytes) -> int:
 class Envelope:
     """Seal and open row data for an organization.
 
-    Unwrapped data keys are cached in this process (bounded) because unwrapping costs an AES operation and a
-    store read; they are the same bytes before and after a master-key rotation, so the cache stays valid.
+    Unwrapped data keys are cached in this process (bounded) because unwrapping costs an AES operation; the
+    cache is keyed by the wrapped blob, so a re-wrapped or replaced key is simply unwrapped again.
     The active key id is read from the store on every seal, so a data-key rotation done by another process
     takes effect at once.
     """
@@ -296,14 +296,16 @@ class Envelope:
     def __init__(self, ring: MasterKeyring, store: KeyStore, *, cache_size: int = 4096) -> None:
         self.ring = ring
         self.store = store
-        self._cache: dict[tuple[str, int], AESGCM] = {}
+        # Keyed by the wrapped blob too: if a key created in a rolled-back transaction was cached, and another
+        # process then created a different key under the same id, the stale entry can never be used.
+        self._cache: dict[tuple[str, int, bytes], AESGCM] = {}
         self._cache_size = cache_size
         self._lock = threading.Lock()
 
     # -- keys -------------------------------------------------------------------------------------------
 
     def _aead(self, record: WrappedDataKey) -> AESGCM:
-        cache_key = (record.org_id, record.key_id)
+        cache_key = (record.org_id, record.key_id, record.wrapped)
         with self._lock:
             aead = self._cache.get(cache_key)
         if aead is None:
@@ -333,7 +335,7 @@ class Envelope:
                 raise
             return winner
         with self._lock:
-            self._cache[(org_id, key_id)] = AESGCM(data_key)
+            self._cache[(org_id, key_id, record.wrapped)] = AESGCM(data_key)
         return record
 
     def active_key(self, org_id: Ident) -> WrappedDataKey:
