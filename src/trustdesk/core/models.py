@@ -16,4 +16,6 @@ class TimeStamped(models.Model):
 
     class Meta:
         abstract = True
+
+
 from trustdesk.core.keystore import DataKey  # noqa: E402,F401  (envelope data keys; see core/keystore.py)
