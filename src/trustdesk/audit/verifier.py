@@ -57,6 +57,10 @@ class VerifyResult:
         return self
 
 
+class _Unterminated(Exception):
+    """The file ends inside a line."""
+
+
 class _BadEntry(Exception):
     def __init__(self, index: int, reason: str) -> None:
         super().__init__(f"entry {index}: {reason}")
@@ -71,32 +75,55 @@ def load_verifiers(path: Path) -> list[note.Verifier]:
     return [note.Verifier.parse(ln) for ln in lines]
 
 
-def _chunks(path: Path, chunk_bytes: int) -> Iterator[tuple[int, list[bytes]]]:
-    """Yield (index of first line, complete lines) from the file; a final unterminated line is an error."""
-    index = 0
+def _chunks(path: Path, chunk_bytes: int) -> Iterator[bytes]:
+    """Yield blocks of complete ``\\n``-terminated lines, so splitting and hashing run over large buffers.
+
+    A final unterminated line is an error: the export was truncated mid-entry.
+    """
     carry = b""
     with path.open("rb") as fh:
-        while True:
-            block = fh.read(chunk_bytes)
-            if not block:
-                break
-            lines = (carry + block).split(b"\n")
-            carry = lines.pop()
-            yield index, lines
-            index += len(lines)
+        while block := fh.read(chunk_bytes):
+            data = carry + block if carry else block
+            cut = data.rfind(b"\n") + 1
+            carry = data[cut:]
+            if cut:
+                yield data[:cut]
     if carry:
-        raise _BadEntry(index, "line is not terminated by a newline (truncated export?)")
+        raise _Unterminated
 
 
-def _check_shape(first: int, lines: list[bytes]) -> None:
-    """Cheap per-line checks that pinpoint damage the root alone could not locate."""
-    for i, line in enumerate(lines):
-        if line[:1] != b"{" or line[-1:] != b"}":
-            raise _BadEntry(first + i, "empty line" if not line else "line is not a JSON object")
+def _split_prefixed(data: bytes) -> list[bytes]:
+    """Split a block into lines that already carry the 0x00 leaf prefix (one C pass, no per-line concat)."""
+    return (merkle.LEAF_PREFIX + data[:-1].replace(b"\n", b"\n\x00")).split(b"\n")
+
+
+def _line_problem(line: bytes) -> str | None:
+    """Why a line cannot be leaf data, or None. Used only to *locate* damage once a check has failed."""
+    if not line:
+        return "empty line"
+    if line[:1] != b"{" or line[-1:] != b"}":
+        return "line is not a JSON object"
     try:
-        b"\n".join(lines).decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise _BadEntry(first + b"\n".join(lines)[: exc.start].count(b"\n"), "not valid UTF-8") from exc
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return "not valid UTF-8"
+    return None
+
+
+def _locate(path: Path, limit: int, chunk_bytes: int) -> tuple[int, str] | None:
+    """Diagnostic pass after a failure: the first malformed line among the first ``limit`` ones, if any."""
+    first = 0
+    try:
+        for data in _chunks(path, chunk_bytes):
+            lines = data.split(b"\n")[:-1]
+            for i, line in enumerate(lines[: max(0, limit - first)]):
+                problem = _line_problem(line)
+                if problem:
+                    return first + i, problem
+            first += len(lines)
+    except _Unterminated:
+        return first, "line is not terminated by a newline (truncated export?)"
+    return None
 
 
 def _utf16_key(key: str) -> bytes:
@@ -124,29 +151,32 @@ def canonical_json(value: object) -> str:
     raise ValueError(f"{type(value).__name__} is not used in leaf data")
 
 
+def _reject_float(text: str) -> object:
+    raise ValueError(f"number {text} is not an integer (leaf data holds no floats)")
+
+
 def _check_json(first: int, lines: list[bytes], index_key: str | None) -> None:
+    """Parse every line, require RFC 8785 form, and optionally its own index under ``index_key``.
+
+    Python's sorted compact dump equals RFC 8785 for float-free data whose keys are all in the Basic
+    Multilingual Plane; lines with 4-byte UTF-8 sequences go through the exact (slower) encoder.
+    """
+    loads, dumps = json.loads, json.dumps
     for i, line in enumerate(lines):
         try:
-            obj = json.loads(line)
+            obj = loads(line, parse_float=_reject_float)
             if not isinstance(obj, dict):
                 raise ValueError("not an object")
-            if canonical_json(obj).encode() != line:
+            if max(line) >= 0xF0:
+                canonical = canonical_json(obj).encode()
+            else:
+                canonical = dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+            if canonical != line:
                 raise ValueError("not in canonical (RFC 8785) form")
         except ValueError as exc:
             raise _BadEntry(first + i, str(exc)) from exc
         if index_key is not None and obj.get(index_key) != first + i:
             raise _BadEntry(first + i, f"its {index_key!r} is {obj.get(index_key)!r}, expected {first + i}")
-
-
-def _leaf_hashes(lines: list[bytes]) -> list[bytes]:
-    seed = hashlib.sha256(merkle.LEAF_PREFIX)
-    out: list[bytes] = []
-    append = out.append
-    for line in lines:
-        h = seed.copy()
-        h.update(line)
-        append(h.digest())
-    return out
 
 
 def verify_export(
@@ -191,25 +221,34 @@ def verify_export(
     builder = merkle.RootBuilder()
     want = cp.size
     total = 0
+    entries = d / "entries.jsonl"
+    sha = hashlib.sha256
     try:
-        for first, lines in _chunks(d / "entries.jsonl", chunk_bytes):
-            total = first + len(lines)
+        for data in _chunks(entries, chunk_bytes):
+            pieces = _split_prefixed(data)
+            first = total
+            total += len(pieces)
             if first >= want:
                 continue  # only counted: entries beyond the checkpoint are reported below
-            lines = lines[: want - first]
-            _check_shape(first, lines)
+            if total > want:
+                pieces = pieces[: want - first]
             if check_json:
-                _check_json(first, lines, index_key)
-            hashes = _leaf_hashes(lines)
-            if prev is not None and first < prev.size <= first + len(lines):
+                _check_json(first, [p[1:] for p in pieces], index_key)
+            hashes = [sha(p).digest() for p in pieces]
+            if prev is not None and first < prev.size <= first + len(pieces):
                 cut = prev.size - first
                 builder.extend(hashes[:cut])
                 hashes = hashes[cut:]
                 if builder.root() != prev.root:
                     res.entries = builder.size
-                    return res.fail(
-                        f"consistency: the first {prev.size} entries do not hash to the previous checkpoint's"
-                        " root (history was rewritten before it, or the log forked)"
+                    return _located(
+                        res.fail(
+                            f"consistency: the first {prev.size} entries do not hash to the previous"
+                            " checkpoint's root (history was rewritten before it, or the log forked)"
+                        ),
+                        entries,
+                        prev.size,
+                        chunk_bytes,
                     )
                 res.passed.append(f"consistency with previous checkpoint at size {prev.size}")
             builder.extend(hashes)
@@ -218,6 +257,8 @@ def verify_export(
                 progress(builder.size, want)
     except _BadEntry as exc:
         return res.fail(str(exc), exc.index)
+    except _Unterminated:
+        return res.fail(f"entry {total}: line is not terminated by a newline (truncated export?)", total)
     except OSError as exc:
         return res.fail(f"entries.jsonl: {exc}")
 
@@ -225,9 +266,14 @@ def verify_export(
     if prev is not None and prev.size > 0 and builder.size >= prev.size:
         after = f"; the first {prev.size} entries match the previous checkpoint, so the damage is after them"
     if total < want:
-        return res.fail(
-            f"count: export has {total} entries but the checkpoint covers {want}"
-            f" (entries deleted or the export truncated){after}"
+        return _located(
+            res.fail(
+                f"count: export has {total} entries but the checkpoint covers {want}"
+                f" (entries deleted or the export truncated){after}"
+            ),
+            entries,
+            want,
+            chunk_bytes,
         )
     root_ok = builder.root() == cp.root
     if total > want:
@@ -235,18 +281,39 @@ def verify_export(
             return res.fail(
                 f"count: entries from {want} on ({total - want}) are not covered by the checkpoint", want
             )
-        return res.fail(
-            f"count: export has {total} entries but the checkpoint covers {want} (entries inserted){after}"
+        return _located(
+            res.fail(
+                f"count: export has {total} entries but the checkpoint covers {want}"
+                f" (entries inserted){after}"
+            ),
+            entries,
+            want,
+            chunk_bytes,
         )
     if not root_ok:
-        return res.fail(
-            "root: the entries do not hash to the checkpoint's root (an entry was altered, inserted,"
-            f" deleted or reordered){after}"
+        return _located(
+            res.fail(
+                "root: the entries do not hash to the checkpoint's root (an entry was altered, inserted,"
+                f" deleted or reordered){after}"
+            ),
+            entries,
+            want,
+            chunk_bytes,
         )
     if prev is not None and prev.size == 0:
         res.passed.append("consistency with previous checkpoint at size 0")
     res.passed.append(f"root over {want} entries")
     res.ok = True
+    return res
+
+
+def _located(res: VerifyResult, entries: Path, limit: int, chunk_bytes: int) -> VerifyResult:
+    """After a failed check, name the first malformed entry if there is one (a second, slower pass)."""
+    found = _locate(entries, limit, chunk_bytes)
+    if found is not None:
+        index, problem = found
+        res.bad_entry = index
+        res.failure = f"entry {index}: {problem}; {res.failure}"
     return res
 
 
