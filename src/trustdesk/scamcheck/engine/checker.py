@@ -1,0 +1,273 @@
+"""The checker: one entry point for messages, links, phone numbers and account names.
+
+A message's score combines two kinds of evidence on the log-odds scale:
+
+* the rule signals (each type counted once, with a fixed weight: an OTP request or a look-alike domain
+  weighs far more than urgency, which legitimate notices also use), and
+* the n-gram model's log-odds, scaled down and clipped, so wording learnt from examples shifts the score but
+  cannot alone outvote strong rule evidence.
+
+The weights are set by hand from what each signal means, not fitted to the evaluation data, so they transfer
+to messages unlike the training set. Any flagged result names at least one signal: when only the model speaks,
+the ``scam_wording`` signal carries the words that weighed most.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from trustdesk.scamcheck.engine import langid, phones, textsignals
+from trustdesk.scamcheck.engine.directory import Directory, builtin_directory
+from trustdesk.scamcheck.engine.lexicon import SUPPORT_CONTEXT
+from trustdesk.scamcheck.engine.model import CHAR_FEATURES, LinearModel, load_builtin
+from trustdesk.scamcheck.engine.normalize import compact, fold, fold_pattern, skeleton
+from trustdesk.scamcheck.engine.types import CheckResult, Kind, Signal, Verdict
+from trustdesk.scamcheck.engine.types import SignalType as S
+from trustdesk.scamcheck.engine.urls import UrlAnalyzer, find_urls
+
+WEIGHTS: dict[S, float] = {
+    S.OTP_REQUEST: 3.0,
+    S.PASSWORD_REQUEST: 2.5,
+    S.REMOTE_ACCESS: 2.5,
+    S.APP_INSTALL: 2.5,
+    S.PAYMENT_REQUEST: 1.3,
+    S.ACCOUNT_THREAT: 1.3,
+    S.LEGAL_THREAT: 1.3,
+    S.URGENCY: 0.6,
+    S.PRIZE_LURE: 1.3,
+    S.INVESTMENT_LURE: 1.8,
+    S.IMPERSONATION: 1.0,
+    S.OFF_PLATFORM: 0.8,
+    S.PLAIN_HTTP: 1.0,
+    S.LOOKALIKE_DOMAIN: 4.0,
+    S.PUNYCODE: 1.5,
+    S.URL_SHORTENER: 1.0,
+    S.IP_HOST: 2.5,
+    S.PREMIUM_RATE: 1.5,
+    S.SHARED_COST: 0.8,
+    S.UNOFFICIAL_SUPPORT_NUMBER: 1.5,
+    S.LOOKALIKE_ACCOUNT: 4.0,
+    S.UNOFFICIAL_ACCOUNT: 1.5,
+    S.SCAM_WORDING: 0.0,
+}
+MESSAGE_BIAS = -1.5
+MODEL_SCALE = 0.8
+MODEL_CLIP = 6.0
+ITEM_BIAS = -2.0  # links, numbers and accounts: no wording to weigh
+ITEM_ANY_SIGNAL = 1.5  # any signal on a bare item is already a reason for caution
+SCAM_THRESHOLD = 0.8
+SUSPICIOUS_THRESHOLD = 0.5
+
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_SUPPORT_WORDS = re.compile(
+    fold_pattern(
+        SUPPORT_CONTEXT
+        + r"|\b(?:official|verified|admin|security team|cs|bantuan|rasmi|resmi|chính thức|quản trị)\b"
+        + r"|(?:官方|管理员|แอดมิน|เจ้าหน้าที่|ทางการ|رسمي|المسؤول)"
+    )
+)
+_WORD = re.compile(r"\w{2,}")
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def _verdict(score: float) -> Verdict:
+    if score >= SCAM_THRESHOLD:
+        return Verdict.SCAM
+    if score >= SUSPICIOUS_THRESHOLD:
+        return Verdict.SUSPICIOUS
+    return Verdict.SAFE
+
+
+def combine(signals: Iterable[Signal], model_logit: float | None) -> float:
+    """Score of a message from its rule signals and (optional) model log-odds; see the module docstring."""
+    total = MESSAGE_BIAS + sum(WEIGHTS[t] for t in {s.type for s in signals})
+    if model_logit is not None:
+        total += MODEL_SCALE * max(-MODEL_CLIP, min(MODEL_CLIP, model_logit))
+    return _sigmoid(total)
+
+
+def _item_score(signals: Sequence[Signal]) -> float:
+    if not signals:
+        return _sigmoid(ITEM_BIAS)
+    return _sigmoid(ITEM_BIAS + ITEM_ANY_SIGNAL + sum(WEIGHTS[t] for t in {s.type for s in signals}))
+
+
+@dataclass
+class Item:
+    """One thing to check (the batch input line, minus its id)."""
+
+    kind: Kind
+    text: str
+    lang: str | None = None
+    region: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class Checker:
+    """Load once (directory, URL analyser, model), then check many items.
+
+    The instance is read-only after construction apart from memo caches, so one per process is right.
+    """
+
+    def __init__(self, directory: Directory | None = None, model: LinearModel | None = None, *, use_model: bool = True):
+        self.directory = directory or builtin_directory()
+        self.urls = UrlAnalyzer(self.directory)
+        self.model = (model or load_builtin()) if use_model else None
+
+    # --- public API ---------------------------------------------------------------------------------
+    def check(self, kind: Kind | str, text: str, *, lang: str | None = None, region: str | None = None) -> CheckResult:
+        return self.check_many([Item(Kind(kind), text, lang, region)])[0]
+
+    def check_many(self, items: Sequence[Item]) -> list[CheckResult]:
+        """Check a batch; messages share one vectorised model pass, which is where batch speed comes from."""
+        results: list[CheckResult | None] = [None] * len(items)
+        msg_idx = [i for i, it in enumerate(items) if it.kind == Kind.MESSAGE]
+        if msg_idx:
+            folded = [fold(items[i].text) for i in msg_idx]
+            logits: list[float | None] = [None] * len(msg_idx)
+            lang_scores: list[dict[str, float] | None] = [None] * len(msg_idx)
+            if self.model is not None:
+                x = self.model.features(folded)
+                logits = list(self.model.scam_logits(x))
+                lang_scores = list(self.model.lang_logprobs(x))
+            for j, i in enumerate(msg_idx):
+                results[i] = self._message(items[i], folded[j], logits[j], lang_scores[j])
+        for i, it in enumerate(items):
+            if it.kind == Kind.URL:
+                results[i] = self._url(it)
+            elif it.kind == Kind.PHONE:
+                results[i] = self._phone(it)
+            elif it.kind == Kind.ACCOUNT:
+                results[i] = self._account(it)
+        return [r for r in results if r is not None]
+
+    # --- messages -------------------------------------------------------------------------------------
+    def _message(self, item: Item, folded: str, logit: float | None, lang_scores: dict[str, float] | None) -> CheckResult:
+        text = item.text
+        scorer = (lambda _f: lang_scores) if lang_scores is not None else None
+        lang = langid.identify(text, folded, scorer=scorer, hint=item.lang)  # type: ignore[arg-type]
+        signals = textsignals.detect(folded, compact(folded))
+        have = {s.type for s in signals}
+        for url in find_urls(text):
+            analysis = self.urls.analyze(url)
+            if analysis is None:
+                continue
+            for sig in analysis.signals:
+                if sig.type not in have:
+                    signals.append(sig)
+                    have.add(sig.type)
+        for domain in _EMAIL.findall(text):
+            analysis = self.urls.analyze(domain)
+            if analysis is not None:
+                for sig in analysis.signals:
+                    if sig.type == S.LOOKALIKE_DOMAIN and sig.type not in have:
+                        signals.append(sig)
+                        have.add(sig.type)
+        if phones.has_candidate(text):
+            region = phones.region_for(lang, item.region)
+            for number in phones.find_numbers(text, region, self.directory):
+                for sig in number.signals:
+                    if sig.type not in have:
+                        signals.append(sig)
+                        have.add(sig.type)
+        score = combine(signals, logit)
+        verdict = _verdict(score)
+        if verdict != Verdict.SAFE and not signals:
+            signals.append(Signal(S.SCAM_WORDING, self._top_words(folded)))
+        return CheckResult(verdict, score, lang, tuple(signals), None, Kind.MESSAGE)
+
+    def _top_words(self, folded: str) -> str:
+        """The words whose model weight pushed most towards 'scam' (the evidence of ``scam_wording``)."""
+        if self.model is None:
+            return ""
+        from trustdesk.scamcheck.engine.model import _WORD as word_vectorizer
+
+        scored: list[tuple[float, str]] = []
+        for word in set(_WORD.findall(folded)):
+            idx = word_vectorizer.transform([word]).indices
+            if len(idx):
+                col = CHAR_FEATURES + int(idx[0])
+                scored.append((float(self.model.scam_coef[col] * self.model.idf[col]), word))
+        scored.sort(reverse=True)
+        return ", ".join(w for weight, w in scored[:3] if weight > 0)
+
+    # --- links, numbers, accounts -----------------------------------------------------------------------
+    def _url(self, item: Item) -> CheckResult:
+        lang = item.lang or langid.UNDETERMINED
+        analysis = self.urls.analyze(item.text.strip())
+        if analysis is None:
+            return CheckResult(Verdict.SAFE, _item_score(()), lang, (), None, Kind.URL, {"valid": False})
+        if analysis.official is not None:
+            return CheckResult(Verdict.OFFICIAL, 0.0, lang, (), analysis.official, Kind.URL)
+        score = _item_score(analysis.signals)
+        return CheckResult(_verdict(score), score, lang, analysis.signals, None, Kind.URL)
+
+    def _phone(self, item: Item) -> CheckResult:
+        text = item.text.strip()
+        folded = fold(text)
+        lang = item.lang or (langid.identify(text, folded) if re.search(r"[^\W\d_]", text) else langid.UNDETERMINED)
+        region = phones.region_for(lang, item.region)
+        support = bool(_SUPPORT_WORDS.search(folded))
+        candidates = [m.group(0) for m in phones.CANDIDATE.finditer(text)] or [text]
+        for raw in candidates:
+            analysis = phones.analyze_number(
+                raw.strip(), region, self.directory, presented_as_support=support, other_regions=item.region is None
+            )
+            if analysis is None:
+                continue
+            if analysis.official is not None:
+                return CheckResult(Verdict.OFFICIAL, 0.0, lang, (), analysis.official, Kind.PHONE, {"e164": analysis.e164})
+            score = _item_score(analysis.signals)
+            return CheckResult(
+                _verdict(score), score, lang, analysis.signals, None, Kind.PHONE,
+                {"e164": analysis.e164, "number_type": analysis.number_type, "in_directory": False},
+            )
+        return CheckResult(Verdict.SAFE, _item_score(()), lang, (), None, Kind.PHONE, {"valid": False})
+
+    def _account(self, item: Item) -> CheckResult:
+        text = item.text.strip()
+        folded = fold(text)
+        lang = item.lang or (langid.identify(text, folded) if text else langid.UNDETERMINED)
+        official = self.directory.official_account(text)
+        if official is not None:
+            return CheckResult(Verdict.OFFICIAL, 0.0, lang, (), official, Kind.ACCOUNT)
+        if "@" in text and _EMAIL.fullmatch(text):
+            result = self._url(Item(Kind.URL, text.rsplit("@", 1)[1], item.lang))
+            if result.official is not None:
+                # An address at an official domain that is not a listed sender is not proof of officialness.
+                return CheckResult(Verdict.SAFE, _item_score(()), lang, (), None, Kind.ACCOUNT, {"domain_official": True})
+            return CheckResult(result.verdict, result.score, lang, result.signals, None, Kind.ACCOUNT)
+        signals: list[Signal] = []
+        lookalike = self._lookalike_account(text)
+        if lookalike is not None:
+            signals.append(Signal(S.LOOKALIKE_ACCOUNT, text, lookalike))
+        elif _SUPPORT_WORDS.search(folded) or self._names_brand(folded):
+            signals.append(Signal(S.UNOFFICIAL_ACCOUNT, text))
+        score = _item_score(signals)
+        return CheckResult(_verdict(score), score, lang, tuple(signals), None, Kind.ACCOUNT)
+
+    def _lookalike_account(self, name: str) -> str | None:
+        skel = skeleton(name)
+        for official_skel, (_owner, display) in self.directory.account_skeletons().items():
+            if skel == official_skel:
+                return display
+            if len(official_skel) >= 8 and _edit_distance_le1(skel, official_skel):
+                return display
+        return None
+
+    def _names_brand(self, folded: str) -> bool:
+        words = set(re.findall(r"\w+", folded))
+        return any(kw in words for brand in self.directory.brands for kw in brand.keywords)
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+

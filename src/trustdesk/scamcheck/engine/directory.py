@@ -1,0 +1,129 @@
+"""The official directory as the engine sees it: plain data, no database.
+
+The built-in part (``data/directory.json``) holds TrustDesk itself (no phone number, by design) and the web
+domains of well-known brands of the seven markets, so look-alikes of them can be recognised. An organization's
+own entries (its IT helpdesk numbers, domains, accounts) are merged in with ``Directory.with_entries``; the
+Django layer builds those from its models, the batch CLI from ``--org``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from trustdesk.scamcheck.engine.normalize import skeleton
+from trustdesk.scamcheck.engine.types import OfficialMatch
+
+PLATFORM_OWNER = "TrustDesk"
+
+
+@dataclass(frozen=True, slots=True)
+class Brand:
+    name: str
+    domains: tuple[str, ...]
+    keywords: tuple[str, ...]
+    generic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One official item added by an organization (or the platform admin): channel is ``domain``,
+    ``phone`` (E.164), ``account``, ``email`` or ``sms_sender``."""
+
+    owner: str
+    channel: str
+    value: str
+
+
+def _account_key(name: str) -> str:
+    """Exact-match key: case, width and repeated spaces do not matter; every letter, digit and gap does."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", name).casefold()).strip()
+
+
+def _account_key_sender(value: str) -> str:
+    return unicodedata.normalize("NFKC", value).casefold().strip()
+
+
+@dataclass(frozen=True, eq=False)  # identity hash: directories are cached per instance
+class Directory:
+    brands: tuple[Brand, ...]
+    shorteners: frozenset[str]
+    domains: dict[str, str] = field(default_factory=dict)  # registrable domain -> owner
+    phones: dict[str, str] = field(default_factory=dict)  # E.164 -> owner
+    accounts: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (owner, display name)
+    senders: dict[str, str] = field(default_factory=dict)  # e-mail address or SMS sender id (folded) -> owner
+    version: str = ""
+
+    @classmethod
+    def from_json(cls, raw: dict[str, object]) -> Directory:
+        platform = raw["platform"]
+        assert isinstance(platform, dict)
+        brands = [
+            Brand(PLATFORM_OWNER, tuple(platform["domains"]), tuple(platform.get("keywords", ())), False)
+        ]
+        for item in raw.get("brands", []):  # type: ignore[attr-defined]
+            brands.append(
+                Brand(item["name"], tuple(item["domains"]), tuple(item["keywords"]), bool(item.get("generic")))
+            )
+        domains = {d: b.name for b in brands for d in b.domains}
+        accounts = {_account_key(a): (PLATFORM_OWNER, a) for a in platform.get("accounts", [])}
+        senders = {_account_key_sender(s): PLATFORM_OWNER for s in platform.get("email_senders", [])}
+        senders.update({_account_key_sender(s): PLATFORM_OWNER for s in platform.get("sms_sender_ids", [])})
+        phones = {p: PLATFORM_OWNER for p in platform.get("phones", [])}
+        shorteners = frozenset(raw.get("shorteners", []))  # type: ignore[arg-type]
+        return cls(tuple(brands), shorteners, domains, phones, accounts, senders, str(raw.get("version", "")))
+
+    def with_entries(self, entries: Iterable[Entry]) -> Directory:
+        """A copy extended with organization entries (the built-in directory is never mutated)."""
+        domains, phones = dict(self.domains), dict(self.phones)
+        accounts, senders = dict(self.accounts), dict(self.senders)
+        brands = list(self.brands)
+        for e in entries:
+            if e.channel == "domain":
+                domain = e.value.lower().strip().rstrip(".")
+                domains[domain] = e.owner
+                label = domain.split(".")[0]
+                brands.append(Brand(e.owner, (domain,), (label,) if len(label) >= 4 else (), len(label) < 5))
+            elif e.channel == "phone":
+                phones[e.value] = e.owner
+            elif e.channel == "account":
+                accounts[_account_key(e.value)] = (e.owner, e.value)
+            elif e.channel in ("email", "sms_sender"):
+                senders[_account_key_sender(e.value)] = e.owner
+        return Directory(tuple(brands), self.shorteners, domains, phones, accounts, senders, self.version)
+
+    # --- look-ups -------------------------------------------------------------------------------------
+    def official_domain(self, registrable: str, host: str) -> OfficialMatch | None:
+        owner = self.domains.get(registrable) or self.domains.get(host)
+        return OfficialMatch(owner, "domain", registrable) if owner else None
+
+    def official_phone(self, e164: str) -> OfficialMatch | None:
+        owner = self.phones.get(e164)
+        return OfficialMatch(owner, "phone", e164) if owner else None
+
+    def official_account(self, name: str) -> OfficialMatch | None:
+        hit = self.accounts.get(_account_key(name)) or self.senders.get(_account_key_sender(name))  # type: ignore[assignment]
+        if hit is None:
+            return None
+        if isinstance(hit, tuple):
+            return OfficialMatch(hit[0], "account", hit[1])
+        return OfficialMatch(hit, "sender", name.strip())
+
+    def account_skeletons(self) -> dict[str, tuple[str, str]]:
+        return _skeletons(self)
+
+
+@lru_cache(maxsize=8)
+def _skeletons(directory: Directory) -> dict[str, tuple[str, str]]:
+    return {skeleton(display): (owner, display) for owner, display in directory.accounts.values()}
+
+
+@lru_cache(maxsize=1)
+def builtin_directory() -> Directory:
+    text = resources.files("trustdesk.scamcheck.engine").joinpath("data/directory.json").read_text("utf-8")
+    return Directory.from_json(json.loads(text))

@@ -1,0 +1,123 @@
+"""Language identification for short messages in the seven product languages.
+
+Script decides most cases outright (Thai, Arabic, Han). Latin-script text is Vietnamese, English, Indonesian
+or Malay; Vietnamese is told by its diacritics or, when they are dropped (common in SMS), by function words.
+Indonesian and Malay share most of their vocabulary, so they are separated by *distinctive* cue words
+(``akun``/``akaun``, ``uang``/``wang``, ``silakan``/``sila`` …). When the cues are weak or tied, a small
+character n-gram model trained with the scam model (``model.LanguageModel``) breaks the tie.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from trustdesk.scamcheck.engine.normalize import HANT_CHARS
+
+LANGS = ("vi", "en", "zh-Hans", "zh-Hant", "ar", "id", "ms", "th")
+UNDETERMINED = "und"
+
+_VI_MARKED = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ" "ĂÂĐÊÔƠƯ")
+
+_CUES: Mapping[str, frozenset[str]] = {
+    "en": frozenset(
+        "the you your is are to and of for have has will this that with please call now we our not from get "
+        "my me can just free click txt ur u at by if been was what how when i am so ok it on be do an or "
+        "reply text send stop won claim prize has there they would could should been here need verify "
+        "account password code link today".split()
+    ),
+    "vi": frozenset(
+        "khong duoc nhan quy khach cua cac nguoi thong bao giao dich vui long lien he chung toi xin dang "
+        "trong nhung nhu nay cung ngay tien gui mat khau ma tai khoan ban hay voi den cho hoac neu la va "
+        "duoi tren sau truoc roi nhe a oi minh em anh chi tu da se bi".split()
+    ),
+    "id": frozenset(
+        "akun karena uang nomor kode silakan gratis telepon saja bisa tersebut rekening tagihan kirim mau aja "
+        "gak nggak udah bapak ibu kak sdh tdk dgn yg pesan tautan verifikasi ponsel rp pulsa kuota sesuai "
+        "kartu perbarui layanan tanggal informasi berhasil kata sandi hp mengirim kami anda segera hubungi "
+        "jangan untuk dengan ini dari dan yang tidak akan sudah apabila melalui".split()
+    ),
+    "ms": frozenset(
+        "akaun kerana wang nombor kod sila percuma telefon sahaja boleh baki bil hantar mahu nak tak dah je "
+        "encik puan tahniah mesej pautan pengesahan rm ringgit bimbit kini ialah daripada sebarang syarikat "
+        "perkhidmatan kerajaan jabatan kad kemaskini dikemaskini tempoh laluan tarikh maklumat berjaya "
+        "sekiranya semasa tekan kami anda segera hubungi jangan untuk dengan ini dari dan yang tidak akan "
+        "sudah apabila melalui".split()
+    ),
+}
+# Words shared by Indonesian and Malay carry no information for choosing between them.
+_SHARED_IDMS = _CUES["id"] & _CUES["ms"]
+_WORD = re.compile(r"[a-z]+")
+
+LangScorer = Callable[[str], dict[str, float]]
+
+
+def _script_counts(text: str) -> tuple[int, int, int, int, int, int]:
+    latin = thai = arabic = han = hant = vi_marks = 0
+    for ch in text:
+        cp = ord(ch)
+        if cp < 0x250:
+            if ch.isalpha():
+                latin += 1
+                if ch in _VI_MARKED:
+                    vi_marks += 1
+        elif 0x1E00 <= cp <= 0x1EFF:
+            latin += 1
+            vi_marks += 1
+        elif 0x0E00 <= cp <= 0x0E7F:
+            thai += 1
+        elif 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0xFB50 <= cp <= 0xFEFF:
+            arabic += 1
+        elif 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF:
+            han += 1
+            if ch in HANT_CHARS:
+                hant += 1
+    return latin, thai, arabic, han, hant, vi_marks
+
+
+def cue_scores(folded: str) -> dict[str, float]:
+    """Count distinctive cue words per Latin-script language in folded (lower-case, unaccented) text."""
+    scores = {"en": 0.0, "vi": 0.0, "id": 0.0, "ms": 0.0}
+    for word in _WORD.findall(folded):
+        for lang in ("en", "vi"):
+            if word in _CUES[lang]:
+                scores[lang] += 1.0
+        if word in _SHARED_IDMS:
+            scores["id"] += 0.5
+            scores["ms"] += 0.5
+        elif word in _CUES["id"]:
+            scores["id"] += 1.0
+        elif word in _CUES["ms"]:
+            scores["ms"] += 1.0
+    return scores
+
+
+def identify(text: str, folded: str, *, scorer: LangScorer | None = None, hint: str | None = None) -> str:
+    """Return one of ``LANGS`` (or ``und`` for text without letters).
+
+    ``hint`` (a caller-supplied language) wins when the script agrees with it; ``scorer`` is the optional
+    n-gram model returning log-probabilities for the Latin-script languages.
+    """
+    latin, thai, arabic, han, hant, vi_marks = _script_counts(text)
+    letters = latin + thai + arabic + han
+    if letters == 0:
+        return hint if hint in LANGS else UNDETERMINED
+    # Script-level decision: the dominant non-Latin script wins even against Latin brand names and URLs.
+    if thai and thai >= 0.25 * letters:
+        return "th"
+    if arabic and arabic >= 0.25 * letters:
+        return "ar"
+    if han and han * 2 >= 0.25 * letters:  # one Han character carries about two Latin letters of content
+        return "zh-Hant" if hant >= max(1, han // 20) else "zh-Hans"
+    if hint in ("vi", "en", "id", "ms"):
+        return hint
+    if vi_marks >= 2 or (vi_marks and vi_marks >= 0.05 * latin):
+        return "vi"
+    scores = cue_scores(folded)
+    if scorer is not None:
+        model = scorer(folded)
+        # Cue counts are strong but sparse; the model adds a smooth preference (log-prob, scaled down).
+        for lang in scores:
+            scores[lang] += 0.75 * model.get(lang, -10.0)
+    best = max(scores, key=lambda k: scores[k])
+    return best

@@ -1,0 +1,332 @@
+"""Keyword patterns for the text signals, per language.
+
+Patterns are written in natural spelling and folded with ``normalize.fold_pattern`` when compiled, so one
+pattern matches accented and unaccented Vietnamese, Traditional and Simplified Chinese, and Arabic with or
+without hamza/harakat. Regex rules for this file: never use upper-case escapes (``\\S``, ``\\D``, ``\\W``):
+folding lower-cases them; write ``[^\\s]`` instead.
+
+Thai and Chinese patterns are matched against the *compact* text (no spaces next to Thai/Han characters),
+so they must not contain spaces. Latin-script patterns use ``\\b`` and single spaces.
+
+Request-type signals are cancelled when a negation or a warning opens their clause (``do not share this
+code``, ``không chia sẻ mã``, ``请勿告诉他人``, ``ห้ามบอกรหัส``, ``jangan berikan``, ``لا تشارك``): that is
+how a legitimate OTP delivery differs from a request to read the code back.
+"""
+
+from __future__ import annotations
+
+from trustdesk.scamcheck.engine.types import SignalType as S
+
+# A window of up to N intervening words in Latin-script text.
+W3 = r"(?:\s+[^\s]+){0,3}?\s+"
+W5 = r"(?:\s+[^\s]+){0,5}?\s+"
+W7 = r"(?:\s+[^\s]+){0,7}?\s+"
+
+_EN_CODE = (
+    r"(?:otp|one[- ]?time (?:pass(?:word|code)?|pin|code)|(?:verification|security|authentication|auth|"
+    r"confirmation|login|sms|activation|access|6[- ]digit|4[- ]digit|secret|2fa|mfa) ?code|codes?|pin|tac|"
+    r"digits|numbers? (?:we|you|that) (?:just )?(?:sent|received|got))"
+)
+_VI_CODE = r"(?:mã (?:otp|xác thực|xác nhận|xác minh|bảo mật|kích hoạt|giao dịch|pin|số|code)|otp|mã|code|smart ?otp)"
+_ID_CODE = r"(?:kode(?: otp| verifikasi| aktivasi| keamanan| rahasia| unik| sms)?|otp|pin|token)"
+_MS_CODE = r"(?:kod(?: otp| pengesahan| keselamatan| tac| pin| rahsia| sms| pengaktifan)?|otp|tac|pin|token)"
+_AR_CODE = r"(?:ب|ل|و)?(?:ال)?(?:رمز|كود|otp|الرمز|كود التفعيل|رمز التحقق|رمز التفعيل|رمز الدخول|الرقم السري|رقم التحقق)"
+_ZH_CODE = r"(?:验证码|校验码|动态码|动态密码|短信码|验证短信|确认码|安全码|otp|激活码|口令)"
+_TH_CODE = r"(?:รหัสotp|otp|รหัสยืนยัน|รหัสผ่านครั้งเดียว|รหัสotp|โค้ด|รหัส)"
+
+_EN_SECRET = (
+    r"(?:password|passcode|pass ?word|pin(?: number| code)?|mpin|cvv|cvc|card (?:number|details)|"
+    r"login (?:details|credentials)|credentials|security (?:questions?|answers?)|online banking (?:details|login))"
+)
+_VI_SECRET = r"(?:mật khẩu|pass(?:word)?|số thẻ|cvv|mã pin|thông tin (?:thẻ|đăng nhập)|tên đăng nhập)"
+_ID_SECRET = r"(?:kata sandi|password|pin atm|nomor kartu|cvv|data kartu|user ?id|m-?pin)"
+_MS_SECRET = r"(?:kata laluan|kata kunci|password|nombor kad|cvv|butiran (?:kad|log masuk)|id pengguna|nama pengguna)"
+_AR_SECRET = r"(?:و|ب)?(?:كلمة المرور|كلمة السر|الرقم السري|رقم البطاقة|الباسورد|بيانات البطاقة|cvv)"
+_ZH_SECRET = r"(?:密码|支付密码|登录密码|银行卡号|卡号|cvv|安全码|网银)"
+_TH_SECRET = r"(?:รหัสผ่าน|รหัสเอทีเอ็ม|รหัสatm|เลขบัตร|เลขหลังบัตร|cvv|พาสเวิร์ด|ข้อมูลบัตร)"
+
+_EN_GIVE = r"(?:send|give|tell|read|provide|share|forward|reply with|text|dictate|say|confirm|show|screenshot|pass)"
+_VI_GIVE = r"(?:gửi|cung cấp|đọc|báo|xin|đưa|chia sẻ|nhắn lại|nhắn tin|ghi|nói|cho (?:em|mình|tôi|chúng tôi|bên em|anh|chị)(?: xin)?)"
+_ID_GIVE = r"(?:kirim(?:kan)?|berikan|beri(?:tahu(?:kan)?)?|sebut(?:kan)?|bacakan|baca|bagikan|infokan|kasih(?: tau| tahu)?|minta|balas|share|teruskan|sampaikan|screenshot)"
+_MS_GIVE = r"(?:hantar(?:kan)?|berikan|beri(?:tahu)?|maklumkan|bacakan|baca|kongsi(?:kan)?|sebut(?:kan)?|minta|balas|share|sampaikan|bagi)"
+_AR_GIVE = r"(?:ارسل|أرسل|ارسال|ابعث|ابعت|زود|زودني|زودنا|اعط|اعطني|أعطني|اخبر|اخبرني|أخبرني|أخبرنا|قل|قول|قولي|اقرا|اقرأ|شارك|بلغ|ارسلي|ابعثلي|ارسله|زودنا ب|تزويدنا|مشاركة|ارسال)"
+_ZH_GIVE = r"(?:发给|发送给?|发过来|告诉|提供|报给?|念|读|说一下|说出|转发|回复|截图|给我|索取|索要|要一下)"
+_TH_GIVE = r"(?:แจ้ง|บอก|อ่าน|ขอ|ส่ง(?:[^\s]{0,25}?)(?:มา|กลับ|ให้(?:ผม|ดิฉัน|เจ้าหน้าที่|พนักงาน|เรา|ทางเรา|ฉัน|หนู|แอดมิน)))"
+
+PATTERNS: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "en": [
+            rf"\b{_EN_GIVE}\b{W7}(?:the |your |that |this |me the |us the |me your |us your )?{_EN_CODE}\b",
+            rf"\b(?:what is|what's|tell me) (?:the |your )?{_EN_CODE}\b",
+            rf"\b{_EN_CODE}\b[^.!?\n]{{0,40}}\b(?:to me|to us|back to (?:me|us)|to this number|to our (?:agent|staff|team|officer)|to the (?:agent|officer|technician))\b",
+            r"\bread (?:it|them|the (?:numbers|digits)) (?:back|out)\b",
+            rf"\b(?:need|require|want|ask(?:ing)? for) (?:the |your |that |this )?{_EN_CODE}\b",
+        ],
+        "vi": [
+            rf"\b{_VI_GIVE}\b{W7}(?:lại )?{_VI_CODE}\b",
+            rf"\b{_VI_CODE}\b[^.!?\n]{{0,30}}\b(?:cho (?:em|mình|tôi|bên em|chúng tôi|nhân viên|anh|chị)|qua zalo|lại cho)\b",
+        ],
+        "id": [
+            rf"\b{_ID_GIVE}\b{W5}{_ID_CODE}\b",
+            rf"\b{_ID_CODE}\b[^.!?\n]{{0,60}}\b(?:kirim(?:kan)?|kasih|berikan|sebutkan|bacakan)(?: ke| kepada)? (?:saya|aku|kami|gue|gw)\b",
+            rf"\b{_ID_CODE}\b[^.!?\n]{{0,40}}\b(?:ke kami|kepada kami|ke saya|kepada saya|kepada petugas|ke petugas|ke nomor ini|ke wa|lewat wa|via wa)\b",
+        ],
+        "ms": [
+            rf"\b{_MS_GIVE}\b{W5}{_MS_CODE}\b",
+            rf"\b{_MS_CODE}\b[^.!?\n]{{0,60}}\b(?:hantar(?:kan)?|bagi|berikan|beritahu|bacakan)(?: kat| ke| kepada)? (?:saya|aku|kami)\b",
+            rf"\b{_MS_CODE}\b[^.!?\n]{{0,40}}\b(?:kepada kami|kepada saya|kepada pegawai|ke nombor ini|melalui whatsapp|ke whatsapp)\b",
+        ],
+        "ar": [
+            rf"{_AR_GIVE}[^\s]*(?:\s+[^\s]+){{0,4}}?\s+{_AR_CODE}",
+            rf"(?:ما هو|ماهو|كم) {_AR_CODE}",
+            rf"{_AR_CODE}[^.!؟\n]{{0,40}}(?:ترسله|ترسلها|ارسله|ارسلها|ابعثه|تبعثه|تعطيني|اعطني اياه|تقوله|تقرأه)(?: لي| لنا)?",
+        ],
+        "zh": [
+            rf"{_ZH_GIVE}(?:[^\s，。！？]{{0,6}}){_ZH_CODE}",
+            r"(?:验证码|数字|码)[^。！？]{0,20}(?:告诉我|发给我|发我|报给我|念给我|读给我|给我看)",
+            rf"(?:把|将)(?:您|你)?(?:的|收到的|手机上的|短信里的|短信中的)?[^\s，。！？]{{0,4}}{_ZH_CODE}[^\s，。！？]{{0,4}}(?:发|告诉|报|念|读|说|转发|截图|提供)",
+        ],
+        "th": [
+            rf"{_TH_GIVE}[^\s]{{0,8}}{_TH_CODE}",
+            rf"{_TH_CODE}[^\s]{{0,20}}(?:ให้(?:ผม|ดิฉัน|เจ้าหน้าที่|พนักงาน|เรา|ทางเรา|ฉัน)|มาให้|กลับมา)",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "en": [
+            rf"\b(?:{_EN_GIVE}|verify|update|enter|type|input|fill in|submit)\b{W5}(?:your |the |us your |me your )?{_EN_SECRET}\b",
+            rf"\b(?:need|require|want|ask(?:ing)? for) (?:your |the )?{_EN_SECRET}\b",
+        ],
+        "vi": [rf"\b(?:{_VI_GIVE}|nhập|điền|cập nhật|xác minh)\b{W5}{_VI_SECRET}"],
+        "id": [rf"\b(?:{_ID_GIVE}|masukkan|isi|perbarui|verifikasi)\b{W5}{_ID_SECRET}"],
+        "ms": [rf"\b(?:{_MS_GIVE}|masukkan|isi|kemaskini|sahkan)\b{W5}{_MS_SECRET}"],
+        "ar": [rf"(?:{_AR_GIVE}|ادخل|أدخل|ادخال|إدخال|بادخال|حدث|تحديث|تاكيد|بتاكيد|تأكيد|بتأكيد)[^\s]*(?:\s+[^\s]+){{0,4}}?\s+{_AR_SECRET}"],
+        "zh": [rf"(?:{_ZH_GIVE}|输入|填写|更新)(?:[^\s，。！？]{{0,6}}){_ZH_SECRET}"],
+        "th": [rf"(?:{_TH_GIVE}|กรอก|ยืนยัน|อัปเดต|อัพเดท)[^\s]{{0,8}}{_TH_SECRET}"],
+    },
+    S.REMOTE_ACCESS: {
+        "any": [
+            r"(?<![a-z0-9])(?:any ?desk|team ?viewer|quick ?support|quick ?assist|ultra ?viewer|rust ?desk|supremo|ammyy|"
+            r"splashtop|logmein|remote ?pc|screen ?connect|connectwise|airdroid|airmirror|zoho assist|getscreen|"
+            r"chrome remote desktop|remote ?utilities|dwservice|todesk|aweray|hopto|vnc viewer)(?![a-z0-9])",
+        ],
+        "en": [
+            r"\b(?:remote (?:access|control|desktop|support app|assistance|session|connection)|screen ?shar(?:e|ing)|"
+            r"share (?:your|the) screen|take control of your (?:phone|computer|device|pc|laptop)|"
+            r"(?:let|allow) (?:me|us|our technician) (?:to )?(?:access|control|connect to) your)\b",
+        ],
+        "vi": [r"\b(?:điều khiển từ xa|truy cập từ xa|hỗ trợ từ xa|chia sẻ màn hình|kết nối từ xa|điều khiển máy)\b"],
+        "id": [r"\b(?:akses jarak jauh|kendali jarak jauh|kontrol jarak jauh|remote akses|bagikan layar|berbagi layar|share layar|mengendalikan (?:hp|ponsel|perangkat))\b"],
+        "ms": [r"\b(?:akses jauh|kawalan jauh|capaian jauh|kongsi skrin|perkongsian skrin|mengawal (?:telefon|peranti))\b"],
+        "ar": [r"(?:التحكم عن بعد|الوصول عن بعد|الدخول عن بعد|مشاركة الشاشة|انيديسك|اني ديسك|تيم فيور|تيم فيوير)"],
+        "zh": [r"(?:远程(?:控制|协助|桌面|操作|连接|协作)|屏幕共享|共享屏幕|向日葵|会议软件|屏幕分享)"],
+        "th": [r"(?:ควบคุมระยะไกล|รีโมท|แชร์หน้าจอ|ควบคุมเครื่อง|ควบคุมมือถือ|เข้าถึงระยะไกล)"],
+    },
+    S.APP_INSTALL: {
+        "any": [r"(?<![a-z0-9])apk(?![a-z0-9])"],
+        "en": [
+            r"\b(?:install|download)\b(?:\s+[^\s]+){0,4}?\s+(?:this|the|our|an?)? ?(?:app|application|software|tool|program)\b[^.!?\n]{0,30}\b(?:link|from|via|below|here|at)\b",
+        ],
+        "vi": [r"\b(?:cài đặt|tải|cài)\b(?:\s+[^\s]+){0,4}?\s+(?:ứng dụng|app|phần mềm)\b[^.!?\n]{0,30}\b(?:link|đường dẫn|theo|qua|tại)\b"],
+        "id": [r"\b(?:instal|install|unduh|download|pasang)\b(?:\s+[^\s]+){0,4}?\s+(?:aplikasi|apk|app)\b[^.!?\n]{0,30}\b(?:link|tautan|berikut|melalui|di)\b"],
+        "ms": [r"\b(?:pasang|muat turun|install|download)\b(?:\s+[^\s]+){0,4}?\s+(?:aplikasi|apk|app)\b[^.!?\n]{0,30}\b(?:pautan|link|berikut|melalui|di)\b"],
+        "ar": [r"(?:تحميل|تنزيل|تثبيت|نزل|حمل)\s+(?:[^\s]+\s+){0,3}?(?:التطبيق|تطبيق|البرنامج|برنامج)[^.!؟\n]{0,30}(?:الرابط|رابط)"],
+        "zh": [r"(?:下载|安装)[^\s，。！？]{0,10}(?:app|软件|应用|客户端)[^\s。！？]{0,20}(?:链接|网址|点击|扫码)"],
+        "th": [r"(?:ดาวน์โหลด|ติดตั้ง|โหลด)(?:[^\s]{0,15})(?:แอป|แอพ|แอปพลิเคชัน|โปรแกรม)[^\s]{0,30}(?:ลิงก์|ลิงค์|link)"],
+    },
+    S.PAYMENT_REQUEST: {
+        "any": [r"(?<![a-z0-9])(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|usdt|bitcoin|btc wallet|crypto wallet)(?![a-z0-9])"],
+        "en": [
+            r"\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))",
+            r"\b(?:processing|upgrade|activation|release|clearance|customs|unlock|verification|delivery|handling|registration|insurance|administration|admin|tax) (?:fee|charge)s?\b",
+            r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}\b(?:fee|pay|paid|payment|\$ ?\d|£ ?\d|rm ?\d))\b",
+            r"\bsafe (?:account|wallet)\b|\bpayment link\b",
+        ],
+        "vi": [
+            r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b",
+            r"\bphí (?:nâng cấp|kích hoạt|xử lý|giải ngân|bảo hiểm|hồ sơ|mở khóa|xác minh|thủ tục|rút tiền|thuế|vận chuyển|bảo đảm)\b",
+            r"\b(?:tài khoản an toàn|tài khoản tạm giữ|thẻ cào|nạp thẻ|nâng cấp[^.!?\n]{0,30}\b(?:phí|trả phí|thanh toán|chuyển khoản))\b",
+        ],
+        "id": [
+            r"\b(?:silakan|segera|harap|mohon|wajib|harus|perlu|tolong|diharuskan|untuk)\s+(?:[^\s]+\s+){0,3}?(?:transfer|bayar|membayar|setor|menyetor|kirim (?:uang|dana)|top ?up|deposit)\b",
+            r"\bbiaya (?:admin|administrasi|pencairan|aktivasi|upgrade|pajak|asuransi|pengiriman|verifikasi|pembukaan|proses|penanganan|layanan)\b",
+            r"\b(?:rekening aman|rekening penampungan|upgrade[^.!?\n]{0,30}\b(?:biaya|bayar|rp ?\d))\b",
+        ],
+        "ms": [
+            r"\b(?:sila|segera|perlu|mesti|wajib|harus|diminta|untuk)\s+(?:[^\s]+\s+){0,3}?(?:bayar|membayar|pindahkan|memindahkan|transfer|deposit|masukkan wang|tambah nilai|hantar wang)\b",
+            r"\b(?:yuran|caj|bayaran) (?:pemprosesan|pengaktifan|naik taraf|guaman|pelepasan|perkhidmatan|pentadbiran|insurans|penghantaran|pengesahan|cukai|pendaftaran)\b",
+            r"\b(?:akaun selamat|akaun (?:keselamatan|simpanan sementara)|naik taraf[^.!?\n]{0,30}\b(?:yuran|bayar|caj|rm ?\d))\b",
+        ],
+        "ar": [
+            r"(?:يرجى|يجب|الرجاء|عليك|قم|يتوجب|مطلوب|ينبغي)\s*(?:[^\s]+\s+){0,3}?(?:تحويل|دفع|سداد|ايداع|بتحويل|بدفع|بسداد|بايداع)",
+            r"(?:رسوم|رسم) (?:التفعيل|التحديث|الترقية|ادارية|الادارية|التوصيل|الشحن|الجمارك|التحقق|الافراج|التسجيل)",
+            r"(?:بطاقة هدايا|بطاقات هدايا|بيتكوين|حساب امن|الحساب الامن|ترقية[^.!؟\n]{0,30}(?:رسوم|دفع))",
+        ],
+        "zh": [
+            r"(?:请|需要?|须|必须|立即|马上|先|要求|只需|您需)[^\s，。！？]{0,6}(?:转账|汇款|打款|付款|支付|缴纳|交纳|充值|缴费|交费|垫付)",
+            r"(?:解冻|激活|升级|会员|保证|手续|服务|认证|验资|刷单|通道|提现|税|工本|押)(?:费|金)",
+            r"(?:安全账户|安全帐户|礼品卡|购物卡|比特币|点卡)",
+        ],
+        "th": [
+            r"(?:กรุณา|โปรด|ต้อง|ขอให้|รีบ|ให้ท่าน|ให้คุณ|จำเป็นต้อง)[^\s]{0,10}(?:โอนเงิน|โอน|ชำระ|จ่าย|เติมเงิน|วางเงิน|มัดจำ)",
+            r"(?:ชำระ|จ่าย|โอน)ค่า(?:ธรรมเนียม|ดำเนินการ|ปลดล็อค|ปลดล็อก|ภาษี|ประกัน|มัดจำ|อัปเกรด|อัพเกรด|ยืนยัน|ค้ำประกัน)",
+            r"(?:บัญชีปลอดภัย|บัญชีตรวจสอบ|อัปเกรด[^\s]{0,20}(?:ค่า|ชำระ)|อัพเกรด[^\s]{0,20}(?:ค่า|ชำระ))",
+        ],
+    },
+    S.ACCOUNT_THREAT: {
+        "en": [
+            r"\b(?:account|card|service|number|sim|wallet|access|profile|mailbox|email)\b(?:\s+[^\s]+){0,5}?\s+(?:will|has been|have been|is being|was|is|to be|may|might|would|shall|could)\s+(?:be\s+)?(?:permanently\s+|temporarily\s+|automatically\s+)?(?:locked|suspended|blocked|closed|deactivated|disabled|terminated|frozen|restricted|deleted|cancell?ed|limited|on hold)\b",
+            r"\b(?:lock|suspend|block|close|deactivate|disable|terminate|freeze|restrict|delete)\w{0,3} (?:your|the) (?:account|card|number|sim|wallet|access|profile|mailbox)\b",
+            r"\b(?:account|card) (?:suspension|deactivation|termination|lock(?:ed)?|closure)\b",
+        ],
+        "vi": [
+            r"\b(?:tài khoản|thẻ|sim|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b",
+        ],
+        "id": [
+            r"\b(?:akun|rekening|kartu|nomor|sim ?card|layanan|saldo|atm|m-?banking|whatsapp)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+|sedang\s+|segera\s+)?(?:di)?(?:blokir|nonaktifkan|nonaktif|tutup|bekukan|suspend|batasi|hapus|tangguhkan|kunci|non-aktifkan)\b",
+            r"\b(?:pemblokiran|penonaktifan|pembekuan|penutupan) (?:akun|rekening|kartu|nomor)\b",
+        ],
+        "ms": [
+            r"\b(?:akaun|kad|nombor|talian|perkhidmatan|sim|baki|dompet)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+)?(?:di)?(?:sekat|gantung|tamatkan|bekukan|tutup|nyahaktifkan|nyahaktif|blok|hadkan|batalkan|kunci|bekukan)\b",
+            r"\b(?:penyekatan|penggantungan|pembekuan|penutupan) (?:akaun|kad|talian)\b",
+        ],
+        "ar": [
+            r"(?:حساب|الحساب|حسابك|بطاقتك|البطاقة|رقمك|الخدمة|خدمتك|شريحتك|محفظتك)[^\s]*(?:\s+[^\s]+){0,4}?\s+(?:سيتم\s+|تم\s+|سوف\s+|قد\s+)?(?:ايقاف|إيقاف|تعليق|حظر|اغلاق|إغلاق|تجميد|الغاء|إلغاء|تقييد|قفل|يتم ايقاف|يتم حظر)",
+            r"(?:سيتم|سوف يتم|تم)\s+(?:ايقاف|إيقاف|تعليق|حظر|اغلاق|إغلاق|تجميد|تقييد|قفل)\s+(?:حسابك|الحساب|بطاقتك|البطاقة|رقمك|خدمتك|شريحتك)",
+        ],
+        "zh": [
+            r"(?:账户|账号|银行卡|卡|微信|支付宝|号码|手机号|信用卡|会员|额度)[^\s，。！？]{0,8}(?:将|已|会|被|即将|予以|进行)[^\s，。！？]{0,4}(?:冻结|封号|封停|封禁|锁定|停用|注销|限制|关闭|暂停|停机|作废)",
+            r"(?:冻结|封号|封停|注销|停机|锁定)(?:您的|你的)?(?:账户|账号|银行卡|号码|微信)",
+        ],
+        "th": [
+            r"(?:บัญชี|บัตร|ซิม|หมายเลข|เบอร์|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค|ล็อก|ปิด|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)",
+        ],
+    },
+    S.LEGAL_THREAT: {
+        "en": [
+            r"\b(?:arrest warrant|warrant (?:for|of) (?:your )?arrest|(?:be|get|being) arrested|legal action|legal proceedings|lawsuit|court (?:case|summons|order|hearing)|summons|police (?:case|report|complaint)|criminal (?:case|charges?|investigation|record)|money laundering|prosecut\w+|jail|prison|under investigation|involved in (?:a )?(?:crime|criminal|case|fraud|money)|tax (?:evasion|arrears|penalty)|customs (?:seized|hold|clearance)|penalty of|fined)\b",
+        ],
+        "vi": [
+            r"\b(?:bắt giữ|bắt tạm giam|lệnh bắt|khởi tố|truy tố|tòa án|triệu tập|giấy triệu tập|rửa tiền|điều tra|vi phạm pháp luật|xử phạt|phạt tiền|viện kiểm sát|vụ án|đường dây|hình sự|tội phạm|phong tỏa tài sản|truy nã)\b",
+        ],
+        "id": [
+            r"\b(?:ditangkap|penangkapan|surat panggilan|tuntutan hukum|dituntut|pengadilan|pencucian uang|tindak pidana|pidana|denda|diperiksa|penyidik|penyidikan|terlibat (?:kasus|kejahatan|narkoba)|jalur hukum|proses hukum|dipenjara|penjara|surat tilang|e-?tilang)\b",
+        ],
+        "ms": [
+            r"\b(?:ditangkap|waran tangkap|saman|mahkamah|pengubahan wang haram|jenayah|siasatan|didakwa|tindakan undang-undang|tindakan mahkamah|penjara|dipenjara|terlibat (?:dalam )?(?:kes|jenayah|dadah))\b",
+        ],
+        "ar": [
+            r"(?:القبض عليك|القبض|مذكرة (?:اعتقال|توقيف|قبض)|اعتقال|المحكمة|محكمة|دعوى|قضية|غسيل الاموال|غسل الاموال|النيابة|مخالفة|غرامة|جريمة|تحقيق|استدعاء|السجن|ملاحقة قانونية|اجراءات قانونية)",
+        ],
+        "zh": [
+            r"(?:逮捕|拘留|通缉|传票|起诉|法院|检察院|涉嫌|洗钱|犯罪|立案|违法|罚款|冻结令|涉案|刑事|拘捕|坐牢|司法|调查令|协查)",
+        ],
+        "th": [
+            r"(?:หมายจับ|จับกุม|ดำเนินคดี|ฟ้องร้อง|ศาล|ฟอกเงิน|ผิดกฎหมาย|ค่าปรับ|คดี|สอบสวน|ปปง|ยาเสพติด|หมายเรียก|ถูกจับ|ติดคุก|อายัดทรัพย์)",
+        ],
+    },
+    S.URGENCY: {
+        "en": [
+            r"\b(?:urgent(?:ly)?|immediately|right away|right now|asap|within (?:the next )?\d+ ?(?:hours?|hrs?|h)\b|in the next \d+|today only|final (?:notice|warning|reminder)|last (?:chance|warning|notice)|act now|before it'?s too late|don'?t delay|as soon as possible|time is running out|only \d+ (?:hours?|minutes?) left|expires? today|without delay)\b",
+        ],
+        "vi": [
+            r"\b(?:khẩn cấp|khẩn|ngay lập tức|ngay bây giờ|trong vòng \d+ ?(?:giờ|h|ngày)|trước \d+ ?(?:h|giờ)|lần cuối|cảnh báo cuối|sớm nhất|ngay hôm nay|gấp rút|càng sớm càng tốt|ngay trong hôm nay)\b",
+        ],
+        "id": [
+            r"\b(?:segera|sekarang juga|mendesak|darurat|dalam (?:waktu )?\d+ ?(?:jam|hari)|hari ini juga|batas waktu|kesempatan terakhir|peringatan terakhir|secepatnya|jangan sampai terlambat|hanya hari ini)\b",
+        ],
+        "ms": [
+            r"\b(?:segera|dengan segera|serta-merta|serta merta|sekarang juga|mendesak|kecemasan|dalam (?:masa |tempoh )?\d+ ?(?:jam|hari)|hari ini sahaja|tarikh akhir|peluang terakhir|amaran terakhir|secepat mungkin)\b",
+        ],
+        "ar": [r"(?:عاجل|فورا|فوراً|فوري|حالا|خلال \d+ ?(?:ساعة|ساعات|ساعتين|يوم|ايام)|اليوم فقط|اخر (?:فرصة|موعد|تحذير)|باسرع وقت|بشكل عاجل|مستعجل|في اقرب وقت)"],
+        "zh": [r"(?:紧急|立即|立刻|马上|尽快|赶紧|\d+小时内|今天内|今日内|最后(?:期限|通知|机会|一次)|逾期|限时|过时不候)"],
+        "th": [r"(?:ด่วน|ทันที|เร่งด่วน|ภายใน\d+(?:ชั่วโมง|ชม|วัน)|ภายในวันนี้|วันสุดท้าย|รีบ|โดยเร็ว|โดยด่วน|เท่านั้น)"],
+    },
+    S.PRIZE_LURE: {
+        "en": [
+            r"\b(?:you(?:'ve| have)? (?:won|been selected|been chosen)|winner|claim (?:your|the|a) (?:prize|reward|gift|cash|voucher|refund|bonus)|free (?:gift|iphone|voucher|cash|entry|prize|tickets?|ringtones?|holiday|phone)|prize|lucky (?:draw|winner|customer)|cash (?:prize|reward|award)|jackpot|lottery|guaranteed (?:cash|prize|£|\$)|(?:£|\$)\d+[^.!?\n]{0,20}\b(?:cash|prize|award|bonus|reward)|win (?:a|an|cash|£|\$)|(?:reward|bonus) points? (?:expir|will expire|redeem)|redeem (?:now|your|before))\b",
+        ],
+        "vi": [r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số|trúng giải|nhận quà|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"],
+        "id": [r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|pemenang|hadiah|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"],
+        "ms": [r"\b(?:pemenang|hadiah|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai|menang)\b"],
+        "ar": [r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|السحب|هدية|مجانا|مجاني|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"],
+        "zh": [r"(?:中奖|奖金|奖品|领取|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"],
+        "th": [r"(?:ได้รับรางวัล|รับรางวัล|รางวัลใหญ่|โชคดี|ลุ้นรับ|รับฟรี|ของขวัญ|แจกฟรี|ถูกรางวัล|เงินรางวัล|แลกรับ|คะแนนสะสม(?:จะ)?หมดอายุ|สิทธิ์พิเศษ)"],
+    },
+    S.INVESTMENT_LURE: {
+        "en": [r"\b(?:guaranteed (?:profits?|returns?|income|earnings)|\d+ ?% (?:daily|weekly|monthly|per (?:day|week|month)|a (?:day|week))|risk[- ]free (?:profit|investment|returns?)|no risk|earn (?:\$|£|rm|usd)? ?\d+[^.!?\n]{0,12}(?:per|a|/) ?(?:day|hour)|(?:liking|like) videos|task account|work from home and earn)\b"],
+        "vi": [r"\b(?:lợi nhuận \d+ ?%|cam kết không lỗ|lãi suất cao|việc nhẹ lương cao|hoa hồng \d+ ?%|kiếm tiền online|tài khoản nhiệm vụ|làm nhiệm vụ|đầu tư[^.!?\n]{0,30}(?:lợi nhuận|không lỗ|\d+ ?%))\b"],
+        "id": [r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tidak rugi|tanpa risiko|penghasilan (?:rp ?)?\d+[^.!?\n]{0,12}(?:/|per )?hari|gaji (?:rp ?)?\d+[^.!?\n]{0,8}(?:/|per )?hari|kerja paruh waktu|akun tugas)\b"],
+        "ms": [r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tiada rugi|tanpa risiko|pulangan tinggi|gaji (?:rm ?)?\d+[^.!?\n]{0,8}sehari|kerja sambilan|akaun tugasan)\b"],
+        "ar": [r"(?:بربح \d+|ربح \d+ ?٪|ارباح مضمونة|مضمون بدون خسارة|بدون خسارة|اربح \d+[^.!؟\n]{0,10}(?:يوميا|في اليوم)|عمل من المنزل)"],
+        "zh": [r"(?:稳赚不赔|高收益|日赚|收益翻倍|保本保息|躺赚|刷单|兼职[^\s，。！？]{0,6}(?:日赚|日结)|内部消息|带你炒股|跟单)"],
+        "th": [r"(?:กำไร\d+ ?%|ไม่มีขาดทุน|รายได้วันละ|งานพาร์ทไทม์|ผลตอบแทนสูง|การันตีกำไร|บัญชีภารกิจ)"],
+    },
+    S.IMPERSONATION: {
+        "en": [
+            r"\b(?:this is|i am|i'm|we are|we're|calling from|contacting you from|on behalf of|here from|im|it's)\s+(?:[^\s]+\s+){0,4}?(?:support|customer (?:care|service|support)|help ?desk|technical (?:team|department|support)|tech support|it (?:team|department|support|helpdesk|admin)|security (?:team|department)|fraud (?:team|department|prevention)|bank|police|officer|customs|tax office|irs|hmrc|government|ministry|microsoft|apple|google|amazon|paypal|trustdesk|administrator|admin team|platform|courier|post office)\b",
+            r"\b(?:official|authori[sz]ed|certified) (?:support|agent|representative|staff|technician|officer)\b",
+        ],
+        "vi": [
+            r"\b(?:tôi|em|mình|chúng tôi|bên em|đây|tôi là|em là)\s+(?:là|bên|ở|gọi từ|liên hệ từ|thuộc|từ)\s+(?:[^\s]+\s+){0,4}?(?:nhân viên|tổng đài|chăm sóc khách hàng|cskh|kỹ thuật|hỗ trợ|ngân hàng|công an|cảnh sát|viện kiểm sát|tòa án|cục thuế|bảo hiểm|bưu điện|nhà mạng|quản trị|admin|điện lực)\b",
+        ],
+        "id": [
+            r"\b(?:saya|kami|ini)\s+(?:adalah\s+|dari\s+|petugas\s+|pihak\s+){1,2}(?:[^\s]+\s+){0,3}?(?:cs|customer service|layanan pelanggan|petugas|bank|polisi|kepolisian|admin|tim (?:dukungan|teknis|it|keamanan)|pusat bantuan|kantor pajak|bea cukai|pegawai|call center)\b",
+        ],
+        "ms": [
+            r"\b(?:saya|kami|ini)\s+(?:adalah\s+|dari\s+|pegawai\s+|pihak\s+){1,2}(?:[^\s]+\s+){0,3}?(?:khidmat pelanggan|pegawai|bank|polis|pdrm|admin|pasukan (?:sokongan|teknikal|it|keselamatan)|pusat bantuan|lhdn|kastam|bank negara|mahkamah|pos malaysia)\b",
+        ],
+        "ar": [
+            r"(?:انا|نحن|معك|معاك|هنا|اتصل بك من|نتواصل معك من)\s+(?:[^\s]+\s+){0,3}?(?:خدمة العملاء|الدعم الفني|موظف|البنك|الشرطة|الامن|الادارة|المسؤول|فريق الدعم|الجمارك|الضرائب|النيابة)",
+        ],
+        "zh": [
+            r"(?:我是|我们是|这里是|本人是|我这边是|我这里是|我是来自)[^\s，。！？]{0,10}(?:客服|工作人员|警察|警官|民警|公安|银行|技术(?:人员|支持)|管理员|官方|平台|法院|检察院|快递|海关|税务)",
+        ],
+        "th": [
+            r"(?:ผม|ดิฉัน|เรา|ฉัน|กระผม|นี่คือ|ทาง)(?:เป็น|คือ|ติดต่อจาก|โทรจาก|มาจาก|เป็นเจ้าหน้าที่)[^\s]{0,15}(?:เจ้าหน้าที่|ธนาคาร|ตำรวจ|ฝ่ายบริการ|คอลเซ็นเตอร์|แอดมิน|ไปรษณีย์|กรมสรรพากร|ศุลกากร|ดีเอสไอ|ทีมงาน|ฝ่ายไอที|ฝ่ายเทคนิค|การไฟฟ้า)",
+            r"เจ้าหน้าที่(?:ธนาคาร|ตำรวจ|ไปรษณีย์|ฝ่าย|สรรพากร|ศุลกากร|ดีเอสไอ|การไฟฟ้า)",
+        ],
+    },
+    S.OFF_PLATFORM: {
+        "en": [r"\b(?:contact|message|chat with|add|text|reach) (?:us|me|our (?:agent|support|team)|the agent)?\s*(?:on|via|through|at) (?:whatsapp|telegram|line|wechat|signal|viber)\b|\bwa\.me/|\bt\.me/"],
+        "vi": [r"\b(?:kết bạn|liên hệ|nhắn tin|inbox|add)\b(?:\s+[^\s]+){0,3}?\s+(?:qua |trên |với )?(?:zalo|telegram|whatsapp|facebook)\b"],
+        "id": [r"\b(?:hubungi|chat|kontak|wa|tambahkan)\b(?:\s+[^\s]+){0,3}?\s+(?:via |lewat |melalui |di )?(?:whatsapp|wa|telegram|line)\b(?:\s+(?:kami|admin|cs))?"],
+        "ms": [r"\b(?:hubungi|whatsapp|mesej|chat|tambah)\b(?:\s+[^\s]+){0,3}?\s+(?:melalui |di |ke )?(?:whatsapp|telegram|wechat)\b"],
+        "ar": [r"(?:تواصل|راسلنا|راسلني|اضفني|كلمنا)[^\s]*\s+(?:[^\s]+\s+){0,2}?(?:واتساب|واتس|تيليجرام|تلغرام)"],
+        "zh": [r"(?:加|添加|联系)(?:我的?|客服|专员)?(?:微信|qq|whatsapp|telegram|飞机|纸飞机|line)"],
+        "th": [r"(?:แอดไลน์|แอดline|เพิ่มเพื่อนไลน์|ติดต่อ(?:ทาง)?ไลน์|addline|ไลน์ไอดี|ไอดีไลน์)"],
+    },
+}
+
+# Negations and warnings that cancel a request when they open its clause (looked up in the few words
+# before the match, within the same sentence).
+NEGATION = (
+    r"(?:\b(?:do not|don'?t|never|not|no one|nobody|if|beware|avoid|refuse|without)\b|"
+    r"\b(?:không|đừng|chớ|tuyệt đối|nếu|cảnh giác|ko|kg)\b|"
+    r"\b(?:jangan|tidak|tak|tdk|jgn|bukan|usah|dilarang|waspada|jika|apabila|sekiranya|berhati-hati|awas)\b|"
+    r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有|如果)|"
+    r"(?:ห้าม|อย่า|ไม่|หาก|ระวัง)|"
+    r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|\bاذا\b|احذر))"
+)
+# Statements of policy ("the bank never asks for …") negate a whole sentence, however long.
+STRONG_NEGATION = (
+    r"(?:\b(?:never|will not|won'?t ever|không bao giờ|không yêu cầu|tidak pernah|tidak akan|tidak sesekali|"
+    r"tidak akan sesekali|tak pernah|beware|waspada|cảnh giác|berhati-hati)\b|"
+    r"不会|绝不|从不|从未|谨防|ไม่มีนโยบาย|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر)"
+)
+
+# Words that present a phone number as a support line (for the "unofficial support number" signal).
+SUPPORT_CONTEXT = (
+    r"(?:\b(?:hotline|helpline|help ?desk|support|customer (?:care|service)|call (?:center|centre)|tech support|"
+    r"contact us|call us|tổng đài|hỗ trợ|cskh|chăm sóc khách hàng|đường dây nóng|liên hệ|"
+    r"layanan pelanggan|pusat panggilan|call center|hubungi|khidmat pelanggan|talian|pusat bantuan|talian hotline)\b|"
+    r"(?:客服|热线|服务电话|联系电话|咨询电话|致电|拨打|ฝ่ายบริการ|คอลเซ็นเตอร์|ศูนย์บริการ|สายด่วน|ติดต่อ|โทร|"
+    r"خدمة العملاء|الدعم|الدعم الفني|اتصل|للتواصل|الخط الساخن))"
+)
+
+# Signals whose patterns are requests or claims; a negation/warning before them cancels them.
+REQUEST_SIGNALS = frozenset(
+    {
+        S.OTP_REQUEST, S.PASSWORD_REQUEST, S.REMOTE_ACCESS, S.APP_INSTALL, S.PAYMENT_REQUEST, S.OFF_PLATFORM,
+        S.IMPERSONATION,
+    }
+)

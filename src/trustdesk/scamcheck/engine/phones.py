@@ -1,0 +1,108 @@
+"""Phone numbers: premium-rate and shared-cost numbers, and numbers presented as support but not official.
+
+``phonenumbers`` classifies numbers offline for every region (``+44 906…`` and Vietnamese ``1900…`` are
+premium-rate, Saudi ``9200…`` is shared-cost). Its ``PhoneNumberMatcher`` is thorough but slow, so
+candidates are found with a cheap regex (8+ digits, optional ``+`` and separators) and parsed individually.
+A number "presented as support" is one with support wording (hotline, tổng đài, 客服, สายด่วน, …) close to it;
+TrustDesk support has no phone number at all, so such a number is official only if an organization put it in
+its directory.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberType
+
+from trustdesk.scamcheck.engine.directory import Directory
+from trustdesk.scamcheck.engine.lexicon import SUPPORT_CONTEXT
+from trustdesk.scamcheck.engine.normalize import fold_pattern
+from trustdesk.scamcheck.engine.types import OfficialMatch, Signal
+from trustdesk.scamcheck.engine.types import SignalType as S
+
+REGION_BY_LANG = {
+    "vi": "VN", "th": "TH", "id": "ID", "ms": "MY", "zh-Hans": "CN", "zh-Hant": "TW", "ar": "SA", "en": "GB",
+}
+CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s\-.()]{6,20}\d(?!\w)")
+_SUPPORT = re.compile(fold_pattern(SUPPORT_CONTEXT))
+_CONTEXT_CHARS = 60
+MARKETS = ("VN", "TH", "ID", "MY", "CN", "TW", "SA", "AE", "SG", "GB", "US")
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneAnalysis:
+    raw: str
+    e164: str
+    number_type: int
+    official: OfficialMatch | None
+    signals: tuple[Signal, ...]
+
+
+def region_for(lang: str, region: str | None) -> str:
+    if region:
+        return region.upper()
+    return REGION_BY_LANG.get(lang, "GB")
+
+
+def _parse(raw: str, regions: tuple[str, ...]) -> phonenumbers.PhoneNumber | None:
+    for region in regions:
+        try:
+            number = phonenumbers.parse(raw, region)
+        except NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return number
+        if raw.lstrip().startswith("+"):
+            return None  # an international number has one reading only
+    return None
+
+
+def analyze_number(
+    raw: str, region: str, directory: Directory, *, presented_as_support: bool, other_regions: bool = False
+) -> PhoneAnalysis | None:
+    """Classify one number; ``None`` if it is not a valid phone number.
+
+    National numbers are read in ``region`` first and, with ``other_regions``, in the other product markets
+    (a Vietnamese number checked from an English UI is still a Vietnamese number).
+    """
+    digits = re.sub(r"\D", "", raw)
+    if len(digits) < 8 or len(digits) > 15:
+        return None
+    regions = (region, *(r for r in MARKETS if r != region)) if other_regions else (region,)
+    number = _parse(raw, regions)
+    if number is None:
+        return None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    ntype = phonenumbers.number_type(number)
+    official = directory.official_phone(e164)
+    signals: list[Signal] = []
+    evidence = raw.strip()
+    if ntype == PhoneNumberType.PREMIUM_RATE:
+        signals.append(Signal(S.PREMIUM_RATE, evidence, e164))
+    elif ntype == PhoneNumberType.SHARED_COST:
+        signals.append(Signal(S.SHARED_COST, evidence, e164))
+    if presented_as_support and official is None:
+        signals.append(Signal(S.UNOFFICIAL_SUPPORT_NUMBER, evidence, e164))
+    return PhoneAnalysis(raw, e164, int(ntype), official, tuple(signals))
+
+
+def find_numbers(text: str, region: str, directory: Directory) -> list[PhoneAnalysis]:
+    """Numbers in a message, each with its signals; support context is looked for around each number."""
+    out: list[PhoneAnalysis] = []
+    seen: set[str] = set()
+    for m in CANDIDATE.finditer(text):
+        raw = m.group(0).strip(" -.(")
+        window = fold_pattern(text[max(0, m.start() - _CONTEXT_CHARS) : m.end() + 20])
+        support = bool(_SUPPORT.search(window))
+        analysis = analyze_number(raw, region, directory, presented_as_support=support)
+        if analysis is None or analysis.e164 in seen:
+            continue
+        seen.add(analysis.e164)
+        out.append(analysis)
+    return out
+
+
+def has_candidate(text: str) -> bool:
+    return CANDIDATE.search(text) is not None

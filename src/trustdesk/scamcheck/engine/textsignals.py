@@ -1,0 +1,94 @@
+"""Keyword-pattern detectors for the text signals (OTP request, remote access, payment, threats …).
+
+Every language's patterns run on every message whose script allows them, not only on the detected language:
+real messages mix languages (Malay with English, Vietnamese with "OTP"), and a missed language guess must not
+hide a signal. Patterns are grouped by script into one alternation per signal, so a message costs one regex
+search per signal and script present.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trustdesk.scamcheck.engine.lexicon import NEGATION, PATTERNS, REQUEST_SIGNALS, STRONG_NEGATION
+from trustdesk.scamcheck.engine.normalize import fold_pattern
+from trustdesk.scamcheck.engine.types import Signal, SignalType
+
+_SCRIPT_OF_LANG = {"en": "latin", "vi": "latin", "id": "latin", "ms": "latin", "ar": "arabic", "zh": "han", "th": "thai"}
+_SENTENCE_END = re.compile(r"[.!?。！？\n;؛]")
+_NEGATION = re.compile(fold_pattern(NEGATION))
+_STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
+# How far back (in characters) a negation may open the clause of a request, per script; policy statements
+# ("we will never ask for …") reach back to the start of the sentence, up to _SENTENCE_REACH characters
+# (less in Thai, whose compact form has no sentence punctuation to stop at).
+_LOOKBACK = {"latin": 48, "arabic": 36, "han": 10, "thai": 16, "any": 48}
+_SENTENCE_REACH = {"latin": 120, "arabic": 100, "han": 30, "thai": 40, "any": 120}
+
+
+@dataclass(frozen=True, slots=True)
+class _Detector:
+    signal: SignalType
+    script: str
+    regex: re.Pattern[str]
+
+
+def _compile() -> list[_Detector]:
+    detectors: list[_Detector] = []
+    for signal, by_lang in PATTERNS.items():
+        grouped: dict[str, list[str]] = {}
+        for lang, patterns in by_lang.items():
+            script = "any" if lang == "any" else _SCRIPT_OF_LANG[lang]
+            grouped.setdefault(script, []).extend(fold_pattern(p) for p in patterns)
+        for script, patterns in grouped.items():
+            detectors.append(_Detector(signal, script, re.compile("|".join(f"(?:{p})" for p in patterns))))
+    return detectors
+
+
+_DETECTORS = _compile()
+
+
+def scripts_present(folded: str) -> set[str]:
+    scripts = {"any"}
+    for ch in folded:
+        cp = ord(ch)
+        if cp < 0x250:
+            if ch.isalpha():
+                scripts.add("latin")
+        elif 0x0E00 <= cp <= 0x0E7F:
+            scripts.add("thai")
+        elif 0x0600 <= cp <= 0x06FF:
+            scripts.add("arabic")
+        elif 0x3400 <= cp <= 0x9FFF:
+            scripts.add("han")
+    return scripts
+
+
+def _clause(text: str, start: int, reach: int) -> str:
+    window = text[max(0, start - reach) : start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(window):
+        pass
+    return window[cut.end() :] if cut is not None else window
+
+
+def _negated(text: str, start: int, script: str) -> bool:
+    if _NEGATION.search(_clause(text, start, _LOOKBACK[script])):
+        return True
+    return _STRONG_NEGATION.search(_clause(text, start, _SENTENCE_REACH[script])) is not None
+
+
+def detect(folded: str, compacted: str) -> list[Signal]:
+    """All text signals in a message; ``folded``/``compacted`` come from ``normalize``."""
+    scripts = scripts_present(folded)
+    found: dict[SignalType, Signal] = {}
+    for det in _DETECTORS:
+        if det.script not in scripts or det.signal in found:
+            continue
+        text = compacted if det.script in ("thai", "han") else folded
+        for m in det.regex.finditer(text):
+            if det.signal in REQUEST_SIGNALS and _negated(text, m.start(), det.script):
+                continue
+            found[det.signal] = Signal(det.signal, m.group(0).strip()[:120])
+            break
+    return list(found.values())
