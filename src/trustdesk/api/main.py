@@ -12,6 +12,7 @@ from ninja.errors import AuthenticationError, AuthorizationError, HttpError, Val
 from trustdesk.api.auth import AUTH
 from trustdesk.api.problems import problem
 from trustdesk.core.errors import DomainError
+from trustdesk.desk.api import router as desk_router
 from trustdesk.identity.api import router as identity_router
 from trustdesk.tenancy.api import router as tenancy_router
 
@@ -26,6 +27,7 @@ api = NinjaAPI(
 
 api.add_router("/", identity_router)
 api.add_router("/organizations", tenancy_router)
+api.add_router("/desk", desk_router)
 
 
 @api.exception_handler(DomainError)
