@@ -9,14 +9,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import HttpRequest, StreamingHttpResponse
 from ninja import Query, Router, Schema
 from ninja.pagination import CursorPagination, paginate
 from pydantic import Field
 
+from trustdesk.core.broker import Event, get_broker
 from trustdesk.core.errors import NotFound
 from trustdesk.core.schemas import StrictSchema
-from trustdesk.desk import actions, selectors
+from trustdesk.desk import actions, events, selectors, sse
 from trustdesk.desk.choices import Category, Priority, Status
 from trustdesk.desk.models import CannedReply, Conversation, Message
 from trustdesk.tenancy.actor import Actor
@@ -345,6 +346,24 @@ def get_presence(request: HttpRequest) -> dict[str, Any]:
 @router.get("/canned-replies", response=list[CannedReplyOut], summary="My team's canned replies")
 def canned(request: HttpRequest, language: str | None = None) -> list[CannedReply]:
     return list(selectors.canned_replies(actor=_actor(request), language=language).select_related("team"))
+
+
+@router.get("/events", summary="Server-Sent Events: ids of what changed for me (CLI `support watch`)")
+def stream_events(request: HttpRequest, seconds: float = 300.0) -> StreamingHttpResponse:
+    """Forward the actor's own channels. Events carry kinds and ids only, so forwarding them leaks nothing;
+    the client re-reads the conversation through the API, which applies the usual scoping."""
+    actor = _actor(request)
+    channels = [events.user_channel(actor.user_id)]
+    profile = selectors.agent_profile(actor=actor)
+    if profile is not None:
+        channels.append(events.team_channel(profile.team_id))
+
+    async def render(event: Event) -> list[tuple[str, dict[str, Any]]]:
+        kind = str(event.data.get("type", "change"))
+        return [(kind, {k: v for k, v in event.data.items() if k != "reason" or profile is not None})]
+
+    limit = min(max(seconds, 1.0), sse.MAX_STREAM_SECONDS)
+    return sse.sse_response(sse.event_stream(get_broker(), channels, render, max_seconds=limit))
 
 
 @router.get("/metrics", summary="Time to first response and to resolution (median, p90)")
