@@ -1,0 +1,85 @@
+"""Pages of the zero-trust gate. They only read; every change goes through the signed API (see device.js),
+so a session cookie copied to another browser can look at these pages for a few minutes at most and can
+change nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from trustdesk.identity.decorators import actor_required
+from trustdesk.tenancy.choices import Role
+from trustdesk.tenancy.permissions import Perm
+from trustdesk.trust import binding, selectors
+from trustdesk.trust.choices import ApprovalMode, UnknownLocationEffect, ViolationEffect
+from trustdesk.trust.gate import DEVICE_KEY
+
+
+def _actor(request: HttpRequest) -> Any:
+    return request.actor  # type: ignore[attr-defined]
+
+
+@actor_required
+@require_GET
+def device_enrol(request: HttpRequest) -> HttpResponse:
+    """Register this browser's key, or bind the session to the key it already has."""
+    return render(
+        request,
+        "trust/enrol.html",
+        {"next": request.GET.get("next", "/"), "bound": request.session.get(DEVICE_KEY)},
+    )
+
+
+@actor_required
+@require_GET
+def my_devices(request: HttpRequest) -> HttpResponse:
+    actor = _actor(request)
+    return render(
+        request,
+        "trust/devices.html",
+        {
+            "devices": selectors.my_devices(actor=actor),
+            "passkeys": selectors.my_passkeys(actor=actor),
+            "current": request.session.get(DEVICE_KEY),
+            "can_manage": actor.can(Perm.DEVICE_MANAGE),
+            "can_policy": actor.can(Perm.POLICY_MANAGE),
+            "can_decisions": actor.can(Perm.DECISION_READ),
+            "binding_seconds": binding.lifetime_seconds(),
+        },
+    )
+
+
+@actor_required
+@require_GET
+def inventory(request: HttpRequest) -> HttpResponse:
+    devices = selectors.device_inventory(actor=_actor(request))
+    return render(request, "trust/inventory.html", {"devices": devices})
+
+
+@actor_required
+@require_GET
+def location_policy(request: HttpRequest) -> HttpResponse:
+    actor = _actor(request)
+    actor.require(Perm.POLICY_MANAGE)
+    row = selectors.policy_row(actor.organization_id)
+    return render(
+        request,
+        "trust/policy.html",
+        {
+            "policy": row,
+            "approval_modes": ApprovalMode.choices,
+            "violation_effects": ViolationEffect.choices,
+            "unknown_effects": UnknownLocationEffect.choices,
+            "roles": Role.choices,
+        },
+    )
+
+
+@actor_required
+@require_GET
+def decisions(request: HttpRequest) -> HttpResponse:
+    events = selectors.recent_decisions(actor=_actor(request), limit=200)
+    return render(request, "trust/decisions.html", {"events": events})
