@@ -1,4 +1,22 @@
-"""Audit events: an append-only table. The tamper-evident Merkle log is built over these rows."""
+"""Audit events and the tamper-evident Merkle logs built over them.
+
+Tables and why each exists:
+
+* ``AuditEvent``: one security-relevant fact, written in the caller's transaction by ``record()``. Append-only
+  (database triggers reject UPDATE and DELETE). It holds no directly identifying personal data: IP address,
+  user agent and device id live in ``AuditPersonal`` and the event keeps only a salted commitment to them.
+* ``AuditPending``: the integrator's queue. ``record()`` adds one row per event in the same transaction, so an
+  event that commits is integrated exactly once, whatever order concurrent transactions commit in.
+* ``AuditLog``: one row per Merkle log (one per organization, plus the platform log): its origin and its head
+  (size, frontier, root). The head is a cache the integrator updates; the truth is in nodes and checkpoints.
+* ``AuditLogEntry`` / ``AuditNode``: position of each event in its log, and the log's *perfect* subtree hashes
+  (``nid = level << 56 | index``). Both append-only; created by raw DDL in the migration (``WITHOUT ROWID`` on
+  SQLite) to keep the storage per entry small.
+* ``AuditCheckpoint``: every signed checkpoint the log published. Append-only.
+* ``AuditPersonal``: the erasable personal data of an event plus the salt of its commitment (see
+  docs/adr/0003-audit-erasure.md). Deleting a row erases the data without breaking any proof.
+* ``AuditLease``: which integrator may write (a lease with an expiry), so two workers never interleave.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +25,16 @@ from django.db import models
 from trustdesk.audit.choices import Outcome
 from trustdesk.core.models import utcnow
 
+PLATFORM_LOG_KEY = "_platform"
+
 
 class AuditEvent(models.Model):
     """One security-relevant fact. Never updated, never deleted.
 
     ``organization`` is the tenant whose log holds the event; NULL means the platform log (operator staff and
     events with no tenant, such as a failed login for an unknown e-mail address). ``actor_id`` is a plain integer,
-    not a foreign key, so that no cascade can ever touch the trail.
+    not a foreign key, so that no cascade can ever touch the trail. ``personal_hash`` commits to the erasable
+    personal data kept in :class:`AuditPersonal`.
     """
 
     organization = models.ForeignKey(
@@ -27,15 +48,106 @@ class AuditEvent(models.Model):
     target_id = models.CharField(max_length=64, blank=True, default="")
     outcome = models.CharField(max_length=16, choices=Outcome.choices, default=Outcome.SUCCESS)
     reasons = models.JSONField(default=list, blank=True)
-    ip = models.GenericIPAddressField(null=True, blank=True)
-    user_agent = models.CharField(max_length=300, blank=True, default="")
-    device_id = models.CharField(max_length=64, blank=True, default="")
     country = models.CharField(max_length=2, blank=True, default="")
     session_ref = models.CharField(max_length=16, blank=True, default="", db_index=True)
     extra = models.JSONField(default=dict, blank=True)
+    personal_hash = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
-        indexes = [models.Index(fields=["organization", "occurred_at"])]
+        indexes = [
+            models.Index(fields=["organization", "occurred_at"]),
+            models.Index(fields=["target_type", "target_id"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.occurred_at:%Y-%m-%dT%H:%M:%SZ} {self.action} {self.outcome}"
+
+
+class AuditPersonal(models.Model):
+    """Erasable personal data of one event; ``salt`` makes the event's commitment unguessable."""
+
+    event = models.OneToOneField(AuditEvent, primary_key=True, on_delete=models.PROTECT, related_name="personal")
+    salt = models.BinaryField(max_length=16)
+    ip = models.GenericIPAddressField(null=True, blank=True, db_index=True)
+    user_agent = models.CharField(max_length=300, blank=True, default="")
+    device_id = models.CharField(max_length=64, blank=True, default="", db_index=True)
+
+    def __str__(self) -> str:
+        return f"personal data of event {self.event_id}"
+
+
+class AuditPending(models.Model):
+    """An event not yet in its Merkle log."""
+
+    event = models.OneToOneField(AuditEvent, primary_key=True, on_delete=models.PROTECT, related_name="+")
+
+    def __str__(self) -> str:
+        return f"pending event {self.event_id}"
+
+
+class AuditLog(models.Model):
+    """One Merkle log and its head. ``key`` is the organization slug at creation, or ``_platform``."""
+
+    organization = models.OneToOneField(
+        "tenancy.Organization", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    key = models.CharField(max_length=80, unique=True)
+    origin = models.CharField(max_length=255, unique=True)
+    size = models.BigIntegerField(default=0)
+    frontier = models.BinaryField(default=b"")
+    root = models.BinaryField(max_length=32)
+    updated_at = models.DateTimeField(default=utcnow)
+
+    def __str__(self) -> str:
+        return f"{self.origin} ({self.size})"
+
+
+class AuditLogEntry(models.Model):
+    """Event ``event`` is leaf ``idx`` of ``log``. Table created by raw DDL (see migration 0002)."""
+
+    pk = models.CompositePrimaryKey("log_id", "idx")
+    log = models.ForeignKey(AuditLog, on_delete=models.PROTECT, related_name="+")
+    idx = models.BigIntegerField()
+    event = models.OneToOneField(AuditEvent, on_delete=models.PROTECT, related_name="log_entry")
+
+    def __str__(self) -> str:
+        return f"entry {self.idx} of log {self.log_id}"
+
+
+class AuditNode(models.Model):
+    """A perfect subtree hash of ``log``; never changes once written. Table created by raw DDL."""
+
+    pk = models.CompositePrimaryKey("log_id", "nid")
+    log = models.ForeignKey(AuditLog, on_delete=models.PROTECT, related_name="+")
+    nid = models.BigIntegerField()
+    hash = models.BinaryField(max_length=32)
+
+    def __str__(self) -> str:
+        return f"node {self.nid:#x} of log {self.log_id}"
+
+
+class AuditCheckpoint(models.Model):
+    """A signed checkpoint (C2SP signed note) the log published."""
+
+    log = models.ForeignKey(AuditLog, on_delete=models.PROTECT, related_name="+")
+    size = models.BigIntegerField()
+    root = models.BinaryField(max_length=32)
+    note = models.TextField()
+    created_at = models.DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = [models.Index(fields=["log", "size"])]
+
+    def __str__(self) -> str:
+        return f"checkpoint {self.size} of log {self.log_id}"
+
+
+class AuditLease(models.Model):
+    """Single-writer lease for the integrator (row-locked inside each batch transaction)."""
+
+    name = models.CharField(max_length=32, primary_key=True)
+    holder = models.CharField(max_length=80, blank=True, default="")
+    expires_at = models.DateTimeField(default=utcnow)
+
+    def __str__(self) -> str:
+        return f"lease {self.name} held by {self.holder or 'nobody'}"

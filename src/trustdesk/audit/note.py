@@ -156,6 +156,10 @@ class Signer:
             raise KeyFormatError("signer key id does not match its name and key")
         return signer
 
+    @property
+    def private_key(self) -> Ed25519PrivateKey:
+        return self._private_key
+
     def skey(self) -> str:
         seed = self._private_key.private_bytes_raw()
         return f"{_SIGNER_PREFIX}{self.name}+{self.key_id:08x}+{_b64(bytes([ALG_ED25519]) + seed)}"
@@ -266,9 +270,7 @@ class Checkpoint:
 
     def __post_init__(self) -> None:
         if not self.origin or any(c.isspace() for c in self.origin) or not self.origin.isprintable():
-            raise MalformedNoteError(
-                "checkpoint origin must be non-empty, without spaces or control characters"
-            )
+            raise MalformedNoteError("checkpoint origin must be non-empty, without spaces or control characters")
         if not 0 <= self.size <= _MAX_SIZE:
             raise MalformedNoteError("checkpoint size out of range")
         if len(self.root) != 32:

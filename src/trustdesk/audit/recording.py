@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import re
+import secrets
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any
 
+import rfc8785
+
 from trustdesk.audit.choices import Outcome
-from trustdesk.audit.models import AuditEvent
+from trustdesk.audit.models import AuditEvent, AuditPending, AuditPersonal
+
+PERSONAL_DOMAIN = b"trustdesk/audit/personal/v1\x00"
 
 ACTION_PATTERN = re.compile(r"^[a-z][a-z0-9_]*:[a-z][a-z0-9_]*:[a-z][a-z0-9_]*$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -87,11 +92,24 @@ def record(
         target_id = target_id or target.pk
 
     fields = _request_fields(request)
-    for key, value in (("ip", ip), ("user_agent", user_agent), ("device_id", device_id), ("country", country)):
+    overrides = (("ip", ip), ("user_agent", user_agent), ("device_id", device_id), ("country", country))
+    for key, value in overrides:
         if value is not None:
             fields[key] = value
 
-    return AuditEvent.objects.create(
+    extra_value = dict(extra or {})
+    try:
+        rfc8785.dumps(extra_value)  # the leaf must be encodable later: fail in the caller's transaction, now
+    except (rfc8785.CanonicalizationError, TypeError) as exc:
+        raise ValueError(f"audit extra is not canonical-JSON encodable: {exc}") from exc
+
+    personal = {
+        "ip": fields.get("ip") or None,
+        "user_agent": _clean(fields.get("user_agent") or "", 300),
+        "device_id": _clean(fields.get("device_id") or "", 64),
+    }
+    salt = secrets.token_bytes(16) if any(personal.values()) else b""
+    event = AuditEvent.objects.create(
         organization=organization,
         actor_id=actor_id,
         actor_role=actor_role,
@@ -100,10 +118,21 @@ def record(
         target_id=_clean(str(target_id), 64),
         outcome=str(outcome),
         reasons=[_clean(str(reason), 500) for reason in reasons],
-        ip=fields.get("ip") or None,
-        user_agent=_clean(fields.get("user_agent") or "", 300),
-        device_id=_clean(fields.get("device_id") or "", 64),
         country=_clean(fields.get("country") or "", 2),
         session_ref=fields.get("session_ref", ""),
-        extra=dict(extra or {}),
+        extra=extra_value,
+        personal_hash=personal_commitment(salt, personal) if salt else "",
     )
+    if salt:
+        AuditPersonal.objects.create(event=event, salt=salt, **personal)
+    AuditPending.objects.create(event=event)
+    return event
+
+
+def personal_commitment(salt: bytes, personal: Mapping[str, Any]) -> str:
+    """SHA-256 over a domain tag, the salt and the canonical JSON of the personal fields (hex).
+
+    The salt makes the commitment unguessable (an IP address alone has too little entropy to hide behind a
+    bare hash); erasing salt and data leaves a commitment nobody can open, and every proof still verifies.
+    """
+    return hashlib.sha256(PERSONAL_DOMAIN + salt + rfc8785.dumps(dict(personal))).hexdigest()

@@ -278,14 +278,9 @@ def verify_export(
     root_ok = builder.root() == cp.root
     if total > want:
         if root_ok:
-            return res.fail(
-                f"count: entries from {want} on ({total - want}) are not covered by the checkpoint", want
-            )
+            return res.fail(f"count: entries from {want} on ({total - want}) are not covered by the checkpoint", want)
         return _located(
-            res.fail(
-                f"count: export has {total} entries but the checkpoint covers {want}"
-                f" (entries inserted){after}"
-            ),
+            res.fail(f"count: export has {total} entries but the checkpoint covers {want} (entries inserted){after}"),
             entries,
             want,
             chunk_bytes,
@@ -322,14 +317,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Verify a TrustDesk audit export without a server.")
     ap.add_argument("directory", help="export directory (entries.jsonl, checkpoint, log.vkey)")
     ap.add_argument("--previous", help="an older signed checkpoint of the same log, kept by the auditor")
-    ap.add_argument(
-        "--check-json", action="store_true", help="also parse every entry and check RFC 8785 form"
-    )
+    ap.add_argument("--check-json", action="store_true", help="also parse every entry and check RFC 8785 form")
     ap.add_argument("--index-key", help="with --check-json: the field holding each entry's own index")
     args = ap.parse_args(argv)
-    res = verify_export(
-        args.directory, previous=args.previous, check_json=args.check_json, index_key=args.index_key
-    )
+    res = verify_export(args.directory, previous=args.previous, check_json=args.check_json, index_key=args.index_key)
     for line in res.passed:
         print(f"ok    {line}")
     if res.ok:

@@ -217,3 +217,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# --- audit (tamper-evident log) -----------------------------------------------------------------------------
+# Log identity: checkpoints of organization X carry the origin "<AUDIT_LOG_ORIGIN>/<slug>", the platform log
+# "<AUDIT_LOG_ORIGIN>/_platform". The signing key is read by trustdesk.audit.keys from TRUSTDESK_LOG_SIGNING_KEY
+# or TRUSTDESK_LOG_SIGNING_KEY_FILE and deliberately never placed in settings.
+AUDIT_LOG_ORIGIN = env_str("LOG_ORIGIN", "trustdesk.localhost/audit").rstrip("/")
+AUDIT_LOG_VERIFIER_KEYS = env_list("LOG_VERIFIER_KEYS", [])
+AUDIT_CHECKPOINT_INTERVAL_MS = env_int("LOG_CHECKPOINT_INTERVAL_MS", 1000, minimum=50)
+AUDIT_INTEGRATOR_BATCH = env_int("LOG_INTEGRATOR_BATCH", 5000, minimum=1)

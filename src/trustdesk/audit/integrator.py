@@ -1,0 +1,233 @@
+"""The batched integrator: pending events -> contiguous log indices, perfect nodes, a signed checkpoint.
+
+Why batched and single-writer: the request transaction only inserts the event and a pending row (cheap, never
+blocks on the tree); one integrator at a time takes a batch, assigns indices in event-id order per log, writes
+entries and the newly completed perfect nodes, moves the head and signs a checkpoint, all in one transaction.
+
+Why it cannot fork: every batch first takes the integrator lease row *inside* the batch transaction. On
+PostgreSQL that row lock serialises integrators; on SQLite the IMMEDIATE transaction does. A second integrator
+that finds a live lease held by someone else does nothing. Independently, the ``(log, idx)`` primary key and the
+unique ``event_id`` make a double-written index or a doubly integrated event fail the transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+from types import SimpleNamespace
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
+
+from trustdesk.audit import keys, merkle, note
+from trustdesk.audit.leaf import leaf_data
+from trustdesk.audit.models import (
+    PLATFORM_LOG_KEY,
+    AuditCheckpoint,
+    AuditEvent,
+    AuditLease,
+    AuditLog,
+    AuditPending,
+)
+from trustdesk.core import clock
+
+log = logging.getLogger(__name__)
+
+LEASE_NAME = "integrator"
+LEASE_SECONDS = 10
+EVENT_FIELDS = (
+    "id",
+    "organization_id",
+    "occurred_at",
+    "actor_id",
+    "actor_role",
+    "action",
+    "target_type",
+    "target_id",
+    "outcome",
+    "reasons",
+    "country",
+    "session_ref",
+    "extra",
+    "personal_hash",
+)
+
+
+@dataclass
+class IntegrationResult:
+    integrated: int = 0
+    sizes: dict[str, int] = field(default_factory=dict)  # origin -> size after this batch
+    checkpoints: int = 0
+    lease_busy: bool = False
+
+
+def holder_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"[:80]
+
+
+def frontier_of(audit_log: AuditLog) -> merkle.Frontier:
+    raw = bytes(audit_log.frontier or b"")
+    return merkle.Frontier(
+        audit_log.size, tuple(raw[i : i + merkle.HASH_SIZE] for i in range(0, len(raw), merkle.HASH_SIZE))
+    )
+
+
+def _ensure_lease_row() -> None:
+    if AuditLease.objects.filter(name=LEASE_NAME).exists():
+        return
+    try:
+        with transaction.atomic():
+            AuditLease.objects.create(name=LEASE_NAME, holder="", expires_at=clock.now() - timedelta(days=1))
+    except IntegrityError:
+        pass  # created concurrently
+
+
+def _take_lease(holder: str) -> bool:
+    """Inside the batch transaction: renew our lease or take an expired one (row lock held until commit)."""
+    now = clock.now()
+    return bool(
+        AuditLease.objects.filter(name=LEASE_NAME)
+        .filter(Q(holder=holder) | Q(expires_at__lt=now))
+        .update(holder=holder, expires_at=now + timedelta(seconds=LEASE_SECONDS))
+    )
+
+
+def release_lease(holder: str) -> None:
+    AuditLease.objects.filter(name=LEASE_NAME, holder=holder).update(holder="", expires_at=clock.now())
+
+
+def get_or_create_log(organization_id: int | None) -> AuditLog:
+    """The log of an organization (None: the platform log); its origin is fixed at creation."""
+    found = AuditLog.objects.filter(organization_id=organization_id).first()
+    if found is not None:
+        return found
+    if organization_id is None:
+        key = PLATFORM_LOG_KEY
+    else:
+        from trustdesk.tenancy.models import Organization
+
+        key = Organization.objects.values_list("slug", flat=True).get(pk=organization_id)
+    return AuditLog.objects.create(
+        organization_id=organization_id,
+        key=key,
+        origin=keys.origin_for(key),
+        size=0,
+        frontier=b"",
+        root=merkle.EMPTY_ROOT,
+    )
+
+
+def _insert(sql_table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    if not rows:
+        return
+    cols = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join(["%s"] * len(columns))
+    with connection.cursor() as cur:
+        cur.executemany(f'INSERT INTO "{sql_table}" ({cols}) VALUES ({marks})', rows)  # noqa: S608 - fixed names
+
+
+def sign_checkpoint(audit_log: AuditLog) -> AuditCheckpoint:
+    """Sign the log's current head and store the note (call inside the transaction that moved the head)."""
+    cp = note.Checkpoint(audit_log.origin, audit_log.size, bytes(audit_log.root))
+    text = note.sign_checkpoint(cp, [keys.signer_for(audit_log.origin)])
+    return AuditCheckpoint.objects.create(log=audit_log, size=cp.size, root=cp.root, note=text)
+
+
+def integrate_once(*, batch: int | None = None, holder: str | None = None) -> IntegrationResult:
+    """Integrate up to ``batch`` pending events and sign a checkpoint for every log that grew."""
+    batch = batch or settings.AUDIT_INTEGRATOR_BATCH
+    holder = holder or holder_id()
+    _ensure_lease_row()
+    result = IntegrationResult()
+    with transaction.atomic():
+        if not _take_lease(holder):
+            result.lease_busy = True
+            return result
+        ids = list(AuditPending.objects.order_by("event_id").values_list("event_id", flat=True)[:batch])
+        if not ids:
+            return result
+        rows = AuditEvent.objects.filter(pk__in=ids).order_by("pk").values_list(*EVENT_FIELDS)
+        by_log: dict[int | None, list[SimpleNamespace]] = defaultdict(list)
+        for row in rows:
+            ev = SimpleNamespace(**dict(zip(EVENT_FIELDS, row, strict=True)))
+            ev.pk = ev.id
+            by_log[ev.organization_id].append(ev)
+        for org_id, events in by_log.items():
+            audit_log = get_or_create_log(org_id)
+            start = audit_log.size
+            datas = [leaf_data(ev, origin=audit_log.origin, idx=start + i) for i, ev in enumerate(events)]
+            frontier, nodes = merkle.append(frontier_of(audit_log), [merkle.leaf_hash(d) for d in datas])
+            _insert(
+                "audit_auditlogentry",
+                ("log_id", "idx", "event_id"),
+                [(audit_log.pk, start + i, ev.pk) for i, ev in enumerate(events)],
+            )
+            _insert("audit_auditnode", ("log_id", "nid", "hash"), [(audit_log.pk, nid, h) for nid, h in nodes])
+            audit_log.size = frontier.size
+            audit_log.frontier = b"".join(frontier.hashes)
+            audit_log.root = frontier.root()
+            audit_log.updated_at = clock.now()
+            audit_log.save(update_fields=["size", "frontier", "root", "updated_at"])
+            sign_checkpoint(audit_log)
+            result.checkpoints += 1
+            result.sizes[audit_log.origin] = audit_log.size
+            result.integrated += len(events)
+        AuditPending.objects.filter(event_id__in=ids).delete()
+    return result
+
+
+def integrate_all(*, batch: int | None = None, holder: str | None = None) -> IntegrationResult:
+    """Integrate until nothing is pending (on-demand command, tests, demo start-up)."""
+    total = IntegrationResult()
+    while True:
+        res = integrate_once(batch=batch, holder=holder)
+        total.integrated += res.integrated
+        total.checkpoints += res.checkpoints
+        total.sizes.update(res.sizes)
+        total.lease_busy = res.lease_busy
+        if not res.integrated:
+            return total
+
+
+def run_forever(*, stop: threading.Event | None = None, holder: str | None = None) -> None:
+    """Worker loop: integrate, and while events keep arriving publish a checkpoint at least every interval."""
+    from django.db import close_old_connections
+
+    holder = holder or holder_id()
+    interval = settings.AUDIT_CHECKPOINT_INTERVAL_MS / 1000
+    stop = stop or threading.Event()
+    while not stop.is_set():
+        started = time.monotonic()
+        try:
+            res = integrate_once(holder=holder)
+        except Exception:  # a worker must survive a bad batch; the batch rolled back and stays pending
+            log.exception("audit integrator batch failed")
+            res = IntegrationResult()
+            close_old_connections()
+        if res.integrated >= settings.AUDIT_INTEGRATOR_BATCH:
+            continue  # backlog: go again at once
+        stop.wait(max(0.0, interval / 2 - (time.monotonic() - started)))
+    try:
+        release_lease(holder)
+    finally:
+        connection.close()
+
+
+_thread: threading.Thread | None = None
+
+
+def start_background_thread() -> threading.Thread:
+    """In-process integrator for the demo server (started by AppConfig.ready when asked to)."""
+    global _thread
+    if _thread is None or not _thread.is_alive():
+        _thread = threading.Thread(target=run_forever, name="audit-integrator", daemon=True)
+        _thread.start()
+    return _thread
