@@ -26,7 +26,7 @@ test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-postgres: install
-	TRUSTDESK_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test $(BIN)/python -m pytest $(PYTEST_ARGS)
+	TRUSTDESK_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test TRUSTDESK_REDIS_URL=redis://127.0.0.1:6379/1 $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from django.test import Client
 
-
 # Django models are imported inside the fixtures: framework-free unit tests (run with -p no:django) share this
 # conftest and must not need a configured Django.
 
@@ -88,15 +87,33 @@ def actor_of() -> Callable[[Any], Any]:
     return actor_for
 
 
+def next_code(user: Any) -> str:
+    """A code the server will accept now: the current step's, or the next one's if this step was already used
+    (codes are single-use; the window admits one step of drift)."""
+    import pyotp
+
+    from trustdesk.identity.models import TOTPDevice
+    from trustdesk.identity.totp import timestep
+
+    device = TOTPDevice.objects.get(user=user)
+    step = timestep()
+    if device.last_timestep is not None and device.last_timestep >= step:
+        step = device.last_timestep + 1
+        assert step <= timestep() + 1, "no unused TOTP step left in the window; move the clock"
+    return pyotp.TOTP(device.secret).generate_otp(step)
+
+
 def login(client: Client, user: Any, password: str = PASSWORD) -> Client:
     """Log in through the real two steps (password, then TOTP)."""
-    from trustdesk.identity.models import TOTPDevice
-    from trustdesk.identity.totp import current_code
+    from django.conf import settings
 
-    response = client.post("/account/login/", {"email": user.email, "password": password})
+    client.get("/account/login/")
+    token = client.cookies[settings.CSRF_COOKIE_NAME].value
+    response = client.post("/account/login/", {"email": user.email, "password": password,
+                                               "csrfmiddlewaretoken": token})
     assert response.status_code == 302, response.content
-    secret = TOTPDevice.objects.get(user=user).secret
-    response = client.post("/account/2fa/", {"code": current_code(secret)})
+    token = client.cookies[settings.CSRF_COOKIE_NAME].value
+    response = client.post("/account/2fa/", {"code": next_code(user), "csrfmiddlewaretoken": token})
     assert response.status_code == 302, response.content
     return client
 

@@ -15,6 +15,7 @@ from trustdesk.core.errors import DomainError
 from trustdesk.desk.api import router as desk_router
 from trustdesk.identity.api import router as identity_router
 from trustdesk.tenancy.api import router as tenancy_router
+from trustdesk.trust.api import router as trust_router
 
 api = NinjaAPI(
     title="TrustDesk API",
@@ -27,6 +28,7 @@ api = NinjaAPI(
 
 api.add_router("/", identity_router)
 api.add_router("/organizations", tenancy_router)
+api.add_router("/trust", trust_router)
 api.add_router("/desk", desk_router)
 
 

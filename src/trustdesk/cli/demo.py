@@ -63,9 +63,8 @@ NEW_HIRE = ("new.hire@harbour.example", Role.EMPLOYEE, "Nina Leung (new hire)", 
 
 
 def _enrol_totp(user: User) -> str:
-    from trustdesk.identity.totp import new_secret
-
     from trustdesk.core import clock
+    from trustdesk.identity.totp import new_secret
 
     secret = new_secret()
     TOTPDevice.objects.update_or_create(user=user, defaults={"secret": secret, "confirmed_at": clock.now()})

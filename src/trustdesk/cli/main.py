@@ -30,7 +30,7 @@ def _print_help(commands: dict[str, str]) -> None:
     for name in sorted(commands):
         try:
             summary = (load_command_class(commands[name], name).help or "").strip().splitlines()[0]
-        except Exception:  # noqa: BLE001 - a broken command must not hide the others from --help
+        except Exception:
             summary = ""
         print(f"  {name:<16}{summary}")
 

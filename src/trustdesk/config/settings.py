@@ -103,6 +103,8 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     Path(str(DATABASES["default"]["NAME"])).parent.mkdir(parents=True, exist_ok=True)
+    # A file, not :memory:, so that tests with several threads or processes share one test database.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test_trustdesk.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "")
@@ -226,3 +228,13 @@ AUDIT_LOG_ORIGIN = env_str("LOG_ORIGIN", "trustdesk.localhost/audit").rstrip("/"
 AUDIT_LOG_VERIFIER_KEYS = env_list("LOG_VERIFIER_KEYS", [])
 AUDIT_CHECKPOINT_INTERVAL_MS = env_int("LOG_CHECKPOINT_INTERVAL_MS", 1000, minimum=50)
 AUDIT_INTEGRATOR_BATCH = env_int("LOG_INTEGRATOR_BATCH", 5000, minimum=1)
+
+# --- Zero-trust gate (trust) -------------------------------------------------------------------------------
+# enforce: deny by default (the product); monitor: decide and audit, block nothing (for a staged roll-out).
+TRUST_GATE = env_choice("TRUST_GATE", "enforce", ("enforce", "monitor"))
+# CIDRs of reverse proxies whose X-Forwarded-For is believed; empty = use the TCP peer address only.
+TRUST_PROXIES = env_list("TRUSTED_PROXIES", [])
+# Lifetime of the session-binding cookie that lets page navigations through; refreshed by signed requests.
+TRUST_BINDING_SECONDS = env_int("DEVICE_BINDING_SECONDS", 300, minimum=60)
+# The origin clients sign (@target-uri), e.g. https://desk.example.com; empty = scheme and Host of the request.
+TRUST_PUBLIC_ORIGIN = env_str("PUBLIC_ORIGIN", "")

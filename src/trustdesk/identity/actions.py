@@ -31,7 +31,7 @@ from trustdesk.identity import totp
 from trustdesk.identity.choices import IdentityAuditAction as A
 from trustdesk.identity.models import ApiToken, Invitation, RecoveryCode, TOTPDevice, User, UserSession
 from trustdesk.tenancy.actor import Actor, actor_for
-from trustdesk.tenancy.choices import CUSTOMER_ROLES, PLATFORM_ROLES, OrgKind, Role, TenancyAuditAction
+from trustdesk.tenancy.choices import CUSTOMER_ROLES, PLATFORM_ROLES, OrgKind, TenancyAuditAction
 from trustdesk.tenancy.models import Membership, Organization
 from trustdesk.tenancy.permissions import Perm
 

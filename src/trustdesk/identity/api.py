@@ -7,7 +7,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.pagination import CursorPagination, paginate
 from pydantic import Field
 
@@ -100,22 +100,22 @@ def list_tokens(request: HttpRequest) -> Any:
 
 
 @router.post("/tokens", response={201: NewTokenOut}, summary="Create an API token (fresh 2FA, browser session)")
-def create_token(request: HttpRequest, payload: TokenIn) -> tuple[int, dict[str, Any]]:
+def create_token(request: HttpRequest, payload: TokenIn) -> Status[dict[str, Any]]:
     if getattr(request, "auth_method", "") != "session":
         raise Forbidden(_("API tokens can be created only from a browser session."), code="session-required")
     actions.require_fresh_second_factor(request)
     new = actions.create_api_token(actor=request.auth, name=payload.name, scopes=payload.scopes,  # type: ignore[attr-defined]
                                    expires_in_days=payload.expires_in_days, request=request)
     token = new.token
-    return 201, {"id": token.pk, "name": token.name, "prefix": token.prefix, "scopes": token.scopes,
+    return Status(201, {"id": token.pk, "name": token.name, "prefix": token.prefix, "scopes": token.scopes,
                  "created_at": token.created_at, "expires_at": token.expires_at, "last_used_at": None,
-                 "revoked_at": None, "token": new.raw}
+                 "revoked_at": None, "token": new.raw})
 
 
 @router.delete("/tokens/{token_id}", response={204: None}, summary="Revoke one of my API tokens")
-def revoke_token(request: HttpRequest, token_id: int) -> tuple[int, None]:
+def revoke_token(request: HttpRequest, token_id: int) -> Status[None]:
     actions.revoke_api_token(actor=request.auth, token_id=token_id, request=request)  # type: ignore[attr-defined]
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/users", response=list[UserOut], summary="People of my organization")

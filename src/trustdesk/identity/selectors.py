@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
 from trustdesk.core.errors import NotFound
 from trustdesk.identity.models import ApiToken, User, UserSession
@@ -32,4 +33,4 @@ def get_user(*, actor: Actor, user_id: int) -> User:
     try:
         return users(actor=actor).get(pk=user_id)
     except User.DoesNotExist:
-        raise NotFound("User not found.") from None
+        raise NotFound(_("User not found.")) from None

@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from trustdesk.core.errors import DomainError, RateLimited
@@ -16,7 +17,7 @@ from trustdesk.identity.decorators import actor_required
 from trustdesk.identity.forms import CodeForm, InvitationForm, LoginForm, TokenForm
 from trustdesk.tenancy.permissions import Perm
 
-GENERIC_LOGIN_ERROR = "The e-mail address or password is wrong, or the account is locked."
+GENERIC_LOGIN_ERROR = gettext_lazy("The e-mail address or password is wrong, or the account is locked.")
 
 
 def _safe_next(request: HttpRequest, fallback: str) -> str:
@@ -36,7 +37,7 @@ def login_view(request: HttpRequest) -> HttpResponse:
                 request=request, email=form.cleaned_data["email"], password=form.cleaned_data["password"]
             )
         except actions.LoginFailed:
-            error = _(GENERIC_LOGIN_ERROR)
+            error = str(GENERIC_LOGIN_ERROR)
         except RateLimited as exc:
             error = exc.detail
         else:
@@ -128,7 +129,8 @@ def me_view(request: HttpRequest) -> HttpResponse:
 @require_POST
 def revoke_other_sessions_view(request: HttpRequest) -> HttpResponse:
     count = actions.revoke_other_sessions(request=request, actor=request.actor)  # type: ignore[attr-defined]
-    messages.success(request, _("%(count)d other sessions were logged out.") % {"count": count})
+    messages.success(request, ngettext("%(count)d other session was logged out.",
+                                       "%(count)d other sessions were logged out.", count) % {"count": count})
     return HttpResponseRedirect(reverse("identity:me"))
 
 

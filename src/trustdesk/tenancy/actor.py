@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from django.utils.translation import gettext as _
+
 from trustdesk.core.errors import AuthenticationRequired, NotFound
 from trustdesk.tenancy.permissions import Perm, permissions_for
 
@@ -41,7 +43,7 @@ class Actor:
     def require(self, perm: Perm) -> None:
         """Raise 404 (not 403): a missing right must not reveal that the thing exists."""
         if perm not in self.permissions:
-            raise NotFound("Not found.")
+            raise NotFound(_("Not found."))
 
     def restricted_to(self, scopes: frozenset[Perm]) -> Actor:
         """The same actor with only the permissions a scoped API token grants."""
@@ -50,11 +52,11 @@ class Actor:
 
 def actor_for(user: Any) -> Actor:
     if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
-        raise AuthenticationRequired("Authentication required.")
+        raise AuthenticationRequired(_("Authentication required."))
     from trustdesk.tenancy.models import Membership
 
     try:
         membership = Membership.objects.select_related("organization").get(user_id=user.pk)
     except Membership.DoesNotExist:
-        raise AuthenticationRequired("This account belongs to no organization.") from None
+        raise AuthenticationRequired(_("This account belongs to no organization.")) from None
     return Actor(user, membership.organization, membership.role, permissions_for(membership.role))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
 from trustdesk.core.errors import NotFound
 from trustdesk.tenancy.actor import Actor
@@ -21,7 +22,7 @@ def get_organization(*, actor: Actor, slug: str) -> Organization:
     try:
         return visible_organizations(actor=actor).get(slug=slug)
     except Organization.DoesNotExist:
-        raise NotFound("Organization not found.") from None
+        raise NotFound(_("Organization not found.")) from None
 
 
 def get_platform_organization() -> Organization:
