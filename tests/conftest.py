@@ -13,6 +13,8 @@ from django.test import Client
 # Django models are imported inside the fixtures: framework-free unit tests (run with -p no:django) share this
 # conftest and must not need a configured Django.
 
+pytest_plugins = ["tests.browser"]  # browser, page, live_url fixtures for e2e tests anywhere under tests/
+
 PASSWORD = "correct-horse-battery-staple-42"
 _seq = itertools.count(1)
 

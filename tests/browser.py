@@ -1,4 +1,4 @@
-"""Real Chromium (Debian's package) driven by Playwright against Django's live server."""
+"""Browser fixtures for every e2e test: real Chromium (Debian's package) driven by Playwright against the live server."""
 
 from __future__ import annotations
 
