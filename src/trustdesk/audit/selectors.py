@@ -186,6 +186,31 @@ def iter_leaf_data(audit_log: AuditLog, *, size: int) -> Iterator[bytes]:
         raise LookupError(f"log {audit_log.origin} has {expected} entries, expected {size}")
 
 
+def iter_leaf_data_lenient(audit_log: AuditLog, *, size: int) -> Iterator[bytes]:
+    """Leaf data of whatever entries below ``size`` the database holds, in index order (for exports: the
+    auditor's verifier, not the exporter, decides whether they are complete)."""
+    for idx, ev in iter_entries(audit_log, stop=size):
+        yield leaf_data(ev, origin=audit_log.origin, idx=idx)
+
+
+def count_nodes(audit_log: AuditLog, *, below: int | None = None) -> int:
+    """Stored nodes of the log; with ``below``, only those whose subtree lies within the first ``below``
+    leaves (one range count per level, using the primary key)."""
+    with connection.cursor() as cur:
+        if below is None:
+            cur.execute('SELECT COUNT(*) FROM "audit_auditnode" WHERE "log_id" = %s', [audit_log.pk])
+            return int(cur.fetchone()[0])
+        total = 0
+        for level in range(max(below, 1).bit_length()):
+            lo = level << merkle.LEVEL_SHIFT
+            cur.execute(
+                'SELECT COUNT(*) FROM "audit_auditnode" WHERE "log_id" = %s AND "nid" >= %s AND "nid" < %s',
+                [audit_log.pk, lo, lo + (below >> level)],
+            )
+            total += int(cur.fetchone()[0])
+        return total
+
+
 # ------------------------------------------------------------------------------------------ search, trace
 
 

@@ -1,0 +1,154 @@
+"""Writes and side-effecting operations on the audit trail: export, on-demand checkpoint, erasure, self-check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+
+from trustdesk.audit import exporting, integrator, keys, merkle, selectors
+from trustdesk.audit.models import AuditCheckpoint, AuditEvent, AuditLog, AuditPersonal
+from trustdesk.audit.recording import record
+
+
+class AuditLogAuditAction(StrEnum):
+    """Operations on the audit trail are themselves audited."""
+
+    EXPORT = "audit:log:export"
+    PERSONAL_ERASE = "audit:personal:erase"
+
+
+@dataclass
+class ExportResult:
+    directory: Path
+    size: int
+    matches_checkpoint: bool
+    checkpoint: AuditCheckpoint
+
+
+def do_export_log(audit_log: AuditLog, out: str | Path, *, actor: Any = None, size: int | None = None) -> ExportResult:
+    """Write ``entries.jsonl``, the covering signed ``checkpoint`` and ``log.vkey`` into ``out``.
+
+    The entries are re-derived from the event rows, so whatever the database holds is what the auditor gets;
+    if it no longer matches the signed checkpoint the export still happens (the auditor's verifier must be the
+    one to say so) and ``matches_checkpoint`` is False.
+    """
+    row = (
+        selectors.latest_checkpoint(audit_log)
+        if size is None
+        else AuditCheckpoint.objects.filter(log=audit_log, size=size).order_by("-id").first()
+    )
+    if row is None:
+        raise LookupError(f"log {audit_log.origin} has no checkpoint" + (f" of size {size}" if size else ""))
+    verifiers = keys.verifiers_for(audit_log.origin)
+    frontier = exporting.write_export(
+        out,
+        selectors.iter_leaf_data_lenient(audit_log, size=row.size),
+        checkpoint=row.note,
+        verifiers=verifiers,
+        require_match=False,
+    )
+    with transaction.atomic():
+        record(
+            action=AuditLogAuditAction.EXPORT,
+            actor=actor,
+            organization=getattr(audit_log, "organization", None),
+            target_type="audit.log",
+            target_id=audit_log.key,
+            extra={"size": row.size},
+        )
+    return ExportResult(Path(out), row.size, frontier.size == row.size and frontier.root() == bytes(row.root), row)
+
+
+def do_sign_checkpoint(audit_log: AuditLog) -> AuditCheckpoint:
+    """Re-sign the current head on demand (e.g. hourly while idle), under the integrator lease."""
+    holder = integrator.holder_id()
+    integrator.integrate_all(holder=holder)
+    with transaction.atomic():
+        fresh = AuditLog.objects.get(pk=audit_log.pk)
+        return integrator.sign_checkpoint(fresh)
+
+
+def do_erase_personal(event: AuditEvent, *, actor: Any) -> bool:
+    """Erase an event's personal data and its salt; the event, its commitment and all proofs remain valid."""
+    with transaction.atomic():
+        deleted, _ = AuditPersonal.objects.filter(event=event).delete()
+        record(
+            action=AuditLogAuditAction.PERSONAL_ERASE,
+            actor=actor,
+            organization=event.organization,
+            target_type="audit.event",
+            target_id=event.pk,
+        )
+    return bool(deleted)
+
+
+@dataclass
+class DatabaseCheck:
+    """Outcome of recomputing a log from the database and comparing it with its nodes and checkpoint."""
+
+    ok: bool = True
+    size: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def fail(self, problem: str) -> None:
+        self.ok = False
+        if len(self.problems) < 20:
+            self.problems.append(problem)
+
+
+def check_log_database(audit_log: AuditLog, *, batch: int = 4096) -> DatabaseCheck:
+    """Server-side audit: entries contiguous, every stored node equal to the recomputed one, none missing or
+    extra, and the head equal to the latest signed checkpoint. Catches tampering with entries *and* nodes."""
+    res = DatabaseCheck()
+    row = selectors.latest_checkpoint(audit_log)
+    if row is None:
+        res.fail("no checkpoint")
+        return res
+    try:
+        cp = selectors.verified_checkpoint(audit_log, row)
+    except ValueError as exc:
+        res.fail(f"latest checkpoint does not verify: {exc}")
+        return res
+    res.size = cp.size
+    store = selectors.DbNodeStore(audit_log.pk)
+    frontier = merkle.Frontier()
+    expected_nodes = 0
+    pending: list[bytes] = []
+
+    def flush() -> None:
+        nonlocal frontier, expected_nodes
+        frontier, nodes = merkle.append(frontier, [merkle.leaf_hash(d) for d in pending])
+        pending.clear()
+        expected_nodes += len(nodes)
+        stored = store.get(nid for nid, _ in nodes)
+        for nid, h in nodes:
+            if stored.get(nid) != h:
+                lv, ix = merkle.split_node_id(nid)
+                what = "missing" if nid not in stored else "differs"
+                res.fail(f"node (level {lv}, index {ix}) {what}")
+
+    try:
+        for data in selectors.iter_leaf_data(audit_log, size=cp.size):
+            pending.append(data)
+            if len(pending) >= batch:
+                flush()
+        flush()
+    except LookupError as exc:
+        res.fail(str(exc))
+        return res
+    if frontier.root() != cp.root:
+        res.fail("entries do not hash to the signed checkpoint's root")
+    stored_count = selectors.count_nodes(audit_log, below=cp.size)
+    if stored_count != expected_nodes:
+        res.fail(f"{stored_count} stored nodes within the checkpoint, expected {expected_nodes}")
+    total = selectors.count_nodes(audit_log)
+    want_total = sum(audit_log.size >> lv for lv in range(audit_log.size.bit_length()))
+    if total != want_total:
+        res.fail(f"{total} stored nodes in the log, a tree of {audit_log.size} has {want_total}")
+    if audit_log.size < cp.size:
+        res.fail(f"head size {audit_log.size} is behind the signed checkpoint {cp.size}")
+    return res

@@ -1,0 +1,359 @@
+"""The Merkle logs in the database: record, integrate, checkpoints, proofs, triggers, tamper detection."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import rfc8785
+from django.db import DatabaseError, connection, transaction
+
+from trustdesk import audit
+from trustdesk.audit import actions, integrator, keys, leaf, merkle, note, selectors, triggers, verifier
+from trustdesk.audit.models import (
+    AuditCheckpoint,
+    AuditEvent,
+    AuditLog,
+    AuditLogEntry,
+    AuditNode,
+    AuditPending,
+    AuditPersonal,
+)
+from trustdesk.audit.recording import personal_commitment
+
+pytestmark = pytest.mark.django_db
+
+
+def emit(org: Any, n: int, **kw: Any) -> list[AuditEvent]:
+    return [
+        audit.record(
+            action="desk:conversation:assign",
+            organization=org,
+            target_type="desk.conversation",
+            target_id=str(i % 5),
+            extra={"n": i},
+            **kw,
+        )
+        for i in range(n)
+    ]
+
+
+def log_of(org: Any) -> AuditLog:
+    return AuditLog.objects.get(organization=org)
+
+
+@pytest.fixture
+def integrated(org: Any) -> AuditLog:
+    emit(org, 37, ip="203.0.113.7", user_agent="UA/1", device_id="dev-1", country="vn")
+    integrator.integrate_all()
+    return log_of(org)
+
+
+def test_record_queues_event_and_keeps_personal_data_aside(org: Any) -> None:
+    ev = audit.record(action="desk:conversation:assign", organization=org, ip="198.51.100.4", user_agent="UA")
+    assert AuditPending.objects.filter(event=ev).exists()
+    personal = AuditPersonal.objects.get(event=ev)
+    assert personal.ip == "198.51.100.4"
+    assert ev.personal_hash == personal_commitment(
+        bytes(personal.salt), {"ip": "198.51.100.4", "user_agent": "UA", "device_id": ""}
+    )
+    bare = audit.record(action="desk:conversation:assign", organization=org)
+    assert bare.personal_hash == ""
+    assert not AuditPersonal.objects.filter(event=bare).exists()
+
+
+def test_record_refuses_extra_that_cannot_be_canonical(org: Any) -> None:
+    with pytest.raises(ValueError, match="canonical"):
+        audit.record(action="desk:conversation:assign", organization=org, extra={"big": 2**60})
+
+
+def test_integrate_builds_log_nodes_and_signed_checkpoint(integrated: AuditLog) -> None:
+    size = integrated.size
+    assert size >= 37
+    assert not AuditPending.objects.exists()
+    assert list(AuditLogEntry.objects.filter(log=integrated).order_by("idx").values_list("idx", flat=True)) == list(
+        range(size)
+    )
+    datas = list(selectors.iter_leaf_data(integrated, size=size))
+    builder = merkle.RootBuilder()
+    builder.extend([merkle.leaf_hash(d) for d in datas])
+    assert builder.root() == bytes(integrated.root)
+    # Exactly the perfect nodes: level 0 leaves plus every completed subtree.
+    assert AuditNode.objects.filter(log=integrated).count() == sum(size >> lv for lv in range(size.bit_length()))
+    row = selectors.latest_checkpoint(integrated)
+    assert row is not None
+    cp = selectors.verified_checkpoint(integrated, row)
+    assert (cp.origin, cp.size, cp.root) == (integrated.origin, size, bytes(integrated.root))
+    assert cp.origin == f"{keys.origin_for('harbour')}"
+    assert json.loads(datas[-1])["idx"] == size - 1
+
+
+def test_logs_are_per_organization_with_a_platform_log(org: Any, other_org: Any) -> None:
+    emit(org, 3)
+    emit(other_org, 5)
+    audit.record(action="identity:login:fail", organization=None)
+    integrator.integrate_all()
+    mine, theirs = log_of(org), log_of(other_org)
+    platform = AuditLog.objects.get(organization__isnull=True)
+    assert platform.origin.endswith("/_platform")
+    assert mine.origin != theirs.origin
+    for lg in (mine, theirs, platform):
+        events = {e.organization_id for e in AuditEvent.objects.filter(log_entry__log=lg)}
+        assert events == {lg.organization_id}
+
+
+def test_proofs_from_the_database_verify_against_the_checkpoint(integrated: AuditLog) -> None:
+    emit(integrated.organization, 20)
+    integrator.integrate_all()
+    lg = AuditLog.objects.get(pk=integrated.pk)
+    row = selectors.latest_checkpoint(lg)
+    assert row is not None
+    cp = selectors.verified_checkpoint(lg, row)
+    for index in (0, 1, 17, cp.size - 1):
+        p = selectors.inclusion_proof(lg, index=index)
+        merkle.verify_inclusion(
+            p["leafIdx"],
+            p["treeSize"],
+            base64.b64decode(p["leafHash"]),
+            [base64.b64decode(h) for h in p["proof"]],
+            cp.root,
+        )
+    old = AuditCheckpoint.objects.filter(log=lg).order_by("size").first()
+    assert old is not None
+    c = selectors.consistency_proof(lg, size1=old.size)
+    merkle.verify_consistency(
+        c["size1"], c["size2"], [base64.b64decode(h) for h in c["proof"]], bytes(old.root), cp.root
+    )
+
+
+@pytest.mark.parametrize("table", triggers.APPEND_ONLY_TABLES)
+def test_triggers_reject_update_and_delete(integrated: AuditLog, table: str) -> None:
+    column = {"audit_auditevent": "action", "audit_auditlogentry": "idx", "audit_auditnode": "hash"}.get(table, "note")
+    value = {"action": "x:y:z", "idx": 999999, "hash": b"\x00" * 32, "note": "forged"}[column]
+    statements = ((f'UPDATE "{table}" SET "{column}" = %s', [value]), (f'DELETE FROM "{table}"', []))  # noqa: S608
+    for sql, params in statements:
+        with pytest.raises(DatabaseError, match="append-only"), transaction.atomic(), connection.cursor() as cur:
+            cur.execute(sql, params)
+
+
+def test_orm_delete_of_event_rejected(integrated: AuditLog) -> None:
+    ev = AuditEvent.objects.filter(organization=integrated.organization).first()
+    assert ev is not None
+    with pytest.raises(DatabaseError), transaction.atomic():
+        AuditEvent.objects.filter(pk=ev.pk).update(outcome="failure")
+
+
+def test_leaf_v1_golden_bytes() -> None:
+    """Version 1 of the leaf encoding is frozen: exports must re-derive identical bytes forever."""
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    ev = SimpleNamespace(
+        pk=42,
+        occurred_at=datetime(2026, 11, 27, 22, 41, 21, 123456, tzinfo=UTC),
+        actor_id=7,
+        actor_role="auditor",
+        action="desk:conversation:assign",
+        target_type="desk.conversation",
+        target_id="9",
+        outcome="success",
+        reasons=["a", "Ngôn ngữ"],
+        country="VN",
+        session_ref="0123456789abcdef",
+        extra={"z": 1, "a": [True, None]},
+        personal_hash="ab" * 32,
+    )
+    data = leaf.leaf_data(ev, origin="trustdesk.example/audit/acme", idx=5)
+    assert (
+        data
+        == (
+            '{"action":"desk:conversation:assign","actor":7,"at":"2026-11-27T22:41:21.123456Z","country":"VN",'
+            '"event":42,"extra":{"a":[true,null],"z":1},"idx":5,"log":"trustdesk.example/audit/acme",'
+            '"outcome":"success","personal":"' + "ab" * 32 + '","reasons":["a","Ngôn ngữ"],"role":"auditor",'
+            '"session":"0123456789abcdef","target":{"id":"9","type":"desk.conversation"},"v":1}'
+        ).encode()
+    )
+    assert data == rfc8785.dumps(json.loads(data))
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{"f": 1.5}, {"ключ": 1}, {"\U0001f600": 1, "\ufb01": 2}, {"n": -(2**53 - 1)}, {"s": '\x01\u2028"\\'}],
+)
+def test_leaf_encoding_equals_rfc8785(extra: dict[str, Any]) -> None:
+    obj = {"v": 1, "extra": extra}
+    assert leaf.canonical(obj) == rfc8785.dumps(obj)
+
+
+# ------------------------------------------------------------------------------------------ export + verify
+
+
+def export(lg: AuditLog, tmp: Path, name: str = "exp") -> Path:
+    out = tmp / name
+    actions.do_export_log(AuditLog.objects.get(pk=lg.pk), out)
+    return out
+
+
+def test_export_verifies_standalone(integrated: AuditLog, tmp_path: Path) -> None:
+    out = export(integrated, tmp_path)
+    res = verifier.verify_export(out, check_json=True, index_key=leaf.INDEX_KEY)
+    assert res.ok, res.failure
+    assert res.entries == integrated.size
+    assert actions.check_log_database(AuditLog.objects.get(pk=integrated.pk)).ok
+
+
+def test_export_is_itself_audited(integrated: AuditLog, tmp_path: Path) -> None:
+    export(integrated, tmp_path)
+    assert AuditEvent.objects.filter(action="audit:log:export", target_id=integrated.key).exists()
+
+
+@pytest.fixture
+def dba() -> Any:
+    """Play a database administrator: drop the triggers for the test, put them back afterwards."""
+    triggers.uninstall(connection)
+    yield connection
+    triggers.install(connection)
+
+
+def _sql(sql: str, params: list[Any]) -> None:
+    with connection.cursor() as cur:
+        cur.execute(sql, params)
+
+
+def _event_at(lg: AuditLog, idx: int) -> int:
+    return AuditLogEntry.objects.get(log=lg, idx=idx).event_id
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    ["modify-event", "modify-extra", "delete-entry", "insert-entry", "reorder", "truncate", "modify-personal-hash"],
+)
+def test_tampering_in_the_database_is_detected(integrated: AuditLog, tmp_path: Path, dba: Any, tamper: str) -> None:
+    lg = integrated
+    old = tmp_path / "old.checkpoint"
+    first = AuditCheckpoint.objects.filter(log=lg).order_by("size").first()
+    assert first is not None
+    old.write_text(first.note)
+    a, b = _event_at(lg, 10), _event_at(lg, 11)
+    if tamper == "modify-event":
+        _sql('UPDATE "audit_auditevent" SET "outcome" = %s WHERE "id" = %s', ["denied", a])
+    elif tamper == "modify-extra":
+        _sql('UPDATE "audit_auditevent" SET "extra" = %s WHERE "id" = %s', ['{"n": 99}', a])
+    elif tamper == "modify-personal-hash":
+        _sql('UPDATE "audit_auditevent" SET "personal_hash" = %s WHERE "id" = %s', ["00" * 32, a])
+    elif tamper == "delete-entry":
+        _sql('DELETE FROM "audit_auditlogentry" WHERE "log_id" = %s AND "idx" = %s', [lg.pk, 10])
+    elif tamper == "insert-entry":
+        extra = audit.record(action="desk:conversation:assign", organization=lg.organization)
+        AuditPending.objects.filter(event=extra).delete()
+        _sql('UPDATE "audit_auditlogentry" SET "idx" = "idx" + 1000 WHERE "log_id" = %s AND "idx" >= 10', [lg.pk])
+        _sql('UPDATE "audit_auditlogentry" SET "idx" = "idx" - 999 WHERE "log_id" = %s AND "idx" >= 1010', [lg.pk])
+        _sql(
+            'INSERT INTO "audit_auditlogentry" ("log_id", "idx", "event_id") VALUES (%s, %s, %s)', [lg.pk, 10, extra.pk]
+        )
+    elif tamper == "reorder":
+        _sql('UPDATE "audit_auditlogentry" SET "event_id" = %s WHERE "log_id" = %s AND "idx" = 10', [-1, lg.pk])
+        _sql('UPDATE "audit_auditlogentry" SET "event_id" = %s WHERE "log_id" = %s AND "idx" = 11', [a, lg.pk])
+        _sql('UPDATE "audit_auditlogentry" SET "event_id" = %s WHERE "log_id" = %s AND "idx" = 10', [b, lg.pk])
+    elif tamper == "truncate":
+        _sql('DELETE FROM "audit_auditlogentry" WHERE "log_id" = %s AND "idx" >= %s', [lg.pk, lg.size - 3])
+    res = verifier.verify_export(export(lg, tmp_path))
+    assert not res.ok, tamper
+    assert not actions.check_log_database(AuditLog.objects.get(pk=lg.pk)).ok
+
+
+@pytest.mark.parametrize("tamper", ["modify-node", "delete-node", "insert-node"])
+def test_node_tampering_is_detected(integrated: AuditLog, dba: Any, tamper: str) -> None:
+    lg = integrated
+    if tamper == "modify-node":
+        _sql(
+            'UPDATE "audit_auditnode" SET "hash" = %s WHERE "log_id" = %s AND "nid" = %s',
+            [b"\x01" * 32, lg.pk, 1 << 56],
+        )
+    elif tamper == "delete-node":
+        _sql('DELETE FROM "audit_auditnode" WHERE "log_id" = %s AND "nid" = %s', [lg.pk, 2 << 56])
+    else:
+        _sql(
+            'INSERT INTO "audit_auditnode" ("log_id", "nid", "hash") VALUES (%s, %s, %s)',
+            [lg.pk, 40 << 56, b"\x02" * 32],
+        )
+    check = actions.check_log_database(AuditLog.objects.get(pk=lg.pk))
+    assert not check.ok
+    assert check.problems
+
+
+def test_modified_node_breaks_proofs(integrated: AuditLog, dba: Any) -> None:
+    lg = integrated
+    _sql('UPDATE "audit_auditnode" SET "hash" = %s WHERE "log_id" = %s AND "nid" = %s', [b"\x01" * 32, lg.pk, 1])
+    row = selectors.latest_checkpoint(lg)
+    assert row is not None
+    root = selectors.verified_checkpoint(lg, row).root
+    p = selectors.inclusion_proof(lg, index=0)
+    with pytest.raises(merkle.ProofError):
+        merkle.verify_inclusion(
+            0, p["treeSize"], base64.b64decode(p["leafHash"]), [base64.b64decode(h) for h in p["proof"]], root
+        )
+
+
+def test_resigned_history_fails_against_auditors_checkpoint(integrated: AuditLog, tmp_path: Path, dba: Any) -> None:
+    """Someone with the database *and* the key rewrites an old event and re-signs: the fork shows against the
+    checkpoint the auditor kept."""
+    lg = integrated
+    kept = tmp_path / "kept.checkpoint"
+    row = selectors.latest_checkpoint(lg)
+    assert row is not None
+    kept.write_text(row.note)
+    _sql('UPDATE "audit_auditevent" SET "outcome" = %s WHERE "id" = %s', ["denied", _event_at(lg, 3)])
+    builder = merkle.RootBuilder()
+    builder.extend([merkle.leaf_hash(d) for d in selectors.iter_leaf_data(lg, size=lg.size)])
+    forged = note.sign_checkpoint(note.Checkpoint(lg.origin, lg.size, builder.root()), [keys.signer_for(lg.origin)])
+    out = export(lg, tmp_path)
+    (out / "checkpoint").write_text(forged)
+    assert verifier.verify_export(out).ok  # self-consistent on its own ...
+    res = verifier.verify_export(out, previous=kept)
+    assert not res.ok  # ... but not against what the auditor kept
+    assert res.failure.startswith("consistency")
+
+
+def test_erasure_keeps_proofs_valid(integrated: AuditLog, tmp_path: Path, make_user: Any, actor_of: Any) -> None:
+    ev = AuditEvent.objects.filter(organization=integrated.organization).exclude(personal_hash="").first()
+    assert ev is not None
+    officer = actor_of(make_user(role="it_admin", organization=integrated.organization))
+    assert actions.do_erase_personal(ev, actor=officer)
+    assert not AuditPersonal.objects.filter(event=ev).exists()
+    integrator.integrate_all()
+    assert verifier.verify_export(export(integrated, tmp_path)).ok
+
+
+def test_two_integrators_do_not_fork(org: Any) -> None:
+    emit(org, 10)
+    first = integrator.integrate_once(holder="worker-a")
+    emit(org, 10)
+    blocked = integrator.integrate_once(holder="worker-b")
+    assert blocked.lease_busy
+    assert blocked.integrated == 0
+    again = integrator.integrate_once(holder="worker-a")
+    assert first.integrated >= 10
+    assert again.integrated == 10
+    integrator.release_lease("worker-a")
+    emit(org, 1)
+    assert integrator.integrate_once(holder="worker-b").integrated == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_flush_can_empty_the_append_only_tables(org: Any) -> None:
+    """The test runner flushes between transactional tests; only that path may wipe the audit tables."""
+    from django.core.management import call_command
+
+    emit(org, 3)
+    integrator.integrate_all()
+    with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cur:
+        cur.execute('DELETE FROM "audit_auditnode"')
+    call_command("flush", interactive=False, verbosity=0)
+    assert not AuditNode.objects.exists()
+    ev = audit.record(action="desk:conversation:assign", organization=None)
+    with pytest.raises(DatabaseError), transaction.atomic():
+        AuditEvent.objects.filter(pk=ev.pk).delete()
