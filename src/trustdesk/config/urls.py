@@ -6,4 +6,5 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("", include("trustdesk.identity.urls")),
     path("", include("trustdesk.web.urls")),
+    path("", include("trustdesk.desk.urls")),
 ]
