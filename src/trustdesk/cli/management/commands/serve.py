@@ -15,7 +15,11 @@ class Command(BaseCommand):
                             "PostgreSQL and TRUSTDESK_REDIS_URL for real-time fan-out)")
 
     def handle(self, *args: Any, host: str, port: int, workers: int, **options: Any) -> None:
+        import os
+
         import uvicorn
+
+        os.environ.setdefault("TRUSTDESK_INPROCESS_WORKERS", "1")  # in-process background workers (audit integrator)
 
         uvicorn.run("trustdesk.config.asgi:application", host=host, port=port, workers=workers,
                     log_level="warning", proxy_headers=False, server_header=False)
