@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from django.http import HttpRequest, StreamingHttpResponse
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from ninja.pagination import CursorPagination, paginate
 from pydantic import Field
 
@@ -18,7 +18,8 @@ from trustdesk.core.broker import Event, get_broker
 from trustdesk.core.errors import NotFound
 from trustdesk.core.schemas import StrictSchema
 from trustdesk.desk import actions, events, selectors, sse
-from trustdesk.desk.choices import Category, Priority, Status
+from trustdesk.desk.choices import Category, Priority
+from trustdesk.desk.choices import Status as ConversationStatus
 from trustdesk.desk.models import CannedReply, Conversation, Message
 from trustdesk.tenancy.actor import Actor
 
@@ -73,7 +74,11 @@ class ConversationOut(Schema):
 
     @staticmethod
     def resolve_queued(obj: Conversation) -> bool:
-        return obj.agent_id is None and obj.status in {Status.NEW, Status.OPEN, Status.WAITING}
+        return obj.agent_id is None and obj.status in {
+            ConversationStatus.NEW,
+            ConversationStatus.OPEN,
+            ConversationStatus.WAITING,
+        }
 
     @staticmethod
     def resolve_team(obj: Conversation) -> dict[str, Any] | None:
@@ -92,6 +97,14 @@ class ConversationOut(Schema):
 class ConversationDetailOut(ConversationOut):
     requester: RequesterOut | None = None
     reminder: str = ""
+
+    @staticmethod
+    def resolve_requester(obj: Conversation) -> dict[str, Any] | None:
+        return getattr(obj, "requester_panel", None)
+
+    @staticmethod
+    def resolve_reminder(obj: Conversation) -> str:
+        return str(getattr(obj, "reminder", ""))
 
 
 class AttachmentOut(Schema):
@@ -187,14 +200,15 @@ def _message_out(message: Message, organization_id: int) -> dict[str, Any]:
     }
 
 
-def _detail(actor: Actor, conversation: Conversation) -> dict[str, Any]:
+def _detail(actor: Actor, conversation: Conversation) -> Conversation:
+    """Attach what only the detail view shows: the reminder, and the requester panel for the agent side."""
     from django.utils.translation import gettext as _
 
-    data: dict[str, Any] = ConversationOut.from_orm(conversation).dict()
-    data["reminder"] = _(REMINDER)
+    conversation.reminder = _(REMINDER)  # type: ignore[attr-defined]
+    panel = None
     if selectors.is_agent_side(actor=actor, conversation=conversation):
         requester = conversation.requester
-        data["requester"] = {
+        panel = {
             "id": requester.pk,
             "display_name": requester.display_name or requester.email,
             "email": requester.email,
@@ -202,7 +216,8 @@ def _detail(actor: Actor, conversation: Conversation) -> dict[str, Any]:
             "organization": conversation.organization.name,
             "organization_verified": conversation.organization.verified,
         }
-    return data
+    conversation.requester_panel = panel  # type: ignore[attr-defined]
+    return conversation
 
 
 # -- employee side ------------------------------------------------------------------------------------------
@@ -214,11 +229,11 @@ def categories(request: HttpRequest) -> list[dict[str, str]]:
 
 
 @router.post("/conversations", response={201: ConversationDetailOut}, summary="Contact Support")
-def create_conversation(request: HttpRequest, payload: ConversationIn) -> tuple[int, dict[str, Any]]:
+def create_conversation(request: HttpRequest, payload: ConversationIn) -> Status:
     actor = _actor(request)
     conversation = actions.create_conversation(actor=actor, request=request, **payload.dict())
     conversation = selectors.get_conversation(actor=actor, conversation_id=conversation.pk)
-    return 201, _detail(actor, conversation)
+    return Status(201, _detail(actor, conversation))
 
 
 @router.get("/conversations", response=list[ConversationOut], summary="My support conversations")
@@ -231,7 +246,7 @@ def list_conversations(request: HttpRequest) -> Any:
 
 
 @router.get("/conversations/{conversation_id}", response=ConversationDetailOut, summary="One conversation")
-def get_conversation(request: HttpRequest, conversation_id: int) -> dict[str, Any]:
+def get_conversation(request: HttpRequest, conversation_id: int) -> Conversation:
     actor = _actor(request)
     return _detail(actor, selectors.get_conversation(actor=actor, conversation_id=conversation_id))
 
@@ -247,10 +262,10 @@ def list_messages(request: HttpRequest, conversation_id: int) -> list[dict[str, 
 
 
 @router.post("/conversations/{conversation_id}/messages", response={201: MessageOut}, summary="Reply")
-def post_message(request: HttpRequest, conversation_id: int, payload: BodyIn) -> tuple[int, dict[str, Any]]:
+def post_message(request: HttpRequest, conversation_id: int, payload: BodyIn) -> Status:
     actor = _actor(request)
     message = actions.post_message(actor=actor, conversation_id=conversation_id, body=payload.body, request=request)
-    return 201, _message_out(message, message.conversation.organization_id)
+    return Status(201, _message_out(message, message.conversation.organization_id))
 
 
 @router.post("/conversations/{conversation_id}/reopen", response=ConversationOut, summary="Reopen")
@@ -283,10 +298,10 @@ def mine(request: HttpRequest) -> Any:
 
 
 @router.post("/conversations/{conversation_id}/notes", response={201: MessageOut}, summary="Internal note")
-def add_note(request: HttpRequest, conversation_id: int, payload: BodyIn) -> tuple[int, dict[str, Any]]:
+def add_note(request: HttpRequest, conversation_id: int, payload: BodyIn) -> Status:
     actor = _actor(request)
     note = actions.add_note(actor=actor, conversation_id=conversation_id, body=payload.body, request=request)
-    return 201, _message_out(note, note.conversation.organization_id)
+    return Status(201, _message_out(note, note.conversation.organization_id))
 
 
 @router.post("/conversations/{conversation_id}/take", response=ConversationOut, summary="Take from the queue")
