@@ -163,9 +163,7 @@ MATRIX = [
 
 
 @pytest.mark.parametrize(("action", "label", "changes"), MATRIX, ids=[f"{m[0].name}-{m[1]}" for m in MATRIX])
-def test_no_single_failure_is_allowed_for_any_action(
-    action: Action, label: str, changes: dict[str, Any]
-) -> None:
+def test_no_single_failure_is_allowed_for_any_action(action: Action, label: str, changes: dict[str, Any]) -> None:
     assert not evaluate(base_context(**changes), action).allowed, label
 
 
@@ -203,13 +201,20 @@ def test_deny_wins_over_step_up_and_all_reasons_are_kept() -> None:
         (CRITICAL, timedelta(minutes=6), Effect.STEP_UP),
     ],
 )
-def test_second_factor_freshness_depends_on_sensitivity(
-    action: Action, age: timedelta, effect: Effect
-) -> None:
+def test_second_factor_freshness_depends_on_sensitivity(action: Action, age: timedelta, effect: Effect) -> None:
     decision = decide(action, session=session(second_factor_at=NOW - age))
     assert decision.effect is effect
     if effect is Effect.STEP_UP:
         assert decision.codes == ("second_factor.stale",)
+
+
+@pytest.mark.parametrize("action", [ENROL, SIGN_IN])
+def test_a_failed_signature_is_refused_even_where_none_is_needed(action: Action) -> None:
+    decision = decide(
+        action, device=None, session=session(device_id=None), proof=Proof(ProofKind.SIGNATURE, None, "nonce_replayed")
+    )
+    assert decision.effect is Effect.DENY
+    assert "proof.signature_invalid" in decision.codes
 
 
 def test_enrolment_needs_no_device_but_a_fresh_second_factor() -> None:

@@ -86,10 +86,20 @@ class DecisionOut(Schema):
     outcome: str
     action: str = Field(alias="target_id")
     reasons: list[str]
-    ip: str | None
+    ip: str | None = None
     country: str
-    device_id: str
+    device_id: str = ""
     extra: dict[str, Any]
+
+    @staticmethod
+    def resolve_ip(event: Any) -> str | None:
+        personal = getattr(event, "personal", None)
+        return personal.ip if personal is not None else None
+
+    @staticmethod
+    def resolve_device_id(event: Any) -> str:
+        personal = getattr(event, "personal", None)
+        return personal.device_id if personal is not None else ""
 
 
 class LoginIn(StrictSchema):

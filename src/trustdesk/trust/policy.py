@@ -286,6 +286,15 @@ def _check_proof(ctx: Context, action: Action) -> list[Reason]:
     return []
 
 
+def _check_presented_signature(ctx: Context) -> list[Reason]:
+    """Where no device proof is required, a signature that was sent but failed is still an attempted
+    forgery or replay: refuse it rather than ignore it."""
+    proof = ctx.proof
+    if proof.kind is ProofKind.SIGNATURE and not proof.valid:
+        return [Reason("proof.signature_invalid", Effect.DENY, proof.failure or "")]
+    return []
+
+
 def _fresh(ctx: Context, max_age: timedelta) -> bool:
     at = ctx.session.second_factor_at if ctx.session else None
     return at is not None and ctx.now - at <= max_age
@@ -381,6 +390,8 @@ def evaluate(context: Context, action: Action | None) -> Decision:
             reasons += _check_proof(context, action)
         reasons += _check_second_factor(context, action)
         reasons += _check_travel(context)
+    if action.proof is ProofRequirement.NONE:
+        reasons += _check_presented_signature(context)
     reasons += _check_location(context, action)
     effect = Effect.ALLOW
     for reason in reasons:

@@ -79,9 +79,11 @@ def get_device(*, actor: Actor, public_id: str) -> Device:
 
 def recent_decisions(*, actor: Actor, limit: int = 100) -> QuerySet[AuditEvent]:
     actor.require(Perm.DECISION_READ)
-    return AuditEvent.objects.filter(
-        organization_id=actor.organization_id, action=TrustAuditAction.DECISION.value
-    ).order_by("-occurred_at", "-id")[:limit]
+    return (
+        AuditEvent.objects.filter(organization_id=actor.organization_id, action=TrustAuditAction.DECISION.value)
+        .select_related("personal")
+        .order_by("-occurred_at", "-id")[:limit]
+    )
 
 
 def my_passkeys(*, actor: Actor) -> QuerySet[Passkey]:
