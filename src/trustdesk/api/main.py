@@ -11,6 +11,7 @@ from ninja.errors import AuthenticationError, AuthorizationError, HttpError, Val
 
 from trustdesk.api.auth import AUTH
 from trustdesk.api.problems import problem
+from trustdesk.audit.api import router as audit_router
 from trustdesk.core.errors import DomainError
 from trustdesk.desk.api import router as desk_router
 from trustdesk.identity.api import router as identity_router
@@ -28,6 +29,7 @@ api = NinjaAPI(
 
 api.add_router("/", identity_router)
 api.add_router("/organizations", tenancy_router)
+api.add_router("/audit", audit_router)
 api.add_router("/trust", trust_router)
 api.add_router("/desk", desk_router)
 
