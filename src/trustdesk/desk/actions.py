@@ -141,9 +141,7 @@ def recount_load() -> int:
     fixed = 0
     with transaction.atomic():
         for profile in AgentProfile.objects.select_for_update():
-            actual = Conversation.objects.filter(
-                agent_id=profile.user_id, status__in=RUNNING_STATUSES
-            ).count()
+            actual = Conversation.objects.filter(agent_id=profile.user_id, status__in=RUNNING_STATUSES).count()
             if actual != profile.load:
                 profile.load = actual
                 profile.save(update_fields=["load"])
@@ -199,11 +197,7 @@ def refresh_sla(conversation: Conversation, *, now: datetime | None = None) -> N
 def _unhandled_levels(conversation: Conversation, status: Any) -> list[str]:
     pending = []
     first, resolution = status.first_response, status.resolution
-    if (
-        first is not None
-        and first.state is ClockState.BREACHED
-        and conversation.first_response_breached_at is None
-    ):
+    if first is not None and first.state is ClockState.BREACHED and conversation.first_response_breached_at is None:
         pending.append("first_response_breach")
     if resolution is not None:
         if resolution.state is ClockState.BREACHED and conversation.resolution_breached_at is None:
@@ -225,9 +219,7 @@ def check_sla(conversation_id: int) -> list[str]:
     """
     handled: list[str] = []
     with transaction.atomic():
-        conversation = (
-            Conversation.objects.select_related("team", "organization").filter(pk=conversation_id).first()
-        )
+        conversation = Conversation.objects.select_related("team", "organization").filter(pk=conversation_id).first()
         if conversation is None:
             return handled
         now = clock.now()
@@ -237,9 +229,7 @@ def check_sla(conversation_id: int) -> list[str]:
             return handled
         history = [
             Transition(at, status)
-            for at, status in StatusChange.objects.filter(conversation=conversation).values_list(
-                "at", "status"
-            )
+            for at, status in StatusChange.objects.filter(conversation=conversation).values_list("at", "status")
         ]
         status = evaluate(
             team.business_calendar(),
@@ -259,9 +249,9 @@ def check_sla(conversation_id: int) -> list[str]:
                     _on_first_response_breach(conversation, now=now, due=status.first_response.due_at)
                     handled.append(level)
             elif level == "resolution_breach":
-                claimed = Conversation.objects.filter(
-                    pk=conversation.pk, resolution_breached_at__isnull=True
-                ).update(resolution_breached_at=now)
+                claimed = Conversation.objects.filter(pk=conversation.pk, resolution_breached_at__isnull=True).update(
+                    resolution_breached_at=now
+                )
                 if claimed:
                     conversation.resolution_breached_at = now
                     _on_resolution_breach(conversation, now=now, due=status.resolution.due_at)
@@ -290,17 +280,13 @@ def _notify(user_id: int | None, conversation: Conversation, kind: str, reason: 
 def _team_lead_id(team: Team) -> int | None:
     if team.lead_id is not None:
         return int(team.lead_id)
-    lead = (
-        AgentProfile.objects.filter(team=team, is_lead=True).order_by("pk").values_list("user_id", flat=True)
-    )
+    lead = AgentProfile.objects.filter(team=team, is_lead=True).order_by("pk").values_list("user_id", flat=True)
     first = lead.first()
     return int(first) if first is not None else None
 
 
 def _escalate(conversation: Conversation, kind: str, reason: str, notified: int | None) -> None:
-    EscalationRecord.objects.create(
-        conversation=conversation, kind=kind, reason=reason[:300], notified_id=notified
-    )
+    EscalationRecord.objects.create(conversation=conversation, kind=kind, reason=reason[:300], notified_id=notified)
     audit.record(
         action=DeskAuditAction.CONVERSATION_ESCALATE,
         actor=None,
@@ -332,9 +318,7 @@ def _on_first_response_breach(conversation: Conversation, *, now: datetime, due:
     previous = conversation.agent_id
     exclude = frozenset({previous}) if previous is not None else frozenset()
     _unassign(conversation)
-    _route_and_assign(
-        conversation, actor=None, request=None, exclude_user_ids=exclude, why="re-routed after breach"
-    )
+    _route_and_assign(conversation, actor=None, request=None, exclude_user_ids=exclude, why="re-routed after breach")
 
 
 def _on_resolution_breach(conversation: Conversation, *, now: datetime, due: datetime | None) -> None:
@@ -457,25 +441,23 @@ class _Claim:
 
 
 def _claim_agent(decision: routing.RoutingDecision) -> _Claim | None:
-    """Take one unit of capacity from the best candidate that still has it (see module docstring)."""
+    """Take one unit of capacity from the best candidate that still has it (see module docstring).
+
+    On PostgreSQL each candidate row is locked with ``FOR UPDATE SKIP LOCKED`` before the conditional update,
+    one at a time, so this transaction holds at most the one agent lock it claimed and never waits: two
+    assigners cannot deadlock, and a busy row sends the second one to the next candidate.
+    """
     ranked = [int(c.agent.id) for c in decision.candidates[:MAX_CANDIDATES_TRIED]]
-    if not ranked:
-        return None
     now = clock.now()
-    lockable = set(ranked)
-    if connection.features.has_select_for_update_skip_locked:
-        lockable = set(
-            AgentProfile.objects.select_for_update(skip_locked=True)
-            .filter(user_id__in=ranked)
-            .values_list("user_id", flat=True)
-        )
+    skip_locked = connection.features.has_select_for_update_skip_locked
     for rank, user_id in enumerate(ranked):
-        if user_id not in lockable:
-            continue
-        claimed = AgentProfile.objects.filter(
-            user_id=user_id, presence=Presence.ONLINE, load__lt=F("capacity")
-        ).update(load=F("load") + 1, last_assigned_at=now)
-        if claimed:
+        available = AgentProfile.objects.filter(user_id=user_id, presence=Presence.ONLINE, load__lt=F("capacity"))
+        if skip_locked:
+            row = available.select_for_update(skip_locked=True).values_list("pk", flat=True).first()
+            if row is None:
+                continue
+            available = AgentProfile.objects.filter(pk=row, load__lt=F("capacity"))
+        if available.update(load=F("load") + 1, last_assigned_at=now):
             return _Claim(user_id, rank)
     return None
 
@@ -527,9 +509,7 @@ def _audit_assignment(
         facts["agent"] = claim.user_id
     facts["why"] = why
     audit.record(
-        action=DeskAuditAction.CONVERSATION_ASSIGN
-        if claim is not None
-        else DeskAuditAction.CONVERSATION_QUEUE,
+        action=DeskAuditAction.CONVERSATION_ASSIGN if claim is not None else DeskAuditAction.CONVERSATION_QUEUE,
         actor=actor,
         organization=conversation.organization,
         target=conversation,
@@ -580,9 +560,7 @@ def _route_and_assign(
         _notify(claim.user_id, conversation, "assigned", text)
         _publish_conversation(conversation, "assignment", agent=claim.user_id)
     elif team is not None:
-        events.publish_on_commit(
-            events.team_channel(team.pk), {"type": "queue", "conversation": conversation.pk}
-        )
+        events.publish_on_commit(events.team_channel(team.pk), {"type": "queue", "conversation": conversation.pk})
     return decision
 
 
@@ -596,9 +574,7 @@ def drain_queue(team: Team, *, limit: int = QUEUE_DRAIN_BATCH) -> int:
         if connection.features.has_select_for_update_skip_locked:
             qs = qs.select_for_update(skip_locked=True, of=("self",))
         for conversation in list(qs.select_related("organization", "requester", "team")[:limit]):
-            if not AgentProfile.objects.filter(
-                team=team, presence=Presence.ONLINE, load__lt=F("capacity")
-            ).exists():
+            if not AgentProfile.objects.filter(team=team, presence=Presence.ONLINE, load__lt=F("capacity")).exists():
                 break
             _route_and_assign(conversation, actor=None, request=None, team_key=team.key, why="from queue")
             if conversation.agent_id is not None:
@@ -630,9 +606,7 @@ def create_conversation(
         raise ValidationFailed(_("Unknown priority."))
     subject = _clean_text(subject, field=_("Subject"), limit=MAX_SUBJECT)
     body = _clean_text(body, field=_("Description"), limit=MAX_BODY)
-    language = (
-        preferred_language or actor.user.language or actor.organization.default_language or ""
-    ).strip()
+    language = (preferred_language or actor.user.language or actor.organization.default_language or "").strip()
     if len(language) > 16 or not all(ch.isalnum() or ch in "-_" for ch in language):
         raise ValidationFailed(_("Unknown language."))
     now = clock.now()
@@ -752,9 +726,7 @@ def post_message(
             reopened = conversation.status == Status.RESOLVED
             _set_status(conversation, Status.OPEN, actor=actor, now=now)
             if reopened:
-                _audit_status(
-                    conversation, DeskAuditAction.CONVERSATION_REOPEN, actor, request, "requester replied"
-                )
+                _audit_status(conversation, DeskAuditAction.CONVERSATION_REOPEN, actor, request, "requester replied")
         audit.record(
             action=DeskAuditAction.MESSAGE_CREATE,
             actor=actor,
@@ -801,9 +773,7 @@ def add_note(*, actor: Actor, conversation_id: int | str, body: str, request: An
     with transaction.atomic():
         conversation = selectors.get_conversation(actor=actor, conversation_id=conversation_id)
         _require_agent_side(actor, conversation)
-        note = _new_message(
-            conversation, author=actor.user, side=Side.AGENT, kind=MessageKind.NOTE, body=body
-        )
+        note = _new_message(conversation, author=actor.user, side=Side.AGENT, kind=MessageKind.NOTE, body=body)
         audit.record(
             action=DeskAuditAction.NOTE_CREATE,
             actor=actor,
@@ -904,9 +874,7 @@ def transfer_conversation(
             )
         else:
             team_key = conversation.team.key if conversation.team is not None else None
-            decision = _decide(
-                conversation, role=routing.Role.SPECIALIST, require_skill=True, team_key=team_key
-            )
+            decision = _decide(conversation, role=routing.Role.SPECIALIST, require_skill=True, team_key=team_key)
             claim = _claim_agent(decision)
             if claim is None:
                 raise Conflict(_("No specialist for this category is available right now."))
@@ -966,9 +934,7 @@ def _take_for(
         organization=conversation.organization,
         target=conversation,
         request=request,
-        reasons=[
-            f"team {target.team.key}: transfer; agent {_display(target.user)}: chosen by {actor.user_id}"
-        ],
+        reasons=[f"team {target.team.key}: transfer; agent {_display(target.user)}: chosen by {actor.user_id}"],
         extra={"agent": target.user_id, "why": why, "load": [target.load, target.capacity]},
     )
     _notify(target.user_id, conversation, "assigned", why)
@@ -1158,9 +1124,7 @@ def upsert_agent(
     return profile
 
 
-def create_canned_reply(
-    *, actor: Actor, team_key: str, key: str, language: str, title: str, body: str
-) -> CannedReply:
+def create_canned_reply(*, actor: Actor, team_key: str, key: str, language: str, title: str, body: str) -> CannedReply:
     actor.require(Perm.TEAM_MANAGE)
     team = Team.objects.filter(key=team_key).first()
     if team is None:
