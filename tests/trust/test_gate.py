@@ -377,3 +377,25 @@ def test_country_change_within_the_window_steps_up(browser, make_user, org) -> N
         response = b.signed("GET", ME, REMOTE_ADDR="203.198.0.1")  # HK registration, minutes later
     assert response.status_code == 401
     assert reasons(response) == ["location.impossible_travel"]
+
+
+# -- API tokens (the CLI's alternative to a session) ------------------------------------------------------
+
+
+def test_api_token_alone_is_useless_without_a_device_signature(browser, make_user, actor_of) -> None:
+    from trustdesk.identity.actions import create_api_token
+
+    user, stranger = make_user(), make_user()
+    mine, theirs = browser(user), browser(stranger)
+    raw = create_api_token(actor=actor_of(user), name="cli", scopes=["identity:me:read"], expires_in_days=1).raw
+    bearer = {"HTTP_AUTHORIZATION": f"Bearer {raw}"}
+    bare = Client(HTTP_HOST="127.0.0.1")
+    response = bare.get(ME, **bearer)
+    assert response.status_code == 401
+    assert "session.unbound" in reasons(response) or "proof.missing" in reasons(response)
+    mine.client = bare
+    assert mine.signed("GET", ME, **bearer).status_code == 200
+    theirs.client = bare
+    stolen = theirs.signed("GET", ME, **bearer)  # signed by another user's device
+    assert stolen.status_code == 401
+    assert "device.not_owned" in reasons(stolen) or "session.unbound" in reasons(stolen)

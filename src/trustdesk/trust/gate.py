@@ -30,8 +30,9 @@ from django.utils.translation import gettext as _
 from trustdesk import audit
 from trustdesk.audit.choices import Outcome
 from trustdesk.core import clock
+from trustdesk.core.ids import keyed_hash
 from trustdesk.identity.actions import SESSION_ID
-from trustdesk.identity.models import UserSession
+from trustdesk.identity.models import ApiToken, UserSession
 from trustdesk.tenancy.models import Membership
 from trustdesk.trust import binding, geo
 from trustdesk.trust.choices import TrustAuditAction
@@ -121,12 +122,48 @@ class _Inputs:
     def __init__(self, request: HttpRequest) -> None:
         self.request = request
         self.user: Any = request.user if request.user.is_authenticated else None
+        self.api_token: ApiToken | None = None
+        if self.user is None:
+            self.api_token = self._bearer_token()
+            self.user = self.api_token.user if self.api_token is not None else None
         self.membership: Membership | None = None
         self.user_session: UserSession | None = None
         self.device: Device | None = None
         self.proof = Proof()
         ip = geo.client_ip(request.META.get("REMOTE_ADDR"), request.META.get("HTTP_X_FORWARDED_FOR"), trusted_proxies())
         self.location = geo.locate(ip, geo.default_provider())
+
+    def _bearer_token(self) -> ApiToken | None:
+        """A personal API token (the CLI's alternative to a session). It identifies the user; it never
+        proves the device, so a token is only usable together with a signature by one of the user's
+        active devices: a stolen token alone opens nothing."""
+        header = self.request.META.get("HTTP_AUTHORIZATION", "")
+        raw = header[7:].strip() if header.startswith("Bearer ") else ""
+        if not raw.startswith("td_") or len(raw) > 200:
+            return None
+        return (
+            ApiToken.objects.select_related("user")
+            .filter(
+                token_hash=keyed_hash(raw, purpose="api-token"), revoked_at__isnull=True, expires_at__gt=clock.now()
+            )
+            .first()
+        )
+
+    def token_session(self) -> Session | None:
+        """The token stands for a session whose second factor was passed when the token was created."""
+        token = self.api_token
+        if token is None:
+            return None
+        device = self.device
+        bound = device.public_id if device is not None and device.user_id == token.user_id else None
+        now = clock.now()
+        return Session(
+            authenticated_at=now,
+            last_seen_at=now,
+            second_factor=SecondFactor.TOTP,
+            second_factor_at=token.created_at,
+            device_id=bound,
+        )
 
     def identity(self) -> Identity | None:
         if self.user is None:
@@ -140,7 +177,7 @@ class _Inputs:
         )
 
     def session(self) -> Session | None:
-        if self.user is None:
+        if self.user is None or self.api_token is not None:
             return None
         usid = self.request.session.get(SESSION_ID)
         self.user_session = (
@@ -338,6 +375,8 @@ class ZeroTrustGateMiddleware:
         identity = inputs.identity()
         session = inputs.session()
         inputs.check_proof(session)
+        if inputs.api_token is not None:
+            session = inputs.token_session()
         request.trust_proof = inputs.proof  # type: ignore[attr-defined]
         request.trust_device = inputs.device  # type: ignore[attr-defined]
         organization_id = inputs.membership.organization_id if inputs.membership else None
