@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from django.http import HttpRequest, StreamingHttpResponse
+from django.utils.translation import gettext_noop
 from ninja import Query, Router, Schema, Status
 from ninja.pagination import CursorPagination, paginate
 from pydantic import Field
@@ -181,7 +182,7 @@ class MetricsQuery(Schema):
     until: datetime | None = None
 
 
-REMINDER = "Official support never asks for your password or one-time codes."
+REMINDER = gettext_noop("Official support never asks for your password or one-time codes.")
 
 
 def _message_out(message: Message, organization_id: int) -> dict[str, Any]:
