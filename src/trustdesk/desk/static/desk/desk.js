@@ -173,7 +173,11 @@
     ["queue", "assigned", "status", "message.new", "sync"].forEach(function (name) {
       source.addEventListener(name, refresh);
     });
-    source.addEventListener("open", refresh);
+    source.addEventListener("open", function () {
+      root.setAttribute("data-connected", "1");
+      refresh();
+    });
+    source.addEventListener("error", function () { root.setAttribute("data-connected", "0"); });
   }
 
   /* ---- canned replies: insert the chosen text into the reply box ---- */
