@@ -51,14 +51,20 @@ def test_record_writes_one_clean_event(make_user: Any, actor_of: Any) -> None:
 
     user = make_user()
     request = RequestFactory().get("/", HTTP_USER_AGENT="evil\r\nInjected: yes", REMOTE_ADDR="2001:db8::1")
-    event = audit.record(action=IdentityAuditAction.TOKEN_CREATE, actor=actor_of(user), target=user,
-                         reasons=["line one\nline two"], request=request)
+    event = audit.record(
+        action=IdentityAuditAction.TOKEN_CREATE,
+        actor=actor_of(user),
+        target=user,
+        reasons=["line one\nline two"],
+        request=request,
+    )
     event.refresh_from_db()
     assert event.organization_id == user.membership.organization_id
     assert event.actor_role == "employee"
-    assert "\n" not in event.user_agent and "\r" not in event.user_agent
+    personal = event.personal  # IP and user agent live beside the leaf, erasable (see the erasure ADR)
+    assert "\n" not in personal.user_agent and "\r" not in personal.user_agent
     assert event.reasons == ["line one line two"]
-    assert event.ip == "2001:db8::1"
+    assert personal.ip == "2001:db8::1"
     assert event.target_type == "identity.user" and event.target_id == str(user.pk)
 
 

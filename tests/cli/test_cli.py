@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from trustdesk.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,21 +45,28 @@ def test_unknown_command_and_bad_arguments_exit_non_zero() -> None:
 
 @pytest.mark.django_db
 def test_org_and_user_commands(capsys: Any) -> None:
+    """In-process through call_command: the CLI's exit codes are covered by the subprocess tests above."""
+    from django.core.management import CommandError, call_command
+
     from trustdesk.audit.models import AuditEvent
     from trustdesk.identity.models import Invitation, User
 
-    assert main(["org", "create", "--name", "Saigon Traders", "--slug", "saigon-traders", "--region", "VN",
-                 "--timezone", "Asia/Ho_Chi_Minh", "--language", "vi"]) == 0
-    assert main(["org", "create", "--name", "Dup", "--slug", "saigon-traders"]) != 0
-    assert "already exists" in capsys.readouterr().err
-    assert main(["user", "invite", "--org", "saigon-traders", "--email", "Lan@Saigon.example",
-                 "--role", "it_admin"]) == 0
-    out = capsys.readouterr().out
-    assert "/account/invitation/" in out
+    call_command("org", "create", "--name", "Saigon Traders", "--slug", "saigon-traders", "--region", "VN",
+                 "--timezone", "Asia/Ho_Chi_Minh", "--language", "vi")
+    with pytest.raises(CommandError, match="already exists"):
+        call_command("org", "create", "--name", "Dup", "--slug", "saigon-traders")
+    with pytest.raises(CommandError, match="time zone"):
+        call_command("org", "create", "--name", "Tz", "--slug", "tz-org", "--timezone", "Mars/Olympus")
+    call_command("user", "invite", "--org", "saigon-traders", "--email", "Lan@Saigon.example", "--role", "it_admin")
+    assert "/account/invitation/" in capsys.readouterr().out
     user = User.objects.get(email="lan@saigon.example")
     assert not user.has_usable_password()
     assert Invitation.objects.filter(user=user).exists()
-    assert main(["user", "invite", "--org", "nowhere", "--email", "x@y.example", "--role", "employee"]) != 0
+    with pytest.raises(CommandError, match="No organization"):
+        call_command("user", "invite", "--org", "nowhere", "--email", "x@y.example", "--role", "employee")
+    with pytest.raises(CommandError, match="does not exist in this kind"):
+        call_command("user", "invite", "--org", "saigon-traders", "--email", "z@y.example", "--role",
+                     "support_agent")
     actions = set(AuditEvent.objects.values_list("action", flat=True))
     assert {"tenancy:organization:create", "identity:user:create", "identity:user:invite"} <= actions
 

@@ -102,7 +102,7 @@ DATABASES = {
         env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'trustdesk.sqlite3'}"), base_dir=Path.cwd()
     )
 }
-if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+if str(DATABASES["default"]["ENGINE"]).endswith("sqlite3"):
     Path(str(DATABASES["default"]["NAME"])).parent.mkdir(parents=True, exist_ok=True)
     # A file, not :memory:, so that tests with several threads or processes share one test database.
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test_trustdesk.sqlite3")}

@@ -26,7 +26,7 @@ class User(AbstractBaseUser):
     display_name = models.CharField(max_length=150, blank=True, default="")
     language = models.CharField(max_length=10, blank=True, default="")
     timezone = models.CharField(max_length=64, blank=True, default="")
-    is_active = models.BooleanField(default=True)
+    is_active = models.BooleanField(default=True)  # type: ignore[misc]  # a real column, not the base default
     created_at = models.DateTimeField(default=utcnow, editable=False)
     # Throttling and lockout are per account (OWASP), never per IP.
     failed_password_count = models.PositiveIntegerField(default=0)

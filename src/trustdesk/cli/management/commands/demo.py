@@ -47,7 +47,7 @@ class Command(BaseCommand):
         for account in world.accounts:
             table.add_row(account.email, account.role, account.organization, account.totp_secret or "-",
                           account.note)
-        console = Console(file=self.stdout, width=160)
+        console = Console(file=self.stdout, width=160)  # type: ignore[arg-type]  # OutputWrapper is file-like
         console.print(table)
         console.print(f"Log in at http://{host}:{port}/account/login/ ; current 2FA code of an account: "
                       "trustdesk demo --code EMAIL")
