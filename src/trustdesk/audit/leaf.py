@@ -17,6 +17,7 @@ from typing import Any
 import rfc8785
 
 LEAF_VERSION = 1
+_dumps = json.dumps
 INDEX_KEY = "idx"
 
 
@@ -59,22 +60,26 @@ def leaf_data(event: Any, *, origin: str, idx: int) -> bytes:
     The log and index are inside the leaf so an entry cannot be replayed into another log or position, and
     so the standalone verifier can name the first out-of-place line (``--index-key idx``).
     """
-    return canonical(
-        {
-            "v": LEAF_VERSION,
-            "log": origin,
-            INDEX_KEY: idx,
-            "event": event.pk,
-            "at": timestamp(event.occurred_at),
-            "actor": event.actor_id,
-            "role": event.actor_role,
-            "action": event.action,
-            "target": {"type": event.target_type, "id": event.target_id},
-            "outcome": event.outcome,
-            "reasons": list(event.reasons or []),
-            "country": event.country,
-            "session": event.session_ref,
-            "extra": event.extra if event.extra is not None else {},
-            "personal": event.personal_hash or None,
-        }
-    )
+    extra = event.extra if event.extra is not None else {}
+    reasons = list(event.reasons or [])
+    obj = {
+        "v": LEAF_VERSION,
+        "log": origin,
+        INDEX_KEY: idx,
+        "event": event.pk,
+        "at": timestamp(event.occurred_at),
+        "actor": event.actor_id,
+        "role": event.actor_role,
+        "action": event.action,
+        "target": {"type": event.target_type, "id": event.target_id},
+        "outcome": event.outcome,
+        "reasons": reasons,
+        "country": event.country,
+        "session": event.session_ref,
+        "extra": extra,
+        "personal": event.personal_hash or None,
+    }
+    # The fixed fields are strings and small integers by construction; only the free-form parts need a look.
+    if _plain(extra) and all(type(r) is str for r in reasons):
+        return _dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return rfc8785.dumps(obj)
