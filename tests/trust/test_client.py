@@ -72,9 +72,7 @@ def key() -> DeviceKey:
 
 def test_get_and_post_are_signed_and_verify(key: DeviceKey) -> None:
     server = VerifyingServer(key, "dev_1")
-    with TrustDeskClient(
-        "https://desk.example.com", key, "dev_1", transport=httpx.MockTransport(server)
-    ) as client:
+    with TrustDeskClient("https://desk.example.com", key, "dev_1", transport=httpx.MockTransport(server)) as client:
         got = client.get("/api/v1/me", params={"q": "a b/ü&x=1"})
         assert got.status_code == 200, got.text
         assert got.json() == {"device": "dev_1", "covered": ["@method", "@target-uri"]}
@@ -108,9 +106,7 @@ def test_unbound_client_sends_no_signature_and_is_refused(key: DeviceKey) -> Non
 def test_another_device_key_under_the_same_id_is_refused(key: DeviceKey) -> None:
     server = VerifyingServer(key, "dev_1")
     thief = DeviceKey.generate()
-    with TrustDeskClient(
-        "https://desk.example.com", thief, "dev_1", transport=httpx.MockTransport(server)
-    ) as client:
+    with TrustDeskClient("https://desk.example.com", thief, "dev_1", transport=httpx.MockTransport(server)) as client:
         response = client.delete("/api/v1/devices/dev_1")
         assert response.status_code == 401
         assert response.json() == {"failure": "signature_invalid"}

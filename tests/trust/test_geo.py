@@ -130,9 +130,7 @@ def test_iptocc_lookups(address: str, country: str | None) -> None:
 
 
 def test_static_provider_longest_prefix_wins() -> None:
-    provider = StaticGeoProvider(
-        {"10.0.0.0/8": "vn", "10.20.0.0/16": "SG", "2001:db8::/32": "TH"}, "office-v1"
-    )
+    provider = StaticGeoProvider({"10.0.0.0/8": "vn", "10.20.0.0/16": "SG", "2001:db8::/32": "TH"}, "office-v1")
     assert provider.country(ip("10.20.1.1")) == "SG"
     assert provider.country(ip("10.21.1.1")) == "VN"
     assert provider.country(ip("2001:db8::5")) == "TH"

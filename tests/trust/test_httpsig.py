@@ -40,15 +40,10 @@ w0EkjqF7xB4FivAxzic30tMM4GF+hR6Dxh71Z50VGGdldkkDXZCnTNnoXQ==
 -----END PUBLIC KEY-----
 """
 RFC_B24_INPUT = (
-    'sig-b24=("@status" "content-type" "content-digest" "content-length")'
-    ';created=1618884473;keyid="test-key-ecc-p256"'
+    'sig-b24=("@status" "content-type" "content-digest" "content-length");created=1618884473;keyid="test-key-ecc-p256"'
 )
-RFC_B24_SIGNATURE = (
-    "sig-b24=:wNmSUAhwb5LxtOtOpNa6W5xj067m5hFrj0XQ4fvpaCLx0NKocgPquLgyahnzDnDAUy5eCdlYUEkLIj+32oiasw==:"
-)
-RFC_B24_DIGEST = (
-    "sha-512=:mEWXIS7MaLRuGgxOBdODa3xqM1XdEvxoYhvlCFJ41QJgJc4GTsPp29l5oGX69wWdXymyU0rjJuahq4l5aGgfLQ==:"
-)
+RFC_B24_SIGNATURE = "sig-b24=:wNmSUAhwb5LxtOtOpNa6W5xj067m5hFrj0XQ4fvpaCLx0NKocgPquLgyahnzDnDAUy5eCdlYUEkLIj+32oiasw==:"
+RFC_B24_DIGEST = "sha-512=:mEWXIS7MaLRuGgxOBdODa3xqM1XdEvxoYhvlCFJ41QJgJc4GTsPp29l5oGX69wWdXymyU0rjJuahq4l5aGgfLQ==:"
 RFC_B24_BASE = (
     '"@status": 200\n'
     '"content-type": application/json\n'
@@ -125,9 +120,7 @@ def signed(
     return RequestParts(method, uri, headers, body)
 
 
-def check(
-    request: RequestParts, key: ec.EllipticCurvePrivateKey, store: InMemoryNonceStore, now: float = NOW
-):
+def check(request: RequestParts, key: ec.EllipticCurvePrivateKey, store: InMemoryNonceStore, now: float = NOW):
     return verify_request(request, resolve_key=resolver(key), nonce_store=store, now=now)
 
 
@@ -181,9 +174,7 @@ def test_post_round_trip_covers_content_digest(key, store) -> None:
 
 def test_header_names_are_case_insensitive(key, store) -> None:
     request = signed(key, "POST", body=b"x")
-    lowered = RequestParts(
-        request.method, request.target_uri, {k.lower(): v for k, v in request.headers.items()}, b"x"
-    )
+    lowered = RequestParts(request.method, request.target_uri, {k.lower(): v for k, v in request.headers.items()}, b"x")
     assert check(lowered, key, store).ok
 
 
@@ -253,9 +244,7 @@ def test_tampered_body_with_recomputed_digest_is_rejected(key, store) -> None:
     request = signed(key, "POST", body=b'{"amount": 10}')
     body = b'{"amount": 1000}'
     headers = dict(request.headers, **{"Content-Digest": content_digest(body)})
-    assert (
-        check(RequestParts("POST", URI, headers, body), key, store).failure is SignatureFailure.BAD_SIGNATURE
-    )
+    assert check(RequestParts("POST", URI, headers, body), key, store).failure is SignatureFailure.BAD_SIGNATURE
 
 
 def test_body_added_to_a_request_signed_without_one_is_rejected(key, store) -> None:
@@ -282,9 +271,7 @@ def test_unknown_digest_algorithm_only_is_rejected(key, store) -> None:
     body = b"payload"
     digest = "md5=:" + base64.b64encode(hashlib.md5(body).digest()).decode() + ":"  # noqa: S324
     request = RequestParts("POST", URI, {"Content-Digest": digest}, body)
-    forged = custom(
-        key, request, [("@method", "POST"), ("@target-uri", URI), ("content-digest", digest)], params()
-    )
+    forged = custom(key, request, [("@method", "POST"), ("@target-uri", URI), ("content-digest", digest)], params())
     assert check(forged, key, store).failure is SignatureFailure.DIGEST_MISMATCH
 
 
@@ -340,9 +327,7 @@ def test_created_window_is_minus_300_plus_30_seconds(key, store, age, failure) -
 
 
 def test_expires_in_the_past_is_rejected(key, store) -> None:
-    forged = custom(
-        key, RequestParts("GET", URI), [("@method", "GET"), ("@target-uri", URI)], params(expires=NOW - 1)
-    )
+    forged = custom(key, RequestParts("GET", URI), [("@method", "GET"), ("@target-uri", URI)], params(expires=NOW - 1))
     assert check(forged, key, store).failure is SignatureFailure.EXPIRED
 
 
@@ -372,9 +357,7 @@ def test_replay_store_remembers_the_nonce_until_the_signature_expires(key) -> No
     ],
 )
 def test_parameters_are_checked(key, store, overrides, failure) -> None:
-    forged = custom(
-        key, RequestParts("GET", URI), [("@method", "GET"), ("@target-uri", URI)], params(**overrides)
-    )
+    forged = custom(key, RequestParts("GET", URI), [("@method", "GET"), ("@target-uri", URI)], params(**overrides))
     assert check(forged, key, store).failure is failure
 
 
@@ -413,9 +396,7 @@ def test_hmac_style_signature_without_alg_is_just_a_bad_signature(key, store) ->
 
 
 def test_stored_algorithm_other_than_ecdsa_p256_is_refused(key, store) -> None:
-    result = verify_request(
-        signed(key), resolve_key=resolver(key, algorithm="hmac-sha256"), nonce_store=store, now=NOW
-    )
+    result = verify_request(signed(key), resolve_key=resolver(key, algorithm="hmac-sha256"), nonce_store=store, now=NOW)
     assert result.failure is SignatureFailure.UNSUPPORTED_ALGORITHM
 
 
@@ -447,9 +428,7 @@ def test_component_parameters_are_not_supported(key, store) -> None:
     request = signed(key)
     headers = dict(request.headers)
     headers["Signature-Input"] = headers["Signature-Input"].replace('"@method"', '"@method";req', 1)
-    assert (
-        check(RequestParts("GET", URI, headers), key, store).failure is SignatureFailure.UNSUPPORTED_COMPONENT
-    )
+    assert check(RequestParts("GET", URI, headers), key, store).failure is SignatureFailure.UNSUPPORTED_COMPONENT
 
 
 def test_extra_covered_fields_and_derived_components_are_verified(key, store) -> None:

@@ -13,10 +13,7 @@ from trustdesk.trust.structured_fields import (
 )
 
 # RFC 9421 Appendix B.2.4, Signature-Input member value.
-B24_INPUT = (
-    '("@status" "content-type" "content-digest" "content-length")'
-    ';created=1618884473;keyid="test-key-ecc-p256"'
-)
+B24_INPUT = '("@status" "content-type" "content-digest" "content-length");created=1618884473;keyid="test-key-ecc-p256"'
 
 
 def test_parses_and_reserialises_an_rfc_9421_signature_input() -> None:
