@@ -61,9 +61,7 @@ def rows(n: int, rng: random.Random) -> list[dict[str, object]]:
                 "presence": rng.choice(presences),
                 "capacity": capacity,
                 "load": rng.randint(0, capacity),
-                "last_assigned_at": now - timedelta(seconds=rng.randint(0, 86400))
-                if rng.random() < 0.9
-                else None,
+                "last_assigned_at": now - timedelta(seconds=rng.randint(0, 86400)) if rng.random() < 0.9 else None,
             }
         )
     return out
@@ -93,9 +91,7 @@ def main() -> None:
     ]
     data = rows(args.agents, rng)
     agents = build(data)
-    requests = [
-        RoutingRequest(region="HK", skill=rng.choice(SKILLS), language=rng.choice(LANGS)) for _ in range(64)
-    ]
+    requests = [RoutingRequest(region="HK", skill=rng.choice(SKILLS), language=rng.choice(LANGS)) for _ in range(64)]
     for request in requests:  # warm-up
         route(request, teams, agents)
 

@@ -19,9 +19,7 @@ WORKWEEK = "mon tue wed thu fri"
 ALL_WEEK = "mon tue wed thu fri sat sun"
 
 
-def office(
-    tz: str, spans: tuple[str, ...] = ("09:00-17:00",), days: str = WORKWEEK, **kw: object
-) -> BusinessCalendar:
+def office(tz: str, spans: tuple[str, ...] = ("09:00-17:00",), days: str = WORKWEEK, **kw: object) -> BusinessCalendar:
     return BusinessCalendar.from_dict({"timezone": tz, "hours": {d: list(spans) for d in days.split()}, **kw})
 
 
@@ -274,9 +272,7 @@ def _open_by_definition(cal: BusinessCalendar, instant: datetime) -> bool:
                 continue
             midnight = datetime.combine(day, datetime.min.time(), zone)
             start = midnight + timedelta(minutes=shift.start_minute)
-            end_day = datetime.combine(
-                day + timedelta(days=shift.end_minute // 1440), datetime.min.time(), zone
-            )
+            end_day = datetime.combine(day + timedelta(days=shift.end_minute // 1440), datetime.min.time(), zone)
             end = end_day + timedelta(minutes=shift.end_minute % 1440)
             if start.astimezone(UTC) <= instant < end.astimezone(UTC):
                 return True

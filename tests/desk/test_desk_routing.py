@@ -19,13 +19,9 @@ from trustdesk.desk.routing import (
 )
 
 TEAMS = [
-    TeamProfile(
-        "HK", "Hong Kong", frozenset({"HK", "MO"}), ("zh-Hant", "en"), frozenset({"billing", "account"})
-    ),
+    TeamProfile("HK", "Hong Kong", frozenset({"HK", "MO"}), ("zh-Hant", "en"), frozenset({"billing", "account"})),
     TeamProfile("VN", "Vietnam", frozenset({"VN"}), ("vi", "en"), frozenset({"billing", "account"})),
-    TeamProfile(
-        "SG", "Singapore", frozenset({"SG", "MY"}), ("en", "ms", "zh-Hans"), frozenset({"account"}), True
-    ),
+    TeamProfile("SG", "Singapore", frozenset({"SG", "MY"}), ("en", "ms", "zh-Hans"), frozenset({"account"}), True),
 ]
 T0 = datetime(2026, 3, 2, 9, tzinfo=UTC)
 
@@ -156,9 +152,7 @@ def test_empty_team_queues() -> None:
 
 def test_excluded_agent_is_skipped_on_transfer() -> None:
     agents = [agent(1, "Mei", skills=("billing",)), agent(2, "Bob")]
-    decision = route(
-        RoutingRequest(region="HK", skill="billing", exclude_agents=frozenset({1})), TEAMS, agents
-    )
+    decision = route(RoutingRequest(region="HK", skill="billing", exclude_agents=frozenset({1})), TEAMS, agents)
     assert decision.agent is not None
     assert decision.agent.name == "Bob"
     assert decision.skipped == {"excluded": 1}

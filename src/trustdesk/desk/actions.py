@@ -246,7 +246,7 @@ def check_sla(conversation_id: int) -> list[str]:
                 ).update(first_response_breached_at=now)
                 if claimed:
                     conversation.first_response_breached_at = now
-                    _on_first_response_breach(conversation, now=now, due=status.first_response.due_at)
+                    _on_first_response_breach(conversation, now=now, due=_due(status.first_response))
                     handled.append(level)
             elif level == "resolution_breach":
                 claimed = Conversation.objects.filter(pk=conversation.pk, resolution_breached_at__isnull=True).update(
@@ -254,7 +254,7 @@ def check_sla(conversation_id: int) -> list[str]:
                 )
                 if claimed:
                     conversation.resolution_breached_at = now
-                    _on_resolution_breach(conversation, now=now, due=status.resolution.due_at)
+                    _on_resolution_breach(conversation, now=now, due=_due(status.resolution))
                     handled.append(level)
             elif level == "resolution_risk":
                 claimed = Conversation.objects.filter(
@@ -262,11 +262,15 @@ def check_sla(conversation_id: int) -> list[str]:
                 ).update(escalated_to_specialist_at=now)
                 if claimed:
                     conversation.escalated_to_specialist_at = now
-                    _on_resolution_risk(conversation, now=now, due=status.resolution.due_at)
+                    _on_resolution_risk(conversation, now=now, due=_due(status.resolution))
                     handled.append(level)
         conversation.refresh_from_db()
         refresh_sla(conversation, now=now)
     return handled
+
+
+def _due(clock_state: Any) -> datetime | None:
+    return clock_state.due_at if clock_state is not None else None
 
 
 def _notify(user_id: int | None, conversation: Conversation, kind: str, reason: str) -> None:

@@ -78,8 +78,7 @@ class Shift:
             raise CalendarError(f"shift start must be within the day, got minute {self.start_minute}")
         if not self.start_minute < self.end_minute <= self.start_minute + MINUTES_PER_DAY:
             raise CalendarError(
-                "shift must end after it starts and last at most 24 h, "
-                f"got {self.start_minute}-{self.end_minute}"
+                f"shift must end after it starts and last at most 24 h, got {self.start_minute}-{self.end_minute}"
             )
 
     @classmethod
@@ -304,9 +303,7 @@ class BusinessCalendar:
         instant = _require_aware(instant, "instant")
         return next(self._iter_open(instant))[0]
 
-    def business_time_between(
-        self, start: datetime, end: datetime, *, pauses: Iterable[Interval] = ()
-    ) -> timedelta:
+    def business_time_between(self, start: datetime, end: datetime, *, pauses: Iterable[Interval] = ()) -> timedelta:
         """Open time in ``[start, end)`` outside ``pauses``; negative if ``end`` precedes ``start``."""
         start = _require_aware(start, "start")
         end = _require_aware(end, "end")
@@ -315,9 +312,7 @@ class BusinessCalendar:
         opened = _subtract(self.open_intervals(start, end), _normalise(pauses))
         return sum((e - s for s, e in opened), timedelta())
 
-    def add_business_time(
-        self, start: datetime, amount: timedelta, *, pauses: Iterable[Interval] = ()
-    ) -> datetime:
+    def add_business_time(self, start: datetime, amount: timedelta, *, pauses: Iterable[Interval] = ()) -> datetime:
         """The instant at which ``amount`` of business time after ``start`` has elapsed.
 
         ``amount`` of zero returns ``start`` itself (even outside hours); otherwise the result is the moment
@@ -339,14 +334,10 @@ class BusinessCalendar:
                 remaining -= length
         raise CalendarError("unreachable")  # pragma: no cover - _iter_open is infinite or raises
 
-    def business_minutes_between(
-        self, start: datetime, end: datetime, *, pauses: Iterable[Interval] = ()
-    ) -> float:
+    def business_minutes_between(self, start: datetime, end: datetime, *, pauses: Iterable[Interval] = ()) -> float:
         return self.business_time_between(start, end, pauses=pauses) / timedelta(minutes=1)
 
-    def add_business_minutes(
-        self, start: datetime, minutes: float, *, pauses: Iterable[Interval] = ()
-    ) -> datetime:
+    def add_business_minutes(self, start: datetime, minutes: float, *, pauses: Iterable[Interval] = ()) -> datetime:
         return self.add_business_time(start, timedelta(minutes=minutes), pauses=pauses)
 
 

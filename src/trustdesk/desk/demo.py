@@ -200,9 +200,9 @@ def seed(world: Any) -> None:
         AgentProfile.objects.filter(user=user).update(presence=presence)
         if lead:
             Team.objects.filter(pk=teams[team_key].pk).update(lead=user)
-    for team_key, languages in TEAM_CANNED_LANGUAGES.items():
+    for team_key, team_languages in TEAM_CANNED_LANGUAGES.items():
         for key, language, title, body in CANNED:
-            if language in languages:
+            if language in team_languages:
                 CannedReply.objects.update_or_create(
                     team=teams[team_key], key=key, language=language, defaults={"title": title, "body": body}
                 )

@@ -63,9 +63,7 @@ class Team(TimeStamped):
 
 
 class AgentProfile(TimeStamped):
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agent_profile"
-    )
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agent_profile")
     team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="agents")
     languages = models.JSONField(default=list)
     skills = models.JSONField(default=list)
@@ -84,9 +82,7 @@ class AgentProfile(TimeStamped):
 class RegionOverride(models.Model):
     """A requester served by another region's team than their organization's home region."""
 
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="support_region"
-    )
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="support_region")
     region = models.CharField(max_length=8, choices=Region.choices)
 
     def __str__(self) -> str:
@@ -100,9 +96,7 @@ class Conversation(TimeStamped):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="support_conversations"
     )
     region = models.CharField(max_length=8, blank=True, default="")
-    team = models.ForeignKey(
-        Team, null=True, blank=True, on_delete=models.PROTECT, related_name="conversations"
-    )
+    team = models.ForeignKey(Team, null=True, blank=True, on_delete=models.PROTECT, related_name="conversations")
     agent = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -213,9 +207,7 @@ class CannedReply(TimeStamped):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(
-                fields=["team", "key", "language"], name="desk_canned_team_key_lang_unique"
-            )
+            models.UniqueConstraint(fields=["team", "key", "language"], name="desk_canned_team_key_lang_unique")
         ]
 
     def __str__(self) -> str:

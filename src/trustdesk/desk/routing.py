@@ -301,9 +301,7 @@ def _team_extra(team: TeamProfile, request: RoutingRequest) -> str:
     return (", " + ", ".join(bits)) if bits else ""
 
 
-def route(
-    request: RoutingRequest, teams: Sequence[TeamProfile], agents: Iterable[AgentProfile]
-) -> RoutingDecision:
+def route(request: RoutingRequest, teams: Sequence[TeamProfile], agents: Iterable[AgentProfile]) -> RoutingDecision:
     """Choose a team and rank its available agents. Pure: same inputs, same decision.
 
     The loop is written flat on purpose: it runs over every agent of the team on each decision.

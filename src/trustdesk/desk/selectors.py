@@ -70,9 +70,7 @@ def is_agent_side(*, actor: Actor, conversation: Conversation) -> bool:
 
 
 def requester_conversations(*, actor: Actor) -> QuerySet[Conversation]:
-    return (
-        visible_conversations(actor=actor).filter(requester_id=actor.user_id).order_by("-created_at", "-id")
-    )
+    return visible_conversations(actor=actor).filter(requester_id=actor.user_id).order_by("-created_at", "-id")
 
 
 def team_queue(*, actor: Actor) -> QuerySet[Conversation]:
@@ -89,9 +87,7 @@ def team_queue(*, actor: Actor) -> QuerySet[Conversation]:
 def my_conversations(*, actor: Actor, active_only: bool = True) -> QuerySet[Conversation]:
     if not is_agent(actor=actor):
         raise NotFound("Not found.")
-    qs = Conversation.objects.select_related("team", "requester", "organization").filter(
-        agent_id=actor.user_id
-    )
+    qs = Conversation.objects.select_related("team", "requester", "organization").filter(agent_id=actor.user_id)
     if active_only:
         qs = qs.filter(status__in=ACTIVE_STATUSES)
     return qs.order_by("priority_rank", "created_at", "id")
@@ -99,11 +95,7 @@ def my_conversations(*, actor: Actor, active_only: bool = True) -> QuerySet[Conv
 
 def visible_messages(*, actor: Actor, conversation: Conversation) -> QuerySet[Message]:
     """Messages of a conversation the actor can already see; notes and events only for the agent side."""
-    qs = (
-        Message.objects.filter(conversation=conversation)
-        .select_related("author")
-        .prefetch_related("attachments")
-    )
+    qs = Message.objects.filter(conversation=conversation).select_related("author").prefetch_related("attachments")
     if not is_agent_side(actor=actor, conversation=conversation):
         qs = qs.filter(kind=MessageKind.MESSAGE)
     return qs.order_by("created_at", "id")

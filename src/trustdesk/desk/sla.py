@@ -94,9 +94,7 @@ class SlaPolicy:
         for priority, spec in raw.items():
             if not isinstance(spec, Mapping):
                 raise SlaError(f"targets for {priority!r} must be a mapping")
-            targets[str(priority)] = SlaTargets(
-                _opt_int(spec.get("first_response")), _opt_int(spec.get("resolution"))
-            )
+            targets[str(priority)] = SlaTargets(_opt_int(spec.get("first_response")), _opt_int(spec.get("resolution")))
         ratio = data.get("risk_ratio", 0.75)
         if not isinstance(ratio, int | float):
             raise SlaError("risk_ratio must be a number")
@@ -232,9 +230,7 @@ def _clock(
     paused: bool,
 ) -> SlaClock:
     target = timedelta(minutes=target_minutes)
-    elapsed = sum(
-        (calendar.business_time_between(s, e if e is not None else now) for s, e in spans), timedelta()
-    )
+    elapsed = sum((calendar.business_time_between(s, e if e is not None else now) for s, e in spans), timedelta())
     due_at = _reach(calendar, spans, target)
     risk_at = _reach(calendar, spans, target * risk_ratio)
     # Answering exactly at the due time meets the target; a running clock is breached from its due time on,

@@ -15,7 +15,7 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 import httpx
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -82,7 +82,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, action: str, **options: Any) -> None:
         if not options["token"]:
             raise CommandError("No API token: pass --token or set TRUSTDESK_TOKEN (create one under Me).")
-        self.console = Console(file=self.stdout, soft_wrap=True, highlight=False, markup=False)
+        self.console = Console(file=cast(IO[str], self.stdout), soft_wrap=True, highlight=False, markup=False)
         self.raw = bool(options["json"])
         client = make_client(options["server"], options["token"])
         try:
