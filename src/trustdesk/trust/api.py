@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from pydantic import Field
@@ -20,9 +20,9 @@ from trustdesk.identity import actions as identity_actions
 from trustdesk.identity.actions import SESSION_ID, LoginFailed
 from trustdesk.tenancy.actor import actor_for
 from trustdesk.tenancy.permissions import Perm
-from trustdesk.trust import actions, binding, selectors
+from trustdesk.trust import actions, binding, passkeys, selectors
 from trustdesk.trust.gate import DEVICE_KEY
-from trustdesk.trust.models import Device
+from trustdesk.trust.models import Device, Passkey
 
 router = Router(tags=["trust"])
 
@@ -109,6 +109,22 @@ class LoginIn(StrictSchema):
 
 class CodeIn(StrictSchema):
     code: str = Field(max_length=32)
+
+
+class PasskeyOut(Schema):
+    id: int
+    name: str
+    created_at: datetime
+    last_used_at: datetime | None
+
+
+class PasskeyIn(StrictSchema):
+    credential: dict[str, Any]
+    name: str = Field(default="", max_length=100)
+
+
+class CredentialIn(StrictSchema):
+    credential: dict[str, Any]
 
 
 class LoginOut(Schema):
@@ -213,3 +229,40 @@ def cli_second_factor(request: HttpRequest, payload: CodeIn) -> dict[str, Any]:
         raise AuthenticationRequired(_("The code is not valid.")) from None
     actor_for(user)
     return {"next": "enrol-device", "email": user.email}
+
+
+@router.post("/passkeys/register/options", summary="Options for registering a passkey (fresh 2FA)")
+def passkey_register_options(request: HttpRequest) -> HttpResponse:
+    return HttpResponse(
+        passkeys.registration_options(request=request, actor=_actor(request)), content_type="application/json"
+    )
+
+
+@router.post("/passkeys/register/verify", response={201: PasskeyOut}, summary="Register a passkey")
+def passkey_register(request: HttpRequest, payload: PasskeyIn) -> Status[Passkey]:
+    passkey = passkeys.register(
+        request=request, actor=_actor(request), credential=payload.credential, name=payload.name
+    )
+    return Status(201, passkey)
+
+
+@router.get("/passkeys", response=list[PasskeyOut], summary="My passkeys")
+def my_passkeys(request: HttpRequest) -> Any:
+    return selectors.my_passkeys(actor=_actor(request))
+
+
+@router.delete("/passkeys/{passkey_id}", response={204: None}, summary="Remove a passkey (fresh 2FA)")
+def passkey_remove(request: HttpRequest, passkey_id: int) -> Status[None]:
+    passkeys.remove(request=request, actor=_actor(request), passkey_id=passkey_id)
+    return Status(204, None)
+
+
+@router.post("/passkeys/login/options", auth=None, summary="Options for signing in with a passkey")
+def passkey_login_options(request: HttpRequest) -> HttpResponse:
+    return HttpResponse(passkeys.authentication_options(request=request), content_type="application/json")
+
+
+@router.post("/passkeys/login/verify", auth=None, response=LoginOut, summary="Second factor or step-up by passkey")
+def passkey_login(request: HttpRequest, payload: CredentialIn) -> dict[str, Any]:
+    user = passkeys.authenticate(request=request, credential=payload.credential)
+    return {"next": "done", "email": user.email}

@@ -61,7 +61,7 @@ logger = logging.getLogger(__name__)
 
 # Keys in the server-side session.
 DEVICE_KEY = "td_device"
-FACTOR_KEY = "td_factor"
+PASSKEY_AT = "td_passkey_at"
 COUNTRY_KEY = "td_country"
 COUNTRY_AT_KEY = "td_country_at"
 TOUCH_EVERY = timedelta(seconds=60)
@@ -186,10 +186,13 @@ class _Inputs:
         if self.user_session is None:
             return None
         data = self.request.session
-        try:
-            factor = SecondFactor(data.get(FACTOR_KEY, SecondFactor.TOTP.value))
-        except ValueError:
-            factor = SecondFactor.TOTP
+        # A passkey counts while it is the most recent second factor of this session; a later TOTP step-up
+        # (which moves twofa_at) makes the session a TOTP session again.
+        passkey_at = data.get(PASSKEY_AT)
+        recent_passkey = isinstance(passkey_at, (int, float)) and (
+            passkey_at >= self.user_session.twofa_at.timestamp() - 2
+        )
+        factor = SecondFactor.PASSKEY if recent_passkey else SecondFactor.TOTP
         return Session(
             authenticated_at=self.user_session.created_at,
             last_seen_at=self.user_session.last_seen_at,

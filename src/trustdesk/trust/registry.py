@@ -32,6 +32,7 @@ PUBLIC_VIEWS = frozenset(
         "web:set_language",
         "web:healthz",
         "web:readyz",
+        "trust:passkey_login",
     }
 )
 

@@ -10,4 +10,5 @@ urlpatterns = [
     path("devices/inventory/", views.inventory, name="inventory"),
     path("devices/policy/", views.location_policy, name="policy"),
     path("devices/decisions/", views.decisions, name="decisions"),
+    path("account/passkey/", views.passkey_login, name="passkey_login"),
 ]

@@ -83,3 +83,9 @@ def location_policy(request: HttpRequest) -> HttpResponse:
 def decisions(request: HttpRequest) -> HttpResponse:
     events = selectors.recent_decisions(actor=_actor(request), limit=200)
     return render(request, "trust/decisions.html", {"events": events})
+
+
+@require_GET
+def passkey_login(request: HttpRequest) -> HttpResponse:
+    """Second step of a login (after the password) or a step-up, with a passkey instead of a code."""
+    return render(request, "trust/passkey_login.html", {"next": request.GET.get("next", "/me/")})
