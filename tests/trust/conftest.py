@@ -108,7 +108,7 @@ class Browser:
 
 
 @pytest.fixture
-def browser(gate: Any, logged_in: Callable[..., Client]) -> Callable[..., Browser]:
+def signing_client(gate: Any, logged_in: Callable[..., Client]) -> Callable[..., Browser]:
     def _make(user: Any, *, enrol: bool = True) -> Browser:
         made = Browser(logged_in(user), DeviceKey.generate())
         if enrol:

@@ -25,8 +25,8 @@ def reasons(response: Any) -> list[str]:
     return list(response.json().get("reasons", []))
 
 
-def test_enrolled_device_signs_and_gets_through(browser, make_user) -> None:
-    b = browser(make_user())
+def test_enrolled_device_signs_and_gets_through(signing_client, make_user) -> None:
+    b = signing_client(make_user())
     response = b.signed("GET", ME)
     assert response.status_code == 200, response.content
     assert binding.COOKIE_NAME in response.cookies  # signed requests refresh the binding cookie
@@ -35,8 +35,8 @@ def test_enrolled_device_signs_and_gets_through(browser, make_user) -> None:
     assert device.last_seen_at is not None
 
 
-def test_unsigned_api_request_is_401(browser, make_user) -> None:
-    b = browser(make_user())
+def test_unsigned_api_request_is_401(signing_client, make_user) -> None:
+    b = signing_client(make_user())
     response = b.client.get(ME)  # carries the session and the binding cookie, but no signature
     assert response.status_code == 401
     assert reasons(response) == ["proof.insufficient"]
@@ -44,22 +44,22 @@ def test_unsigned_api_request_is_401(browser, make_user) -> None:
     assert reasons(b.client.get(ME)) == ["proof.missing"]
 
 
-def test_session_without_a_device_is_401_on_the_api(browser, make_user) -> None:
-    b = browser(make_user(), enrol=False)
+def test_session_without_a_device_is_401_on_the_api(signing_client, make_user) -> None:
+    b = signing_client(make_user(), enrol=False)
     response = b.client.get(ME)
     assert response.status_code == 401
     assert response.json()["type"].endswith("device-required")
 
 
-def test_unknown_keyid_is_401(browser, make_user) -> None:
-    b = browser(make_user())
+def test_unknown_keyid_is_401(signing_client, make_user) -> None:
+    b = signing_client(make_user())
     response = b.signed("GET", ME, device_id="dev_doesnotexist")
     assert response.status_code == 401
     assert "proof.signature_invalid" in reasons(response)
 
 
-def test_revocation_takes_effect_on_the_next_request(browser, make_user) -> None:
-    b = browser(make_user())
+def test_revocation_takes_effect_on_the_next_request(signing_client, make_user) -> None:
+    b = signing_client(make_user())
     assert b.signed("GET", ME).status_code == 200
     assert b.signed("POST", f"/api/v1/trust/devices/{b.device_id}/revoke").status_code == 200
     response = b.signed("GET", ME)
@@ -78,10 +78,10 @@ def test_revocation_takes_effect_on_the_next_request(browser, make_user) -> None
         pytest.param({"host": "evil.example"}, id="host"),
     ],
 )
-def test_tampered_requests_are_rejected(browser, make_user, tamper: dict[str, Any]) -> None:
+def test_tampered_requests_are_rejected(signing_client, make_user, tamper: dict[str, Any]) -> None:
     from trustdesk.trust.httpsig import content_digest, sign_request
 
-    b = browser(make_user())
+    b = signing_client(make_user())
     signed_body = b'{"name": "original"}'
     headers = sign_request(
         "POST",
@@ -108,10 +108,10 @@ def test_tampered_requests_are_rejected(browser, make_user, tamper: dict[str, An
     assert "proof.signature_invalid" in reasons(response)
 
 
-def test_replayed_request_is_rejected(browser, make_user) -> None:
+def test_replayed_request_is_rejected(signing_client, make_user) -> None:
     from trustdesk.trust.httpsig import sign_request
 
-    b = browser(make_user())
+    b = signing_client(make_user())
     headers = sign_request("GET", "http://127.0.0.1" + ME, private_key=b.key.private_key, key_id=b.device_id)
     meta = {f"HTTP_{k.upper().replace('-', '_')}": v for k, v in headers.items()}
     assert b.client.get(ME, **meta).status_code == 200
@@ -122,10 +122,10 @@ def test_replayed_request_is_rejected(browser, make_user) -> None:
 
 
 @pytest.mark.parametrize(("shift", "failure"), [(-301, "created_too_old"), (31, "created_in_future")])
-def test_created_outside_the_window_is_rejected(browser, make_user, shift: int, failure: str) -> None:
+def test_created_outside_the_window_is_rejected(signing_client, make_user, shift: int, failure: str) -> None:
     from trustdesk.trust.httpsig import sign_request
 
-    b = browser(make_user())
+    b = signing_client(make_user())
     headers = sign_request(
         "GET",
         "http://127.0.0.1" + ME,
@@ -140,8 +140,8 @@ def test_created_outside_the_window_is_rejected(browser, make_user, shift: int, 
     assert any(failure in reason for reason in event.reasons)
 
 
-def test_algorithm_named_by_the_request_is_not_used(browser, make_user) -> None:
-    b = browser(make_user())
+def test_algorithm_named_by_the_request_is_not_used(signing_client, make_user) -> None:
+    b = signing_client(make_user())
 
     def claim_hmac(headers: dict[str, str]) -> None:
         headers["Signature-Input"] = headers["Signature-Input"].replace(
@@ -153,9 +153,9 @@ def test_algorithm_named_by_the_request_is_not_used(browser, make_user) -> None:
     assert Device.objects.get(public_id=b.device_id).algorithm == "ecdsa-p256-sha256"
 
 
-def test_stolen_session_cookie_on_a_second_browser(browser, make_user, monkeypatch) -> None:
+def test_stolen_session_cookie_on_a_second_browser(signing_client, make_user, monkeypatch) -> None:
     user = make_user()
-    victim = browser(user)
+    victim = signing_client(user)
     page = victim.signed("GET", ME)
     thief = Client(HTTP_HOST="127.0.0.1")
     thief.cookies[settings.SESSION_COOKIE_NAME] = victim.client.cookies[settings.SESSION_COOKIE_NAME].value
@@ -163,7 +163,7 @@ def test_stolen_session_cookie_on_a_second_browser(browser, make_user, monkeypat
     response = thief.get(ME)
     assert response.status_code == 401
     # Signed with the thief's own (even enrolled) key: the session belongs to the victim's device.
-    other = browser(user)
+    other = signing_client(user)
     headers_client = other.client
     other.client = thief
     thief.cookies[settings.CSRF_COOKIE_NAME] = headers_client.cookies[settings.CSRF_COOKIE_NAME].value
@@ -181,9 +181,9 @@ def test_stolen_session_cookie_on_a_second_browser(browser, make_user, monkeypat
     assert expired["Location"].startswith("/devices/enrol/")
 
 
-def test_binding_cookie_belongs_to_one_session_and_expires(browser, make_user, monkeypatch) -> None:
+def test_binding_cookie_belongs_to_one_session_and_expires(signing_client, make_user, monkeypatch) -> None:
     user = make_user()
-    first, second = browser(user), browser(user)
+    first, second = signing_client(user), signing_client(user)
     value = first.signed("GET", ME).cookies[binding.COOKIE_NAME].value
     assert binding.check(value, user_session_id=first.client.session["td_usid"]) == (first.device_id, None)
     assert binding.check(value, user_session_id=second.client.session["td_usid"]) == (None, "binding_other_session")
@@ -193,8 +193,8 @@ def test_binding_cookie_belongs_to_one_session_and_expires(browser, make_user, m
     assert binding.check(value, user_session_id=first.client.session["td_usid"]) == (None, "binding_expired")
 
 
-def test_web_page_without_binding_redirects_to_device_page(browser, make_user) -> None:
-    b = browser(make_user(), enrol=False)
+def test_web_page_without_binding_redirects_to_device_page(signing_client, make_user) -> None:
+    b = signing_client(make_user(), enrol=False)
     response = b.client.get("/me/")
     assert response.status_code == 302
     assert response["Location"].startswith("/devices/enrol/")
@@ -210,21 +210,21 @@ def test_anonymous_page_redirects_to_login_and_public_pages_stay_open(gate) -> N
     assert client.get(ME).status_code == 401
 
 
-def test_enrolment_needs_a_fresh_second_factor(browser, make_user) -> None:
-    b = browser(make_user(), enrol=False)
+def test_enrolment_needs_a_fresh_second_factor(signing_client, make_user) -> None:
+    b = signing_client(make_user(), enrol=False)
     with clock.shifted(timedelta(minutes=settings.STEP_UP_MINUTES + 1)):
         response = b.post_json("/api/v1/trust/devices/challenge")
     assert response.status_code == 401
     assert response.json()["type"].endswith("step-up-required")
 
 
-def test_enrolment_challenge_cannot_be_reused(browser, make_user) -> None:
+def test_enrolment_challenge_cannot_be_reused(signing_client, make_user) -> None:
     from trustdesk.client import DeviceKey
     from trustdesk.trust.actions import enrolment_message
     from trustdesk.trust.httpsig import sign_raw
     from trustdesk.trust.jwk import b64url
 
-    b = browser(make_user(), enrol=False)
+    b = signing_client(make_user(), enrol=False)
     value = b.post_json("/api/v1/trust/devices/challenge").json()["challenge"]
     body = {
         "challenge": value,
@@ -238,13 +238,13 @@ def test_enrolment_challenge_cannot_be_reused(browser, make_user) -> None:
     assert b.post_json("/api/v1/trust/devices", body).status_code == 400
 
 
-def test_enrolment_signature_must_come_from_the_enrolled_key(browser, make_user) -> None:
+def test_enrolment_signature_must_come_from_the_enrolled_key(signing_client, make_user) -> None:
     from trustdesk.client import DeviceKey
     from trustdesk.trust.actions import enrolment_message
     from trustdesk.trust.httpsig import sign_raw
     from trustdesk.trust.jwk import b64url
 
-    b = browser(make_user(), enrol=False)
+    b = signing_client(make_user(), enrol=False)
     value = b.post_json("/api/v1/trust/devices/challenge").json()["challenge"]
     other = DeviceKey.generate()
     body = {
@@ -257,17 +257,17 @@ def test_enrolment_signature_must_come_from_the_enrolled_key(browser, make_user)
     assert not Device.objects.exists()
 
 
-def test_pending_device_until_an_it_admin_of_the_same_org_approves(browser, make_user, org, other_org) -> None:
+def test_pending_device_until_an_it_admin_of_the_same_org_approves(signing_client, make_user, org, other_org) -> None:
     TrustPolicy.objects.create(organization=org, device_approval="it_admin")
-    admin = browser(make_user(Role.IT_ADMIN))  # enrolled before? no: the policy applies to them too
+    admin = signing_client(make_user(Role.IT_ADMIN))  # enrolled before? no: the policy applies to them too
     assert Device.objects.get(public_id=admin.device_id).status == "pending"
     Device.objects.filter(public_id=admin.device_id).update(status="active")
     admin.signed("POST", "/api/v1/trust/session/bind")
-    employee = browser(make_user())
+    employee = signing_client(make_user())
     response = employee.signed("GET", ME)
     assert response.status_code == 401
     assert "device.pending" in reasons(response) or "session.unbound" in reasons(response)
-    foreign_admin = browser(make_user(Role.IT_ADMIN, organization=other_org))
+    foreign_admin = signing_client(make_user(Role.IT_ADMIN, organization=other_org))
     forbidden = foreign_admin.signed("POST", f"/api/v1/trust/devices/{employee.device_id}/approve")
     assert forbidden.status_code == 404
     assert Device.objects.get(public_id=employee.device_id).status == "pending"
@@ -277,16 +277,16 @@ def test_pending_device_until_an_it_admin_of_the_same_org_approves(browser, make
     assert employee.signed("GET", ME).status_code == 200
 
 
-def test_employee_cannot_approve_or_see_the_inventory(browser, make_user) -> None:
-    employee = browser(make_user())
-    other = browser(make_user())
+def test_employee_cannot_approve_or_see_the_inventory(signing_client, make_user) -> None:
+    employee = signing_client(make_user())
+    other = signing_client(make_user())
     assert employee.signed("GET", "/api/v1/trust/devices/inventory").status_code == 404
     assert employee.signed("POST", f"/api/v1/trust/devices/{other.device_id}/revoke").status_code == 404
     assert Device.objects.get(public_id=other.device_id).status == "active"
 
 
-def test_denials_are_audited_with_reasons_and_geo_version(browser, make_user) -> None:
-    b = browser(make_user())
+def test_denials_are_audited_with_reasons_and_geo_version(signing_client, make_user) -> None:
+    b = signing_client(make_user())
     b.client.cookies.pop(binding.COOKIE_NAME)
     before = AuditEvent.objects.filter(action="trust:request:decide").count()
     b.client.get(ME)
@@ -300,8 +300,8 @@ def test_denials_are_audited_with_reasons_and_geo_version(browser, make_user) ->
     assert event.target_id == "api:request:read"
 
 
-def test_plain_allows_are_not_audited_but_sensitive_ones_are(browser, make_user) -> None:
-    b = browser(make_user())
+def test_plain_allows_are_not_audited_but_sensitive_ones_are(signing_client, make_user) -> None:
+    b = signing_client(make_user())
     before = AuditEvent.objects.filter(action="trust:request:decide").count()
     assert b.signed("GET", ME).status_code == 200
     assert AuditEvent.objects.filter(action="trust:request:decide").count() == before
@@ -311,8 +311,8 @@ def test_plain_allows_are_not_audited_but_sensitive_ones_are(browser, make_user)
     assert sensitive.target_id == "trust:device:manage"
 
 
-def test_sensitive_action_with_a_stale_second_factor_steps_up(browser, make_user) -> None:
-    b = browser(make_user(Role.IT_ADMIN))
+def test_sensitive_action_with_a_stale_second_factor_steps_up(signing_client, make_user) -> None:
+    b = signing_client(make_user(Role.IT_ADMIN))
     payload = {"allowed_countries": ["VN"]}
     with clock.shifted(timedelta(minutes=settings.STEP_UP_MINUTES + 1)):
         response = b.signed("PUT", "/api/v1/trust/policy", payload)
@@ -328,8 +328,8 @@ def _policy(org: Any, **fields: Any) -> None:
     TrustPolicy.objects.update_or_create(organization=org, defaults=fields)
 
 
-def test_disallowed_country_is_denied_and_audited(browser, make_user, org) -> None:
-    b = browser(make_user())
+def test_disallowed_country_is_denied_and_audited(signing_client, make_user, org) -> None:
+    b = signing_client(make_user())
     _policy(org, allowed_countries=["VN"])
     response = b.signed("GET", ME, REMOTE_ADDR="8.8.8.8")
     assert response.status_code == 403
@@ -340,8 +340,8 @@ def test_disallowed_country_is_denied_and_audited(browser, make_user, org) -> No
     assert b.signed("GET", ME, REMOTE_ADDR="14.160.0.1").status_code == 200
 
 
-def test_spoofed_forwarded_for_from_an_untrusted_hop_is_ignored(browser, make_user, org, gate) -> None:
-    b = browser(make_user())
+def test_spoofed_forwarded_for_from_an_untrusted_hop_is_ignored(signing_client, make_user, org, gate) -> None:
+    b = signing_client(make_user())
     _policy(org, allowed_countries=["VN"])
     spoofed = b.signed("GET", ME, REMOTE_ADDR="8.8.8.8", HTTP_X_FORWARDED_FOR="14.160.0.1")
     assert spoofed.status_code == 403
@@ -353,15 +353,15 @@ def test_spoofed_forwarded_for_from_an_untrusted_hop_is_ignored(browser, make_us
     assert through_proxy.status_code == 200
 
 
-def test_cidr_lists_override_countries(browser, make_user, org) -> None:
-    b = browser(make_user())
+def test_cidr_lists_override_countries(signing_client, make_user, org) -> None:
+    b = signing_client(make_user())
     _policy(org, allowed_countries=["VN"], allow_cidrs=["8.8.8.0/24"], deny_cidrs=["14.160.0.0/16"])
     assert b.signed("GET", ME, REMOTE_ADDR="8.8.8.8").status_code == 200
     assert b.signed("GET", ME, REMOTE_ADDR="14.160.0.1").status_code == 403
 
 
-def test_ipv6_client_addresses(browser, make_user, org) -> None:
-    b = browser(make_user())
+def test_ipv6_client_addresses(signing_client, make_user, org) -> None:
+    b = signing_client(make_user())
     _policy(org, allowed_countries=["VN"], deny_cidrs=["2001:db8:bad::/48"])
     assert b.signed("GET", ME, REMOTE_ADDR="2001:4860:4860::8888").status_code == 403  # US
     assert b.signed("GET", ME, REMOTE_ADDR="2001:db8:bad::1").status_code == 403
@@ -369,8 +369,8 @@ def test_ipv6_client_addresses(browser, make_user, org) -> None:
     assert event.personal.ip == "2001:db8:bad::1"
 
 
-def test_country_change_within_the_window_steps_up(browser, make_user, org) -> None:
-    b = browser(make_user())
+def test_country_change_within_the_window_steps_up(signing_client, make_user, org) -> None:
+    b = signing_client(make_user())
     _policy(org, allowed_countries=["VN", "HK"])
     assert b.signed("GET", ME, REMOTE_ADDR="14.160.0.1").status_code == 200  # VN
     with clock.shifted(timedelta(minutes=settings.STEP_UP_MINUTES + 1)):
@@ -382,11 +382,11 @@ def test_country_change_within_the_window_steps_up(browser, make_user, org) -> N
 # -- API tokens (the CLI's alternative to a session) ------------------------------------------------------
 
 
-def test_api_token_alone_is_useless_without_a_device_signature(browser, make_user, actor_of) -> None:
+def test_api_token_alone_is_useless_without_a_device_signature(signing_client, make_user, actor_of) -> None:
     from trustdesk.identity.actions import create_api_token
 
     user, stranger = make_user(), make_user()
-    mine, theirs = browser(user), browser(stranger)
+    mine, theirs = signing_client(user), signing_client(stranger)
     raw = create_api_token(actor=actor_of(user), name="cli", scopes=["identity:me:read"], expires_in_days=1).raw
     bearer = {"HTTP_AUTHORIZATION": f"Bearer {raw}"}
     bare = Client(HTTP_HOST="127.0.0.1")
@@ -399,3 +399,14 @@ def test_api_token_alone_is_useless_without_a_device_signature(browser, make_use
     stolen = theirs.signed("GET", ME, **bearer)  # signed by another user's device
     assert stolen.status_code == 401
     assert "device.not_owned" in reasons(stolen) or "session.unbound" in reasons(stolen)
+
+
+def test_role_that_needs_a_passkey_is_sent_to_the_passkey_page(signing_client, make_user, org) -> None:
+    b = signing_client(make_user())
+    TrustPolicy.objects.create(organization=org, phishing_resistant_roles=["employee"])
+    api = b.signed("GET", ME)
+    assert api.status_code == 401
+    assert api.json()["type"].endswith("passkey-required")
+    page = b.client.get("/me/")
+    assert page.status_code == 302
+    assert page["Location"].startswith("/account/passkey/")

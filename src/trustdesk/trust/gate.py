@@ -284,6 +284,12 @@ def _has(decision: Decision, prefixes: tuple[str, ...]) -> bool:
 
 def _refuse(request: HttpRequest, decision: Decision) -> HttpResponse:
     api = request.path.startswith("/api/")
+    if decision.effect is Effect.STEP_UP and "second_factor.phishing_resistant_required" in decision.codes:
+        # A TOTP step-up cannot satisfy this: send the user to the passkey instead of looping.
+        if api:
+            return _problem(request, 401, "passkey-required", _("Confirm it is you with your passkey."), decision)
+        back = request.get_full_path() if request.method == "GET" else reverse("identity:me")
+        return HttpResponseRedirect(reverse("trust:passkey_login") + "?" + urlencode({"next": back}))
     if decision.effect is Effect.STEP_UP:
         if api:
             return _problem(
