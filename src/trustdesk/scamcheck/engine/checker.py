@@ -53,7 +53,7 @@ WEIGHTS: dict[S, float] = {
     S.UNOFFICIAL_ACCOUNT: 1.5,
     S.SCAM_WORDING: 0.0,
 }
-MESSAGE_BIAS = -1.5
+MESSAGE_BIAS = -1.0
 MODEL_SCALE = 0.8
 MODEL_CLIP = 6.0
 ITEM_BIAS = -2.0  # links, numbers and accounts: no wording to weigh

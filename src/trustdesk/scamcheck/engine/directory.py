@@ -98,9 +98,15 @@ class Directory:
         return Directory(tuple(brands), self.shorteners, domains, phones, accounts, senders, self.version)
 
     # --- look-ups -------------------------------------------------------------------------------------
-    def official_domain(self, registrable: str, host: str) -> OfficialMatch | None:
-        owner = self.domains.get(registrable) or self.domains.get(host)
-        return OfficialMatch(owner, "domain", registrable) if owner else None
+    def official_domain(self, host: str) -> OfficialMatch | None:
+        """The host or one of its parent domains is listed (``login.vietcombank.com.vn``)."""
+        labels = host.split(".")
+        for i in range(len(labels) - 1):
+            candidate = ".".join(labels[i:])
+            owner = self.domains.get(candidate)
+            if owner:
+                return OfficialMatch(owner, "domain", candidate)
+        return None
 
     def official_phone(self, e164: str) -> OfficialMatch | None:
         owner = self.phones.get(e164)

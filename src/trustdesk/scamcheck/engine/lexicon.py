@@ -84,7 +84,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "zh": [
             rf"{_ZH_GIVE}(?:[^\s，。！？]{{0,6}}){_ZH_CODE}",
             r"(?:验证码|数字|码)[^。！？]{0,20}(?:告诉我|发给我|发我|报给我|念给我|读给我|给我看)",
-            rf"(?:把|将)(?:您|你)?(?:的|收到的|手机上的|短信里的|短信中的)?[^\s，。！？]{{0,4}}{_ZH_CODE}[^\s，。！？]{{0,4}}(?:发|告诉|报|念|读|说|转发|截图|提供)",
+            rf"(?:把|将)(?:您|你)?(?:的|收到的|手机上的|短信里的|短信中的)?[^\s，。！？]{{0,8}}{_ZH_CODE}[^\s，。！？]{{0,4}}(?:发|告诉|报|念|读|说|转发|截图|提供)",
         ],
         "th": [
             rf"{_TH_GIVE}[^\s]{{0,8}}{_TH_CODE}",
@@ -174,7 +174,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
     },
     S.ACCOUNT_THREAT: {
         "en": [
-            r"\b(?:account|card|service|number|sim|wallet|access|profile|mailbox|email)\b(?:\s+[^\s]+){0,5}?\s+(?:will|has been|have been|is being|was|is|to be|may|might|would|shall|could)\s+(?:be\s+)?(?:permanently\s+|temporarily\s+|automatically\s+)?(?:locked|suspended|blocked|closed|deactivated|disabled|terminated|frozen|restricted|deleted|cancell?ed|limited|on hold)\b",
+            r"\b(?:account|card|service|number|sim|wallet|access|profile|mailbox|email|workspace|subscription|membership|id|page|line|storage)\b(?:\s+[^\s]+){0,5}?\s+(?:will|has been|have been|is being|was|is|to be|may|might|would|shall|could)\s+(?:be\s+)?(?:permanently\s+|temporarily\s+|automatically\s+)?(?:locked|suspended|blocked|closed|deactivated|disabled|terminated|frozen|restricted|deleted|cancell?ed|limited|on hold)\b",
             r"\b(?:lock|suspend|block|close|deactivate|disable|terminate|freeze|restrict|delete)\w{0,3} (?:your|the) (?:account|card|number|sim|wallet|access|profile|mailbox)\b",
             r"\b(?:account|card) (?:suspension|deactivation|termination|lock(?:ed)?|closure)\b",
         ],
@@ -252,6 +252,13 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "zh": [r"(?:中奖|奖金|奖品|领取|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"],
         "th": [r"(?:ได้รับรางวัล|รับรางวัล|รางวัลใหญ่|โชคดี|ลุ้นรับ|รับฟรี|ของขวัญ|แจกฟรี|ถูกรางวัล|เงินรางวัล|แลกรับ|คะแนนสะสม(?:จะ)?หมดอายุ|สิทธิ์พิเศษ)"],
     },
+    S.PREMIUM_RATE: {
+        # Premium-rate SMS: "text WIN to 87121", "150p/msg", "£1.50/min". Numbers themselves go through phones.py.
+        "en": [
+            r"\b(?:txt|text|send|reply|sms)\b[^.!?\n]{0,30}\bto \d{5}\b|\b\d{2,3}p ?(?:/|per) ?(?:msg|min|txt|text|wk|week|call)\b|"
+            r"\b\d{2,3}ppm\b|£\d+(?:\.\d\d)?/(?:min|msg|wk|week|call)\b|\bstd ?txt ?rate\b",
+        ],
+    },
     S.INVESTMENT_LURE: {
         "en": [r"\b(?:guaranteed (?:profits?|returns?|income|earnings)|\d+ ?% (?:daily|weekly|monthly|per (?:day|week|month)|a (?:day|week))|risk[- ]free (?:profit|investment|returns?)|no risk|earn (?:\$|£|rm|usd)? ?\d+[^.!?\n]{0,12}(?:per|a|/) ?(?:day|hour)|(?:liking|like) videos|task account|work from home and earn)\b"],
         "vi": [r"\b(?:lợi nhuận \d+ ?%|cam kết không lỗ|lãi suất cao|việc nhẹ lương cao|hoa hồng \d+ ?%|kiếm tiền online|tài khoản nhiệm vụ|làm nhiệm vụ|đầu tư[^.!?\n]{0,30}(?:lợi nhuận|không lỗ|\d+ ?%))\b"],
@@ -301,7 +308,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
 # before the match, within the same sentence).
 NEGATION = (
     r"(?:\b(?:do not|don'?t|never|not|no one|nobody|if|beware|avoid|refuse|without)\b|"
-    r"\b(?:không|đừng|chớ|tuyệt đối|nếu|cảnh giác|ko|kg)\b|"
+    # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use) and "người dùng" (user).
+    r"\b(?:không|chớ|tuyệt đối|nếu|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )\bđừng\b|"
     r"\b(?:jangan|tidak|tak|tdk|jgn|bukan|usah|dilarang|waspada|jika|apabila|sekiranya|berhati-hati|awas)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有|如果)|"
     r"(?:ห้าม|อย่า|ไม่|หาก|ระวัง)|"

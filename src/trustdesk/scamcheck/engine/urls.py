@@ -128,15 +128,15 @@ class UrlAnalyzer:
         except (idna.IDNAError, UnicodeError):
             if not host.isascii():
                 ascii_host = host.encode("punycode").decode("ascii")
+        official = self.directory.official_domain(ascii_host)
+        if official is not None:
+            return UrlAnalysis(url, ascii_host, official.value, official, ())
         ext = _EXTRACT(ascii_host)
         if not ext.suffix or not ext.domain:
             if scheme:
                 return UrlAnalysis(url, ascii_host, ascii_host, None, (Signal(S.PLAIN_HTTP, evidence),) if scheme == "http" else ())
             return None
         registrable = f"{ext.domain}.{ext.suffix}"
-        official = self.directory.official_domain(registrable, ascii_host)
-        if official is not None:
-            return UrlAnalysis(url, ascii_host, registrable, official, ())
         if registrable in self.directory.shorteners or ascii_host in self.directory.shorteners:
             signals.append(Signal(S.URL_SHORTENER, evidence, registrable))
         lookalike = self._lookalike(ascii_host, unicode_host, ext.subdomain, ext.domain, ext.suffix)

@@ -1,0 +1,88 @@
+"""Signals per language, with wording that is not in the training corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustdesk.scamcheck.engine import Checker, SignalType, Verdict
+
+S = SignalType
+
+SCAMS = [
+    ("en", "Hello, helpdesk here. Could you read out the verification code that just popped up on your phone?", S.OTP_REQUEST),
+    ("en", "To finish the repair, download TeamViewer and tell me the ID shown on screen.", S.REMOTE_ACCESS),
+    ("en", "Your workspace will be suspended tonight unless you settle the upgrade fee of $29.", S.ACCOUNT_THREAT),
+    ("vi", "Anh vui lòng đọc mã OTP vừa nhận cho em để em xác nhận hoàn tiền nhé.", S.OTP_REQUEST),
+    ("vi", "Tai khoan cua ban se bi khoa vinh vien neu khong xac minh trong 12 gio.", S.ACCOUNT_THREAT),
+    ("vi", "Em bên kỹ thuật, anh tải ứng dụng AnyDesk giúp em để em điều khiển từ xa cài đặt lại.", S.REMOTE_ACCESS),
+    ("zh-Hans", "您好，我是平台客服，麻烦把手机收到的验证码报给我核对一下。", S.OTP_REQUEST),
+    ("zh-Hans", "您的会员需要升级，请先支付升级费298元，否则账号将被冻结。", S.PAYMENT_REQUEST),
+    ("zh-Hant", "您好，請將手機收到的驗證碼告訴客服人員，以便解除帳戶鎖定。", S.OTP_REQUEST),
+    ("ar", "معك الدعم الفني، من فضلك أرسل لي الرمز الذي وصلك في رسالة نصية.", S.OTP_REQUEST),
+    ("ar", "سيتم إيقاف حسابك اليوم إذا لم تقم بتحديث بياناتك.", S.ACCOUNT_THREAT),
+    ("th", "เจ้าหน้าที่ขอให้คุณแจ้งรหัส OTP เพื่อยกเลิกรายการที่น่าสงสัย", S.OTP_REQUEST),
+    ("th", "บัญชีของคุณจะถูกระงับภายในวันนี้ กรุณายืนยันตัวตน", S.ACCOUNT_THREAT),
+    ("id", "Mohon bacakan kode OTP yang barusan masuk supaya pengembalian dana bisa diproses.", S.OTP_REQUEST),
+    ("id", "Silakan transfer biaya aktivasi Rp 150.000 agar akun premium Anda aktif.", S.PAYMENT_REQUEST),
+    ("ms", "Sila berikan kod TAC yang anda terima kepada pegawai kami untuk pengesahan.", S.OTP_REQUEST),
+    ("ms", "Akaun anda akan digantung jika maklumat tidak dikemaskini hari ini.", S.ACCOUNT_THREAT),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "signal"), SCAMS)
+def test_scam_is_flagged_with_its_signal(checker: Checker, lang: str, text: str, signal: SignalType) -> None:
+    result = checker.check("message", text)
+    assert result.flagged, result
+    assert signal in result.signal_types()
+    assert result.lang == lang
+
+
+@pytest.mark.parametrize(("lang", "text", "signal"), SCAMS)
+def test_signals_do_not_need_the_model(rules_checker: Checker, lang: str, text: str, signal: SignalType) -> None:
+    assert signal in rules_checker.check("message", text).signal_types()
+
+
+OTP_DELIVERIES = [
+    "Your login code is 640213. Do not share it with anyone, we will never ask for it.",
+    "Ma OTP cua ban la 640213, hieu luc 2 phut. Khong cung cap ma cho bat ky ai.",
+    "Mã xác thực của bạn là 640213. Tuyệt đối không chia sẻ mã này.",
+    "【某某银行】验证码640213，您正在登录手机银行，请勿告诉任何人。",
+    "【某某銀行】驗證碼640213，請勿將此驗證碼告訴他人。",
+    "رمز الدخول 640213. لا تشارك الرمز مع أي شخص.",
+    "รหัส OTP คือ 640213 (Ref: QW12) ห้ามบอกรหัสนี้กับผู้อื่น",
+    "Kode OTP kamu 640213. Jangan berikan kode ini kepada siapa pun.",
+    "Kod TAC anda 640213. Jangan kongsi kod ini dengan sesiapa.",
+]
+
+
+@pytest.mark.parametrize("text", OTP_DELIVERIES)
+def test_legitimate_otp_delivery_is_not_a_scam(checker: Checker, text: str) -> None:
+    result = checker.check("message", text)
+    assert result.verdict == Verdict.SAFE, result
+    assert S.OTP_REQUEST not in result.signal_types()
+
+
+def test_request_to_read_the_delivered_code_back_is_a_scam(checker: Checker) -> None:
+    delivery = "Your code is 640213. Do not share it."
+    request = "Hi, I'm from support. Please send me the code 640213 you just received."
+    assert not checker.check("message", delivery).flagged
+    assert S.OTP_REQUEST in checker.check("message", request).signal_types()
+
+
+def test_negation_cancels_only_its_own_sentence(rules_checker: Checker) -> None:
+    text = "Never mind the email. Send me the verification code now."
+    assert S.OTP_REQUEST in rules_checker.check("message", text).signal_types()
+
+
+def test_every_flagged_message_names_a_signal(checker: Checker) -> None:
+    for text in [s[1] for s in SCAMS] + ["URGENT! You have won a 1 week FREE membership in our £100,000 prize Jackpot!"]:
+        result = checker.check("message", text)
+        if result.flagged:
+            assert result.signals, text
+
+
+def test_evidence_is_the_triggering_words(rules_checker: Checker) -> None:
+    result = rules_checker.check("message", "Please install AnyDesk now")
+    [sig] = [s for s in result.signals if s.type == S.REMOTE_ACCESS]
+    assert sig.evidence == "anydesk"
+    assert sig.explanation_key == "signal.remote_access.explain"
