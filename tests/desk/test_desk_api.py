@@ -248,3 +248,35 @@ def test_cli_new_list_show_reply_queue_take_resolve(
     assert as_json[0]["status"] == "resolved"
     with pytest.raises(Exception, match="404"):
         call_command("support", "--token", mine, "show", "999999")
+
+
+@pytest.mark.filterwarnings("ignore:StreamingHttpResponse must consume asynchronous iterators")
+def test_event_stream_endpoint(employee: Any, make_agent: Callable[..., Any]) -> None:
+    make_agent()
+    response = Api(employee).client.get(BASE + "/events", {"seconds": 0.2})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/event-stream")
+    body = b"".join(response).decode()  # served synchronously here; under ASGI it streams
+    assert "event: sync" in body
+    assert Client(HTTP_HOST="127.0.0.1").get(BASE + "/events").status_code == 401
+
+
+def test_cli_parses_server_sent_events() -> None:
+    from trustdesk.desk.management.commands.support import _sse_lines
+
+    class Fake:
+        def iter_lines(self) -> Any:
+            yield from [
+                "retry: 1500",
+                "",
+                "event: sync",
+                "data: {}",
+                "",
+                ": keep-alive",
+                "",
+                "event: message",
+                'data: {"type":"message","conversation":7}',
+                "",
+            ]
+
+    assert list(_sse_lines(Fake())) == [("sync", {}), ("message", {"type": "message", "conversation": 7})]  # type: ignore[arg-type]

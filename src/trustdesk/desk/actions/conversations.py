@@ -204,7 +204,7 @@ def _store_attachment(conversation: Conversation, message: Message, upload: Any)
     attachment.save()
     audit.record(
         action=DeskAuditAction.ATTACHMENT_CREATE,
-        actor=None,
+        actor=message.author,  # the uploader (a user; the organization is the conversation's)
         organization=conversation.organization,
         target=attachment,
         extra={"conversation": conversation.pk, "content_type": checked.content_type, "size": len(data)},
