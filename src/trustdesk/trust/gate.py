@@ -220,8 +220,8 @@ class _Inputs:
                 self.proof = Proof(ProofKind.SIGNATURE, result.key_id)
                 self.device = loaded[result.key_id]
             else:
-                failure = result.failure.value if result.failure else "signature_invalid"
-                self.proof = Proof(ProofKind.SIGNATURE, None, failure)
+                reason = result.failure.value if result.failure else "signature_invalid"
+                self.proof = Proof(ProofKind.SIGNATURE, None, reason)
         elif session is not None and session.device_id and self.user_session is not None:
             device_id, failure = binding.check(
                 self.request.COOKIES.get(binding.COOKIE_NAME), user_session_id=self.user_session.pk

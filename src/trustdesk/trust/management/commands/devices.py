@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import IO, Any, cast
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from rich.console import Console
@@ -47,4 +47,4 @@ class Command(BaseCommand):
                 str(row["last_seen_at"] or ""),
                 row["last_country"],
             )
-        Console(file=self.stdout, width=120).print(table)
+        Console(file=cast(IO[str], self.stdout), width=120).print(table)
