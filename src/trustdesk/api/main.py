@@ -15,6 +15,7 @@ from trustdesk.audit.api import router as audit_router
 from trustdesk.core.errors import DomainError
 from trustdesk.desk.api import router as desk_router
 from trustdesk.identity.api import router as identity_router
+from trustdesk.scamcheck.api import router as scamcheck_router
 from trustdesk.tenancy.api import router as tenancy_router
 from trustdesk.trust.api import router as trust_router
 
@@ -32,6 +33,7 @@ api.add_router("/organizations", tenancy_router)
 api.add_router("/audit", audit_router)
 api.add_router("/trust", trust_router)
 api.add_router("/desk", desk_router)
+api.add_router("/scamcheck", scamcheck_router)
 
 
 @api.exception_handler(DomainError)

@@ -8,4 +8,5 @@ urlpatterns = [
     path("", include("trustdesk.trust.urls")),
     path("", include("trustdesk.web.urls")),
     path("", include("trustdesk.desk.urls")),
+    path("", include("trustdesk.scamcheck.urls")),
 ]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from trustdesk.scamcheck.engine import langid, phones, textsignals
 from trustdesk.scamcheck.engine.directory import Directory, builtin_directory
 from trustdesk.scamcheck.engine.lexicon import SUPPORT_CONTEXT
-from trustdesk.scamcheck.engine.model import CHAR_FEATURES, LinearModel, load_builtin
+from trustdesk.scamcheck.engine.model import CHAR_FEATURES, LinearModel, load_builtin, word_index
 from trustdesk.scamcheck.engine.normalize import compact, fold, fold_pattern, skeleton
 from trustdesk.scamcheck.engine.types import CheckResult, Kind, Signal, Verdict
 from trustdesk.scamcheck.engine.types import SignalType as S
@@ -186,14 +186,10 @@ class Checker:
         """The words whose model weight pushed most towards 'scam' (the evidence of ``scam_wording``)."""
         if self.model is None:
             return ""
-        from trustdesk.scamcheck.engine.model import _WORD as word_vectorizer
-
         scored: list[tuple[float, str]] = []
         for word in set(_WORD.findall(folded)):
-            idx = word_vectorizer.transform([word]).indices
-            if len(idx):
-                col = CHAR_FEATURES + int(idx[0])
-                scored.append((float(self.model.scam_coef[col] * self.model.idf[col]), word))
+            col = CHAR_FEATURES + word_index(word)
+            scored.append((float(self.model.scam_coef[col] * self.model.idf[col]), word))
         scored.sort(reverse=True)
         return ", ".join(w for weight, w in scored[:3] if weight > 0)
 

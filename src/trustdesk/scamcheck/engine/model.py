@@ -1,6 +1,6 @@
 """The small trained part of the engine: hashed n-gram features and two linear models.
 
-Features are hashed character n-grams (2–5, within word boundaries) plus word uni/bigrams of the *folded*
+Features are hashed character n-grams (2–5, over the whole padded text) plus word uni/bigrams of the *folded*
 text, so the model sees Vietnamese with or without diacritics, Traditional or Simplified Chinese and leetspeak
 alike. Hashing needs no vocabulary, so the model file only stores the IDF weights and the coefficients of the
 features seen in training, as a NumPy ``.npz`` (no pickle: loading a model file cannot run code).
@@ -11,6 +11,8 @@ Latin-script languages (``en``, ``vi``, ``id``, ``ms``), which ``langid`` uses a
 
 from __future__ import annotations
 
+import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -19,7 +21,6 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 from numpy.typing import NDArray
-from sklearn.feature_extraction.text import HashingVectorizer
 
 CHAR_FEATURES = 2**20
 WORD_FEATURES = 2**18
@@ -27,34 +28,85 @@ N_FEATURES = CHAR_FEATURES + WORD_FEATURES
 MODEL_RESOURCE = "data/model.npz"
 
 
-def _vectorizers() -> tuple[HashingVectorizer, HashingVectorizer]:
-    char = HashingVectorizer(
-        analyzer="char_wb", ngram_range=(2, 5), n_features=CHAR_FEATURES, alternate_sign=False, norm=None,
-        lowercase=False, dtype=np.float32,
-    )
-    word = HashingVectorizer(
-        analyzer="word", ngram_range=(1, 2), n_features=WORD_FEATURES, alternate_sign=False, norm=None,
-        lowercase=False, token_pattern=r"(?u)\b\w+\b", dtype=np.float32,
-    )
-    return char, word
+_NGRAM_ORDERS = (2, 3, 4, 5)
+_MULT = np.uint64(0x9E3779B97F4A7C15)
+_WORD_RE = re.compile(r"\w+")
 
 
-_CHAR, _WORD = _vectorizers()
+def _char_counts(texts: Sequence[str]) -> sp.csr_matrix:
+    """Hashed character 2–5-gram counts of ``" " + text + " "``, computed for the whole batch in NumPy.
+
+    Each n-gram's hash is a multiplicative rolling hash of its code points (uint64 arithmetic wraps), so the
+    features are the same on every platform and process (unlike Python's randomised ``hash``).
+    """
+    n_docs = len(texts)
+    padded = [f" {t} " for t in texts]
+    lengths = np.fromiter((len(t) for t in padded), dtype=np.int64, count=n_docs)
+    if n_docs == 0 or lengths.sum() == 0:
+        return sp.csr_matrix((n_docs, CHAR_FEATURES), dtype=np.float32)
+    cps = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    total = len(cps)
+    doc = np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    remaining = np.repeat(starts + lengths, lengths) - np.arange(total, dtype=np.int64)  # chars left in doc
+    hashes, masks = [], []
+    h = np.zeros(total, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(1, max(_NGRAM_ORDERS) + 1):
+            nxt = np.zeros(total, dtype=np.uint64)
+            nxt[: total - k + 1] = cps[k - 1 :]
+            h = h * _MULT + nxt + np.uint64(k)  # h[i] now hashes cps[i : i + k]
+            if k in _NGRAM_ORDERS:
+                mixed = h ^ (h >> np.uint64(29))
+                hashes.append(((mixed * _MULT) >> np.uint64(40)) % np.uint64(CHAR_FEATURES))
+                masks.append(remaining >= k)
+    # Position-major layout keeps entries grouped by document, so the CSR is built without a global sort.
+    cols_by_pos = np.stack(hashes, axis=1)
+    valid = np.stack(masks, axis=1)
+    cols = cols_by_pos[valid].astype(np.int64)
+    per_doc = np.bincount(doc, weights=valid.sum(axis=1), minlength=n_docs).astype(np.int64)
+    indptr = np.concatenate(([0], np.cumsum(per_doc)))
+    # Repeated n-grams stay as repeated entries: ``tfidf`` is written to give the same result either way.
+    return sp.csr_matrix((np.ones(len(cols), dtype=np.float32), cols, indptr), shape=(n_docs, CHAR_FEATURES))
+
+
+def word_index(token: str) -> int:
+    """Column (within the word block) of a word or word bigram; stable across processes (CRC-32)."""
+    return zlib.crc32(token.encode("utf-8")) % WORD_FEATURES
+
+
+def _word_counts(texts: Sequence[str]) -> sp.csr_matrix:
+    indptr = [0]
+    indices: list[int] = []
+    for text in texts:
+        words = _WORD_RE.findall(text)
+        indices.extend(word_index(w) for w in words)
+        indices.extend(word_index(f"{a} {b}") for a, b in zip(words, words[1:], strict=False))
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float32)
+    return sp.csr_matrix((data, np.array(indices, dtype=np.int64), np.array(indptr)), shape=(len(texts), WORD_FEATURES))
 
 
 def raw_counts(folded_texts: Sequence[str]) -> sp.csr_matrix:
-    """Hashed term counts (before IDF) for folded texts."""
-    return sp.hstack([_CHAR.transform(folded_texts), _WORD.transform(folded_texts)], format="csr")
+    """Hashed term counts (before IDF) for folded texts: character n-grams, then words and word bigrams."""
+    return sp.hstack([_char_counts(folded_texts), _word_counts(folded_texts)], format="csr")
 
 
 def tfidf(counts: sp.csr_matrix, idf: NDArray[np.float32]) -> sp.csr_matrix:
-    """Sublinear TF × IDF, L2-normalised rows (the same transform in training and inference)."""
-    x = counts.copy()
-    x.data = (1.0 + np.log(x.data)).astype(np.float32)
-    x = x.multiply(idf.reshape(1, -1)).tocsr()
-    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    """TF × IDF with rows scaled to unit "count-weighted" length, sqrt(sum_c count_c * idf_c²).
+
+    That norm can be computed entry by entry, so a matrix that repeats an entry per occurrence (inference:
+    no duplicate summing, which is the expensive step) and one with summed counts (training) give the same
+    features.
+    """
+    n = counts.shape[0]
+    w = idf[counts.indices]
+    row = np.repeat(np.arange(n), np.diff(counts.indptr))
+    sq = np.bincount(row, weights=counts.data * w * w, minlength=n)
+    norms = np.sqrt(sq)
     norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags((1.0 / norms).astype(np.float32)) @ x)
+    data = (counts.data * w / norms[row]).astype(np.float32)
+    return sp.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)
 
 
 @dataclass(frozen=True)

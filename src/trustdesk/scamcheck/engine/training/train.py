@@ -93,6 +93,7 @@ def load_uci(path: Path) -> list[Example]:
 def fit(examples: list[Example], folded: list[str]) -> LinearModel:
     """Fit IDF, the scam head and the Latin-language head on the given examples."""
     counts = raw_counts(folded)
+    counts.sum_duplicates()
     n_docs = counts.shape[0]
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = (np.log((1.0 + n_docs) / (1.0 + df)) + 1.0).astype(np.float32)
@@ -182,8 +183,8 @@ def write_card(table: dict[str, dict[str, float]], inputs: dict[str, str], count
         "",
         "## What it is",
         "",
-        "Hashed character 2–5-grams (within word boundaries) and word 1–2-grams of the *folded* text (NFKC, no "
-        "diacritics, Simplified Chinese, de-leeted; see `normalize.py`), sublinear TF-IDF, and two logistic "
+        "Hashed character 2–5-grams and word 1–2-grams of the *folded* text (NFKC, no "
+        "diacritics, Simplified Chinese, de-leeted; see `normalize.py`), TF-IDF with a count-weighted row norm, and two logistic "
         f"regressions: scam vs. legitimate (C={SCAM_C}, balanced classes, hand-written examples weighted "
         f"{CORPUS_WEIGHT}×) and a language head over {', '.join(LATIN_LANGS)} (C={LANG_C}) used by language "
         "identification to break ties. The checker adds the model's log-odds (×0.8, clipped to ±6) to fixed "
