@@ -320,7 +320,7 @@ def _revoke_sessions(user: User, *, reason: str, keep: int | None = None) -> int
     qs = UserSession.objects.filter(user=user, revoked_at__isnull=True)
     if keep is not None:
         qs = qs.exclude(pk=keep)
-    return qs.update(revoked_at=clock.now(), revoked_reason=reason)
+    return qs.update(revoked_at=clock.now(), revoked_reason=reason[:32])
 
 
 def logout(*, request: Any) -> None:
@@ -348,7 +348,7 @@ def expire_session(*, request: Any, user: User, reason: str) -> None:
     with transaction.atomic():
         if usid:
             UserSession.objects.filter(pk=usid, revoked_at__isnull=True).update(
-                revoked_at=clock.now(), revoked_reason=reason
+                revoked_at=clock.now(), revoked_reason=reason[:32]
             )
         audit.record(action=A.SESSION_EXPIRE, actor=user, organization=_membership_org(user), target=user,
                      outcome=Outcome.DENIED, reasons=[reason], request=request)
