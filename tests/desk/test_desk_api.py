@@ -253,7 +253,7 @@ def test_cli_new_list_show_reply_queue_take_resolve(
 @pytest.mark.filterwarnings("ignore:StreamingHttpResponse must consume asynchronous iterators")
 def test_event_stream_endpoint(employee: Any, make_agent: Callable[..., Any]) -> None:
     make_agent()
-    response = Api(employee).client.get(BASE + "/events", {"seconds": 0.2})
+    response = Api(employee).client.get(BASE + "/events", {"seconds": "0.2"})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/event-stream")
     body = b"".join(response).decode()  # served synchronously here; under ASGI it streams
