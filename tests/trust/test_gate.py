@@ -410,3 +410,30 @@ def test_role_that_needs_a_passkey_is_sent_to_the_passkey_page(signing_client, m
     page = b.client.get("/me/")
     assert page.status_code == 302
     assert page["Location"].startswith("/account/passkey/")
+
+
+# -- pages ---------------------------------------------------------------------------------------------------
+
+
+def test_admin_pages_for_it_admins_only(signing_client, make_user) -> None:
+    admin = signing_client(make_user(Role.IT_ADMIN))
+    admin.signed("GET", ME)  # refreshes the binding cookie that page navigations use
+    for path in ("/devices/", "/devices/inventory/", "/devices/policy/", "/devices/decisions/"):
+        response = admin.client.get(path)
+        assert response.status_code == 200, (path, response.status_code)
+    inventory = admin.client.get("/devices/inventory/").content.decode()
+    assert admin.device_id in inventory
+    employee = signing_client(make_user())
+    employee.signed("GET", ME)
+    assert employee.client.get("/devices/").status_code == 200
+    for path in ("/devices/inventory/", "/devices/policy/", "/devices/decisions/"):
+        assert employee.client.get(path).status_code == 404, path
+
+
+def test_decisions_api_lists_reasons_for_auditors(signing_client, make_user) -> None:
+    auditor = signing_client(make_user(Role.AUDITOR))
+    auditor.client.cookies.pop(binding.COOKIE_NAME, None)
+    auditor.client.get(ME)  # an unsigned request: denied and recorded
+    rows = auditor.signed("GET", "/api/v1/trust/decisions").json()
+    assert any("proof.missing: signature" in row["reasons"] and row["outcome"] == "denied" for row in rows)
+    assert all(row["extra"]["geo_provider"] == "iptocc" for row in rows)

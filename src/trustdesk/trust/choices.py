@@ -21,7 +21,7 @@ class DevicePlatform(models.TextChoices):
 
 
 class ApprovalMode(models.TextChoices):
-    AUTO = "auto", _("Active at once (the user is notified)")
+    AUTO = "auto", _("Active at once (recorded in the audit log)")
     IT_ADMIN = "it_admin", _("An IT administrator approves each new device")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
@@ -18,8 +18,12 @@ from trustdesk.trust.choices import ApprovalMode, UnknownLocationEffect, Violati
 from trustdesk.trust.gate import DEVICE_KEY
 
 
-def _actor(request: HttpRequest) -> Any:
-    return request.actor  # type: ignore[attr-defined]
+def _actor(request: HttpRequest, perm: Perm | None = None) -> Any:
+    """The request's actor; a missing permission is a plain 404 page, as on the API."""
+    actor = request.actor  # type: ignore[attr-defined]
+    if perm is not None and not actor.can(perm):
+        raise Http404
+    return actor
 
 
 @actor_required
@@ -55,15 +59,14 @@ def my_devices(request: HttpRequest) -> HttpResponse:
 @actor_required
 @require_GET
 def inventory(request: HttpRequest) -> HttpResponse:
-    devices = selectors.device_inventory(actor=_actor(request))
+    devices = selectors.device_inventory(actor=_actor(request, Perm.DEVICE_MANAGE))
     return render(request, "trust/inventory.html", {"devices": devices})
 
 
 @actor_required
 @require_GET
 def location_policy(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
-    actor.require(Perm.POLICY_MANAGE)
+    actor = _actor(request, Perm.POLICY_MANAGE)
     row = selectors.policy_row(actor.organization_id)
     return render(
         request,
@@ -81,7 +84,7 @@ def location_policy(request: HttpRequest) -> HttpResponse:
 @actor_required
 @require_GET
 def decisions(request: HttpRequest) -> HttpResponse:
-    events = selectors.recent_decisions(actor=_actor(request), limit=200)
+    events = selectors.recent_decisions(actor=_actor(request, Perm.DECISION_READ), limit=200)
     return render(request, "trust/decisions.html", {"events": events})
 
 
