@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import threading
 
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from trustdesk.core.errors import NotFound
-from trustdesk.scamcheck.engine import Checker, Directory, Entry, builtin_directory, get_checker
+from trustdesk.scamcheck.engine import Checker, Entry, builtin_directory, get_checker
 from trustdesk.scamcheck.models import OfficialEntry, ScamReport
 from trustdesk.tenancy.actor import Actor
 from trustdesk.tenancy.permissions import Perm
 
 _lock = threading.Lock()
-_checkers: dict[tuple[int | None, object], Checker] = {}
+_checkers: dict[tuple[int | None, int], Checker] = {}
 
 
 def entries_for(organization_id: int | None) -> QuerySet[OfficialEntry]:
@@ -25,29 +25,20 @@ def entries_for(organization_id: int | None) -> QuerySet[OfficialEntry]:
     return OfficialEntry.objects.filter(q)
 
 
-def directory_for(organization_id: int | None) -> Directory:
-    entries = [Entry(e.owner, e.channel, e.value) for e in entries_for(organization_id)]
-    return builtin_directory().with_entries(entries)
-
-
 def checker_for(organization_id: int | None) -> Checker:
     """A checker that knows the platform's and the organization's directory entries.
 
-    Checkers are cached per organization and keyed by the directory's state (count and last change), so a
-    change made in any worker is seen by every worker on its next check without a shared cache.
+    Checkers are cached per organization and keyed by the entries themselves (one small query per check),
+    so a change made in any worker is seen by every worker on its next check without a shared cache.
     """
-    agg = entries_for(organization_id).aggregate(n=Count("id"), m=Max("id"))
-    version = (agg["n"], agg["m"])
-    key = (organization_id, version)
+    rows = tuple(sorted(entries_for(organization_id).values_list("owner", "channel", "value")))
+    key = (organization_id, hash(rows))
     with _lock:
         checker = _checkers.get(key)
     if checker is not None:
         return checker
-    if version[0] == 0:
-        checker = get_checker()
-    else:
-        base = get_checker()
-        checker = Checker(directory_for(organization_id), base.model)
+    base = get_checker()
+    checker = base if not rows else Checker(builtin_directory().with_entries(Entry(*r) for r in rows), base.model)
     with _lock:
         for old in [k for k in _checkers if k[0] == organization_id]:
             del _checkers[old]
