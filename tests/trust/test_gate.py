@@ -218,12 +218,13 @@ def test_enrolment_needs_a_fresh_second_factor(signing_client, make_user) -> Non
     assert response.json()["type"].endswith("step-up-required")
 
 
-def test_enrolment_challenge_cannot_be_reused(signing_client, make_user) -> None:
+def test_enrolment_challenge_cannot_be_reused(signing_client, make_user, org) -> None:
     from trustdesk.client import DeviceKey
     from trustdesk.trust.actions import enrolment_message
     from trustdesk.trust.httpsig import sign_raw
     from trustdesk.trust.jwk import b64url
 
+    TrustPolicy.objects.create(organization=org, device_approval="it_admin")  # pending: the session stays unbound
     b = signing_client(make_user(), enrol=False)
     value = b.post_json("/api/v1/trust/devices/challenge").json()["challenge"]
     body = {
@@ -437,3 +438,11 @@ def test_decisions_api_lists_reasons_for_auditors(signing_client, make_user) -> 
     rows = auditor.signed("GET", "/api/v1/trust/decisions").json()
     assert any("proof.missing: signature" in row["reasons"] and row["outcome"] == "denied" for row in rows)
     assert all(row["extra"]["geo_provider"] == "iptocc" for row in rows)
+
+
+def test_a_bound_session_cannot_enrol_another_key(signing_client, make_user) -> None:
+    """A thief holding a fresh session cookie must not be able to move the session to a key of their own."""
+    b = signing_client(make_user())
+    response = b.post_json("/api/v1/trust/devices/challenge")
+    assert response.status_code == 409
+    assert b.client.session["td_device"] == b.device_id

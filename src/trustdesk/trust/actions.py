@@ -44,11 +44,20 @@ def _session_ref(request: Any) -> str:
     return session_ref(getattr(request.session, "session_key", None))
 
 
+def _refuse_if_bound(request: Any) -> None:
+    """A session that already belongs to an active device cannot enrol another one: otherwise a stolen
+    session cookie, still inside the step-up window, could move the session to the thief's key."""
+    bound = request.session.get(DEVICE_KEY)
+    if bound and Device.objects.filter(public_id=bound, status=DeviceStatus.ACTIVE).exists():
+        raise Conflict(_("This session already belongs to a device. Log in on the new device to register it."))
+
+
 @transaction.atomic
 def begin_enrolment(*, request: Any, actor: Actor) -> EnrolmentChallenge:
     """A fresh, single-use challenge for this session. Needs a second factor within the step-up window."""
     actor.require(Perm.DEVICE_ENROL)
     require_fresh_second_factor(request)
+    _refuse_if_bound(request)
     now = clock.now()
     return EnrolmentChallenge.objects.create(
         user_id=actor.user_id,
@@ -88,6 +97,7 @@ def complete_enrolment(
     """Register the key that signed the challenge. Active at once or pending, as the organisation decides."""
     actor.require(Perm.DEVICE_ENROL)
     require_fresh_second_factor(request)
+    _refuse_if_bound(request)
     if platform not in DevicePlatform.values:
         raise ValidationFailed(_("Unknown device platform."))
     name = (name or "").strip()[:100] or _("Unnamed device")

@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse, RawPostDataException
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.encoding import escape_uri_path
@@ -93,7 +93,13 @@ def request_parts(request: HttpRequest) -> RequestParts:
             target = escape_uri_path(request.path) + (f"?{query}" if query else "")
     origin = getattr(settings, "TRUST_PUBLIC_ORIGIN", "") or f"{request.scheme}://{request.get_host()}"
     headers = {key.lower(): value for key, value in request.headers.items()}
-    return RequestParts(request.method or "GET", origin.rstrip("/") + target, headers, request.body)
+    try:
+        body = request.body
+    except RawPostDataException:
+        # The body was already consumed as a stream (multipart parsed first): it cannot be checked, so the
+        # digest check fails rather than passing an unverified body.
+        body = b"\x00unavailable"
+    return RequestParts(request.method or "GET", origin.rstrip("/") + target, headers, body)
 
 
 def _load_device(public_id: str | None) -> Device | None:
