@@ -207,6 +207,7 @@ def test_anonymous_page_redirects_to_login_and_public_pages_stay_open(gate) -> N
     assert response.status_code == 302
     assert "/account/login/" in response["Location"]
     assert client.get("/account/login/").status_code == 200
+    assert client.get("/official-support/").status_code == 200
     assert client.get(ME).status_code == 401
 
 

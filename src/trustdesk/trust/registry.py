@@ -33,6 +33,7 @@ PUBLIC_VIEWS = frozenset(
         "web:healthz",
         "web:readyz",
         "trust:passkey_login",
+        "scamcheck:official_support",  # how to reach official support: must open for anyone, anywhere
     }
 )
 
