@@ -412,6 +412,11 @@ def test_role_that_needs_a_passkey_is_sent_to_the_passkey_page(signing_client, m
     page = b.client.get("/me/")
     assert page.status_code == 302
     assert page["Location"].startswith("/account/passkey/")
+    # ...but the page and the calls that register a first passkey still work with TOTP.
+    assert b.client.get("/devices/").status_code == 200
+    options = b.signed("POST", "/api/v1/trust/passkeys/register/options")
+    assert options.status_code == 200, options.content
+    assert options.json()["rp"]["id"] == "127.0.0.1"
 
 
 # -- pages ---------------------------------------------------------------------------------------------------
@@ -447,3 +452,48 @@ def test_a_bound_session_cannot_enrol_another_key(signing_client, make_user) -> 
     response = b.post_json("/api/v1/trust/devices/challenge")
     assert response.status_code == 409
     assert b.client.session["td_device"] == b.device_id
+
+
+def test_policy_api_round_trip_and_validation(signing_client, make_user, org) -> None:
+    admin = signing_client(make_user(Role.IT_ADMIN))
+    employee = signing_client(make_user())  # enrolled before new devices need approval
+    assert admin.signed("GET", "/api/v1/trust/policy").json()["allowed_countries"] == []
+    body = {
+        "device_approval": "it_admin",
+        "allowed_countries": ["vn", "HK"],
+        "allow_cidrs": ["127.0.0.0/8"],
+        "deny_cidrs": ["2001:db8::/32"],
+        "violation_effect": "step_up",
+        "unknown_effect": "deny",
+        "travel_window_minutes": 30,
+        "phishing_resistant_roles": ["security_officer"],
+    }
+    assert admin.signed("PUT", "/api/v1/trust/policy", body).status_code == 200
+    stored = TrustPolicy.objects.get(organization=org)
+    assert stored.allowed_countries == ["HK", "VN"]
+    assert stored.phishing_resistant_roles == ["security_officer"]
+    event = AuditEvent.objects.filter(action="trust:policy:change").latest("id")
+    assert "allowed_countries changed" in event.reasons
+    for bad in (
+        {"allowed_countries": ["Vietnam"]},
+        {"deny_cidrs": ["10.0.0.0/33"]},
+        {"unknown_effect": "maybe"},
+        {"phishing_resistant_roles": ["root"]},
+        {"is_admin": True},
+    ):
+        response = admin.signed("PUT", "/api/v1/trust/policy", {**body, **bad})
+        assert response.status_code in (400, 422), bad
+    lockout = admin.signed("PUT", "/api/v1/trust/policy", {**body, "allow_cidrs": []})  # 127.0.0.1: unknown -> deny
+    assert lockout.status_code == 400
+    assert "current location" in lockout.json()["detail"]
+    assert employee.signed("PUT", "/api/v1/trust/policy", body).status_code == 404
+
+
+def test_monitor_mode_records_but_does_not_block(signing_client, make_user, settings) -> None:
+    b = signing_client(make_user())
+    settings.TRUST_GATE = "monitor"
+    b.client.cookies.pop(binding.COOKIE_NAME)
+    assert b.client.get(ME).status_code == 200
+    event = AuditEvent.objects.filter(action="trust:request:decide").latest("id")
+    assert event.outcome == "denied"
+    assert event.extra["mode"] == "monitor"

@@ -382,3 +382,10 @@ def test_public_action_needs_no_identity_but_honours_location() -> None:
     assert soft.allowed  # signing in is the step-up
     assert soft.codes == ("location.country_not_allowed", "location.step_up_at_sign_in")
     assert soft.audit_required  # allowed, but by an exception worth recording
+
+
+def test_any_factor_actions_are_exempt_from_the_passkey_requirement() -> None:
+    policy = OrgPolicy(phishing_resistant_roles=frozenset({"agent"}))
+    register = Action("trust:passkey:register", Sensitivity.SENSITIVE, any_factor=True)
+    assert decide(register, policy=policy).allowed
+    assert decide(SENSITIVE, policy=policy).effect is Effect.STEP_UP

@@ -29,6 +29,7 @@ from trustdesk.trust.gate import DEVICE_KEY
 from trustdesk.trust.httpsig import verify_raw
 from trustdesk.trust.jwk import JwkError, b64url_decode, load_p256_jwk, thumbprint
 from trustdesk.trust.models import Device, EnrolmentChallenge, TrustPolicy
+from trustdesk.trust.policy import Effect, LocationPolicy, location_effect
 from trustdesk.trust.selectors import get_device, policy_row
 
 CHALLENGE_TTL = timedelta(minutes=5)
@@ -320,6 +321,21 @@ def update_policy(
     roles = sorted(set(phishing_resistant_roles))
     if any(role not in Role.values for role in roles):
         raise ValidationFailed(_("Unknown role."))
+    countries, allow, deny = _countries(allowed_countries), _cidrs(allow_cidrs), _cidrs(deny_cidrs)
+    if request is not None:
+        rules = LocationPolicy(
+            allowed_countries=frozenset(countries),
+            allow_networks=geo.parse_networks(allow),
+            deny_networks=geo.parse_networks(deny),
+            violation_effect=Effect.STEP_UP if violation_effect == "step_up" else Effect.DENY,
+            unknown_effect={"allow": Effect.ALLOW, "deny": Effect.DENY}.get(unknown_effect, Effect.STEP_UP),
+        )
+        here = geo.locate(geo.parse_ip(getattr(request, "client_ip", None)), geo.default_provider())
+        if location_effect(rules, here, clock.now()) is Effect.DENY:
+            raise ValidationFailed(
+                _("This policy would block your own current location (%(where)s). Add your network first.")
+                % {"where": here.country or str(here.ip or "?")}
+            )
     row, _created = TrustPolicy.objects.select_for_update().get_or_create(organization_id=actor.organization_id)
     before = {
         "device_approval": row.device_approval,
@@ -332,9 +348,9 @@ def update_policy(
         "phishing_resistant_roles": row.phishing_resistant_roles,
     }
     row.device_approval = device_approval
-    row.allowed_countries = _countries(allowed_countries)
-    row.allow_cidrs = _cidrs(allow_cidrs)
-    row.deny_cidrs = _cidrs(deny_cidrs)
+    row.allowed_countries = countries
+    row.allow_cidrs = allow
+    row.deny_cidrs = deny
     row.violation_effect = violation_effect
     row.unknown_effect = unknown_effect
     row.travel_window_minutes = travel_window_minutes

@@ -41,6 +41,7 @@ __all__ = [
     "Sensitivity",
     "Session",
     "evaluate",
+    "location_effect",
 ]
 
 
@@ -102,9 +103,13 @@ class ProofKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Action:
+    """`any_factor` exempts an action from a role's passkey requirement: the pages and calls that register
+    the first passkey must work with TOTP, or such a user could never get one."""
+
     name: str
     sensitivity: Sensitivity
     proof: ProofRequirement = ProofRequirement.SIGNATURE
+    any_factor: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +320,7 @@ def _check_second_factor(ctx: Context, action: Action) -> list[Reason]:
     needs_phishing_resistant = ctx.identity is not None and bool(
         ctx.identity.roles & ctx.policy.phishing_resistant_roles
     )
-    if needs_phishing_resistant and session.second_factor not in PHISHING_RESISTANT_FACTORS:
+    if needs_phishing_resistant and not action.any_factor and session.second_factor not in PHISHING_RESISTANT_FACTORS:
         reasons.append(Reason("second_factor.phishing_resistant_required", Effect.STEP_UP))
     return reasons
 
@@ -358,6 +363,17 @@ def _check_location(ctx: Context, action: Action) -> list[Reason]:
         finding = Reason("location.country_not_allowed", rules.violation_effect, country)
         return _violation(ctx, action, finding)
     return []
+
+
+def location_effect(rules: LocationPolicy, location: Location | None, now: datetime) -> Effect:
+    """What the location rules alone say about a place: used to stop an administrator from saving a policy
+    that would lock out the very request saving it."""
+    ctx = Context(now=now, policy=OrgPolicy(location=rules), location=location)
+    effect = Effect.ALLOW
+    for reason in _check_location(ctx, Action("policy:preview", Sensitivity.READ, ProofRequirement.NONE)):
+        if _SEVERITY[reason.effect] > _SEVERITY[effect]:
+            effect = reason.effect
+    return effect
 
 
 def _check_travel(ctx: Context) -> list[Reason]:

@@ -38,6 +38,11 @@ PUBLIC_VIEWS = frozenset(
 )
 
 # Views of a logged-in user that come before a device exists or is bound: no device proof needed.
+# Reachable with TOTP even where a role needs a passkey: where the first passkey is registered.
+ANY_FACTOR_VIEWS = {
+    "trust:devices": Action("trust:devices:read", Sensitivity.READ, ProofRequirement.SIGNATURE_OR_BINDING, True),
+}
+
 DEVICELESS_VIEWS = {
     "identity:step_up": Action("identity:session:step_up", Sensitivity.READ, ProofRequirement.NONE),
     "trust:device_enrol": Action("trust:device:enrol", Sensitivity.READ, ProofRequirement.NONE),
@@ -80,7 +85,7 @@ API_RULES: tuple[tuple[str, re.Pattern[str], Action], ...] = (
     (
         "POST",
         re.compile(r"^/api/v1/trust/passkeys/register/(options|verify)$"),
-        Action("trust:passkey:register", Sensitivity.SENSITIVE),
+        Action("trust:passkey:register", Sensitivity.SENSITIVE, any_factor=True),
     ),
     ("DELETE", re.compile(r"^/api/v1/trust/passkeys/[^/]+$"), Action("trust:passkey:remove", Sensitivity.SENSITIVE)),
     ("POST", re.compile(r"^/api/v1/tokens$"), Action("identity:token:create", Sensitivity.SENSITIVE)),
@@ -136,4 +141,6 @@ def classify(method: str, path: str, view_name: str | None, view: Any) -> Action
         return PUBLIC
     if view_name in DEVICELESS_VIEWS:
         return DEVICELESS_VIEWS[view_name]
+    if view_name in ANY_FACTOR_VIEWS:
+        return ANY_FACTOR_VIEWS[view_name]
     return _default(method, path, api=False)
