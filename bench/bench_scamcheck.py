@@ -55,8 +55,18 @@ def main() -> None:
         json.dumps({"id": f"m{i}", "kind": "message", "text": f"{corpus[i % len(corpus)]} #{i}"}, ensure_ascii=False)
         for i in range(args.messages)
     ]
-    hosts = ["vietcombank.com.vn", "vietcombank-capnhat.com", "paypa1.com", "bit.ly", "shopee.vn.hoantien.click",
-             "en.wikipedia.org", "xn--pypal-4ve.com", "maybank2u.com.my", "198.51.100.7", "tokopedla.com"]
+    hosts = [
+        "vietcombank.com.vn",
+        "vietcombank-capnhat.com",
+        "paypa1.com",
+        "bit.ly",
+        "shopee.vn.hoantien.click",
+        "en.wikipedia.org",
+        "xn--pypal-4ve.com",
+        "maybank2u.com.my",
+        "198.51.100.7",
+        "tokopedla.com",
+    ]
     urls = []
     for i in range(args.urls):
         host = hosts[i % len(hosts)] if i % 3 else f"shop{rng.randrange(10**9)}.example.com"
@@ -72,13 +82,17 @@ def main() -> None:
     msg_s, n_msg = timed(msgs)
     url_s, n_url = timed(urls)
     peak = rss_mb()
-    print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()} "
-          f"cpus-visible={os.cpu_count()} pinned-to-one-core={hasattr(os, 'sched_setaffinity')}")
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()} "
+        f"cpus-visible={os.cpu_count()} pinned-to-one-core={hasattr(os, 'sched_setaffinity')}"
+    )
     print(f"model: {'loaded' if checker.model is not None else 'MISSING (rules only)'}; load time {load_s:.2f} s")
     print(f"messages: {n_msg} in {msg_s:.2f} s = {n_msg / msg_s:,.0f} msg/s (target >= 5,000)")
     print(f"urls:     {n_url} in {url_s:.2f} s = {n_url / url_s:,.0f} URLs/s (target >= 20,000)")
-    print(f"memory: process RSS {base:.0f} MB before import, {loaded:.0f} MB with the checker loaded "
-          f"(checker + libraries ≈ {loaded - base:.0f} MB), {peak:.0f} MB after the runs")
+    print(
+        f"memory: process RSS {base:.0f} MB before import, {loaded:.0f} MB with the checker loaded "
+        f"(checker + libraries ≈ {loaded - base:.0f} MB), {peak:.0f} MB after the runs"
+    )
 
 
 if __name__ == "__main__":

@@ -56,7 +56,9 @@ def test_it_admin_adds_org_number_and_it_becomes_official_for_that_org_only(
     make_user: Callable[..., Any], actor_of: Callable[[Any], Any], other_org: Any
 ) -> None:
     it_admin = actor_of(make_user(Role.IT_ADMIN))
-    entry = actions.do_add_directory_entry(actor=it_admin, channel="phone", value="+84 24 3936 8888", owner="IT helpdesk")
+    entry = actions.do_add_directory_entry(
+        actor=it_admin, channel="phone", value="+84 24 3936 8888", owner="IT helpdesk"
+    )
     assert entry.value == "+842439368888"
     event = AuditEvent.objects.get(action=ScamcheckAuditAction.DIRECTORY_ENTRY_CREATE)
     assert event.target_id == str(entry.pk) and event.organization_id == it_admin.organization_id
@@ -68,9 +70,13 @@ def test_it_admin_adds_org_number_and_it_becomes_official_for_that_org_only(
     assert theirs.verdict == "suspicious"  # presented as support, not in *their* directory
 
 
-def test_removing_an_entry_is_audited_and_takes_effect(make_user: Callable[..., Any], actor_of: Callable[[Any], Any]) -> None:
+def test_removing_an_entry_is_audited_and_takes_effect(
+    make_user: Callable[..., Any], actor_of: Callable[[Any], Any]
+) -> None:
     it_admin = actor_of(make_user(Role.IT_ADMIN))
-    entry = actions.do_add_directory_entry(actor=it_admin, channel="domain", value="https://Harbour.example/", owner="Harbour")
+    entry = actions.do_add_directory_entry(
+        actor=it_admin, channel="domain", value="https://Harbour.example/", owner="Harbour"
+    )
     assert actions.run_check(actor=it_admin, kind="url", text="https://intranet.harbour.example").verdict == "official"
     actions.do_remove_directory_entry(actor=it_admin, entry_id=entry.pk)
     assert not OfficialEntry.objects.exists()
@@ -89,10 +95,14 @@ def test_platform_directory_is_platform_admins_and_has_no_phone(
     make_user: Callable[..., Any], actor_of: Callable[[Any], Any], platform_org: Any
 ) -> None:
     admin = actor_of(make_user(Role.PLATFORM_ADMIN, organization=platform_org))
-    entry = actions.do_add_directory_entry(actor=admin, channel="sms_sender", value="TDESK", owner="TrustDesk", platform=True)
+    entry = actions.do_add_directory_entry(
+        actor=admin, channel="sms_sender", value="TDESK", owner="TrustDesk", platform=True
+    )
     assert entry.organization_id is None
     with pytest.raises(ValidationFailed):
-        actions.do_add_directory_entry(actor=admin, channel="phone", value="+6561234567", owner="TrustDesk", platform=True)
+        actions.do_add_directory_entry(
+            actor=admin, channel="phone", value="+6561234567", owner="TrustDesk", platform=True
+        )
     it_admin = actor_of(make_user(Role.IT_ADMIN))
     with pytest.raises(NotFound):
         actions.do_add_directory_entry(actor=it_admin, channel="domain", value="y.example", owner="Y", platform=True)
@@ -100,7 +110,9 @@ def test_platform_directory_is_platform_admins_and_has_no_phone(
         actions.do_remove_directory_entry(actor=it_admin, entry_id=entry.pk)
 
 
-def test_duplicate_and_invalid_entries_are_rejected(make_user: Callable[..., Any], actor_of: Callable[[Any], Any]) -> None:
+def test_duplicate_and_invalid_entries_are_rejected(
+    make_user: Callable[..., Any], actor_of: Callable[[Any], Any]
+) -> None:
     it_admin = actor_of(make_user(Role.IT_ADMIN))
     actions.do_add_directory_entry(actor=it_admin, channel="domain", value="harbour.example", owner="Harbour")
     with pytest.raises(Conflict):
@@ -117,8 +129,10 @@ def test_check_endpoint_explains_in_the_users_language(make_user: Callable[..., 
     user = make_user(Role.EMPLOYEE)
     api = Api(user)
     response = api.client.post(
-        BASE + "/check", json.dumps({"kind": "message", "text": "Please send me the OTP you just received"}),
-        content_type="application/json", HTTP_ACCEPT_LANGUAGE="en",
+        BASE + "/check",
+        json.dumps({"kind": "message", "text": "Please send me the OTP you just received"}),
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
     )
     assert response.status_code == 200, response.content
     body = response.json()
@@ -156,7 +170,9 @@ def test_report_to_it_is_stored_audited_and_visible_to_it_staff_only(
 
 def test_directory_api_per_role_and_cross_tenant(make_user: Callable[..., Any], other_org: Any) -> None:
     it_admin, employee = make_user(Role.IT_ADMIN), make_user(Role.EMPLOYEE)
-    created = Api(it_admin).post("/directory", {"channel": "account", "value": "Harbour IT Desk", "owner": "Harbour IT"})
+    created = Api(it_admin).post(
+        "/directory", {"channel": "account", "value": "Harbour IT Desk", "owner": "Harbour IT"}
+    )
     assert created.status_code == 201, created.content
     entry_id = created.json()["id"]
     assert Api(employee).post("/directory", {"channel": "account", "value": "X", "owner": "X"}).status_code == 404
@@ -229,11 +245,15 @@ def test_check_page_and_report_button(make_user: Callable[..., Any], logged_in: 
 
     client = logged_in(make_user(Role.EMPLOYEE))
     token = csrf_token(client)
-    page = client.post("/check/", {"kind": "url", "text": "http://vietcombank-capnhat.com", "csrfmiddlewaretoken": token})
+    page = client.post(
+        "/check/", {"kind": "url", "text": "http://vietcombank-capnhat.com", "csrfmiddlewaretoken": token}
+    )
     assert page.status_code == 200
     html = page.content.decode()
     assert 'data-verdict="scam"' in html and 'data-signal="lookalike_domain"' in html and "report-form" in html
-    reported = client.post("/check/report", {"kind": "url", "text": "http://vietcombank-capnhat.com", "csrfmiddlewaretoken": token})
+    reported = client.post(
+        "/check/report", {"kind": "url", "text": "http://vietcombank-capnhat.com", "csrfmiddlewaretoken": token}
+    )
     assert reported.status_code == 302
     assert ScamReport.objects.count() == 1
 
@@ -242,7 +262,9 @@ def test_verified_badge_on_official_result(make_user: Callable[..., Any], logged
     from tests.conftest import csrf_token
 
     client = logged_in(make_user(Role.EMPLOYEE))
-    page = client.post("/check/", {"kind": "account", "text": "TrustDesk Support", "csrfmiddlewaretoken": csrf_token(client)})
+    page = client.post(
+        "/check/", {"kind": "account", "text": "TrustDesk Support", "csrfmiddlewaretoken": csrf_token(client)}
+    )
     assert 'data-testid="verified-badge"' in page.content.decode()
 
 
@@ -254,15 +276,21 @@ def test_pages_need_login() -> None:
 # --- CLI -------------------------------------------------------------------------------------------------------
 
 
-def test_cli_check_json_and_batch(tmp_path: Path, org: Any, make_user: Callable[..., Any], actor_of: Callable[[Any], Any]) -> None:
+def test_cli_check_json_and_batch(
+    tmp_path: Path, org: Any, make_user: Callable[..., Any], actor_of: Callable[[Any], Any]
+) -> None:
     out = io.StringIO()
     call_command("check", "url", "https://xn--pypal-4ve.com", "--json", stdout=out)
     assert json.loads(out.getvalue())["verdict"] == "scam"
 
-    actions.do_add_directory_entry(actor=actor_of(make_user(Role.IT_ADMIN)), channel="phone", value="+85221234567", owner="IT")
+    actions.do_add_directory_entry(
+        actor=actor_of(make_user(Role.IT_ADMIN)), channel="phone", value="+85221234567", owner="IT"
+    )
     src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     src.write_text('{"id": "1", "kind": "phone", "text": "helpdesk +852 2123 4567"}\n', encoding="utf-8")
-    call_command("check", "batch", "--in", str(src), "--out", str(dst), "--org", org.slug, "--no-progress", stderr=io.StringIO())
+    call_command(
+        "check", "batch", "--in", str(src), "--out", str(dst), "--org", org.slug, "--no-progress", stderr=io.StringIO()
+    )
     assert json.loads(dst.read_text(encoding="utf-8"))["verdict"] == "official"
     assert AuditEvent.objects.filter(action=ScamcheckAuditAction.BATCH_RUN, organization=org).exists()
 

@@ -41,7 +41,9 @@ def normalise_entry(channel: str, value: str) -> str:
         try:
             number = phonenumbers.parse(value, None)
         except phonenumbers.NumberParseException:
-            raise ValidationFailed(_("Enter the number in international format, for example +84 24 1234 5678.")) from None
+            raise ValidationFailed(
+                _("Enter the number in international format, for example +84 24 1234 5678.")
+            ) from None
         if not phonenumbers.is_valid_number(number):
             raise ValidationFailed(_("This is not a valid phone number."))
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -79,12 +81,19 @@ def do_add_directory_entry(
     try:
         with transaction.atomic():
             entry = OfficialEntry.objects.create(
-                organization=organization, channel=channel, value=stored, owner=owner, note=note.strip()[:255],
+                organization=organization,
+                channel=channel,
+                value=stored,
+                owner=owner,
+                note=note.strip()[:255],
                 created_by_id=actor.user_id,
             )
             audit.record(
-                action=ScamcheckAuditAction.DIRECTORY_ENTRY_CREATE, actor=actor, organization=organization,
-                target=entry, extra={"channel": channel, "value": stored, "owner": owner, "platform": platform},
+                action=ScamcheckAuditAction.DIRECTORY_ENTRY_CREATE,
+                actor=actor,
+                organization=organization,
+                target=entry,
+                extra={"channel": channel, "value": stored, "owner": owner, "platform": platform},
             )
     except IntegrityError:
         raise Conflict(_("This entry is already in the directory.")) from None
@@ -95,14 +104,18 @@ def do_remove_directory_entry(*, actor: Actor, entry_id: int) -> None:
     entry = selectors.get_entry_for_change(actor=actor, entry_id=entry_id)
     with transaction.atomic():
         audit.record(
-            action=ScamcheckAuditAction.DIRECTORY_ENTRY_DELETE, actor=actor, organization=entry.organization,
-            target=entry, extra={"channel": entry.channel, "value": entry.value, "owner": entry.owner},
+            action=ScamcheckAuditAction.DIRECTORY_ENTRY_DELETE,
+            actor=actor,
+            organization=entry.organization,
+            target=entry,
+            extra={"channel": entry.channel, "value": entry.value, "owner": entry.owner},
         )
         entry.delete()
 
 
-def run_check(*, actor: Actor | None, kind: str, text: str, lang: str | None = None,
-              region: str | None = None) -> CheckResult:
+def run_check(
+    *, actor: Actor | None, kind: str, text: str, lang: str | None = None, region: str | None = None
+) -> CheckResult:
     """Check one item against the engine and the directory that applies to the actor (the platform's only
     for anonymous visitors). Checks are not audited: they carry no change and may contain private text."""
     if kind not in CheckKind.values:
@@ -125,12 +138,19 @@ def do_report_to_it(*, actor: Actor, kind: str, text: str, note: str = "", reque
     payload = explain(result)
     with transaction.atomic():
         report_id = reports.get_sink().file(
-            organization_id=actor.organization_id, reporter_id=actor.user_id, kind=kind, text=text.strip(),
-            result=payload, note=note.strip()[:2000],
+            organization_id=actor.organization_id,
+            reporter_id=actor.user_id,
+            kind=kind,
+            text=text.strip(),
+            result=payload,
+            note=note.strip()[:2000],
         )
         audit.record(
-            action=ScamcheckAuditAction.REPORT_CREATE, actor=actor, target_type="scamcheck.scamreport",
-            target_id=report_id, request=request,
+            action=ScamcheckAuditAction.REPORT_CREATE,
+            actor=actor,
+            target_type="scamcheck.scamreport",
+            target_id=report_id,
+            request=request,
             extra={"kind": kind, "verdict": result.verdict.value, "signals": sorted(result.signal_types())},
         )
     return report_id
@@ -157,7 +177,9 @@ def do_scan_contacts(*, actor: Actor, filename: str, content: bytes, request: An
     findings = contact_scanner.scan(entries, selectors.checker_for(actor.organization_id))
     with transaction.atomic():
         audit.record(
-            action=ScamcheckAuditAction.CONTACT_SCAN_RUN, actor=actor, request=request,
+            action=ScamcheckAuditAction.CONTACT_SCAN_RUN,
+            actor=actor,
+            request=request,
             extra={"format": fmt, "bytes": len(content), "entries": len(entries), "flagged": len(findings)},
         )
     out = []

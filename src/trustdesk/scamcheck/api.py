@@ -146,8 +146,12 @@ def list_entries(request: HttpRequest) -> Any:
 @router.post("/directory", response={201: EntryOut}, summary="Add an official channel")
 def add_entry(request: HttpRequest, payload: EntryIn) -> Status:
     entry = actions.do_add_directory_entry(
-        actor=_actor(request), channel=payload.channel, value=payload.value, owner=payload.owner,
-        note=payload.note, platform=payload.platform,
+        actor=_actor(request),
+        channel=payload.channel,
+        value=payload.value,
+        owner=payload.owner,
+        note=payload.note,
+        platform=payload.platform,
     )
     return Status(201, entry)
 

@@ -46,7 +46,10 @@ EXPLANATIONS: dict[SignalType, tuple[Promise, Promise]] = {
     S.SHARED_COST: (_("Shared-cost number: you pay part of the call."), _ADVICE_CALL),
     S.UNOFFICIAL_SUPPORT_NUMBER: (_("Presented as a support line, but not in the official directory."), _ADVICE_CALL),
     S.LOOKALIKE_ACCOUNT: (_("This name imitates an official account."), _ADVICE_CONTACT),
-    S.UNOFFICIAL_ACCOUNT: (_("Presents itself as official support, but is not in the official directory."), _ADVICE_CONTACT),
+    S.UNOFFICIAL_ACCOUNT: (
+        _("Presents itself as official support, but is not in the official directory."),
+        _ADVICE_CONTACT,
+    ),
     S.SCAM_WORDING: (_("The wording resembles known scam messages."), _ADVICE_GENERAL),
 }
 
@@ -59,7 +62,9 @@ VERDICT_LABELS: dict[Verdict, Promise] = {
 
 VERDICT_SUMMARY: dict[Verdict, Promise] = {
     Verdict.OFFICIAL: _("This is in the official directory."),
-    Verdict.SAFE: _("We found no scam signals. That does not prove it is official; official contacts show the verified badge."),
+    Verdict.SAFE: _(
+        "We found no scam signals. That does not prove it is official; official contacts show the verified badge."
+    ),
     Verdict.SUSPICIOUS: _("Be careful: we found warning signs."),
     Verdict.SCAM: _("This looks like a scam. Do not reply, pay, click or share anything."),
 }

@@ -13,15 +13,17 @@ from trustdesk.scamcheck.models import ScamReport
 
 
 class ReportSink(Protocol):
-    def file(self, *, organization_id: int, reporter_id: int | None, kind: str, text: str, result: dict[str, Any],
-             note: str) -> int:
+    def file(
+        self, *, organization_id: int, reporter_id: int | None, kind: str, text: str, result: dict[str, Any], note: str
+    ) -> int:
         """Store a report and return its id."""
         ...
 
 
 class DatabaseReportSink:
-    def file(self, *, organization_id: int, reporter_id: int | None, kind: str, text: str, result: dict[str, Any],
-             note: str) -> int:
+    def file(
+        self, *, organization_id: int, reporter_id: int | None, kind: str, text: str, result: dict[str, Any], note: str
+    ) -> int:
         report = ScamReport.objects.create(
             organization_id=organization_id,
             reporter_id=reporter_id,

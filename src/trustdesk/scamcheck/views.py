@@ -58,8 +58,11 @@ def check_page(request: HttpRequest) -> HttpResponse:
 def report(request: HttpRequest) -> HttpResponse:
     try:
         report_id = actions.do_report_to_it(
-            actor=_actor(request), kind=request.POST.get("kind", ""), text=request.POST.get("text", ""),
-            note=request.POST.get("note", ""), request=request,
+            actor=_actor(request),
+            kind=request.POST.get("kind", ""),
+            text=request.POST.get("text", ""),
+            note=request.POST.get("note", ""),
+            request=request,
         )
     except DomainError as exc:
         flash.error(request, str(exc.detail))
@@ -80,7 +83,9 @@ def contacts_page(request: HttpRequest) -> HttpResponse:
         else:
             try:
                 findings = actions.do_scan_contacts(
-                    actor=_actor(request), filename=upload.name or "", content=upload.read(actions.MAX_SCAN_BYTES + 1),
+                    actor=_actor(request),
+                    filename=upload.name or "",
+                    content=upload.read(actions.MAX_SCAN_BYTES + 1),
                     request=request,
                 )
             except DomainError as exc:
@@ -101,8 +106,11 @@ def directory_page(request: HttpRequest) -> HttpResponse:
                 actions.do_remove_directory_entry(actor=actor, entry_id=int(request.POST["remove"]))
             else:
                 actions.do_add_directory_entry(
-                    actor=actor, channel=request.POST.get("channel", ""), value=request.POST.get("value", ""),
-                    owner=request.POST.get("owner", ""), note=request.POST.get("note", ""),
+                    actor=actor,
+                    channel=request.POST.get("channel", ""),
+                    value=request.POST.get("value", ""),
+                    owner=request.POST.get("owner", ""),
+                    note=request.POST.get("note", ""),
                     platform=request.POST.get("platform") == "1",
                 )
             return HttpResponseRedirect(reverse("scamcheck:directory"))
@@ -111,7 +119,11 @@ def directory_page(request: HttpRequest) -> HttpResponse:
             status = getattr(exc, "status", 400)
     entries = list(selectors.visible_entries(actor=actor))
     context = {
-        "entries": entries, "channels": Channel.choices, "can_org": can_org, "can_platform": can_platform,
-        "error": error, "org_id": actor.organization_id,
+        "entries": entries,
+        "channels": Channel.choices,
+        "can_org": can_org,
+        "can_platform": can_platform,
+        "error": error,
+        "org_id": actor.organization_id,
     }
     return render(request, "scamcheck/directory.html", context, status=status)

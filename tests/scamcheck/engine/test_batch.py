@@ -21,7 +21,13 @@ def test_batch_round_trip_keeps_order_and_format(checker: Checker) -> None:
                 {"id": "b", "kind": "url", "text": "https://vietcombank.com.vn"},
                 {"id": "c", "kind": "phone", "text": "+44 906 170 1461"},
                 {"id": "d", "kind": "account", "text": "TrustDesk Supp0rt", "lang": "en"},
-                {"id": "e", "kind": "message", "text": "Mã OTP của bạn là 123456, không chia sẻ cho ai.", "lang": "vi", "region": "vn"},
+                {
+                    "id": "e",
+                    "kind": "message",
+                    "text": "Mã OTP của bạn là 123456, không chia sẻ cho ai.",
+                    "lang": "vi",
+                    "region": "vn",
+                },
             )
         )
         + "\n"

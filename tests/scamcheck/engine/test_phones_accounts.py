@@ -19,7 +19,9 @@ S = SignalType
         ("400 820 8820", "CN", S.SHARED_COST),
     ],
 )
-def test_premium_and_shared_cost_numbers_are_flagged(checker: Checker, number: str, region: str | None, signal: SignalType) -> None:
+def test_premium_and_shared_cost_numbers_are_flagged(
+    checker: Checker, number: str, region: str | None, signal: SignalType
+) -> None:
     result = checker.check("phone", number, region=region)
     assert signal in result.signal_types()
     assert result.flagged
@@ -75,7 +77,9 @@ def test_official_accounts_and_lookalikes(checker: Checker) -> None:
         assert result.verdict == Verdict.SCAM
 
 
-@pytest.mark.parametrize("name", ["Vietcombank CSKH", "Shopee Official Support", "客服中心", "Admin Maybank", "الدعم الفني"])
+@pytest.mark.parametrize(
+    "name", ["Vietcombank CSKH", "Shopee Official Support", "客服中心", "Admin Maybank", "الدعم الفني"]
+)
 def test_account_presenting_as_support_is_unofficial(checker: Checker, name: str) -> None:
     result = checker.check("account", name)
     assert S.UNOFFICIAL_ACCOUNT in result.signal_types()

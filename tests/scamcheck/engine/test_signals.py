@@ -9,7 +9,11 @@ from trustdesk.scamcheck.engine import Checker, SignalType, Verdict
 S = SignalType
 
 SCAMS = [
-    ("en", "Hello, helpdesk here. Could you read out the verification code that just popped up on your phone?", S.OTP_REQUEST),
+    (
+        "en",
+        "Hello, helpdesk here. Could you read out the verification code that just popped up on your phone?",
+        S.OTP_REQUEST,
+    ),
     ("en", "To finish the repair, download TeamViewer and tell me the ID shown on screen.", S.REMOTE_ACCESS),
     ("en", "Your workspace will be suspended tonight unless you settle the upgrade fee of $29.", S.ACCOUNT_THREAT),
     ("vi", "Anh vui lòng đọc mã OTP vừa nhận cho em để em xác nhận hoàn tiền nhé.", S.OTP_REQUEST),
@@ -75,7 +79,9 @@ def test_negation_cancels_only_its_own_sentence(rules_checker: Checker) -> None:
 
 
 def test_every_flagged_message_names_a_signal(checker: Checker) -> None:
-    for text in [s[1] for s in SCAMS] + ["URGENT! You have won a 1 week FREE membership in our £100,000 prize Jackpot!"]:
+    for text in [s[1] for s in SCAMS] + [
+        "URGENT! You have won a 1 week FREE membership in our £100,000 prize Jackpot!"
+    ]:
         result = checker.check("message", text)
         if result.flagged:
             assert result.signals, text

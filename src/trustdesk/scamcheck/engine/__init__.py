@@ -24,6 +24,16 @@ def get_checker() -> Checker:
 
 
 __all__ = [
-    "CheckResult", "Checker", "Directory", "Entry", "Item", "Kind", "OfficialMatch", "Signal", "SignalType",
-    "Verdict", "builtin_directory", "get_checker",
+    "CheckResult",
+    "Checker",
+    "Directory",
+    "Entry",
+    "Item",
+    "Kind",
+    "OfficialMatch",
+    "Signal",
+    "SignalType",
+    "Verdict",
+    "builtin_directory",
+    "get_checker",
 ]

@@ -70,7 +70,9 @@ def parse_line(raw: str, line_no: int) -> BatchItem:
     region = obj.get("region")
     if region is not None and (not isinstance(region, str) or len(region) != 2 or not region.isalpha()):
         raise BatchInputError(line_no, '"region" must be a two-letter country code')
-    return BatchItem(obj["id"], Item(kind, obj["text"], _norm_lang(lang) if lang else None, region.upper() if region else None))
+    return BatchItem(
+        obj["id"], Item(kind, obj["text"], _norm_lang(lang) if lang else None, region.upper() if region else None)
+    )
 
 
 def _norm_lang(lang: str) -> str:
@@ -129,9 +131,7 @@ def run(
             progress(len(chunk))
 
 
-def run_file(
-    src: IO[str], dst: IO[str], checker: Checker, *, progress: Callable[[int], None] | None = None
-) -> int:
+def run_file(src: IO[str], dst: IO[str], checker: Checker, *, progress: Callable[[int], None] | None = None) -> int:
     """Validate all of ``src``, then write one output line per item to ``dst``; returns the item count."""
     items = parse_lines(src)
     count = 0

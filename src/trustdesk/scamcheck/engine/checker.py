@@ -148,7 +148,9 @@ class Checker:
         return [r for r in results if r is not None]
 
     # --- messages -------------------------------------------------------------------------------------
-    def _message(self, item: Item, folded: str, logit: float | None, lang_scores: dict[str, float] | None) -> CheckResult:
+    def _message(
+        self, item: Item, folded: str, logit: float | None, lang_scores: dict[str, float] | None
+    ) -> CheckResult:
         text = item.text
         scorer = (lambda _f: lang_scores) if lang_scores is not None else None
         lang = langid.identify(text, folded, scorer=scorer, hint=item.lang)  # type: ignore[arg-type]
@@ -218,10 +220,17 @@ class Checker:
             if analysis is None:
                 continue
             if analysis.official is not None:
-                return CheckResult(Verdict.OFFICIAL, 0.0, lang, (), analysis.official, Kind.PHONE, {"e164": analysis.e164})
+                return CheckResult(
+                    Verdict.OFFICIAL, 0.0, lang, (), analysis.official, Kind.PHONE, {"e164": analysis.e164}
+                )
             score = _item_score(analysis.signals)
             return CheckResult(
-                _verdict(score), score, lang, analysis.signals, None, Kind.PHONE,
+                _verdict(score),
+                score,
+                lang,
+                analysis.signals,
+                None,
+                Kind.PHONE,
                 {"e164": analysis.e164, "number_type": analysis.number_type, "in_directory": False},
             )
         return CheckResult(Verdict.SAFE, _item_score(()), lang, (), None, Kind.PHONE, {"valid": False})
@@ -237,7 +246,9 @@ class Checker:
             result = self._url(Item(Kind.URL, text.rsplit("@", 1)[1], item.lang))
             if result.official is not None:
                 # An address at an official domain that is not a listed sender is not proof of officialness.
-                return CheckResult(Verdict.SAFE, _item_score(()), lang, (), None, Kind.ACCOUNT, {"domain_official": True})
+                return CheckResult(
+                    Verdict.SAFE, _item_score(()), lang, (), None, Kind.ACCOUNT, {"domain_official": True}
+                )
             return CheckResult(result.verdict, result.score, lang, result.signals, None, Kind.ACCOUNT)
         signals: list[Signal] = []
         lookalike = self._lookalike_account(text)
@@ -266,4 +277,3 @@ def _edit_distance_le1(a: str, b: str) -> bool:
     from rapidfuzz.distance import OSA
 
     return OSA.distance(a, b, score_cutoff=1) <= 1
-

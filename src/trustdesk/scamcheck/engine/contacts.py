@@ -87,7 +87,9 @@ def parse_csv(text: str) -> list[Contact]:
         return []
     header = [h.strip().lower() for h in rows[0]]
     has_header = any(re.search(r"name|tên|名|ชื่อ|nama|اسم|phone|tel|mobile|số|电话|โทร|telefon|هاتف", h) for h in header)
-    name_cols = [i for i, h in enumerate(header) if re.search(r"name|tên|名|ชื่อ|nama|اسم|org|company", h)] if has_header else []
+    name_cols = (
+        [i for i, h in enumerate(header) if re.search(r"name|tên|名|ชื่อ|nama|اسم|org|company", h)] if has_header else []
+    )
     contacts: list[Contact] = []
     for n, row in enumerate(rows[1:] if has_header else rows, 2 if has_header else 1):
         cells = [c.strip() for c in row]
@@ -162,7 +164,11 @@ def scan(contacts: list[Contact], checker: Checker, *, region: str | None = None
             result = checker.check(Kind.ACCOUNT, email)
             if result.flagged:
                 signals.extend(s for s in result.signals if s not in signals)
-                worst = Verdict.SCAM if result.verdict == Verdict.SCAM else (worst if worst != Verdict.SAFE else result.verdict)
+                worst = (
+                    Verdict.SCAM
+                    if result.verdict == Verdict.SCAM
+                    else (worst if worst != Verdict.SAFE else result.verdict)
+                )
         if signals:
             findings.append(Finding(contact, worst, tuple(signals)))
     return findings

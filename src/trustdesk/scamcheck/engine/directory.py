@@ -63,9 +63,7 @@ class Directory:
     def from_json(cls, raw: dict[str, object]) -> Directory:
         platform = raw["platform"]
         assert isinstance(platform, dict)
-        brands = [
-            Brand(PLATFORM_OWNER, tuple(platform["domains"]), tuple(platform.get("keywords", ())), False)
-        ]
+        brands = [Brand(PLATFORM_OWNER, tuple(platform["domains"]), tuple(platform.get("keywords", ())), False)]
         for item in raw.get("brands", []):  # type: ignore[attr-defined]
             brands.append(
                 Brand(item["name"], tuple(item["domains"]), tuple(item["keywords"]), bool(item.get("generic")))

@@ -13,6 +13,10 @@ code``, ``không chia sẻ mã``, ``请勿告诉他人``, ``ห้ามบอ�
 how a legitimate OTP delivery differs from a request to read the code back.
 """
 
+# Patterns are data: one regex per line reads better than wrapped fragments; the SECRET names are
+# vocabularies of what scammers ask for, not passwords.
+# ruff: noqa: E501, S105
+
 from __future__ import annotations
 
 from trustdesk.scamcheck.engine.types import SignalType as S
@@ -30,7 +34,9 @@ _EN_CODE = (
 _VI_CODE = r"(?:mã (?:otp|xác thực|xác nhận|xác minh|bảo mật|kích hoạt|giao dịch|pin|số|code)|otp|mã|code|smart ?otp)"
 _ID_CODE = r"(?:kode(?: otp| verifikasi| aktivasi| keamanan| rahasia| unik| sms)?|otp|pin|token)"
 _MS_CODE = r"(?:kod(?: otp| pengesahan| keselamatan| tac| pin| rahsia| sms| pengaktifan)?|otp|tac|pin|token)"
-_AR_CODE = r"(?:ب|ل|و)?(?:ال)?(?:رمز|كود|otp|الرمز|كود التفعيل|رمز التحقق|رمز التفعيل|رمز الدخول|الرقم السري|رقم التحقق)"
+_AR_CODE = (
+    r"(?:ب|ل|و)?(?:ال)?(?:رمز|كود|otp|الرمز|كود التفعيل|رمز التحقق|رمز التفعيل|رمز الدخول|الرقم السري|رقم التحقق)"
+)
 _ZH_CODE = r"(?:验证码|校验码|动态码|动态密码|短信码|验证短信|确认码|安全码|otp|激活码|口令)"
 _TH_CODE = r"(?:รหัสotp|otp|รหัสยืนยัน|รหัสผ่านครั้งเดียว|รหัสotp|โค้ด|รหัส)"
 
@@ -99,7 +105,9 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "vi": [rf"\b(?:{_VI_GIVE}|nhập|điền|cập nhật|xác minh)\b{W5}{_VI_SECRET}"],
         "id": [rf"\b(?:{_ID_GIVE}|masukkan|isi|perbarui|verifikasi)\b{W5}{_ID_SECRET}"],
         "ms": [rf"\b(?:{_MS_GIVE}|masukkan|isi|kemaskini|sahkan)\b{W5}{_MS_SECRET}"],
-        "ar": [rf"(?:{_AR_GIVE}|ادخل|أدخل|ادخال|إدخال|بادخال|حدث|تحديث|تاكيد|بتاكيد|تأكيد|بتأكيد)[^\s]*(?:\s+[^\s]+){{0,4}}?\s+{_AR_SECRET}"],
+        "ar": [
+            rf"(?:{_AR_GIVE}|ادخل|أدخل|ادخال|إدخال|بادخال|حدث|تحديث|تاكيد|بتاكيد|تأكيد|بتأكيد)[^\s]*(?:\s+[^\s]+){{0,4}}?\s+{_AR_SECRET}"
+        ],
         "zh": [rf"(?:{_ZH_GIVE}|输入|填写|更新)(?:[^\s，。！？]{{0,6}}){_ZH_SECRET}"],
         "th": [rf"(?:{_TH_GIVE}|กรอก|ยืนยัน|อัปเดต|อัพเดท)[^\s]{{0,8}}{_TH_SECRET}"],
     },
@@ -115,8 +123,12 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?:let|allow) (?:me|us|our technician) (?:to )?(?:access|control|connect to) your)\b",
         ],
         "vi": [r"\b(?:điều khiển từ xa|truy cập từ xa|hỗ trợ từ xa|chia sẻ màn hình|kết nối từ xa|điều khiển máy)\b"],
-        "id": [r"\b(?:akses jarak jauh|kendali jarak jauh|kontrol jarak jauh|remote akses|bagikan layar|berbagi layar|share layar|mengendalikan (?:hp|ponsel|perangkat))\b"],
-        "ms": [r"\b(?:akses jauh|kawalan jauh|capaian jauh|kongsi skrin|perkongsian skrin|mengawal (?:telefon|peranti))\b"],
+        "id": [
+            r"\b(?:akses jarak jauh|kendali jarak jauh|kontrol jarak jauh|remote akses|bagikan layar|berbagi layar|share layar|mengendalikan (?:hp|ponsel|perangkat))\b"
+        ],
+        "ms": [
+            r"\b(?:akses jauh|kawalan jauh|capaian jauh|kongsi skrin|perkongsian skrin|mengawal (?:telefon|peranti))\b"
+        ],
         "ar": [r"(?:التحكم عن بعد|الوصول عن بعد|الدخول عن بعد|مشاركة الشاشة|انيديسك|اني ديسك|تيم فيور|تيم فيوير)"],
         "zh": [r"(?:远程(?:控制|协助|桌面|操作|连接|协作)|屏幕共享|共享屏幕|向日葵|会议软件|屏幕分享)"],
         "th": [r"(?:ควบคุมระยะไกล|รีโมท|แชร์หน้าจอ|ควบคุมเครื่อง|ควบคุมมือถือ|เข้าถึงระยะไกล)"],
@@ -126,15 +138,25 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "en": [
             r"\b(?:install|download)\b(?:\s+[^\s]+){0,4}?\s+(?:this|the|our|an?)? ?(?:app|application|software|tool|program)\b[^.!?\n]{0,30}\b(?:link|from|via|below|here|at)\b",
         ],
-        "vi": [r"\b(?:cài đặt|tải|cài)\b(?:\s+[^\s]+){0,4}?\s+(?:ứng dụng|app|phần mềm)\b[^.!?\n]{0,30}\b(?:link|đường dẫn|theo|qua|tại)\b"],
-        "id": [r"\b(?:instal|install|unduh|download|pasang)\b(?:\s+[^\s]+){0,4}?\s+(?:aplikasi|apk|app)\b[^.!?\n]{0,30}\b(?:link|tautan|berikut|melalui|di)\b"],
-        "ms": [r"\b(?:pasang|muat turun|install|download)\b(?:\s+[^\s]+){0,4}?\s+(?:aplikasi|apk|app)\b[^.!?\n]{0,30}\b(?:pautan|link|berikut|melalui|di)\b"],
-        "ar": [r"(?:تحميل|تنزيل|تثبيت|نزل|حمل)\s+(?:[^\s]+\s+){0,3}?(?:التطبيق|تطبيق|البرنامج|برنامج)[^.!؟\n]{0,30}(?:الرابط|رابط)"],
+        "vi": [
+            r"\b(?:cài đặt|tải|cài)\b(?:\s+[^\s]+){0,4}?\s+(?:ứng dụng|app|phần mềm)\b[^.!?\n]{0,30}\b(?:link|đường dẫn|theo|qua|tại)\b"
+        ],
+        "id": [
+            r"\b(?:instal|install|unduh|download|pasang)\b(?:\s+[^\s]+){0,4}?\s+(?:aplikasi|apk|app)\b[^.!?\n]{0,30}\b(?:link|tautan|berikut|melalui|di)\b"
+        ],
+        "ms": [
+            r"\b(?:pasang|muat turun|install|download)\b(?:\s+[^\s]+){0,4}?\s+(?:aplikasi|apk|app)\b[^.!?\n]{0,30}\b(?:pautan|link|berikut|melalui|di)\b"
+        ],
+        "ar": [
+            r"(?:تحميل|تنزيل|تثبيت|نزل|حمل)\s+(?:[^\s]+\s+){0,3}?(?:التطبيق|تطبيق|البرنامج|برنامج)[^.!؟\n]{0,30}(?:الرابط|رابط)"
+        ],
         "zh": [r"(?:下载|安装)[^\s，。！？]{0,10}(?:app|软件|应用|客户端)[^\s。！？]{0,20}(?:链接|网址|点击|扫码)"],
         "th": [r"(?:ดาวน์โหลด|ติดตั้ง|โหลด)(?:[^\s]{0,15})(?:แอป|แอพ|แอปพลิเคชัน|โปรแกรม)[^\s]{0,30}(?:ลิงก์|ลิงค์|link)"],
     },
     S.PAYMENT_REQUEST: {
-        "any": [r"(?<![a-z0-9])(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|usdt|bitcoin|btc wallet|crypto wallet)(?![a-z0-9])"],
+        "any": [
+            r"(?<![a-z0-9])(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|usdt|bitcoin|btc wallet|crypto wallet)(?![a-z0-9])"
+        ],
         "en": [
             r"\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))",
             r"\b(?:processing|upgrade|activation|release|clearance|customs|unlock|verification|delivery|handling|registration|insurance|administration|admin|tax) (?:fee|charge)s?\b",
@@ -237,20 +259,36 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "ms": [
             r"\b(?:segera|dengan segera|serta-merta|serta merta|sekarang juga|mendesak|kecemasan|dalam (?:masa |tempoh )?\d+ ?(?:jam|hari)|hari ini sahaja|tarikh akhir|peluang terakhir|amaran terakhir|secepat mungkin)\b",
         ],
-        "ar": [r"(?:عاجل|فورا|فوراً|فوري|حالا|خلال \d+ ?(?:ساعة|ساعات|ساعتين|يوم|ايام)|اليوم فقط|اخر (?:فرصة|موعد|تحذير)|باسرع وقت|بشكل عاجل|مستعجل|في اقرب وقت)"],
-        "zh": [r"(?:紧急|立即|立刻|马上|尽快|赶紧|\d+小时内|今天内|今日内|最后(?:期限|通知|机会|一次)|逾期|限时|过时不候)"],
+        "ar": [
+            r"(?:عاجل|فورا|فوراً|فوري|حالا|خلال \d+ ?(?:ساعة|ساعات|ساعتين|يوم|ايام)|اليوم فقط|اخر (?:فرصة|موعد|تحذير)|باسرع وقت|بشكل عاجل|مستعجل|في اقرب وقت)"
+        ],
+        "zh": [
+            r"(?:紧急|立即|立刻|马上|尽快|赶紧|\d+小时内|今天内|今日内|最后(?:期限|通知|机会|一次)|逾期|限时|过时不候)"
+        ],
         "th": [r"(?:ด่วน|ทันที|เร่งด่วน|ภายใน\d+(?:ชั่วโมง|ชม|วัน)|ภายในวันนี้|วันสุดท้าย|รีบ|โดยเร็ว|โดยด่วน|เท่านั้น)"],
     },
     S.PRIZE_LURE: {
         "en": [
             r"\b(?:you(?:'ve| have)? (?:won|been selected|been chosen)|winner|claim (?:your|the|a) (?:prize|reward|gift|cash|voucher|refund|bonus)|free (?:gift|iphone|voucher|cash|entry|prize|tickets?|ringtones?|holiday|phone)|prize|lucky (?:draw|winner|customer)|cash (?:prize|reward|award)|jackpot|lottery|guaranteed (?:cash|prize|£|\$)|(?:£|\$)\d+[^.!?\n]{0,20}\b(?:cash|prize|award|bonus|reward)|win (?:a|an|cash|£|\$)|(?:reward|bonus) points? (?:expir|will expire|redeem)|redeem (?:now|your|before))\b",
         ],
-        "vi": [r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số|trúng giải|nhận quà|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"],
-        "id": [r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|pemenang|hadiah|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"],
-        "ms": [r"\b(?:pemenang|hadiah|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai|menang)\b"],
-        "ar": [r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|السحب|هدية|مجانا|مجاني|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"],
-        "zh": [r"(?:中奖|奖金|奖品|领取|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"],
-        "th": [r"(?:ได้รับรางวัล|รับรางวัล|รางวัลใหญ่|โชคดี|ลุ้นรับ|รับฟรี|ของขวัญ|แจกฟรี|ถูกรางวัล|เงินรางวัล|แลกรับ|คะแนนสะสม(?:จะ)?หมดอายุ|สิทธิ์พิเศษ)"],
+        "vi": [
+            r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số|trúng giải|nhận quà|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
+        ],
+        "id": [
+            r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|pemenang|hadiah|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"
+        ],
+        "ms": [
+            r"\b(?:pemenang|hadiah|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai|menang)\b"
+        ],
+        "ar": [
+            r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|السحب|هدية|مجانا|مجاني|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
+        ],
+        "zh": [
+            r"(?:中奖|奖金|奖品|领取|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
+        ],
+        "th": [
+            r"(?:ได้รับรางวัล|รับรางวัล|รางวัลใหญ่|โชคดี|ลุ้นรับ|รับฟรี|ของขวัญ|แจกฟรี|ถูกรางวัล|เงินรางวัล|แลกรับ|คะแนนสะสม(?:จะ)?หมดอายุ|สิทธิ์พิเศษ)"
+        ],
     },
     S.PREMIUM_RATE: {
         # Premium-rate SMS: "text WIN to 87121", "150p/msg", "£1.50/min". Numbers themselves go through phones.py.
@@ -260,12 +298,24 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
     },
     S.INVESTMENT_LURE: {
-        "en": [r"\b(?:guaranteed (?:profits?|returns?|income|earnings)|\d+ ?% (?:daily|weekly|monthly|per (?:day|week|month)|a (?:day|week))|risk[- ]free (?:profit|investment|returns?)|no risk|earn (?:\$|£|rm|usd)? ?\d+[^.!?\n]{0,12}(?:per|a|/) ?(?:day|hour)|(?:liking|like) videos|task account|work from home and earn)\b"],
-        "vi": [r"\b(?:lợi nhuận \d+ ?%|cam kết không lỗ|lãi suất cao|việc nhẹ lương cao|hoa hồng \d+ ?%|kiếm tiền online|tài khoản nhiệm vụ|làm nhiệm vụ|đầu tư[^.!?\n]{0,30}(?:lợi nhuận|không lỗ|\d+ ?%))\b"],
-        "id": [r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tidak rugi|tanpa risiko|penghasilan (?:rp ?)?\d+[^.!?\n]{0,12}(?:/|per )?hari|gaji (?:rp ?)?\d+[^.!?\n]{0,8}(?:/|per )?hari|kerja paruh waktu|akun tugas)\b"],
-        "ms": [r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tiada rugi|tanpa risiko|pulangan tinggi|gaji (?:rm ?)?\d+[^.!?\n]{0,8}sehari|kerja sambilan|akaun tugasan)\b"],
-        "ar": [r"(?:بربح \d+|ربح \d+ ?٪|ارباح مضمونة|مضمون بدون خسارة|بدون خسارة|اربح \d+[^.!؟\n]{0,10}(?:يوميا|في اليوم)|عمل من المنزل)"],
-        "zh": [r"(?:稳赚不赔|高收益|日赚|收益翻倍|保本保息|躺赚|刷单|兼职[^\s，。！？]{0,6}(?:日赚|日结)|内部消息|带你炒股|跟单)"],
+        "en": [
+            r"\b(?:guaranteed (?:profits?|returns?|income|earnings)|\d+ ?% (?:daily|weekly|monthly|per (?:day|week|month)|a (?:day|week))|risk[- ]free (?:profit|investment|returns?)|no risk|earn (?:\$|£|rm|usd)? ?\d+[^.!?\n]{0,12}(?:per|a|/) ?(?:day|hour)|(?:liking|like) videos|task account|work from home and earn)\b"
+        ],
+        "vi": [
+            r"\b(?:lợi nhuận \d+ ?%|cam kết không lỗ|lãi suất cao|việc nhẹ lương cao|hoa hồng \d+ ?%|kiếm tiền online|tài khoản nhiệm vụ|làm nhiệm vụ|đầu tư[^.!?\n]{0,30}(?:lợi nhuận|không lỗ|\d+ ?%))\b"
+        ],
+        "id": [
+            r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tidak rugi|tanpa risiko|penghasilan (?:rp ?)?\d+[^.!?\n]{0,12}(?:/|per )?hari|gaji (?:rp ?)?\d+[^.!?\n]{0,8}(?:/|per )?hari|kerja paruh waktu|akun tugas)\b"
+        ],
+        "ms": [
+            r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tiada rugi|tanpa risiko|pulangan tinggi|gaji (?:rm ?)?\d+[^.!?\n]{0,8}sehari|kerja sambilan|akaun tugasan)\b"
+        ],
+        "ar": [
+            r"(?:بربح \d+|ربح \d+ ?٪|ارباح مضمونة|مضمون بدون خسارة|بدون خسارة|اربح \d+[^.!؟\n]{0,10}(?:يوميا|في اليوم)|عمل من المنزل)"
+        ],
+        "zh": [
+            r"(?:稳赚不赔|高收益|日赚|收益翻倍|保本保息|躺赚|刷单|兼职[^\s，。！？]{0,6}(?:日赚|日结)|内部消息|带你炒股|跟单)"
+        ],
         "th": [r"(?:กำไร\d+ ?%|ไม่มีขาดทุน|รายได้วันละ|งานพาร์ทไทม์|ผลตอบแทนสูง|การันตีกำไร|บัญชีภารกิจ)"],
     },
     S.IMPERSONATION: {
@@ -294,10 +344,18 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
     },
     S.OFF_PLATFORM: {
-        "en": [r"\b(?:contact|message|chat with|add|text|reach) (?:us|me|our (?:agent|support|team)|the agent)?\s*(?:on|via|through|at) (?:whatsapp|telegram|line|wechat|signal|viber)\b|\bwa\.me/|\bt\.me/"],
-        "vi": [r"\b(?:kết bạn|liên hệ|nhắn tin|inbox|add)\b(?:\s+[^\s]+){0,3}?\s+(?:qua |trên |với )?(?:zalo|telegram|whatsapp|facebook)\b"],
-        "id": [r"\b(?:hubungi|chat|kontak|wa|tambahkan)\b(?:\s+[^\s]+){0,3}?\s+(?:via |lewat |melalui |di )?(?:whatsapp|wa|telegram|line)\b(?:\s+(?:kami|admin|cs))?"],
-        "ms": [r"\b(?:hubungi|whatsapp|mesej|chat|tambah)\b(?:\s+[^\s]+){0,3}?\s+(?:melalui |di |ke )?(?:whatsapp|telegram|wechat)\b"],
+        "en": [
+            r"\b(?:contact|message|chat with|add|text|reach) (?:us|me|our (?:agent|support|team)|the agent)?\s*(?:on|via|through|at) (?:whatsapp|telegram|line|wechat|signal|viber)\b|\bwa\.me/|\bt\.me/"
+        ],
+        "vi": [
+            r"\b(?:kết bạn|liên hệ|nhắn tin|inbox|add)\b(?:\s+[^\s]+){0,3}?\s+(?:qua |trên |với )?(?:zalo|telegram|whatsapp|facebook)\b"
+        ],
+        "id": [
+            r"\b(?:hubungi|chat|kontak|wa|tambahkan)\b(?:\s+[^\s]+){0,3}?\s+(?:via |lewat |melalui |di )?(?:whatsapp|wa|telegram|line)\b(?:\s+(?:kami|admin|cs))?"
+        ],
+        "ms": [
+            r"\b(?:hubungi|whatsapp|mesej|chat|tambah)\b(?:\s+[^\s]+){0,3}?\s+(?:melalui |di |ke )?(?:whatsapp|telegram|wechat)\b"
+        ],
         "ar": [r"(?:تواصل|راسلنا|راسلني|اضفني|كلمنا)[^\s]*\s+(?:[^\s]+\s+){0,2}?(?:واتساب|واتس|تيليجرام|تلغرام)"],
         "zh": [r"(?:加|添加|联系)(?:我的?|客服|专员)?(?:微信|qq|whatsapp|telegram|飞机|纸飞机|line)"],
         "th": [r"(?:แอดไลน์|แอดline|เพิ่มเพื่อนไลน์|ติดต่อ(?:ทาง)?ไลน์|addline|ไลน์ไอดี|ไอดีไลน์)"],
@@ -334,7 +392,12 @@ SUPPORT_CONTEXT = (
 # Signals whose patterns are requests or claims; a negation/warning before them cancels them.
 REQUEST_SIGNALS = frozenset(
     {
-        S.OTP_REQUEST, S.PASSWORD_REQUEST, S.REMOTE_ACCESS, S.APP_INSTALL, S.PAYMENT_REQUEST, S.OFF_PLATFORM,
+        S.OTP_REQUEST,
+        S.PASSWORD_REQUEST,
+        S.REMOTE_ACCESS,
+        S.APP_INSTALL,
+        S.PAYMENT_REQUEST,
+        S.OFF_PLATFORM,
         S.IMPERSONATION,
     }
 )

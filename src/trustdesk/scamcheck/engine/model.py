@@ -11,6 +11,7 @@ Latin-script languages (``en``, ``vi``, ``id``, ``ms``), which ``langid`` uses a
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections.abc import Sequence
@@ -81,7 +82,7 @@ def _word_counts(texts: Sequence[str]) -> sp.csr_matrix:
     for text in texts:
         words = _WORD_RE.findall(text)
         indices.extend(word_index(w) for w in words)
-        indices.extend(word_index(f"{a} {b}") for a, b in zip(words, words[1:], strict=False))
+        indices.extend(word_index(f"{a} {b}") for a, b in itertools.pairwise(words))
         indptr.append(len(indices))
     data = np.ones(len(indices), dtype=np.float32)
     return sp.csr_matrix((data, np.array(indices, dtype=np.int64), np.array(indptr)), shape=(len(texts), WORD_FEATURES))
@@ -142,10 +143,14 @@ class LinearModel:
         lang_idx = np.flatnonzero(np.any(dense_lang != 0, axis=0)).astype(np.int32)
         np.savez_compressed(
             path,
-            idf_idx=idf_idx, idf_val=self.idf[idf_idx],
-            scam_idx=scam_idx, scam_val=self.scam_coef[scam_idx],
+            idf_idx=idf_idx,
+            idf_val=self.idf[idf_idx],
+            scam_idx=scam_idx,
+            scam_val=self.scam_coef[scam_idx],
             scam_intercept=np.array([self.scam_intercept]),
-            lang_labels=np.array(self.lang_labels), lang_idx=lang_idx, lang_val=dense_lang[:, lang_idx],
+            lang_labels=np.array(self.lang_labels),
+            lang_idx=lang_idx,
+            lang_val=dense_lang[:, lang_idx],
             lang_intercept=self.lang_intercept,
             n_features=np.array([N_FEATURES]),
         )
@@ -169,8 +174,13 @@ class LinearModel:
             cols = np.tile(lang_idx, len(labels))
             lang = sp.csr_matrix((lang_val.ravel(), (rows, cols)), shape=(len(labels), N_FEATURES), dtype=np.float32)
             return cls(
-                idf, scam, float(z["scam_intercept"][0]), labels, lang,
-                z["lang_intercept"].astype(np.float32), hashlib.sha256(raw).hexdigest(),
+                idf,
+                scam,
+                float(z["scam_intercept"][0]),
+                labels,
+                lang,
+                z["lang_intercept"].astype(np.float32),
+                hashlib.sha256(raw).hexdigest(),
             )
 
 

@@ -23,7 +23,14 @@ from trustdesk.scamcheck.engine.types import OfficialMatch, Signal
 from trustdesk.scamcheck.engine.types import SignalType as S
 
 REGION_BY_LANG = {
-    "vi": "VN", "th": "TH", "id": "ID", "ms": "MY", "zh-Hans": "CN", "zh-Hant": "TW", "ar": "SA", "en": "GB",
+    "vi": "VN",
+    "th": "TH",
+    "id": "ID",
+    "ms": "MY",
+    "zh-Hans": "CN",
+    "zh-Hant": "TW",
+    "ar": "SA",
+    "en": "GB",
 }
 CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s\-.()]{6,20}\d(?!\w)")
 _SUPPORT = re.compile(fold_pattern(SUPPORT_CONTEXT))

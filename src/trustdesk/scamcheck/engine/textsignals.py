@@ -15,7 +15,15 @@ from trustdesk.scamcheck.engine.lexicon import NEGATION, PATTERNS, REQUEST_SIGNA
 from trustdesk.scamcheck.engine.normalize import fold_pattern
 from trustdesk.scamcheck.engine.types import Signal, SignalType
 
-_SCRIPT_OF_LANG = {"en": "latin", "vi": "latin", "id": "latin", "ms": "latin", "ar": "arabic", "zh": "han", "th": "thai"}
+_SCRIPT_OF_LANG = {
+    "en": "latin",
+    "vi": "latin",
+    "id": "latin",
+    "ms": "latin",
+    "ar": "arabic",
+    "zh": "han",
+    "th": "thai",
+}
 _SENTENCE_END = re.compile(r"[.!?。！？\n;؛]")
 _NEGATION = re.compile(fold_pattern(NEGATION))
 _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
@@ -66,10 +74,8 @@ def scripts_present(folded: str) -> set[str]:
 
 def _clause(text: str, start: int, reach: int) -> str:
     window = text[max(0, start - reach) : start]
-    cut = None
-    for cut in _SENTENCE_END.finditer(window):
-        pass
-    return window[cut.end() :] if cut is not None else window
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return window[ends[-1] :] if ends else window
 
 
 def _negated(text: str, start: int, script: str) -> bool:

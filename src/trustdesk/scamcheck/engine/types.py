@@ -36,7 +36,7 @@ class SignalType(StrEnum):
     """
 
     OTP_REQUEST = "otp_request"
-    PASSWORD_REQUEST = "password_request"
+    PASSWORD_REQUEST = "password_request"  # noqa: S105 (a signal name)
     REMOTE_ACCESS = "remote_access"
     APP_INSTALL = "app_install"
     PAYMENT_REQUEST = "payment_request"

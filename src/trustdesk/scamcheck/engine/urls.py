@@ -134,7 +134,9 @@ class UrlAnalyzer:
         ext = _EXTRACT(ascii_host)
         if not ext.suffix or not ext.domain:
             if scheme:
-                return UrlAnalysis(url, ascii_host, ascii_host, None, (Signal(S.PLAIN_HTTP, evidence),) if scheme == "http" else ())
+                return UrlAnalysis(
+                    url, ascii_host, ascii_host, None, (Signal(S.PLAIN_HTTP, evidence),) if scheme == "http" else ()
+                )
             return None
         registrable = f"{ext.domain}.{ext.suffix}"
         if registrable in self.directory.shorteners or ascii_host in self.directory.shorteners:
@@ -175,7 +177,9 @@ class UrlAnalyzer:
                 return f"brand_in_name:{domain}"
         # 5. Typos: edit distance 1 (2 for names of 9+ letters), transpositions counted as one edit.
         if len(label) >= 4 and label not in _NOT_TYPOS:
-            for cand, dist, _ in process.extract(label, self._typo_labels, scorer=OSA.distance, score_cutoff=2, limit=3):
+            for cand, dist, _ in process.extract(
+                label, self._typo_labels, scorer=OSA.distance, score_cutoff=2, limit=3
+            ):
                 limit = 1 if len(cand) <= 8 else 2
                 if 0 < dist <= limit:
                     return f"typo:{self._labels[cand][1]}"

@@ -171,7 +171,9 @@ def cross_validate(examples: list[Example], folded: list[str], folds: int) -> di
     return table
 
 
-def write_card(table: dict[str, dict[str, float]], inputs: dict[str, str], counts: Counter[str], folds: int, model_sha: str) -> str:
+def write_card(
+    table: dict[str, dict[str, float]], inputs: dict[str, str], counts: Counter[str], folds: int, model_sha: str
+) -> str:
     lines = [
         "# Model card: TrustDesk scam-signal model",
         "",
@@ -184,7 +186,8 @@ def write_card(table: dict[str, dict[str, float]], inputs: dict[str, str], count
         "## What it is",
         "",
         "Hashed character 2–5-grams and word 1–2-grams of the *folded* text (NFKC, no "
-        "diacritics, Simplified Chinese, de-leeted; see `normalize.py`), TF-IDF with a count-weighted row norm, and two logistic "
+        "diacritics, Simplified Chinese, de-leeted; see `normalize.py`), TF-IDF with a count-weighted row norm, "
+        "and two logistic "
         f"regressions: scam vs. legitimate (C={SCAM_C}, balanced classes, hand-written examples weighted "
         f"{CORPUS_WEIGHT}×) and a language head over {', '.join(LATIN_LANGS)} (C={LANG_C}) used by language "
         "identification to break ties. The checker adds the model's log-odds (×0.8, clipped to ±6) to fixed "
@@ -218,7 +221,8 @@ def write_card(table: dict[str, dict[str, float]], inputs: dict[str, str], count
         "messages flagged. *full* = the shipped checker (rules + model retrained on the training folds); "
         "*rules* = rule signals alone; *model* = model alone at log-odds 0.",
         "",
-        "| language | scam | legit | full recall | full FPR | rules recall | rules FPR | model recall | model FPR | flagged without a signal |",
+        "| language | scam | legit | full recall | full FPR | rules recall | rules FPR | model recall | model FPR "
+        "| flagged without a signal |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for g, r in table.items():
@@ -245,7 +249,9 @@ def write_card(table: dict[str, dict[str, float]], inputs: dict[str, str], count
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--uci", type=Path, default=repo_root().parent / "shared" / "data" / "scam" / "uci_sms_train.tsv")
+    parser.add_argument(
+        "--uci", type=Path, default=repo_root().parent / "shared" / "data" / "scam" / "uci_sms_train.tsv"
+    )
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--no-write", action="store_true", help="cross-validate only")
     args = parser.parse_args(argv)

@@ -49,7 +49,9 @@ class Command(BaseCommand):
 
         with translation.override(_ui_language(options.get("lang"))):
             out = explain(result)
-        self.stdout.write(f"{out['verdict_label']} ({out['verdict']}, score {out['score']:.2f}, language {out['lang']})")
+        self.stdout.write(
+            f"{out['verdict_label']} ({out['verdict']}, score {out['score']:.2f}, language {out['lang']})"
+        )
         self.stdout.write(out["summary"])
         if out.get("official"):
             self.stdout.write(f"  official: {out['official']['owner']} ({out['official']['channel']})")
@@ -85,8 +87,13 @@ class Command(BaseCommand):
             if progress and sys.stderr.isatty():
                 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-                with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                              TimeRemainingColumn(), transient=False) as bar:
+                with Progress(
+                    "[progress.description]{task.description}",
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    TimeRemainingColumn(),
+                    transient=False,
+                ) as bar:
                     task = bar.add_task("checking", total=len(items))
                     for record in run(items, checker, progress=lambda n: bar.advance(task, n)):
                         out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -101,8 +108,12 @@ class Command(BaseCommand):
             from trustdesk.scamcheck.choices import ScamcheckAuditAction
 
             with transaction.atomic():
-                audit.record(action=ScamcheckAuditAction.BATCH_RUN, actor=None, organization=org,
-                             extra={"items": len(items), "source": "cli"})
+                audit.record(
+                    action=ScamcheckAuditAction.BATCH_RUN,
+                    actor=None,
+                    organization=org,
+                    extra={"items": len(items), "source": "cli"},
+                )
         self.stderr.write(f"checked {len(items)} item(s) -> {dst}")
 
 
