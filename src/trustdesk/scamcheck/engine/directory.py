@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from trustdesk.scamcheck.engine.normalize import skeleton
 from trustdesk.scamcheck.engine.types import OfficialMatch
@@ -60,11 +61,10 @@ class Directory:
     version: str = ""
 
     @classmethod
-    def from_json(cls, raw: dict[str, object]) -> Directory:
+    def from_json(cls, raw: dict[str, Any]) -> Directory:
         platform = raw["platform"]
-        assert isinstance(platform, dict)
         brands = [Brand(PLATFORM_OWNER, tuple(platform["domains"]), tuple(platform.get("keywords", ())), False)]
-        for item in raw.get("brands", []):  # type: ignore[attr-defined]
+        for item in raw.get("brands", []):
             brands.append(
                 Brand(item["name"], tuple(item["domains"]), tuple(item["keywords"]), bool(item.get("generic")))
             )
@@ -73,7 +73,7 @@ class Directory:
         senders = {_account_key_sender(s): PLATFORM_OWNER for s in platform.get("email_senders", [])}
         senders.update({_account_key_sender(s): PLATFORM_OWNER for s in platform.get("sms_sender_ids", [])})
         phones = {p: PLATFORM_OWNER for p in platform.get("phones", [])}
-        shorteners = frozenset(raw.get("shorteners", []))  # type: ignore[arg-type]
+        shorteners = frozenset(raw.get("shorteners", []))
         return cls(tuple(brands), shorteners, domains, phones, accounts, senders, str(raw.get("version", "")))
 
     def with_entries(self, entries: Iterable[Entry]) -> Directory:
