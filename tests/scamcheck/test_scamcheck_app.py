@@ -312,3 +312,9 @@ def test_checker_cache_follows_directory_changes(make_user: Callable[..., Any], 
     assert selectors.checker_for(it_admin.organization_id) is first
     actions.do_add_directory_entry(actor=it_admin, channel="account", value="Harbour IT", owner="Harbour")
     assert selectors.checker_for(it_admin.organization_id) is not first
+
+
+def test_check_without_a_kind_still_runs_djangos_system_checks() -> None:
+    out = io.StringIO()
+    call_command("check", stdout=out)
+    assert "System check identified no issues" in out.getvalue()

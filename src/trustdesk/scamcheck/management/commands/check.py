@@ -2,6 +2,10 @@
 
 Works without a server and without network: the engine, its model and the built-in directory ship with the
 package. ``--org SLUG`` adds that organization's directory from the database (and audits the batch run).
+
+This command takes over the name of Django's system ``check``; anything that is not one of our subcommands
+(``trustdesk check``, ``trustdesk check --deploy``, ``call_command("check")``) is handed to Django's command
+unchanged, so the system checks keep working.
 """
 
 from __future__ import annotations
@@ -11,18 +15,31 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.commands.check import Command as SystemCheckCommand
 from django.utils import translation
 
 from trustdesk.scamcheck.engine import Checker, Kind, get_checker
 from trustdesk.scamcheck.engine.batch import BatchInputError, parse_lines, run
 
+SUBCOMMANDS = frozenset({*(k.value for k in Kind), "batch"})
+
 
 class Command(BaseCommand):
-    help = "Check a message, link, phone number or account name for scam signals, or a JSONL file in batch."
+    help = (
+        "Check a message, link, phone number or account name for scam signals, or a JSONL file in batch. "
+        "Without a KIND, runs Django's system checks."
+    )
+
+    def run_from_argv(self, argv: list[str]) -> None:
+        if len(argv) > 2 and (argv[2] in SUBCOMMANDS or argv[2] in ("-h", "--help")):
+            super().run_from_argv(argv)
+        else:
+            SystemCheckCommand(stdout=self.stdout, stderr=self.stderr).run_from_argv(argv)
 
     def add_arguments(self, parser: CommandParser) -> None:
-        sub = parser.add_subparsers(dest="action", required=True, metavar="KIND")
+        sub = parser.add_subparsers(dest="action", required=False, metavar="KIND")
         for kind in Kind:
             p = sub.add_parser(kind.value, help=f"check one {kind.value}", description=f"Check one {kind.value}.")
             p.add_argument("text", help="the text to check (quote it)")
@@ -36,7 +53,10 @@ class Command(BaseCommand):
         batch.add_argument("--org", help="also use this organization's directory (slug; needs the database)")
         batch.add_argument("--no-progress", action="store_true", help="do not draw a progress bar")
 
-    def handle(self, *args: Any, action: str, **options: Any) -> None:
+    def handle(self, *args: Any, action: str | None = None, **options: Any) -> None:
+        if action is None:  # call_command("check") from code: the system checks
+            call_command(SystemCheckCommand(stdout=self.stdout, stderr=self.stderr))
+            return
         checker, org = self._checker(options.get("org"))
         if action == "batch":
             self._batch(checker, org, options["src"], options["dst"], progress=not options["no_progress"])
