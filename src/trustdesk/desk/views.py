@@ -7,6 +7,7 @@ enforce the same rules.  Streams are async views (ASGI): a waiting SSE client ho
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote
@@ -31,7 +32,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from trustdesk.core.broker import Event, get_broker
 from trustdesk.core.errors import AuthenticationRequired, DomainError, NotFound, ValidationFailed
 from trustdesk.desk import actions, events, selectors, ui_support
-from trustdesk.desk.choices import Category, Presence, Status
+from trustdesk.desk.choices import Category, Presence, Side, Status
 from trustdesk.desk.models import Team
 from trustdesk.desk.sse import Frame, event_stream, sse_response
 from trustdesk.identity.decorators import actor_required
@@ -142,17 +143,14 @@ def messages_json(request: HttpRequest, pk: int) -> JsonResponse:
 @actor_required
 @require_POST
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
-    """A message from either side, or an internal note (agent side, ``internal=1``)."""
+    """A message from either side, or an internal note (agent side, ``internal=1``).
+
+    The hot path of live chat: the action itself resolves (and authorises) the conversation, and the JSON
+    answer is built from the message just written, so a reply costs no extra lookups here.
+    """
     actor = _actor(request)
-    conversation = _conversation_or_404(actor, pk)
     body = request.POST.get("body", "")
     internal = request.POST.get("internal") == "1"
-    back = reverse(
-        "desk:agent_conversation"
-        if selectors.is_agent_side(actor=actor, conversation=conversation)
-        else "desk:conversation",
-        args=[pk],
-    )
     try:
         if internal:
             if request.FILES:
@@ -163,16 +161,22 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
             message = actions.post_message(
                 actor=actor, conversation_id=pk, body=body, attachments=uploads, request=request
             )
+    except NotFound:
+        raise Http404 from None
     except DomainError as exc:
         if _wants_json(request):
             return _error_json(exc)
         flash.error(request, str(exc.detail))
-        return HttpResponseRedirect(back)
+        conversation = _conversation_or_404(actor, pk)
+        agent_side = selectors.is_agent_side(actor=actor, conversation=conversation)
+        return HttpResponseRedirect(
+            reverse("desk:agent_conversation" if agent_side else "desk:conversation", args=[pk])
+        )
     if _wants_json(request):
-        message = selectors.get_message(actor=actor, conversation=conversation, message_uuid=str(message.uuid))
-        view = ui_support.message_view(message, conversation=conversation)
+        view = ui_support.message_view(message, conversation=message.conversation)
         return JsonResponse({"message": ui_support.json_message(view)}, status=201)
-    return HttpResponseRedirect(back)
+    page = "desk:conversation" if message.side == Side.REQUESTER else "desk:agent_conversation"
+    return HttpResponseRedirect(reverse(page, args=[pk]))
 
 
 @actor_required
@@ -348,48 +352,71 @@ async def _stream_actor(request: HttpRequest) -> Actor:
         raise Http404 from None
 
 
-def _conversation_frames(actor: Actor, pk: int, ev: Event) -> list[Frame]:
-    """Re-check access, then render the event for this viewer (sync; runs in a worker thread)."""
-    try:
-        conversation = selectors.get_conversation(actor=actor, conversation_id=pk)
-    except NotFound:
-        return [("status", {"status": "gone", "status_label": "", "reload": True})]
-    kind = ev.data.get("type")
-    if kind in ("message", "note"):
+class _ConversationStream:
+    """Renders one viewer's events of one conversation (sync; runs in the request's worker thread).
+
+    Access is re-checked through the selectors on every status or assignment event and at least every
+    ``RECHECK_SECONDS`` otherwise, so a participant who loses access stops receiving within seconds (and the
+    stream itself ends after ``MAX_STREAM_SECONDS``), without a conversation lookup per chat message.
+    """
+
+    RECHECK_SECONDS = 5.0
+
+    def __init__(self, actor: Actor, pk: int, language: str | None) -> None:
+        self.actor = actor
+        self.pk = pk
+        self.language = language
+        self.conversation: Any = None
+        self.checked_at = 0.0
+
+    def _load(self) -> bool:
         try:
-            message = selectors.get_message(
-                actor=actor, conversation=conversation, message_uuid=str(ev.data.get("message", ""))
-            )
+            self.conversation = selectors.get_conversation(actor=self.actor, conversation_id=self.pk)
         except NotFound:
-            return []  # e.g. an internal note on the requester's stream
-        view = ui_support.message_view(message, conversation=conversation)
-        return [("message.new", ui_support.json_message(view))]
-    if kind == "assignment":
-        return [("assigned", {"agent": ui_support.agent_view(conversation)})]
-    if kind in ("status", "csat"):
-        state = ui_support.conversation_state(conversation)
-        state["reload"] = not selectors.is_agent_side(actor=actor, conversation=conversation) and (
-            conversation.status in STOPPED or kind == "csat"
-        )
-        return [("status", state)]
-    return [("sync", {})]
+            self.conversation = None
+            return False
+        self.checked_at = time.monotonic()
+        return True
+
+    def frames(self, ev: Event) -> list[Frame]:
+        with translation.override(self.language):
+            return self._frames(ev)
+
+    def _frames(self, ev: Event) -> list[Frame]:
+        kind = ev.data.get("type")
+        stale = time.monotonic() - self.checked_at > self.RECHECK_SECONDS
+        if (self.conversation is None or stale or kind not in ("message", "note")) and not self._load():
+            return [("status", {"status": "gone", "status_label": "", "reload": True})]
+        conversation = self.conversation
+        if kind in ("message", "note"):
+            try:
+                message = selectors.get_message(
+                    actor=self.actor, conversation=conversation, message_uuid=str(ev.data.get("message", ""))
+                )
+            except NotFound:
+                return []  # e.g. an internal note on the requester's stream
+            view = ui_support.message_view(message, conversation=conversation)
+            return [("message.new", ui_support.json_message(view))]
+        if kind == "assignment":
+            return [("assigned", {"agent": ui_support.agent_view(conversation)})]
+        if kind in ("status", "csat"):
+            state = ui_support.conversation_state(conversation)
+            state["reload"] = not selectors.is_agent_side(actor=self.actor, conversation=conversation) and (
+                conversation.status in STOPPED or kind == "csat"
+            )
+            return [("status", state)]
+        return [("sync", {})]
 
 
 @require_GET
 async def conversation_events(request: HttpRequest, pk: int) -> StreamingHttpResponse | HttpResponse:
     actor = await _stream_actor(request)
-    try:
-        await sync_to_async(selectors.get_conversation)(actor=actor, conversation_id=pk)
-    except NotFound:
-        raise Http404 from None
-    language = translation.get_language()
-
-    def frames(ev: Event) -> list[Frame]:
-        with translation.override(language):
-            return _conversation_frames(actor, pk, ev)
+    renderer = _ConversationStream(actor, pk, translation.get_language())
+    if not await sync_to_async(renderer._load)():
+        raise Http404
 
     async def render_event(ev: Event) -> Iterable[Frame]:
-        return await sync_to_async(frames)(ev)
+        return await sync_to_async(renderer.frames)(ev)
 
     return sse_response(event_stream(get_broker(), [events.conversation_channel(pk)], render_event))
 

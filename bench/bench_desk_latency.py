@@ -1,0 +1,326 @@
+"""End-to-end desk message latency: HTTP POST of a message -> arrival on the other side's SSE stream.
+
+Run: ``python bench/bench_desk_latency.py [--db sqlite,postgres] [--conversations 200] [--messages 10]
+[--servers 1|2]``
+
+For each database a fresh one is created and migrated; 200 employees each open a conversation (routed to
+40 agents of capacity 5), every agent opens one SSE stream per conversation, then all employees post
+``--messages`` messages at once (each employee posts its next message when the previous POST returned).
+Latency = time the POST was sent -> time the agent's stream delivered the decrypted message.  Sustained rate
+= messages delivered / wall time of the load phase.  ``--servers 2`` posts to one uvicorn process and streams
+from another, joined by Redis pub/sub (``TRUSTDESK_REDIS_URL``, default redis://127.0.0.1:6379/13).
+
+The server runs the zero-trust gate in ``monitor`` mode (decides and audits every request, blocks nothing),
+because the load generator signs no requests; the audit trail, envelope encryption and routing are real.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+PG_URL = os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/trustdesk_bench_rt")
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
+
+
+def machine() -> str:
+    cpu = platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()}"
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+# -- parent: one child process per database (Django settings are fixed at import) ------------------------------
+
+
+def parent(args: argparse.Namespace) -> None:
+    print(f"machine: {machine()}")
+    for db in args.db.split(","):
+        cmd = [sys.executable, __file__, "--child", db, "--conversations", str(args.conversations)]
+        cmd += ["--messages", str(args.messages), "--servers", str(args.servers), "--rate", str(args.rate)]
+        result = subprocess.run(cmd, check=False)
+        if result.returncode != 0:
+            sys.exit(result.returncode)
+
+
+# -- child ------------------------------------------------------------------------------------------------------
+
+
+def prepare_env(db: str, data_dir: str) -> dict[str, str]:
+    from trustdesk.core.envelope import generate_master_key
+
+    if db == "sqlite":
+        url = f"sqlite:///{data_dir}/bench.sqlite3"
+    else:
+        import psycopg
+
+        name = PG_URL.rsplit("/", 1)[1]
+        with psycopg.connect(PG_URL.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        url = PG_URL
+    env = {
+        "TRUSTDESK_DATA_DIR": data_dir,
+        "TRUSTDESK_DATABASE_URL": url,
+        "TRUSTDESK_MASTER_KEY": generate_master_key(),
+        "TRUSTDESK_TRUST_GATE": "monitor",
+        "TRUSTDESK_TASKS_BACKEND": "immediate",
+        "TRUSTDESK_ENV": "development",
+        "TRUSTDESK_LOG_LEVEL": "ERROR",
+        "DJANGO_SETTINGS_MODULE": "trustdesk.config.settings",
+    }
+    os.environ.update(env)
+    return env
+
+
+def seed(conversations: int) -> tuple[list[dict[str, Any]], list[int]]:
+    """Users, teams, agents, logged-in sessions and open conversations; returns sessions and conversation ids."""
+    import pyotp
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.test import Client
+
+    from trustdesk.core import clock
+    from trustdesk.desk import actions
+    from trustdesk.desk.calendar import BusinessCalendar
+    from trustdesk.desk.demo import ensure_teams
+    from trustdesk.desk.models import AgentProfile, Team
+    from trustdesk.identity import actions as identity
+    from trustdesk.identity.models import TOTPDevice
+    from trustdesk.tenancy.actor import actor_for
+    from trustdesk.tenancy.choices import OrgKind, Role
+
+    call_command("migrate", verbosity=0)
+    # Fast hashing for the load generator's own users (the password step is not what is measured).
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    password = "bench-password-123456"
+    platform_org = identity.create_organization(
+        actor=None, name="Platform", slug="platform", kind=OrgKind.PLATFORM, verified=True
+    )
+    customer = identity.create_organization(actor=None, name="Bench Co", slug="bench", verified=True)
+    teams = ensure_teams()
+    Team.objects.update(calendar=BusinessCalendar.always_open("UTC").to_dict())
+    agents_needed = max(1, (conversations + 4) // 5)
+
+    def user(org: Any, role: str, email: str) -> Any:
+        u = identity.create_user(actor=None, organization=org, role=role, password=password, email=email)
+        TOTPDevice.objects.create(user=u, secret=pyotp.random_base32(), confirmed_at=clock.now())
+        return u
+
+    agents = []
+    for i in range(agents_needed):
+        a = user(platform_org, Role.SUPPORT_AGENT, f"agent{i}@platform.example")
+        actions.upsert_agent(actor=None, user=a, team=teams["HK"], languages=("en",), skills=("account",), capacity=5)
+        agents.append(a)
+    AgentProfile.objects.update(presence="online")
+    employees = [user(customer, Role.EMPLOYEE, f"emp{i}@bench.example") for i in range(conversations)]
+
+    def login(u: Any) -> dict[str, str]:
+        client = Client(HTTP_HOST="localhost")
+        client.get("/account/login/")
+        assert client.post("/account/login/", {"email": u.email, "password": password}).status_code == 302
+        code = pyotp.TOTP(TOTPDevice.objects.get(user=u).secret).now()
+        assert client.post("/account/2fa/", {"code": code}).status_code == 302
+        return {
+            "session": client.cookies[settings.SESSION_COOKIE_NAME].value,
+            "csrf": client.cookies[settings.CSRF_COOKIE_NAME].value,
+        }
+
+    sessions_by_user = {u.pk: login(u) for u in [*agents, *employees]}
+    pairs = []
+    for emp in employees:
+        conv = actions.create_conversation(
+            actor=actor_for(emp), category="account", subject="Bench", body="Opening message"
+        )
+        if conv.agent_id is None:
+            raise SystemExit("a conversation was not assigned: not enough agent capacity")
+        pairs.append(
+            {"conversation": conv.pk, "poster": sessions_by_user[emp.pk], "listener": sessions_by_user[conv.agent_id]}
+        )
+    return pairs, [p["conversation"] for p in pairs]
+
+
+def start_servers(env: dict[str, str], count: int) -> tuple[list[subprocess.Popen[bytes]], list[str]]:
+    import urllib.request
+
+    server_env = dict(os.environ, **env, PYTHONPATH=str(ROOT / "src"))
+    if count > 1:
+        server_env["TRUSTDESK_REDIS_URL"] = REDIS_URL
+    else:
+        server_env.pop("TRUSTDESK_REDIS_URL", None)
+    procs, urls = [], []
+    for _ in range(count):
+        port = free_port()
+        cmd = [sys.executable, "-m", "uvicorn", "trustdesk.config.asgi:application", "--port", str(port)]
+        cmd += ["--log-level", "warning", "--no-access-log"]
+        procs.append(subprocess.Popen(cmd, env=server_env))
+        urls.append(f"http://localhost:{port}")
+    for url in urls:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/healthz", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise SystemExit(f"server {url} did not start") from None
+                time.sleep(0.2)
+    return procs, urls
+
+
+def cookie(s: dict[str, str]) -> dict[str, str]:
+    # __Host- cookies are Secure: a plain-HTTP client jar would never send them, so set the header directly.
+    return {"Cookie": f"__Host-td_session={s['session']}; __Host-td_csrf={s['csrf']}"}
+
+
+async def load(pairs: list[dict[str, Any]], post_url: str, stream_url: str, messages: int, rate: float) -> None:
+    """``rate`` 0: every conversation posts back to back (saturation, gives the sustained rate); otherwise the
+    conversations take turns so that ``rate`` messages/s arrive in total (latency at a given load)."""
+    import httpx
+
+    limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
+    timeout = httpx.Timeout(60.0)
+    sent: dict[str, float] = {}
+    latencies: list[float] = []
+    post_times: list[float] = []
+    done = asyncio.Event()
+    expected = len(pairs) * messages
+    ready = 0
+    all_ready = asyncio.Event()
+
+    async with httpx.AsyncClient(limits=limits, timeout=timeout) as client:
+
+        async def listen(pair: dict[str, Any]) -> None:
+            nonlocal ready
+            url = f"{stream_url}/support/c/{pair['conversation']}/events"
+            async with client.stream("GET", url, headers=cookie(pair["listener"])) as response:
+                assert response.status_code == 200, response.status_code
+                event = ""
+                async for line in response.aiter_lines():
+                    if line.startswith("event: "):
+                        event = line[7:]
+                    elif line.startswith("data: ") and event == "sync" and not pair.get("ready"):
+                        pair["ready"] = True
+                        ready += 1
+                        if ready == len(pairs):
+                            all_ready.set()
+                    elif line.startswith("data: ") and event == "message.new":
+                        body = json.loads(line[6:])["body"]
+                        start = sent.pop(body, None)
+                        if start is not None:
+                            latencies.append(time.perf_counter() - start)
+                            if len(latencies) == expected:
+                                done.set()
+
+        async def post(pair: dict[str, Any]) -> None:
+            headers = {**cookie(pair["poster"]), "X-CSRFToken": pair["poster"]["csrf"], "Accept": "application/json"}
+            url = f"{post_url}/support/c/{pair['conversation']}/reply"
+            for i in range(messages):
+                if rate:
+                    due = t0 + (i * len(pairs) + pair["index"]) / rate
+                    await asyncio.sleep(max(0.0, due - time.perf_counter()))
+                body = f"bench c{pair['conversation']} m{i}"
+                sent[body] = time.perf_counter()
+                started = time.perf_counter()
+                response = await client.post(url, data={"body": body}, headers=headers)
+                post_times.append(time.perf_counter() - started)
+                assert response.status_code == 201, (response.status_code, response.text[:300])
+
+        for pair in pairs:
+            pair["ready"] = False
+        listeners = [asyncio.create_task(listen(p)) for p in pairs]
+        await asyncio.wait_for(all_ready.wait(), 120)
+        for index, pair in enumerate(pairs):
+            pair["index"] = index
+        t0 = time.perf_counter()
+        await asyncio.gather(*(post(p) for p in pairs))
+        try:
+            await asyncio.wait_for(done.wait(), 120)
+        except TimeoutError:
+            print(f"  (only {len(latencies)} of {expected} messages arrived within 120 s)")
+        elapsed = time.perf_counter() - t0
+        for task in listeners:
+            task.cancel()
+        await asyncio.gather(*listeners, return_exceptions=True)
+    ms = [x * 1000 for x in latencies]
+    mode = f"paced at {rate:g} msg/s" if rate else "saturation"
+    print(
+        f"  {mode}: POST -> SSE, {len(ms)} messages over {len(pairs)} concurrent conversations: "
+        f"p50 {statistics.median(ms):.1f} ms, p99 {pct(ms, 99):.1f} ms, max {max(ms):.1f} ms; "
+        f"sustained {len(ms) / elapsed:,.0f} messages/s; POST itself p50 "
+        f"{statistics.median(post_times) * 1000:.1f} ms, p99 {pct(post_times, 99) * 1000:.1f} ms"
+    )
+
+
+def child(args: argparse.Namespace) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    with tempfile.TemporaryDirectory(prefix="td-bench-desk-") as data_dir:
+        env = prepare_env(args.child, data_dir)
+        import django
+
+        django.setup()
+        t = time.perf_counter()
+        pairs, _ids = seed(args.conversations)
+        setup = time.perf_counter() - t
+        procs, urls = start_servers(env, args.servers)
+        try:
+            topology = (
+                "1 uvicorn process, in-process broker"
+                if args.servers == 1
+                else (f"POST to one uvicorn process, SSE from another, Redis pub/sub ({REDIS_URL})")
+            )
+            print(f"{args.child}: {topology}; setup {setup:.0f} s")
+            for rate in (args.rate, 0.0):
+                asyncio.run(load(pairs, urls[0], urls[-1], args.messages, rate))
+        finally:
+            for p in procs:
+                p.terminate()
+            for p in procs:
+                p.wait(timeout=10)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", default="sqlite,postgres")
+    parser.add_argument("--conversations", type=int, default=200)
+    parser.add_argument("--messages", type=int, default=10)
+    parser.add_argument("--servers", type=int, default=1, choices=(1, 2))
+    parser.add_argument("--rate", type=float, default=10.0, help="aggregate messages/s of the paced run")
+    parser.add_argument("--child", choices=("sqlite", "postgres"))
+    args = parser.parse_args()
+    if args.child:
+        child(args)
+    else:
+        parent(args)
+
+
+if __name__ == "__main__":
+    main()
