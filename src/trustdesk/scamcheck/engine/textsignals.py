@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from trustdesk.scamcheck.engine import prefilter
 from trustdesk.scamcheck.engine.lexicon import NEGATION, PATTERNS, REQUEST_SIGNALS, STRONG_NEGATION
 from trustdesk.scamcheck.engine.normalize import fold_pattern
 from trustdesk.scamcheck.engine.types import Signal, SignalType
@@ -39,6 +40,7 @@ class _Detector:
     signal: SignalType
     script: str
     regex: re.Pattern[str]
+    gate: re.Pattern[str] | None  # cheap literal prefilter (see prefilter.py); None = always run
 
 
 def _compile() -> list[_Detector]:
@@ -49,25 +51,31 @@ def _compile() -> list[_Detector]:
             script = "any" if lang == "any" else _SCRIPT_OF_LANG[lang]
             grouped.setdefault(script, []).extend(fold_pattern(p) for p in patterns)
         for script, patterns in grouped.items():
-            detectors.append(_Detector(signal, script, re.compile("|".join(f"(?:{p})" for p in patterns))))
+            regex = re.compile("|".join(f"(?:{p})" for p in patterns))
+            detectors.append(_Detector(signal, script, regex, prefilter.gate(patterns)))
     return detectors
 
 
 _DETECTORS = _compile()
 
 
+_LATIN = re.compile(r"[a-z]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
 def scripts_present(folded: str) -> set[str]:
+    """Scripts in folded text (already lower-case, so Latin letters are a-z)."""
     scripts = {"any"}
-    for ch in folded:
-        cp = ord(ch)
-        if cp < 0x250:
-            if ch.isalpha():
-                scripts.add("latin")
-        elif 0x0E00 <= cp <= 0x0E7F:
+    if _LATIN.search(folded):
+        scripts.add("latin")
+    if not folded.isascii():
+        if _THAI.search(folded):
             scripts.add("thai")
-        elif 0x0600 <= cp <= 0x06FF:
+        if _ARABIC.search(folded):
             scripts.add("arabic")
-        elif 0x3400 <= cp <= 0x9FFF:
+        if _HAN.search(folded):
             scripts.add("han")
     return scripts
 
@@ -92,6 +100,8 @@ def detect(folded: str, compacted: str) -> list[Signal]:
         if det.script not in scripts or det.signal in found:
             continue
         text = compacted if det.script in ("thai", "han") else folded
+        if det.gate is not None and det.gate.search(text) is None:
+            continue
         for m in det.regex.finditer(text):
             if det.signal in REQUEST_SIGNALS and _negated(text, m.start(), det.script):
                 continue

@@ -36,7 +36,7 @@ class Command(BaseCommand):
         if len(argv) > 2 and (argv[2] in SUBCOMMANDS or argv[2] in ("-h", "--help")):
             super().run_from_argv(argv)
         else:
-            SystemCheckCommand(stdout=self.stdout, stderr=self.stderr).run_from_argv(argv)
+            SystemCheckCommand(stdout=self.stdout, stderr=self.stderr).run_from_argv(argv)  # type: ignore[arg-type]
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=False, metavar="KIND")
@@ -55,7 +55,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, action: str | None = None, **options: Any) -> None:
         if action is None:  # call_command("check") from code: the system checks
-            call_command(SystemCheckCommand(stdout=self.stdout, stderr=self.stderr))
+            call_command(SystemCheckCommand(stdout=self.stdout, stderr=self.stderr))  # type: ignore[arg-type]
             return
         checker, org = self._checker(options.get("org"))
         if action == "batch":

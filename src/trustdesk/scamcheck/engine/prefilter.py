@@ -1,0 +1,91 @@
+"""Literal prefilters for the detector regexes.
+
+Python's regex engine tries every alternative of a big keyword alternation at every position of the text.
+Most messages lack the keywords a detector needs, so a cheap check first pays off. From each pattern's parse
+tree we extract a set of literal strings ("factors") one of which occurs in every match: for a sequence, the
+most selective of its items' factor sets (longest shortest string); for an alternation, the union of its
+branches' sets. The factors of all patterns of a detector are compiled into one trie-shaped regex; if it
+finds none of them, the detector cannot match and is skipped. A pattern without a usable factor (a match of
+``\\d{5}`` needs no particular letters) disables the prefilter of its detector, so the prefilter never changes
+a result, only the time taken.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+MAX_FACTOR = 6  # longer factors are truncated: a prefix of a required string is required too
+_ZERO_WIDTH = {c.AT, c.ASSERT, c.ASSERT_NOT}
+
+Factors = frozenset[str]
+
+
+def _score(factors: Factors) -> tuple[int, int]:
+    return (min(len(f) for f in factors), -len(factors))
+
+
+def _best(candidates: list[Factors]) -> Factors | None:
+    usable = [f for f in candidates if f and min(len(x) for x in f) >= 2]
+    return max(usable, key=_score) if usable else None
+
+
+def _factors(items: Any) -> Factors | None:
+    """Factor set of a sequence of parse items, or None when no literal is required."""
+    candidates: list[Factors] = []
+    run = ""
+    for op, av in [*list(items), (None, None)]:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            candidates.append(frozenset({run[:MAX_FACTOR]}))
+            run = ""
+        if op is None or op in _ZERO_WIDTH:
+            continue
+        if op is c.SUBPATTERN:
+            sub = _factors(av[-1])
+        elif op is c.BRANCH:
+            branches = [_factors(alternative) for alternative in av[1]]
+            sub = None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            sub = _factors(av[2])
+        else:
+            sub = None
+        if sub is not None:
+            candidates.append(sub)
+    return _best(candidates)
+
+
+def factors(pattern: str) -> Factors | None:
+    return _factors(sre_parse.parse(pattern))
+
+
+def _trie_regex(words: set[str]) -> str:
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a required string ends here: reaching this node already passes the gate
+        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return build(trie)
+
+
+def gate(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex that must match somewhere for any of ``patterns`` to match, or ``None`` (no gate)."""
+    words: set[str] = set()
+    for pattern in patterns:
+        found = factors(pattern)
+        if found is None:
+            return None
+        words |= found
+    return re.compile(_trie_regex(words))
