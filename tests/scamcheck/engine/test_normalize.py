@@ -37,3 +37,16 @@ def test_zero_width_characters_are_removed() -> None:
 def test_skeleton_collapses_lookalike_sequences() -> None:
     assert skeleton("rnaybank") == skeleton("maybank")
     assert skeleton("paypa1") == skeleton("paypal")
+
+
+def test_offsets_point_back_to_the_original_characters() -> None:
+    from trustdesk.scamcheck.engine.normalize import fold_with_offsets
+
+    for text in ["  Ｍã  ＯＴＰ\u200b của bạn ", "p4ssw0rd", "驗證碼 帳戶", "ส่ง รหัส"]:
+        folded, origin = fold_with_offsets(text)
+        assert folded == fold(text)
+        assert len(origin) == len(folded)
+        assert all(0 <= i < len(text) for i in origin)
+    folded, origin = fold_with_offsets("Gửi mật khẩu")
+    start = folded.index("mat")
+    assert "Gửi mật khẩu"[origin[start] : origin[start + len("mat khau") - 1] + 1] == "mật khẩu"

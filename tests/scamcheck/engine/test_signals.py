@@ -90,5 +90,12 @@ def test_every_flagged_message_names_a_signal(checker: Checker) -> None:
 def test_evidence_is_the_triggering_words(rules_checker: Checker) -> None:
     result = rules_checker.check("message", "Please install AnyDesk now")
     [sig] = [s for s in result.signals if s.type == S.REMOTE_ACCESS]
-    assert sig.evidence == "anydesk"
+    assert sig.evidence == "AnyDesk"  # the user's own words, not the folded form
     assert sig.explanation_key == "signal.remote_access.explain"
+
+
+def test_evidence_quotes_the_original_text(rules_checker: Checker) -> None:
+    result = rules_checker.check("message", "Em là nhân viên ngân hàng, anh đọc giúp em mã OTP vừa gửi nhé")
+    assert {s.evidence for s in result.signals} >= {"đọc giúp em mã OTP"}
+    spaced = rules_checker.check("message", "กรุณา แจ้ง รหัส OTP ให้เจ้าหน้าที่")
+    assert [s.evidence for s in spaced.signals if s.type == S.OTP_REQUEST] == ["แจ้ง รหัส OTP"]

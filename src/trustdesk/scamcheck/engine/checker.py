@@ -154,7 +154,7 @@ class Checker:
         text = item.text
         scorer = (lambda _f: lang_scores) if lang_scores is not None else None
         lang = langid.identify(text, folded, scorer=scorer, hint=item.lang)  # type: ignore[arg-type]
-        signals = textsignals.detect(folded, compact(folded))
+        signals = textsignals.detect(folded, compact(folded), text)
         have = {s.type for s in signals}
         for url in find_urls(text):
             analysis = self.urls.analyze(url)

@@ -144,3 +144,45 @@ def skeleton(text: str) -> str:
     s = fold(text).translate(_LEET)
     s = s.replace("rn", "m").replace("vv", "w").replace("cl", "d").replace("l", "i").replace("|", "i")
     return re.sub(r"[\s\-_.]+", "", s)
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` plus, for each folded character, the index of the original character it came from.
+
+    The slow path behind readable evidence: a signal found in folded text is shown as the user's own words
+    (``mã OTP``, not ``ma otp``). Only used for messages that have signals.
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        for out in _TABLE[ord(ch)]:
+            chars.append(out)
+            origin.append(i)
+    folded = "".join(chars)
+    if any(c.isdigit() or c in "@$" for c in folded):
+        folded = _LEET_TOKEN.sub(_deleet, folded)  # same length: offsets unchanged
+    kept: list[str] = []
+    kept_origin: list[int] = []
+    for ch, i in zip(folded, origin, strict=True):
+        if ch.isspace():
+            if kept and kept[-1] != " ":
+                kept.append(" ")
+                kept_origin.append(i)
+            continue
+        kept.append(ch)
+        kept_origin.append(i)
+    if kept and kept[-1] == " ":
+        kept.pop()
+        kept_origin.pop()
+    return "".join(kept), kept_origin
+
+
+def compact_with_offsets(folded: str, origin: list[int]) -> tuple[str, list[int]]:
+    """``compact`` with the offsets carried along."""
+    keep = [True] * len(folded)
+    for m in _SPACED_SCRIPT.finditer(folded):
+        for j in range(m.start(), m.end()):
+            keep[j] = False
+    return "".join(c for c, k in zip(folded, keep, strict=True) if k), [
+        o for o, k in zip(origin, keep, strict=True) if k
+    ]

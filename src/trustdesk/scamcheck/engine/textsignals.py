@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from trustdesk.scamcheck.engine import prefilter
+from trustdesk.scamcheck.engine import normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import NEGATION, PATTERNS, REQUEST_SIGNALS, STRONG_NEGATION
 from trustdesk.scamcheck.engine.normalize import fold_pattern
 from trustdesk.scamcheck.engine.types import Signal, SignalType
@@ -92,10 +92,33 @@ def _negated(text: str, start: int, script: str) -> bool:
     return _STRONG_NEGATION.search(_clause(text, start, _SENTENCE_REACH[script])) is not None
 
 
-def detect(folded: str, compacted: str) -> list[Signal]:
-    """All text signals in a message; ``folded``/``compacted`` come from ``normalize``."""
+class _Evidence:
+    """Maps a match in folded/compact text back to the user's own words (computed once, only if needed)."""
+
+    def __init__(self, original: str | None, folded: str) -> None:
+        self.original = original
+        self.folded = folded
+        self._maps: dict[bool, tuple[str, list[int]]] | None = None
+
+    def text(self, compacted: bool, start: int, end: int, fallback: str) -> str:
+        if self.original is None:
+            return fallback
+        if self._maps is None:
+            f, f_map = normalize.fold_with_offsets(self.original)
+            c, c_map = normalize.compact_with_offsets(f, f_map)
+            self._maps = {False: (f, f_map), True: (c, c_map)}
+        text, origin = self._maps[compacted]
+        if end > len(origin) or (text[start:end] != fallback and fallback not in text):
+            return fallback
+        return self.original[origin[start] : origin[end - 1] + 1]
+
+
+def detect(folded: str, compacted: str, original: str | None = None) -> list[Signal]:
+    """All text signals in a message; ``folded``/``compacted`` come from ``normalize``. With ``original``,
+    evidence is quoted from the original text rather than its folded form."""
     scripts = scripts_present(folded)
     found: dict[SignalType, Signal] = {}
+    evidence = _Evidence(original, folded)
     for det in _DETECTORS:
         if det.script not in scripts or det.signal in found:
             continue
@@ -105,6 +128,10 @@ def detect(folded: str, compacted: str) -> list[Signal]:
         for m in det.regex.finditer(text):
             if det.signal in REQUEST_SIGNALS and _negated(text, m.start(), det.script):
                 continue
-            found[det.signal] = Signal(det.signal, m.group(0).strip()[:120])
+            span = m.group(0)
+            start = m.start() + (len(span) - len(span.lstrip()))
+            end = m.end() - (len(span) - len(span.rstrip()))
+            quoted = evidence.text(det.script in ("thai", "han"), start, end, span.strip())
+            found[det.signal] = Signal(det.signal, quoted[:120])
             break
     return list(found.values())
