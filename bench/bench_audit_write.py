@@ -172,8 +172,8 @@ def bench_latency(org: Any, rate: float, seconds: float) -> None:
     stop = threading.Event()
     worker = threading.Thread(target=integrator.run_forever, kwargs={"stop": stop, "holder": "bench"})
     t0 = time.monotonic()
+    proc.start()  # fork before the integrator thread exists: forking a process with live threads can deadlock
     worker.start()
-    proc.start()
     proc.join()
     time.sleep(2.5)
     stop.set()

@@ -209,7 +209,8 @@ def _delete_pending(ids: list[int]) -> None:
 
 
 def integrate_all(*, batch: int | None = None, holder: str | None = None) -> IntegrationResult:
-    """Integrate until nothing is pending (on-demand command, tests, demo start-up)."""
+    """Integrate until nothing is pending, then hand the lease back (on-demand command, tests, demo)."""
+    holder = holder or holder_id()
     total = IntegrationResult()
     while True:
         res = integrate_once(batch=batch, holder=holder)
@@ -218,6 +219,8 @@ def integrate_all(*, batch: int | None = None, holder: str | None = None) -> Int
         total.sizes.update(res.sizes)
         total.lease_busy = res.lease_busy
         if not res.integrated:
+            if not res.lease_busy:
+                release_lease(holder)
             return total
 
 

@@ -5,7 +5,7 @@ checkpoints only verify if the same rows give the same bytes forever. A new fiel
 event, never a silent change. A golden test pins the exact bytes.
 
 Personal data is not in the leaf: ``personal`` is the salted commitment kept on the event, so erasing the data
-and its salt (``AuditPersonal``) leaves every proof intact (docs/adr/0003-audit-erasure.md).
+and its salt (``AuditPersonal``) leaves every proof intact (docs/adr/audit-erasure.md).
 """
 
 from __future__ import annotations

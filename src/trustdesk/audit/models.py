@@ -14,7 +14,7 @@ Tables and why each exists:
   SQLite) to keep the storage per entry small.
 * ``AuditCheckpoint``: every signed checkpoint the log published. Append-only.
 * ``AuditPersonal``: the erasable personal data of an event plus the salt of its commitment (see
-  docs/adr/0003-audit-erasure.md). Deleting a row erases the data without breaking any proof.
+  docs/adr/audit-erasure.md). Deleting a row erases the data without breaking any proof.
 * ``AuditLease``: which integrator may write (a lease with an expiry), so two workers never interleave.
 """
 
