@@ -5,7 +5,8 @@ Two runs of the same server build, same demo database, same machine:
   2. gate enforcing, session cookie + an RFC 9421 signature by the CLI device key, one fresh nonce per request.
 Signatures are made before the timed run (a nonce is accepted once, so wrk cannot replay one header) and fed
 to wrk by a Lua script, each wrk thread taking its own slice. Needs `wrk` (Debian package).
-Usage: python bench/bench_trust_api.py [--seconds 10] [--connections 16]
+With --redis a private redis-server holds the nonces (TRUSTDESK_REDIS_URL) instead of the database.
+Usage: python bench/bench_trust_api.py [--seconds 10] [--connections 16] [--redis]
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--signatures", type=int, default=40000, help="pre-made signed requests")
+    parser.add_argument("--redis", action="store_true", help="nonce store in a private redis-server")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         print("bench_trust_api: needs wrk (apt-get install wrk)", file=sys.stderr)
@@ -114,6 +116,16 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "TRUSTDESK_DATA_DIR": tmp, "TRUSTDESK_ENV": "development"}
         env.pop("TRUSTDESK_DATABASE_URL", None)
+        env.pop("TRUSTDESK_REDIS_URL", None)
+        redis_server = None
+        if args.redis:
+            redis_port = free_port()
+            redis_server = subprocess.Popen(
+                ["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "", "--dir", tmp],
+                stdout=subprocess.DEVNULL,
+            )
+            env["TRUSTDESK_REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
+            time.sleep(0.5)
         subprocess.run([TRUSTDESK, "demo", "--no-serve"], env=env, check=True, capture_output=True)
 
         used: set[str] = set()
@@ -168,8 +180,12 @@ def main() -> int:
             finally:
                 server.terminate()
                 server.wait(timeout=10)
+        if redis_server is not None:
+            redis_server.terminate()
+            redis_server.wait(timeout=10)
     print(describe())
-    print(f"server: trustdesk serve (uvicorn, 1 worker), SQLite, DB nonce store; "
+    store = "Redis nonce store" if args.redis else "DB nonce store"
+    print(f"server: trustdesk serve (uvicorn, 1 worker), SQLite, {store}; "
           f"load: wrk -t{THREADS} -c{args.connections} -d{args.seconds}s on the same host")
     print(f"client-side signing (Python, not timed in the run): {signing_ms:.3f} ms per request")
     for name, r in results.items():

@@ -280,6 +280,7 @@ def test_allow_cidr_wins_over_a_disallowed_country() -> None:
     decision = decide(policy=policy, location=where("8.8.8.8", "US"), session=session(last_country="US"))
     assert decision.allowed
     assert decision.codes == ("location.network_allowed",)
+    assert not decision.audit_required  # the office network is the normal case, not an exception
 
 
 def test_allow_cidr_places_private_addresses() -> None:

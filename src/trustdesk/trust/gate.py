@@ -174,7 +174,8 @@ class _Inputs:
     def identity(self) -> Identity | None:
         if self.user is None:
             return None
-        self.membership = Membership.objects.select_related("organization").filter(user=self.user).first()
+        # The reverse accessor caches on the user object, so the later middleware and views reuse this row.
+        self.membership = getattr(self.user, "membership", None)
         if self.membership is None:
             return None
         active = bool(self.user.is_active and self.user.locked_at is None)

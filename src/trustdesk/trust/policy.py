@@ -52,6 +52,7 @@ class Effect(StrEnum):
 
 
 _SEVERITY = {Effect.ALLOW: 0, Effect.STEP_UP: 1, Effect.DENY: 2}
+_ROUTINE = frozenset({"location.network_allowed"})
 
 
 class Sensitivity(StrEnum):
@@ -229,8 +230,11 @@ class Decision:
     @property
     def audit_required(self) -> bool:
         """Denies and step-ups are always recorded, and so are allows of sensitive actions and allows that
-        needed an exception (a CIDR allow-list hit, a satisfied step-up): only plain allows go unrecorded."""
-        if self.effect is not Effect.ALLOW or self.reasons:
+        needed an exception (a location finding waived by a recent second factor or by signing in). A hit on
+        the always-allowed networks is the configured normal case (the office), not an exception."""
+        if self.effect is not Effect.ALLOW:
+            return True
+        if any(reason.code not in _ROUTINE for reason in self.reasons):
             return True
         return self.sensitivity.rank >= Sensitivity.SENSITIVE.rank
 
