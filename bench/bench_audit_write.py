@@ -218,14 +218,14 @@ def storage(vendor: str) -> None:
             "audit_auditevent",
             "audit_auditpersonal",
         ):
-            if vendor == "sqlite":
-                cur.execute("SELECT SUM(pgsize) FROM dbstat WHERE name = %s OR tbl_name = %s", [table, table])
+            if vendor == "sqlite":  # the table plus its indexes
+                cur.execute("SELECT name FROM sqlite_master WHERE tbl_name = %s", [table])
+                names = [r[0] for r in cur.fetchall()]
+                marks = ", ".join(["%s"] * len(names))
+                cur.execute(f"SELECT SUM(pgsize) FROM dbstat WHERE name IN ({marks})", names)  # noqa: S608
             else:
                 cur.execute("SELECT pg_total_relation_size(%s)", [table])
             sizes[table] = int(cur.fetchone()[0] or 0)
-        if vendor == "sqlite":  # dbstat's tbl_name is not available everywhere; count indexes by name prefix
-            cur.execute("SELECT SUM(pgsize) FROM dbstat WHERE name LIKE %s", ["audit_auditevent%"])
-            sizes["audit_auditevent"] = int(cur.fetchone()[0] or 0)
     tree = sizes["audit_auditlogentry"] + sizes["audit_auditnode"]
     print(
         f"storage beyond the event: {tree / n:.0f} B/entry (entry table {sizes['audit_auditlogentry'] / n:.0f}, "
