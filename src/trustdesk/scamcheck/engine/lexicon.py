@@ -28,12 +28,12 @@ W7 = r"(?:\s+[^\s]+){0,7}?\s+"
 
 _EN_CODE = (
     r"(?:otp|one[- ]?time (?:pass(?:word|code)?|pin|code)|(?:verification|security|authentication|auth|"
-    r"confirmation|login|sms|activation|access|6[- ]digit|4[- ]digit|secret|2fa|mfa) ?code|codes?|pin|tac|"
+    r"confirmation|login|sms|activation|access|reset|6[- ]digit|4[- ]digit|secret|2fa|mfa) ?code|\d[- ]digit (?:pin|otp|number)|codes?|pin|tac|"
     r"digits|numbers? (?:we|you|that) (?:just )?(?:sent|received|got))"
 )
 _VI_CODE = r"(?:mã (?:otp|xác thực|xác nhận|xác minh|bảo mật|kích hoạt|giao dịch|pin|số|code)|otp|mã|code|smart ?otp)"
-_ID_CODE = r"(?:kode(?: otp| verifikasi| aktivasi| keamanan| rahasia| unik| sms)?|otp|pin|token)"
-_MS_CODE = r"(?:kod(?: otp| pengesahan| keselamatan| tac| pin| rahsia| sms| pengaktifan)?|otp|tac|pin|token)"
+_ID_CODE = r"(?:kode(?:nya)?(?: otp| verifikasi| aktivasi| keamanan| rahasia| unik| sms)?|otp|pin|token)"
+_MS_CODE = r"(?:kod(?:nya)?(?: otp| pengesahan| keselamatan| tac| pin| rahsia| sms| pengaktifan)?|otp|tac|pin|token)"
 _AR_CODE = (
     r"(?:ب|ل|و)?(?:ال)?(?:رمز|كود|otp|الرمز|كود التفعيل|رمز التحقق|رمز التفعيل|رمز الدخول|الرقم السري|رقم التحقق)"
 )
@@ -66,7 +66,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             rf"\b(?:what is|what's|tell me) (?:the |your )?{_EN_CODE}\b",
             rf"\b{_EN_CODE}\b[^.!?\n]{{0,40}}\b(?:to me|to us|back to (?:me|us)|to this number|to our (?:agent|staff|team|officer)|to the (?:agent|officer|technician))\b",
             r"\bread (?:it|them|the (?:numbers|digits)) (?:back|out)\b",
-            rf"\b(?:need|require|want|ask(?:ing)? for) (?:the |your |that |this )?{_EN_CODE}\b",
+            rf"\b(?:needs?|requires?|wants?|ask(?:ing|s)? for) (?:the |your |that |this )?{_EN_CODE}\b",
+            rf"\b{_EN_CODE}\b.{{0,100}}?\b(?:send|forward|text|give|read|tell me|pass) (?:it|them|that|this)(?: over| to me| back| to us| out)?\b",
         ],
         "vi": [
             rf"\b{_VI_GIVE}\b{W7}(?:lại )?{_VI_CODE}\b",
@@ -158,7 +159,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?<![a-z0-9])(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|usdt|bitcoin|btc wallet|crypto wallet)(?![a-z0-9])"
         ],
         "en": [
-            r"\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))",
+            r"\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))",
             r"\b(?:processing|upgrade|activation|release|clearance|customs|unlock|verification|delivery|handling|registration|insurance|administration|admin|tax) (?:fee|charge)s?\b",
             r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}\b(?:fee|pay|paid|payment|\$ ?\d|£ ?\d|rm ?\d))\b",
             r"\bsafe (?:account|wallet)\b|\bpayment link\b",
@@ -166,6 +167,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "vi": [
             r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b",
             r"\bphí (?:nâng cấp|kích hoạt|xử lý|giải ngân|bảo hiểm|hồ sơ|mở khóa|xác minh|thủ tục|rút tiền|thuế|vận chuyển|bảo đảm)\b",
+            r"\bchuyển(?: khoản| tiền)?\b(?:\s+[^\s]+){0,5}?\s+(?:vào|sang|qua|tới|đến) (?:số )?(?:tài khoản|tk|stk)\b (?:này|sau|dưới|của (?:em|anh|chị|mẹ|bố|con|tôi))",
             r"\b(?:tài khoản an toàn|tài khoản tạm giữ|thẻ cào|nạp thẻ|nâng cấp[^.!?\n]{0,30}\b(?:phí|trả phí|thanh toán|chuyển khoản))\b",
         ],
         "id": [
@@ -186,7 +188,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "zh": [
             r"(?:请|需要?|须|必须|立即|马上|先|要求|只需|您需)[^\s，。！？]{0,6}(?:转账|汇款|打款|付款|支付|缴纳|交纳|充值|缴费|交费|垫付)",
             r"(?:解冻|激活|升级|会员|保证|手续|服务|认证|验资|刷单|通道|提现|税|工本|押)(?:费|金)",
-            r"(?:安全账户|安全帐户|礼品卡|购物卡|比特币|点卡)",
+            r"(?:安全账户|安全帐户|礼品卡|购物卡|比特币|点卡|指定账户|监管账户|核查账户|(?:转入|转到|汇入|打入|转至)(?:指定|安全|监管|以下|下面|我们的|我方)(?:的)?(?:账户|账号|银行卡))",
         ],
         "th": [
             r"(?:กรุณา|โปรด|ต้อง|ขอให้|รีบ|ให้ท่าน|ให้คุณ|จำเป็นต้อง)[^\s]{0,10}(?:โอนเงิน|โอน|ชำระ|จ่าย|เติมเงิน|วางเงิน|มัดจำ)",
@@ -251,21 +253,21 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:urgent(?:ly)?|immediately|right away|right now|asap|within (?:the next )?\d+ ?(?:hours?|hrs?|h)\b|in the next \d+|today only|final (?:notice|warning|reminder)|last (?:chance|warning|notice)|act now|before it'?s too late|don'?t delay|as soon as possible|time is running out|only \d+ (?:hours?|minutes?) left|expires? today|without delay)\b",
         ],
         "vi": [
-            r"\b(?:khẩn cấp|khẩn|ngay lập tức|ngay bây giờ|trong vòng \d+ ?(?:giờ|h|ngày)|trước \d+ ?(?:h|giờ)|lần cuối|cảnh báo cuối|sớm nhất|ngay hôm nay|gấp rút|càng sớm càng tốt|ngay trong hôm nay)\b",
+            r"\b(?:khẩn cấp|khẩn|ngay lập tức|ngay bây giờ|trong vòng \d+ ?(?:giờ|h)|trước \d+ ?(?:h|giờ)|lần cuối|cảnh báo cuối|sớm nhất|ngay hôm nay|gấp rút|càng sớm càng tốt|ngay trong hôm nay)\b",
         ],
         "id": [
-            r"\b(?:segera|sekarang juga|mendesak|darurat|dalam (?:waktu )?\d+ ?(?:jam|hari)|hari ini juga|batas waktu|kesempatan terakhir|peringatan terakhir|secepatnya|jangan sampai terlambat|hanya hari ini)\b",
+            r"\b(?:segera|sekarang juga|mendesak|darurat|dalam (?:waktu )?\d+ ?jam|hari ini juga|batas waktu|kesempatan terakhir|peringatan terakhir|secepatnya|jangan sampai terlambat|hanya hari ini)\b",
         ],
         "ms": [
-            r"\b(?:segera|dengan segera|serta-merta|serta merta|sekarang juga|mendesak|kecemasan|dalam (?:masa |tempoh )?\d+ ?(?:jam|hari)|hari ini sahaja|tarikh akhir|peluang terakhir|amaran terakhir|secepat mungkin)\b",
+            r"\b(?:segera|dengan segera|serta-merta|serta merta|sekarang juga|mendesak|kecemasan|dalam (?:masa |tempoh )?\d+ ?jam|hari ini sahaja|tarikh akhir|peluang terakhir|amaran terakhir|secepat mungkin)\b",
         ],
         "ar": [
-            r"(?:عاجل|فورا|فوراً|فوري|حالا|خلال \d+ ?(?:ساعة|ساعات|ساعتين|يوم|ايام)|اليوم فقط|اخر (?:فرصة|موعد|تحذير)|باسرع وقت|بشكل عاجل|مستعجل|في اقرب وقت)"
+            r"(?:عاجل|فورا|فوراً|فوري|حالا|خلال \d+ ?(?:ساعة|ساعات|ساعتين)|اليوم فقط|اخر (?:فرصة|موعد|تحذير)|باسرع وقت|بشكل عاجل|مستعجل|في اقرب وقت)"
         ],
         "zh": [
             r"(?:紧急|立即|立刻|马上|尽快|赶紧|\d+小时内|今天内|今日内|最后(?:期限|通知|机会|一次)|逾期|限时|过时不候)"
         ],
-        "th": [r"(?:ด่วน|ทันที|เร่งด่วน|ภายใน\d+(?:ชั่วโมง|ชม|วัน)|ภายในวันนี้|วันสุดท้าย|รีบ|โดยเร็ว|โดยด่วน|เท่านั้น)"],
+        "th": [r"(?:ด่วน|ทันที|เร่งด่วน|ภายใน\d+(?:ชั่วโมง|ชม)|ภายในวันนี้|วันสุดท้าย|รีบ|โดยเร็ว|โดยด่วน)"],
     },
     S.PRIZE_LURE: {
         "en": [
@@ -284,7 +286,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|السحب|هدية|مجانا|مجاني|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
         ],
         "zh": [
-            r"(?:中奖|奖金|奖品|领取|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
+            r"(?:中奖|奖金|奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
         ],
         "th": [
             r"(?:ได้รับรางวัล|รับรางวัล|รางวัลใหญ่|โชคดี|ลุ้นรับ|รับฟรี|ของขวัญ|แจกฟรี|ถูกรางวัล|เงินรางวัล|แลกรับ|คะแนนสะสม(?:จะ)?หมดอายุ|สิทธิ์พิเศษ)"
@@ -365,19 +367,20 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
 # Negations and warnings that cancel a request when they open its clause (looked up in the few words
 # before the match, within the same sentence).
 NEGATION = (
-    r"(?:\b(?:do not|don'?t|never|not|no one|nobody|if|beware|avoid|refuse|without)\b|"
+    r"(?:\b(?:do not|don'?t|does not|doesn'?t|did not|will not|won'?t|must not|should not|never|not to|no one|nobody|"
+    r"if (?:anyone|someone|somebody|anybody)|beware|avoid|refuse|without)\b|"
     # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use) and "người dùng" (user).
-    r"\b(?:không|chớ|tuyệt đối|nếu|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )\bđừng\b|"
-    r"\b(?:jangan|tidak|tak|tdk|jgn|bukan|usah|dilarang|waspada|jika|apabila|sekiranya|berhati-hati|awas)\b|"
-    r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有|如果)|"
-    r"(?:ห้าม|อย่า|ไม่|หาก|ระวัง)|"
-    r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|\bاذا\b|احذر))"
+    r"\b(?:không|chớ|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )\bđừng\b|"
+    r"\b(?:jangan|tidak|tak|tdk|jgn|bukan|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
+    r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
+    r"(?:ห้าม|อย่า|ไม่|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
+    r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر))"
 )
 # Statements of policy ("the bank never asks for …") negate a whole sentence, however long.
 STRONG_NEGATION = (
     r"(?:\b(?:never|will not|won'?t ever|không bao giờ|không yêu cầu|tidak pernah|tidak akan|tidak sesekali|"
     r"tidak akan sesekali|tak pernah|beware|waspada|cảnh giác|berhati-hati)\b|"
-    r"不会|绝不|从不|从未|谨防|ไม่มีนโยบาย|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر)"
+    r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر)"
 )
 
 # Words that present a phone number as a support line (for the "unofficial support number" signal).

@@ -126,7 +126,9 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
         if det.gate is not None and det.gate.search(text) is None:
             continue
         for m in det.regex.finditer(text):
-            if det.signal in REQUEST_SIGNALS and _negated(text, m.start(), det.script):
+            if det.signal in REQUEST_SIGNALS and (
+                _negated(text, m.start(), det.script) or _NEGATION.search(m.group(0)) is not None
+            ):
                 continue
             span = m.group(0)
             start = m.start() + (len(span) - len(span.lstrip()))
