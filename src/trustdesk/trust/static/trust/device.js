@@ -157,8 +157,18 @@
     publicJwk: publicJwk, signEnrolment: signEnrolment, signedFetch: signedFetch, refreshBinding: refreshBinding
   };
 
+  // Every page loads this script (base template): while a page is open, keep its binding cookie fresh with
+  // a signed request every two minutes, and once at load if the last refresh is more than a minute old.
+  function keepBound() {
+    try { sessionStorage.setItem("td-bound-at", String(Date.now())); } catch (e) { /* private mode */ }
+    return refreshBinding();
+  }
   document.addEventListener("DOMContentLoaded", wireButtons);
   loadDevice().then(function (device) {
-    if (device && device.id) window.setInterval(refreshBinding, 120000);
+    if (!device || !device.id) return;
+    var last = 0;
+    try { last = parseInt(sessionStorage.getItem("td-bound-at") || "0", 10); } catch (e) { last = 0; }
+    if (Date.now() - last > 60000) keepBound();
+    window.setInterval(keepBound, 120000);
   }).catch(function () { /* no IndexedDB: the enrolment page explains */ });
 })();
