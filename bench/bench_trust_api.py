@@ -82,8 +82,13 @@ def run_wrk(url: str, cookie: str, seconds: int, connections: int, script: list[
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     total = float(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return {"p50": latency("50"), "p99": latency("99"), "rps": rps, "total": total,
-            "errors": float(non2xx.group(1)) if non2xx else 0}
+    return {
+        "p50": latency("50"),
+        "p99": latency("99"),
+        "rps": rps,
+        "total": total,
+        "errors": float(non2xx.group(1)) if non2xx else 0,
+    }
 
 
 def serve(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
@@ -133,8 +138,9 @@ def main() -> int:
         def code() -> str:
             """A TOTP code not used yet: codes are single-use, so the second login waits for the next step."""
             while True:
-                value = subprocess.run([TRUSTDESK, "demo", "--code", EMAIL], env=env, capture_output=True,
-                                       text=True, check=True).stdout.strip()
+                value = subprocess.run(
+                    [TRUSTDESK, "demo", "--code", EMAIL], env=env, capture_output=True, text=True, check=True
+                ).stdout.strip()
                 if value not in used:
                     used.add(value)
                     return value
@@ -156,8 +162,7 @@ def main() -> int:
                 if mode == "off":
                     assert client.request("GET", "/api/v1/me", sign=False).status_code == 200
                     run_wrk(base + "/api/v1/me", cookie, 2, args.connections)  # warm-up
-                    results["unsigned, gate off"] = run_wrk(base + "/api/v1/me", cookie, args.seconds,
-                                                            args.connections)
+                    results["unsigned, gate off"] = run_wrk(base + "/api/v1/me", cookie, args.seconds, args.connections)
                 else:
                     assert client.request("GET", "/api/v1/me", sign=False).status_code == 401
                     assert client.request("GET", "/api/v1/me").status_code == 200
@@ -166,14 +171,18 @@ def main() -> int:
                     started = time.perf_counter()
                     with path.open("w") as out:
                         for _ in range(args.signatures):
-                            h = sign_request("GET", base + "/api/v1/me", private_key=client.key.private_key,
-                                             key_id=client.device_id)
+                            h = sign_request(
+                                "GET", base + "/api/v1/me", private_key=client.key.private_key, key_id=client.device_id
+                            )
                             out.write(f"{h['Signature-Input']}\t{h['Signature']}\n")
                     signing_ms = (time.perf_counter() - started) * 1000 / args.signatures
                     script = Path(tmp) / "signed.lua"
                     script.write_text(LUA)
                     results["signed, gate enforcing"] = run_wrk(
-                        base + "/api/v1/me", cookie, args.seconds, args.connections,
+                        base + "/api/v1/me",
+                        cookie,
+                        args.seconds,
+                        args.connections,
                         [str(script), str(path), str(THREADS)],
                     )
                 client.close()
@@ -185,15 +194,21 @@ def main() -> int:
             redis_server.wait(timeout=10)
     print(describe())
     store = "Redis nonce store" if args.redis else "DB nonce store"
-    print(f"server: trustdesk serve (uvicorn, 1 worker), SQLite, {store}; "
-          f"load: wrk -t{THREADS} -c{args.connections} -d{args.seconds}s on the same host")
+    print(
+        f"server: trustdesk serve (uvicorn, 1 worker), SQLite, {store}; "
+        f"load: wrk -t{THREADS} -c{args.connections} -d{args.seconds}s on the same host"
+    )
     print(f"client-side signing (Python, not timed in the run): {signing_ms:.3f} ms per request")
     for name, r in results.items():
-        print(f"GET /api/v1/me {name:<24} p50 {r['p50']:.2f} ms  p99 {r['p99']:.2f} ms  "
-              f"{r['rps']:.0f} req/s  ({r['total']:.0f} requests, non-2xx {r['errors']:.0f})")
+        print(
+            f"GET /api/v1/me {name:<24} p50 {r['p50']:.2f} ms  p99 {r['p99']:.2f} ms  "
+            f"{r['rps']:.0f} req/s  ({r['total']:.0f} requests, non-2xx {r['errors']:.0f})"
+        )
     signed, unsigned = results["signed, gate enforcing"], results["unsigned, gate off"]
-    print(f"signed+gate vs unsigned: {signed['rps'] / unsigned['rps']:.2f}x the req/s, "
-          f"p50 +{signed['p50'] - unsigned['p50']:.2f} ms")
+    print(
+        f"signed+gate vs unsigned: {signed['rps'] / unsigned['rps']:.2f}x the req/s, "
+        f"p50 +{signed['p50'] - unsigned['p50']:.2f} ms"
+    )
     if signed["total"] > args.signatures:
         print("note: the run used more requests than pre-made signatures; the replays were refused (non-2xx)")
     return 0
