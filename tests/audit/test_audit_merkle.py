@@ -78,9 +78,7 @@ def ref_subproof(m: int, leaves: list[bytes], complete: bool) -> list[bytes]:
     return [*ref_subproof(m - k, leaves[k:], False), ref_mth(leaves[:k])]
 
 
-def build(
-    entries: list[bytes], batches: list[int] | None = None
-) -> tuple[merkle.Frontier, merkle.DictNodeStore]:
+def build(entries: list[bytes], batches: list[int] | None = None) -> tuple[merkle.Frontier, merkle.DictNodeStore]:
     """Append ``entries`` in the given batch sizes, storing only what append() returns."""
     store = merkle.DictNodeStore()
     frontier = merkle.Frontier()
@@ -107,9 +105,7 @@ def test_hasher_vectors() -> None:
     # transparency-dev/merkle rfc6962/rfc6962_test.go
     assert merkle.EMPTY_ROOT.hex() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
     assert merkle.leaf_hash(b"").hex() == "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d"
-    assert merkle.leaf_hash(b"L123456").hex() == (
-        "395aa064aa4c29f7010acfe3f25db9485bbd4b91897b6ad7ad547639252b4d56"
-    )
+    assert merkle.leaf_hash(b"L123456").hex() == ("395aa064aa4c29f7010acfe3f25db9485bbd4b91897b6ad7ad547639252b4d56")
     assert merkle.node_hash(b"N123", b"N456").hex() == (
         "aa217fe888e47007fa15edab33c2b492a722cb106c64667fc2b044444de66bbb"
     )

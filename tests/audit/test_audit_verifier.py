@@ -96,9 +96,7 @@ def test_key_rotation_keeps_old_checkpoints_verifiable(tmp_path: Path, signer: n
     old = tmp_path / "old.checkpoint"
     old.write_text(signed_checkpoint(signer, data[:20]))
     d = tmp_path / "rot"
-    exporting.write_export(
-        d, data, checkpoint=signed_checkpoint(new, data), verifiers=[signer.verifier, new.verifier]
-    )
+    exporting.write_export(d, data, checkpoint=signed_checkpoint(new, data), verifiers=[signer.verifier, new.verifier])
     assert verifier.verify_export(d, previous=old).ok
     (d / "log.vkey").write_text(new.verifier.vkey() + "\n")
     res = verifier.verify_export(d, previous=old)

@@ -5,6 +5,7 @@ from trustdesk.api.main import api
 urlpatterns = [
     path("api/v1/", api.urls),
     path("", include("trustdesk.identity.urls")),
+    path("", include("trustdesk.audit.urls")),
     path("", include("trustdesk.trust.urls")),
     path("", include("trustdesk.web.urls")),
     path("", include("trustdesk.desk.urls")),
