@@ -37,8 +37,9 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?)]}'\"…"
-# Ordinary names one edit away from a brand (``email`` vs ``gmail``); never reported as typos.
-_NOT_TYPOS = frozenset({"email", "mail", "hotmail", "ymail", "mymail", "gmail", "googl", "goggles", "lines"})
+# Other large services one edit away from a brand (``email.com`` vs ``gmail.com``); never reported as typos.
+_NOT_TYPOS = frozenset({"email", "mail", "hotmail", "ymail"})
+NOT_TYPOS = _NOT_TYPOS
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,16 +86,20 @@ class UrlAnalyzer:
         self.directory = directory
         self._cache: dict[tuple[str, str], UrlAnalysis] = {}
         self._labels: dict[str, tuple[str, str, bool]] = {}  # official label -> (owner, domain, generic)
+        self._suffixes: dict[str, set[str]] = {}  # official label -> the public suffixes it is registered under
         self._keywords: dict[str, tuple[str, str, bool]] = {}
         self._skeletons: dict[str, tuple[str, str]] = {}
         for brand in directory.brands:
             for domain in brand.domains:
-                label = _EXTRACT(domain).domain or domain.split(".")[0]
+                parts = _EXTRACT(domain)
+                label = parts.domain or domain.split(".")[0]
                 self._labels.setdefault(label, (brand.name, domain, brand.generic))
+                self._suffixes.setdefault(label, set()).add(parts.suffix or domain.partition(".")[2])
                 self._skeletons.setdefault(skeleton(label), (brand.name, domain))
             for kw in brand.keywords:
                 self._keywords.setdefault(kw, (brand.name, brand.domains[0], brand.generic))
         self._typo_labels = [lab for lab, (_, _, generic) in self._labels.items() if len(lab) >= 5 and not generic]
+        self._all_labels = list(self._labels)
         self._official_suffixed = tuple(sorted(directory.domains))
 
     def analyze(self, url: str) -> UrlAnalysis | None:
@@ -183,6 +188,12 @@ class UrlAnalyzer:
                 limit = 1 if len(cand) <= 8 else 2
                 if 0 < dist <= limit:
                     return f"typo:{self._labels[cand][1]}"
+        # Short or common-word names (bidv, hsbc, line) are too close to ordinary words to compare alone:
+        # one edit away *under the same suffix* (bdiv.com.vn, hsbe.com) is still a look-alike.
+        if label not in _NOT_TYPOS:
+            for cand, dist, _ in process.extract(label, self._all_labels, scorer=OSA.distance, score_cutoff=1, limit=5):
+                if dist == 1 and suffix in self._suffixes[cand]:
+                    return f"typo:{cand}.{suffix}"
         return None
 
 
