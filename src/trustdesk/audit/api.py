@@ -22,7 +22,7 @@ LogChoice = Literal["org", "platform"]
 
 
 def _log(request: HttpRequest, log: LogChoice) -> AuditLog:
-    return selectors.log_for(actor=request.auth, platform=log == "platform")
+    return selectors.log_for(actor=request.auth, platform=log == "platform")  # type: ignore[attr-defined]
 
 
 class CheckpointOut(Schema):

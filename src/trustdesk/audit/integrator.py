@@ -106,7 +106,12 @@ def release_lease(holder: str) -> None:
 
 def get_or_create_log(organization_id: int | None) -> AuditLog:
     """The log of an organization (None: the platform log); its origin is fixed at creation."""
-    found = AuditLog.objects.filter(organization_id=organization_id).first()
+    logs = AuditLog.objects.all()
+    found = (
+        logs.filter(organization__isnull=True)
+        if organization_id is None
+        else logs.filter(organization_id=organization_id)
+    ).first()
     if found is not None:
         return found
     if organization_id is None:

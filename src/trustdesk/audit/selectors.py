@@ -231,7 +231,10 @@ class EventFilter:
 
 def events_of(audit_log: AuditLog) -> QuerySet[AuditEvent]:
     """Integrated and pending events of the log's organization (pending ones have no index yet)."""
-    return AuditEvent.objects.filter(organization_id=audit_log.organization_id).select_related("log_entry", "personal")
+    qs = AuditEvent.objects.select_related("log_entry", "personal")
+    if audit_log.organization_id is None:
+        return qs.filter(organization__isnull=True)
+    return qs.filter(organization_id=audit_log.organization_id)
 
 
 def search_events(audit_log: AuditLog, f: EventFilter) -> QuerySet[AuditEvent]:
