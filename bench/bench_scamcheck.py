@@ -14,9 +14,10 @@ import argparse
 import io
 import json
 import os
-import platform
 import random
+import sys
 import time
+from pathlib import Path
 
 for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(var, "1")
@@ -82,9 +83,13 @@ def main() -> None:
     msg_s, n_msg = timed(msgs)
     url_s, n_url = timed(urls)
     peak = rss_mb()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _machine import describe
+
+    print(describe())
     print(
-        f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()} "
-        f"cpus-visible={os.cpu_count()} pinned-to-one-core={hasattr(os, 'sched_setaffinity')}"
+        f"pinned to one core: {hasattr(os, 'sched_setaffinity')}; load average {os.getloadavg()[0]:.1f} "
+        "(other work on the host slows these figures)"
     )
     print(f"model: {'loaded' if checker.model is not None else 'MISSING (rules only)'}; load time {load_s:.2f} s")
     print(f"messages: {n_msg} in {msg_s:.2f} s = {n_msg / msg_s:,.0f} msg/s (target >= 5,000)")

@@ -100,7 +100,13 @@ class UrlAnalyzer:
                 self._keywords.setdefault(kw, (brand.name, brand.domains[0], brand.generic))
         self._typo_labels = [lab for lab, (_, _, generic) in self._labels.items() if len(lab) >= 5 and not generic]
         self._all_labels = list(self._labels)
-        self._official_suffixed = tuple(sorted(directory.domains))
+        # Distinctive names (6+ letters) found inside a longer name: "paypalsecure", "vietcombankvn".
+        long_names = sorted(
+            (kw for kw, (_, _, generic) in self._keywords.items() if not generic and len(kw) >= 6),
+            key=len,
+            reverse=True,
+        )
+        self._embedded = re.compile("|".join(map(re.escape, long_names)) or r"(?!x)x")
 
     def analyze(self, url: str) -> UrlAnalysis | None:
         """Analyse one link; ``None`` when the text is not a host name (e.g. ``file.pdf``)."""
@@ -157,12 +163,14 @@ class UrlAnalyzer:
 
     def _lookalike(self, ascii_host: str, unicode_host: str, sub: str, label: str, suffix: str) -> str | None:
         """Return ``technique:official-domain`` when the host imitates an official one, else ``None``."""
-        # 1. An official domain written inside the subdomain part.
+        # 1. An official domain written inside the subdomain part (any run of its labels).
         if sub:
-            padded = f".{sub}."
-            for domain in self._official_suffixed:
-                if f".{domain}." in padded or sub.endswith(domain):
-                    return f"brand_in_subdomain:{domain}"
+            labels = sub.split(".")
+            for i in range(len(labels)):
+                for j in range(i + 2, min(len(labels), i + 4) + 1):
+                    candidate = ".".join(labels[i:j])
+                    if candidate in self.directory.domains:
+                        return f"brand_in_subdomain:{candidate}"
         # 2. Homoglyphs: the skeleton of the (decoded) name equals an official name's skeleton.
         uni_label = unicode_host.split(".")[-len(suffix.split(".")) - 1] if unicode_host != ascii_host else label
         skel = skeleton(uni_label)
@@ -177,9 +185,10 @@ class UrlAnalyzer:
             hit = self._keywords.get(token) or (self._labels.get(token) if token in self._labels else None)
             if hit is not None and (token != label or len(tokens) > 1):
                 return f"brand_in_name:{hit[1]}"
-        for kw, (_, domain, generic) in self._keywords.items():
-            if not generic and len(kw) >= 6 and kw in label and label != kw:
-                return f"brand_in_name:{domain}"
+        if label not in self._keywords:
+            embedded = self._embedded.search(label)
+            if embedded is not None:
+                return f"brand_in_name:{self._keywords[embedded.group(0)][1]}"
         # 5. Typos: edit distance 1 (2 for names of 9+ letters), transpositions counted as one edit.
         if len(label) >= 4 and label not in _NOT_TYPOS:
             for cand, dist, _ in process.extract(
