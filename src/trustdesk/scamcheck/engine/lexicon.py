@@ -199,7 +199,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
     S.ACCOUNT_THREAT: {
         "en": [
             r"\b(?:account|card|service|number|sim|wallet|access|profile|mailbox|email|workspace|subscription|membership|id|page|line|storage)\b(?:\s+[^\s]+){0,5}?\s+(?:will|has been|have been|is being|was|is|to be|may|might|would|shall|could)\s+(?:be\s+)?(?:permanently\s+|temporarily\s+|automatically\s+)?(?:locked|suspended|blocked|closed|deactivated|disabled|terminated|frozen|restricted|deleted|cancell?ed|limited|on hold)\b",
-            r"\b(?:lock|suspend|block|close|deactivate|disable|terminate|freeze|restrict|delete)\w{0,3} (?:your|the) (?:account|card|number|sim|wallet|access|profile|mailbox)\b",
+            r"\b(?:will|shall|going to|about to|may|might)\s+(?:lock|suspend|block|close|deactivate|disable|terminate|freeze|restrict|delete)\w{0,3} (?:your|the) (?:account|card|number|sim|wallet|access|profile|mailbox)\b",
             r"\b(?:account|card) (?:suspension|deactivation|termination|lock(?:ed)?|closure)\b",
         ],
         "vi": [
@@ -283,7 +283,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:pemenang|hadiah|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai|menang)\b"
         ],
         "ar": [
-            r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|السحب|هدية|مجانا|مجاني|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
+            r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|السحب|هدية|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
         ],
         "zh": [
             r"(?:中奖|奖金|奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
@@ -381,6 +381,12 @@ STRONG_NEGATION = (
     r"(?:\b(?:never|will not|won'?t ever|không bao giờ|không yêu cầu|tidak pernah|tidak akan|tidak sesekali|"
     r"tidak akan sesekali|tak pernah|beware|waspada|cảnh giác|berhati-hati)\b|"
     r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر)"
+)
+
+# "… is a scam": a sentence that names the request as fraud is a warning, wherever the phrase stands.
+SCAM_STATEMENT = (
+    r"(?:\b(?:is|are) (?:a )?(?:scams?|fraud)\b|\blà lừa đảo\b|\b(?:adalah|ialah|merupakan) penipuan\b|"
+    r"都是诈骗|均为诈骗|是诈骗|คือมิจฉาชีพ|เป็นมิจฉาชีพ|هو احتيال|هي احتيال)"
 )
 
 # Words that present a phone number as a support line (for the "unofficial support number" signal).

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from trustdesk.scamcheck.engine import normalize, prefilter
-from trustdesk.scamcheck.engine.lexicon import NEGATION, PATTERNS, REQUEST_SIGNALS, STRONG_NEGATION
+from trustdesk.scamcheck.engine.lexicon import NEGATION, PATTERNS, REQUEST_SIGNALS, SCAM_STATEMENT, STRONG_NEGATION
 from trustdesk.scamcheck.engine.normalize import fold_pattern
 from trustdesk.scamcheck.engine.types import Signal, SignalType
 
@@ -28,6 +28,7 @@ _SCRIPT_OF_LANG = {
 _SENTENCE_END = re.compile(r"[.!?。！？\n;؛]")
 _NEGATION = re.compile(fold_pattern(NEGATION))
 _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
+_SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
 # How far back (in characters) a negation may open the clause of a request, per script; policy statements
 # ("we will never ask for …") reach back to the start of the sentence, up to _SENTENCE_REACH characters
 # (less in Thai, whose compact form has no sentence punctuation to stop at).
@@ -86,8 +87,16 @@ def _clause(text: str, start: int, reach: int) -> str:
     return window[ends[-1] :] if ends else window
 
 
-def _negated(text: str, start: int, script: str) -> bool:
+def _sentence_after(text: str, end: int) -> str:
+    window = text[end : end + 80]
+    stop = _SENTENCE_END.search(window)
+    return window[: stop.start()] if stop else window
+
+
+def _negated(text: str, start: int, script: str, end: int | None = None) -> bool:
     if _NEGATION.search(_clause(text, start, _LOOKBACK[script])):
+        return True
+    if end is not None and _SCAM_STATEMENT.search(_sentence_after(text, end)):
         return True
     return _STRONG_NEGATION.search(_clause(text, start, _SENTENCE_REACH[script])) is not None
 
@@ -127,7 +136,7 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
             continue
         for m in det.regex.finditer(text):
             if det.signal in REQUEST_SIGNALS and (
-                _negated(text, m.start(), det.script) or _NEGATION.search(m.group(0)) is not None
+                _negated(text, m.start(), det.script, m.end()) or _NEGATION.search(m.group(0)) is not None
             ):
                 continue
             span = m.group(0)
