@@ -44,7 +44,8 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()}"
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()}, load {load}"
 
 
 def pct(values: list[float], p: float) -> float:
@@ -171,7 +172,15 @@ def seed(conversations: int) -> tuple[list[dict[str, Any]], list[int]]:
 def start_servers(env: dict[str, str], count: int) -> tuple[list[subprocess.Popen[bytes]], list[str]]:
     import urllib.request
 
-    server_env = dict(os.environ, **env, PYTHONPATH=str(ROOT / "src"))
+    # Under ASGI every request runs its sync code in a thread of its own, so persistent connections
+    # (CONN_MAX_AGE) are never reused and pile up; the servers here close them per request instead.
+    data_dir = env["TRUSTDESK_DATA_DIR"]
+    Path(data_dir, "bench_server_settings.py").write_text(
+        "from trustdesk.config.settings import *  # noqa: F403\n"
+        "DATABASES['default']['CONN_MAX_AGE'] = 0  # noqa: F405\n"
+    )
+    server_env = dict(os.environ, **env, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), data_dir]))
+    server_env["DJANGO_SETTINGS_MODULE"] = "bench_server_settings"
     if count > 1:
         server_env["TRUSTDESK_REDIS_URL"] = REDIS_URL
     else:
@@ -240,6 +249,8 @@ async def load(pairs: list[dict[str, Any]], post_url: str, stream_url: str, mess
                             if len(latencies) == expected:
                                 done.set()
 
+        in_flight = asyncio.Semaphore(32)  # saturation: at most 32 requests in flight, like a proxy's pool
+
         async def post(pair: dict[str, Any]) -> None:
             headers = {**cookie(pair["poster"]), "X-CSRFToken": pair["poster"]["csrf"], "Accept": "application/json"}
             url = f"{post_url}/support/c/{pair['conversation']}/reply"
@@ -249,14 +260,20 @@ async def load(pairs: list[dict[str, Any]], post_url: str, stream_url: str, mess
                     await asyncio.sleep(max(0.0, due - time.perf_counter()))
                 body = f"bench c{pair['conversation']} m{i}"
                 sent[body] = time.perf_counter()
-                started = time.perf_counter()
-                response = await client.post(url, data={"body": body}, headers=headers)
-                post_times.append(time.perf_counter() - started)
+                async with in_flight:
+                    sent[body] = started = time.perf_counter()
+                    response = await client.post(url, data={"body": body}, headers=headers)
+                    post_times.append(time.perf_counter() - started)
                 assert response.status_code == 201, (response.status_code, response.text[:300])
 
         for pair in pairs:
             pair["ready"] = False
-        listeners = [asyncio.create_task(listen(p)) for p in pairs]
+        # Streams connect in waves, as browsers do after a deploy, so the connect storm stays bounded.
+        listeners = []
+        for start in range(0, len(pairs), 20):
+            listeners += [asyncio.create_task(listen(p)) for p in pairs[start : start + 20]]
+            while ready < min(len(pairs), start + 20):
+                await asyncio.sleep(0.01)
         await asyncio.wait_for(all_ready.wait(), 120)
         for index, pair in enumerate(pairs):
             pair["index"] = index
@@ -297,7 +314,7 @@ def child(args: argparse.Namespace) -> None:
                 if args.servers == 1
                 else (f"POST to one uvicorn process, SSE from another, Redis pub/sub ({REDIS_URL})")
             )
-            print(f"{args.child}: {topology}; setup {setup:.0f} s")
+            print(f"{args.child}: {topology}; setup {setup:.0f} s; load average {os.getloadavg()[0]:.1f}")
             for rate in (args.rate, 0.0):
                 asyncio.run(load(pairs, urls[0], urls[-1], args.messages, rate))
         finally:

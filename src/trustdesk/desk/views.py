@@ -8,13 +8,14 @@ enforce the same rules.  Streams are async views (ASGI): a waiting SSE client ho
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
 from urllib.parse import quote
 
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.contrib import messages as flash
+from django.db import connections
 from django.http import (
     Http404,
     HttpRequest,
@@ -352,8 +353,21 @@ async def _stream_actor(request: HttpRequest) -> Actor:
         raise Http404 from None
 
 
+async def _release_db(stream: AsyncIterator[str]) -> AsyncIterator[str]:
+    """Close the request thread's database connections before streaming.
+
+    Under ASGI each request's sync parts (middleware, auth) run in a thread of their own; a connection opened
+    there would stay open for the whole life of the stream, so 200 open chats would hold 200 PostgreSQL
+    connections.  Streams therefore give theirs back at once and render events in the shared, bounded
+    executor (``thread_sensitive=False``), whose few threads keep a few persistent connections.
+    """
+    await sync_to_async(connections.close_all)()
+    async for chunk in stream:
+        yield chunk
+
+
 class _ConversationStream:
-    """Renders one viewer's events of one conversation (sync; runs in the request's worker thread).
+    """Renders one viewer's events of one conversation (sync; runs in a shared executor thread).
 
     Access is re-checked through the selectors on every status or assignment event and at least every
     ``RECHECK_SECONDS`` otherwise, so a participant who loses access stops receiving within seconds (and the
@@ -416,9 +430,10 @@ async def conversation_events(request: HttpRequest, pk: int) -> StreamingHttpRes
         raise Http404
 
     async def render_event(ev: Event) -> Iterable[Frame]:
-        return await sync_to_async(renderer.frames)(ev)
+        return await sync_to_async(renderer.frames, thread_sensitive=False)(ev)
 
-    return sse_response(event_stream(get_broker(), [events.conversation_channel(pk)], render_event))
+    stream = event_stream(get_broker(), [events.conversation_channel(pk)], render_event)
+    return sse_response(_release_db(stream))
 
 
 @require_GET
@@ -435,4 +450,4 @@ async def agent_events(request: HttpRequest) -> StreamingHttpResponse | HttpResp
         name = {"message": "message.new", "assignment": "assigned", "status": "status"}.get(kind, "queue")
         return [(name, {"conversation": ev.data.get("conversation")})]
 
-    return sse_response(event_stream(get_broker(), channels, render_event))
+    return sse_response(_release_db(event_stream(get_broker(), channels, render_event)))
