@@ -10,9 +10,10 @@ from enum import StrEnum
 from typing import Any
 
 import rfc8785
+from django.db import connection
 
 from trustdesk.audit.choices import Outcome
-from trustdesk.audit.models import AuditEvent, AuditPending, AuditPersonal
+from trustdesk.audit.models import AuditEvent, AuditPersonal
 
 PERSONAL_DOMAIN = b"trustdesk/audit/personal/v1\x00"
 
@@ -68,7 +69,9 @@ def record(
 
     ``actor`` is an :class:`~trustdesk.tenancy.actor.Actor`, a user, or None (anonymous). ``organization``
     defaults to the actor's; None with no actor means the platform log. ``target`` may be a model instance
-    (its label and pk are used) or given as ``target_type``/``target_id``. Secrets never belong in ``extra``.
+    (its label and pk are used) or given as ``target_type``/``target_id``. Secrets never belong in ``extra``,
+    and neither does personal data: ``extra`` is part of the immutable leaf, while IP address, user agent and
+    device id go to the erasable ``AuditPersonal`` row behind a salted commitment (docs/adr/audit-erasure.md).
     """
     action_value = str(action.value if isinstance(action, StrEnum) else action)
     if not ACTION_PATTERN.match(action_value):
@@ -125,7 +128,8 @@ def record(
     )
     if salt:
         AuditPersonal.objects.create(event=event, salt=salt, **personal)
-    AuditPending.objects.create(event=event)
+    with connection.cursor() as cur:  # the integrator's queue row; plain SQL, this is the request's hot path
+        cur.execute('INSERT INTO "audit_auditpending" ("event_id") VALUES (%s)', [event.pk])
     return event
 
 
