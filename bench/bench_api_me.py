@@ -54,7 +54,9 @@ def main() -> int:
         print("bench_api_me: needs wrk (apt-get install wrk)", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "TRUSTDESK_DATA_DIR": tmp, "TRUSTDESK_ENV": "development"}
+        # The foundation's session path alone; signed requests through the zero-trust gate are measured by
+        # bench_trust_api.py.
+        env = {**os.environ, "TRUSTDESK_DATA_DIR": tmp, "TRUSTDESK_ENV": "development", "TRUSTDESK_TRUST_GATE": "off"}
         env.pop("TRUSTDESK_DATABASE_URL", None)
         subprocess.run([TRUSTDESK, "demo", "--no-serve"], env=env, check=True, capture_output=True)
         port = free_port()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -231,12 +230,11 @@ AUDIT_CHECKPOINT_INTERVAL_MS = env_int("LOG_CHECKPOINT_INTERVAL_MS", 1000, minim
 AUDIT_INTEGRATOR_BATCH = env_int("LOG_INTEGRATOR_BATCH", 5000, minimum=1)
 
 # --- Zero-trust gate (trust) -------------------------------------------------------------------------------
-# enforce: deny by default (the product); monitor: decide and audit, block nothing (staged roll-out); off.
-# Under the test runner the default is off so that each app's tests exercise their own area; tests/trust
-# switch it on (enforce) for every check of the gate itself.
-TRUST_GATE = env_choice(
-    "TRUST_GATE", "off" if "pytest" in sys.modules else "enforce", ("enforce", "monitor", "off")
-)
+# enforce: deny by default (the product); monitor: decide and audit, block nothing (staged roll-out);
+# off: development and tests of other areas only, refused in production.
+TRUST_GATE = env_choice("TRUST_GATE", "enforce", ("enforce", "monitor", "off"))
+if TRUSTDESK_ENV == "production" and TRUST_GATE == "off":
+    raise ImproperlyConfigured("TRUSTDESK_TRUST_GATE=off is not allowed in production (use monitor to stage it).")
 # CIDRs of reverse proxies whose X-Forwarded-For is believed; empty = use the TCP peer address only.
 TRUST_PROXIES = env_list("TRUSTED_PROXIES", [])
 # Lifetime of the session-binding cookie that lets page navigations through; refreshed by signed requests.

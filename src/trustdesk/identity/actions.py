@@ -178,7 +178,8 @@ def _consume_recovery_code(user: User, code: str, *, request: Any) -> bool:
     return True
 
 
-def _start_session(request: Any, user: User, *, factor: str) -> UserSession:
+def start_session(request: Any, user: User, *, factor: str) -> UserSession:
+    """Complete a login whose factors were verified (here, or by the passkey ceremony of the trust gate)."""
     django_login(request, user, backend="django.contrib.auth.backends.ModelBackend")  # rotates the session id
     request.session.pop(PENDING_UID, None)
     request.session.pop(PENDING_AT, None)
@@ -221,7 +222,7 @@ def verify_second_factor(*, request: Any, code: str) -> User:
         user = _locked_pending_user(request)
         ok, factor = _second_factor(user, code, request=request)
         if ok:
-            _start_session(request, user, factor=factor)
+            start_session(request, user, factor=factor)
     if not ok:
         raise LoginFailed
     return user
@@ -257,7 +258,7 @@ def confirm_totp_enrolment(*, request: Any, code: str) -> list[str]:
             audit.record(action=A.TOTP_ENROL, actor=user, organization=_membership_org(user), target=user,
                          reasons=["authenticator app confirmed"], request=request)
             codes = _new_recovery_codes(user)
-            _start_session(request, user, factor="totp")
+            start_session(request, user, factor="totp")
     if not ok:
         raise LoginFailed
     return codes

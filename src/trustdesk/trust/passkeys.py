@@ -187,7 +187,7 @@ def authenticate(*, request: Any, credential: dict[str, Any]) -> User:
         Passkey.objects.filter(pk=passkey.pk).update(sign_count=verified.new_sign_count, last_used_at=now)
         if identity_actions.pending_user(request) is not None:
             # Step two of the login, exactly as a TOTP code would complete it (new session id, audit).
-            identity_actions._start_session(request, user, factor="passkey")
+            identity_actions.start_session(request, user, factor="passkey")
         else:
             request.session.cycle_key()
             UserSession.objects.filter(pk=request.session.get(SESSION_ID)).update(twofa_at=now)
