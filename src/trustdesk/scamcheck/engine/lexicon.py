@@ -282,9 +282,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "ms": [
             r"\b(?:pemenang|hadiah|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai|menang)\b"
         ],
-        "ar": [
-            r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|السحب|هدية|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
-        ],
+        "ar": [r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|السحب|هدية|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"],
         "zh": [
             r"(?:中奖|奖金|奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
         ],
