@@ -37,6 +37,7 @@ EXPLANATIONS: dict[SignalType, tuple[Promise, Promise]] = {
     S.INVESTMENT_LURE: (_("Promises easy money or guaranteed profit."), _ADVICE_PAY),
     S.IMPERSONATION: (_("Claims to be support, a bank, the police or platform staff."), _ADVICE_VERIFY),
     S.OFF_PLATFORM: (_("Asks you to continue on WhatsApp, Telegram, Zalo or another outside app."), _ADVICE_VERIFY),
+    S.LINK_ACTION: (_("Asks you to sign in, verify, update or pay through a link."), _ADVICE_LINK),
     S.PLAIN_HTTP: (_("The link is not encrypted (http://)."), _ADVICE_LINK),
     S.LOOKALIKE_DOMAIN: (_("The link imitates an official website."), _ADVICE_LINK),
     S.PUNYCODE: (_("The link uses look-alike foreign letters (punycode)."), _ADVICE_LINK),

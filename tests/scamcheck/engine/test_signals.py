@@ -99,3 +99,28 @@ def test_evidence_quotes_the_original_text(rules_checker: Checker) -> None:
     assert {s.evidence for s in result.signals} >= {"đọc giúp em mã OTP"}
     spaced = rules_checker.check("message", "กรุณา แจ้ง รหัส OTP ให้เจ้าหน้าที่")
     assert [s.evidence for s in spaced.signals if s.type == S.OTP_REQUEST] == ["แจ้ง รหัส OTP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your parcel could not be delivered. Update your address at parcel-redelivery.top within 12 hours.",
+        "【快递】您的包裹地址不详，请点击 kd-update.help 更新地址。",
+        "Bungkusan anda tertahan. Kemaskini alamat di poslaju-my.top sekarang.",
+        "พัสดุของคุณตกค้าง กรุณายืนยันตัวตนที่ th-post.top",
+    ],
+)
+def test_asking_to_act_through_an_unofficial_link(rules_checker: Checker, text: str) -> None:
+    assert S.LINK_ACTION in rules_checker.check("message", text).signal_types()
+
+
+def test_acting_through_an_official_link_is_not_a_signal(rules_checker: Checker) -> None:
+    result = rules_checker.check(
+        "message", "Update your details in the app or at https://www.vietcombank.com.vn/update"
+    )
+    assert S.LINK_ACTION not in result.signal_types()
+
+
+def test_new_number_family_impersonation(rules_checker: Checker) -> None:
+    result = rules_checker.check("message", "Hi mum, this is my new number. Can you help me pay a bill today?")
+    assert {S.IMPERSONATION, S.PAYMENT_REQUEST} <= result.signal_types()

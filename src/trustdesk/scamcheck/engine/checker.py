@@ -41,6 +41,7 @@ WEIGHTS: dict[S, float] = {
     S.INVESTMENT_LURE: 1.8,
     S.IMPERSONATION: 1.0,
     S.OFF_PLATFORM: 0.8,
+    S.LINK_ACTION: 1.5,
     S.PLAIN_HTTP: 1.0,
     S.LOOKALIKE_DOMAIN: 4.0,
     S.PUNYCODE: 1.5,
@@ -156,14 +157,19 @@ class Checker:
         lang = langid.identify(text, folded, scorer=scorer, hint=item.lang)  # type: ignore[arg-type]
         signals = textsignals.detect(folded, compact(folded), text)
         have = {s.type for s in signals}
+        unofficial_link = False
         for url in find_urls(text):
             analysis = self.urls.analyze(url)
             if analysis is None:
                 continue
+            unofficial_link = unofficial_link or analysis.official is None
             for sig in analysis.signals:
                 if sig.type not in have:
                     signals.append(sig)
                     have.add(sig.type)
+        if not unofficial_link and S.LINK_ACTION in have:
+            signals = [s for s in signals if s.type != S.LINK_ACTION]  # only links that are not official count
+            have.discard(S.LINK_ACTION)
         for domain in _EMAIL.findall(text):
             analysis = self.urls.analyze(domain)
             if analysis is not None:

@@ -163,6 +163,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:processing|upgrade|activation|release|clearance|customs|unlock|verification|delivery|handling|registration|insurance|administration|admin|tax) (?:fee|charge)s?\b",
             r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}\b(?:fee|pay|paid|payment|\$ ?\d|£ ?\d|rm ?\d))\b",
             r"\bsafe (?:account|wallet)\b|\bpayment link\b",
+            r"\bhelp me (?:pay|transfer|send)\b|\b(?:lend|send) me (?:some )?money\b",
         ],
         "vi": [
             r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b",
@@ -290,6 +291,31 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?:ได้รับรางวัล|รับรางวัล|รางวัลใหญ่|โชคดี|ลุ้นรับ|รับฟรี|ของขวัญ|แจกฟรี|ถูกรางวัล|เงินรางวัล|แลกรับ|คะแนนสะสม(?:จะ)?หมดอายุ|สิทธิ์พิเศษ)"
         ],
     },
+    # Asks to log in, verify, update or pay *through a link*; kept only when the message has a link that is
+    # not official (checker.py), so "details at vietcombank.com.vn" does not count.
+    S.LINK_ACTION: {
+        "en": [
+            r"\b(?:update|verify|confirm|validate|reactivate|unlock|restore|secure|re-?schedule|claim|sign in|log ?in|pay|settle|appeal)\b[^.!?\n]{0,60}\b(?:at|via|here|below|link|now|on|:)(?:\s|$|:)"
+        ],
+        "vi": [
+            r"\b(?:cập nhật|xác minh|xác thực|xác nhận|đăng nhập|kích hoạt|thanh toán|tra cứu|nhận|kháng nghị|mở khóa)\b[^.!?\n]{0,60}\b(?:tại|qua|link|đường dẫn|theo link|ngay)\b"
+        ],
+        "id": [
+            r"\b(?:perbarui|verifikasi|konfirmasi|login|masuk|aktifkan|bayar|cek|klaim|ajukan banding|buka blokir)\b[^.!?\n]{0,60}\b(?:di|melalui|lewat|link|tautan|sekarang)\b"
+        ],
+        "ms": [
+            r"\b(?:kemaskini|kemas kini|sahkan|log masuk|aktifkan|bayar|semak|tuntut|rayu|buka sekatan)\b[^.!?\n]{0,60}\b(?:di|melalui|pautan|link|sekarang)\b"
+        ],
+        "ar": [
+            r"(?:حدث|تحديث|تاكيد|اكد|تحقق|سجل الدخول|ادفع|استلم|استعلم|فعل)[^.!؟\n]{0,60}(?:عبر|على الرابط|الرابط|من خلال|هنا)"
+        ],
+        "zh": [
+            r"(?:点击|登录|登陆|访问|打开)[^。！？]{0,20}(?:更新|认证|验证|申诉|领取|填写|处理|解锁|确认|缴费|查询)|(?:更新|认证|验证|申诉|领取|填写|确认)[^。！？]{0,6}(?:链接|网址)"
+        ],
+        "th": [
+            r"(?:ยืนยันตัวตน|อัปเดต|อัพเดท|ยืนยัน|เข้าสู่ระบบ|ชำระ|ตรวจสอบ|รับสิทธิ์|รับเงิน|ยกเลิก|อุทธรณ์)[^\s]{0,20}(?:ที่|ผ่าน|คลิก|ลิงก์|ลิงค์)"
+        ],
+    },
     S.PREMIUM_RATE: {
         # Premium-rate SMS: "text WIN to 87121", "150p/msg", "£1.50/min". Numbers themselves go through phones.py.
         "en": [
@@ -322,25 +348,32 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "en": [
             r"\b(?:this is|i am|i'm|we are|we're|calling from|contacting you from|on behalf of|here from|im|it's)\s+(?:[^\s]+\s+){0,4}?(?:support|customer (?:care|service|support)|help ?desk|technical (?:team|department|support)|tech support|it (?:team|department|support|helpdesk|admin)|security (?:team|department)|fraud (?:team|department|prevention)|bank|police|officer|customs|tax office|irs|hmrc|government|ministry|microsoft|apple|google|amazon|paypal|trustdesk|administrator|admin team|platform|courier|post office)\b",
             r"\b(?:official|authori[sz]ed|certified) (?:support|agent|representative|staff|technician|officer)\b",
+            r"\b(?:(?:this is|it'?s) my new number|my new number|new number,? (?:mum|mom|dad|mummy)|my phone (?:broke|is broken|fell|got stolen)|(?:lost|broke) my phone)\b",
         ],
         "vi": [
+            r"\b(?:(?:đây là|là) số mới của (?:con|em|mẹ|bố|anh|chị|mình)|(?:con|em|mẹ|bố|mình) (?:mất|hỏng|rơi) điện thoại|đổi số (?:mới|rồi))\b",
             r"\b(?:tôi|em|mình|chúng tôi|bên em|đây|tôi là|em là)\s+(?:là|bên|ở|gọi từ|liên hệ từ|thuộc|từ)\s+(?:[^\s]+\s+){0,4}?(?:nhân viên|tổng đài|chăm sóc khách hàng|cskh|kỹ thuật|hỗ trợ|ngân hàng|công an|cảnh sát|viện kiểm sát|tòa án|cục thuế|bảo hiểm|bưu điện|nhà mạng|quản trị|admin|điện lực)\b",
         ],
         "id": [
+            r"\b(?:ini nomor baru (?:aku|saya|gue|mama|papa)|nomor (?:aku|saya|gue) (?:ganti|baru)|hp (?:aku|saya|gue) (?:rusak|hilang))\b",
             r"\b(?:saya|kami|ini)\s+(?:adalah\s+|dari\s+|petugas\s+|pihak\s+){1,2}(?:[^\s]+\s+){0,3}?(?:cs|customer service|layanan pelanggan|petugas|bank|polisi|kepolisian|admin|tim (?:dukungan|teknis|it|keamanan)|pusat bantuan|kantor pajak|bea cukai|pegawai|call center)\b",
         ],
         "ms": [
+            r"\b(?:ini nombor baru (?:saya|aku|mak|ayah)|nombor (?:saya|aku) (?:tukar|baru)|telefon (?:saya|aku) (?:rosak|hilang))\b",
             r"\b(?:saya|kami|ini)\s+(?:adalah\s+|dari\s+|pegawai\s+|pihak\s+){1,2}(?:[^\s]+\s+){0,3}?(?:khidmat pelanggan|pegawai|bank|polis|pdrm|admin|pasukan (?:sokongan|teknikal|it|keselamatan)|pusat bantuan|lhdn|kastam|bank negara|mahkamah|pos malaysia)\b",
         ],
         "ar": [
+            r"(?:هذا رقمي الجديد|رقمي الجديد|جوالي (?:خرب|انكسر|ضاع)|غيرت رقمي)",
             r"(?:انا|نحن|معك|معاك|هنا|اتصل بك من|نتواصل معك من)\s+(?:[^\s]+\s+){0,3}?(?:خدمة العملاء|الدعم الفني|موظف|البنك|الشرطة|الامن|الادارة|المسؤول|فريق الدعم|الجمارك|الضرائب|النيابة)",
         ],
         "zh": [
+            r"(?:我换号了|换号了|这是我的新号码|我的新号码|手机坏了|手机丢了)",
             r"(?:我是|我们是|这里是|本人是|我这边是|我这里是|我是来自)[^\s，。！？]{0,10}(?:客服|工作人员|警察|警官|民警|公安|银行|技术(?:人员|支持)|管理员|官方|平台|法院|检察院|快递|海关|税务)",
         ],
         "th": [
             r"(?:ผม|ดิฉัน|เรา|ฉัน|กระผม|นี่คือ|ทาง)(?:เป็น|คือ|ติดต่อจาก|โทรจาก|มาจาก|เป็นเจ้าหน้าที่)[^\s]{0,15}(?:เจ้าหน้าที่|ธนาคาร|ตำรวจ|ฝ่ายบริการ|คอลเซ็นเตอร์|แอดมิน|ไปรษณีย์|กรมสรรพากร|ศุลกากร|ดีเอสไอ|ทีมงาน|ฝ่ายไอที|ฝ่ายเทคนิค|การไฟฟ้า)",
             r"เจ้าหน้าที่(?:ธนาคาร|ตำรวจ|ไปรษณีย์|ฝ่าย|สรรพากร|ศุลกากร|ดีเอสไอ|การไฟฟ้า)",
+            r"(?:นี่เบอร์ใหม่|เบอร์ใหม่(?:ของ)?(?:ผม|หนู|แม่|ฉัน|เรา)|มือถือ(?:พัง|หาย))",
         ],
     },
     S.OFF_PLATFORM: {

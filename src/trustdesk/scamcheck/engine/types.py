@@ -47,6 +47,7 @@ class SignalType(StrEnum):
     INVESTMENT_LURE = "investment_lure"
     IMPERSONATION = "impersonation_claim"
     OFF_PLATFORM = "off_platform_contact"
+    LINK_ACTION = "action_via_link"
     PLAIN_HTTP = "plain_http_link"
     LOOKALIKE_DOMAIN = "lookalike_domain"
     PUNYCODE = "punycode_domain"
