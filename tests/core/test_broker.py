@@ -11,6 +11,7 @@ import textwrap
 import threading
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -35,10 +36,17 @@ WAIT = 10.0  # generous upper bound for "eventually"; the tests never assert spe
 
 
 def run(factory: Callable[[], Awaitable[T]]) -> T:
+    """Run a scenario on a fresh event loop in its own thread.
+
+    Its own thread because the session-scoped Playwright browser of the e2e tests keeps an event loop
+    running in the main thread, and pytest-django orders those (transactional) tests first.
+    """
+
     async def main() -> T:
         return await asyncio.wait_for(factory(), WAIT * 2)
 
-    return asyncio.run(main())
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, main()).result()
 
 
 def _channel() -> str:

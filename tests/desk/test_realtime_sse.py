@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterable
+from collections.abc import Coroutine, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import pytest
 
 from trustdesk.core.broker import Event, InProcessBroker
 from trustdesk.desk.sse import Frame, event_stream, format_frame
+
+T = TypeVar("T")
+
+
+def _run(coro: Coroutine[Any, Any, T]) -> T:
+    """A fresh loop in its own thread (the e2e browser keeps a loop running in the main thread)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 def _parse(frame: str) -> tuple[str | None, dict[str, object] | None]:
@@ -58,7 +68,7 @@ def test_stream_sends_sync_then_rendered_events_filtered_per_viewer() -> None:
         await gen.aclose()
         return [_parse(f) for f in frames[1:]]
 
-    assert asyncio.run(scenario()) == [
+    assert _run(scenario()) == [
         ("sync", {}),
         ("message.new", {"id": "m1"}),
         ("message.new", {"id": "m2"}),
@@ -75,7 +85,7 @@ def test_stream_sends_keepalive_and_ends_at_max_lifetime() -> None:
     async def scenario() -> list[str]:
         return [f async for f in event_stream(broker, ["c"], render, keepalive=0.05, max_seconds=0.3)]
 
-    frames = asyncio.run(scenario())
+    frames = _run(scenario())
     assert frames[0].startswith("retry: ")
     assert _parse(frames[1]) == ("sync", {})
     assert ": keep-alive\n\n" in frames[2:]
