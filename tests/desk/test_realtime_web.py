@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.conf import settings as django_settings
 from django.db import connection
 from django.test import Client
 
@@ -317,3 +318,35 @@ def test_raw_database_holds_no_plaintext(world: dict[str, Any], logged_in: Calla
     # and the application still reads everything back
     page = employee_client.get(f"/support/c/{conversation.pk}/").content.decode()
     assert "RX-3310" in page
+
+
+def test_desk_pages_and_streams_sit_behind_the_zero_trust_gate(
+    world: dict[str, Any], logged_in: Callable[..., Client], settings: Any
+) -> None:
+    """A full login without an enrolled device reaches no support page, stream, file or write."""
+    client = logged_in(world["employee"])
+    _create(client, attachments=[_file("a.png", _png(), "image/png")])
+    conversation = Conversation.objects.get()
+    attachment = Attachment.objects.get()
+    settings.TRUST_GATE = "enforce"
+    pk = conversation.pk
+    for url in (
+        "/support/new/",
+        f"/support/c/{pk}/",
+        f"/support/c/{pk}/messages",
+        f"/support/c/{pk}/events",
+        f"/support/files/{attachment.uuid}",
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 401, 403), url
+        if response.status_code == 302:
+            assert "/devices/enrol/" in response["Location"], url
+    before = Message.objects.count()
+    token = client.cookies[django_settings.CSRF_COOKIE_NAME].value  # CSRF passes: the gate is what refuses
+    response = client.post(
+        f"/support/c/{pk}/reply", {"body": "no device"}, headers={"Accept": "application/json", "X-CSRFToken": token}
+    )
+    assert response.status_code in (302, 401, 403)
+    if response.status_code == 302:
+        assert "/devices/enrol/" in response["Location"]
+    assert Message.objects.count() == before
