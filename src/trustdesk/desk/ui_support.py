@@ -274,6 +274,7 @@ def requester_panel(conversation: Conversation) -> dict[str, Any]:
     located = recent.exclude(country="").first()
     latest = recent.first()
     decision = recent.filter(action__startswith="trust:").first()
+    where = decision or located
     return {
         "name": display_name(user),
         "email": user.email,
@@ -282,7 +283,7 @@ def requester_panel(conversation: Conversation) -> dict[str, Any]:
         "organization_verified": conversation.organization.verified,
         "role": membership.get_role_display() if membership else "",
         "device": _device_of(decision or latest),
-        "country": (decision or located).country if (decision or located) else "",
+        "country": where.country if where is not None else "",
         "decision": _decision_text(decision),
     }
 
@@ -309,7 +310,7 @@ def _decision_text(event: AuditEvent | None) -> str:
 
 
 def transfer_targets(*, actor: Actor, conversation: Conversation) -> tuple[list[Team], list[dict[str, Any]]]:
-    teams = list(Team.objects.exclude(pk=conversation.team_id).order_by("key"))
+    teams = list(Team.objects.exclude(pk=conversation.team_id or 0).order_by("key"))
     agents = [
         {
             "user_id": p.user_id,
