@@ -130,12 +130,24 @@ def get_or_create_log(organization_id: int | None) -> AuditLog:
     )
 
 
+_PG_TYPES = {"log_id": "bigint", "idx": "bigint", "event_id": "bigint", "nid": "bigint", "hash": "bytea"}
+
+
 def _insert(sql_table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """Bulk insert: one ``unnest`` statement per batch on PostgreSQL (no per-row round trip), executemany on
+    SQLite (in-process, already cheap)."""
     if not rows:
         return
     cols = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join(["%s"] * len(columns))
     with connection.cursor() as cur:
+        if connection.vendor == "postgresql":
+            arrays = ", ".join(f"%s::{_PG_TYPES[c]}[]" for c in columns)
+            cur.execute(
+                f'INSERT INTO "{sql_table}" ({cols}) SELECT * FROM unnest({arrays})',  # noqa: S608 - fixed names
+                [list(col) for col in zip(*rows, strict=True)],
+            )
+            return
+        marks = ", ".join(["%s"] * len(columns))
         cur.executemany(f'INSERT INTO "{sql_table}" ({cols}) VALUES ({marks})', rows)  # noqa: S608 - fixed names
 
 
