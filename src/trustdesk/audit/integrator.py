@@ -214,8 +214,13 @@ def _convert(row: tuple[Any, ...]) -> tuple[Any, ...]:
         at = at.replace(tzinfo=UTC)
     values[2] = at
     for i in (9, 12):  # reasons, extra (JSON text on SQLite and with Django's psycopg loaders)
-        if isinstance(values[i], str | bytes):
-            values[i] = json.loads(values[i])
+        raw = values[i]
+        if raw == "[]":
+            values[i] = []
+        elif raw == "{}":
+            values[i] = {}
+        elif isinstance(raw, str | bytes):
+            values[i] = json.loads(raw)
     return tuple(values)
 
 

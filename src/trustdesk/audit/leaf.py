@@ -23,7 +23,7 @@ INDEX_KEY = "idx"
 
 def timestamp(value: datetime) -> str:
     """UTC, microseconds, ``Z``: one spelling per instant."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 _MAX_SAFE_INT = 2**53 - 1
