@@ -114,9 +114,7 @@ def sha256_floor(n: int = 1_000_000) -> tuple[float, float]:
     return small, big
 
 
-def build(
-    n: int, export_dir: Path, db: Path
-) -> tuple[merkle.Frontier, merkle.DictNodeStore, SqliteNodeStore, dict]:
+def build(n: int, export_dir: Path, db: Path) -> tuple[merkle.Frontier, merkle.DictNodeStore, SqliteNodeStore, dict]:
     """Write the export file and both node stores; time the pure append (hash + frontier) separately."""
     mem = merkle.DictNodeStore()
     sql = SqliteNodeStore(db)
@@ -158,10 +156,7 @@ def main() -> int:
     print(f"entries: {n:,} canonical JSON lines, {avg:.0f} B average")
 
     small, big = sha256_floor()
-    print(
-        f"SHA-256 floor (hashlib): {small / 1e6:.2f} M hashes/s at 32 B; "
-        f"{big / 1e6:.2f} M/s at {len(entry(0))} B"
-    )
+    print(f"SHA-256 floor (hashlib): {small / 1e6:.2f} M hashes/s at 32 B; {big / 1e6:.2f} M/s at {len(entry(0))} B")
 
     with tempfile.TemporaryDirectory() as tmp:
         tmpd = Path(tmp)
@@ -176,10 +171,7 @@ def main() -> int:
         )
         rows = len(mem)
         sql.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = (
-            sql.conn.execute("PRAGMA page_count").fetchone()[0]
-            * sql.conn.execute("PRAGMA page_size").fetchone()[0]
-        )
+        pages = sql.conn.execute("PRAGMA page_count").fetchone()[0] * sql.conn.execute("PRAGMA page_size").fetchone()[0]
         print(
             f"node table: {rows:,} perfect nodes ({rows / n:.2f}/entry), SQLite {pages / n:.1f} B/entry "
             f"(hash payload alone {rows * 32 / n:.1f} B/entry)"
