@@ -33,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 PG_URL = os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/trustdesk_bench_rt")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
+POOL = os.environ.get("BENCH_PG_POOL", "0") == "1"  # needs psycopg-pool installed
 
 
 def machine() -> str:
@@ -175,10 +176,17 @@ def start_servers(env: dict[str, str], count: int) -> tuple[list[subprocess.Pope
     # Under ASGI every request runs its sync code in a thread of its own, so persistent connections
     # (CONN_MAX_AGE) are never reused and pile up; the servers here close them per request instead.
     data_dir = env["TRUSTDESK_DATA_DIR"]
-    Path(data_dir, "bench_server_settings.py").write_text(
-        "from trustdesk.config.settings import *  # noqa: F403\n"
-        "DATABASES['default']['CONN_MAX_AGE'] = 0  # noqa: F405\n"
-    )
+    lines = [
+        "from trustdesk.config.settings import *  # noqa: F403",
+        "DATABASES['default']['CONN_MAX_AGE'] = 0  # noqa: F405",
+    ]
+    if POOL and env["TRUSTDESK_DATABASE_URL"].startswith("postgres"):
+        # psycopg's connection pool (Django >= 5.1 'pool' option; needs the psycopg-pool package).
+        lines.append("DATABASES['default']['CONN_HEALTH_CHECKS'] = False  # noqa: F405")
+        lines.append(
+            "DATABASES['default'].setdefault('OPTIONS', {})['pool'] = {'min_size': 4, 'max_size': 16}  # noqa: F405"
+        )
+    Path(data_dir, "bench_server_settings.py").write_text("\n".join(lines) + "\n")
     server_env = dict(os.environ, **env, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), data_dir]))
     server_env["DJANGO_SETTINGS_MODULE"] = "bench_server_settings"
     if count > 1:
@@ -314,6 +322,8 @@ def child(args: argparse.Namespace) -> None:
                 if args.servers == 1
                 else (f"POST to one uvicorn process, SSE from another, Redis pub/sub ({REDIS_URL})")
             )
+            if POOL and args.child == "postgres":
+                topology += ", psycopg connection pool (4-16)"
             print(f"{args.child}: {topology}; setup {setup:.0f} s; load average {os.getloadavg()[0]:.1f}")
             for rate in (args.rate, 0.0):
                 asyncio.run(load(pairs, urls[0], urls[-1], args.messages, rate))
