@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _machine import describe  # noqa: E402
+from _machine import describe
 
 ROOT = Path(__file__).resolve().parents[1]
 TRUSTDESK = str(Path(sys.executable).with_name("trustdesk"))
@@ -101,7 +101,8 @@ def main() -> int:
     print(describe())
     print(f"server: uvicorn, 1 worker, SQLite; load: wrk -t2 -c{args.connections} -d{args.seconds}s on the same host")
     for name, r in (("GET /api/v1/me (session)", me), ("GET /healthz (bare view)", bare)):
-        print(f"{name:<28} p50 {r['p50']:.2f} ms  p99 {r['p99']:.2f} ms  {r['rps']:.0f} req/s  non-2xx {r['errors']:.0f}")
+        print(f"{name:<28} p50 {r['p50']:.2f} ms  p99 {r['p99']:.2f} ms  {r['rps']:.0f} req/s  "
+              f"non-2xx {r['errors']:.0f}")
     print(f"ratio /me : bare = {bare['rps'] / me['rps']:.2f}x slower in req/s, p50 x{me['p50'] / bare['p50']:.2f}")
     return 0
 

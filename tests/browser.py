@@ -1,4 +1,4 @@
-"""Browser fixtures for every e2e test: real Chromium (Debian's package) driven by Playwright against the live server."""
+"""Browser fixtures for every e2e test: real Chromium (Debian's package), Playwright, Django's live server."""
 
 from __future__ import annotations
 
