@@ -13,6 +13,7 @@ cookie jar will not send to a plain-HTTP development server on 127.0.0.1.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -20,6 +21,7 @@ import socket
 import string
 from dataclasses import asdict, dataclass, field
 from http.cookies import SimpleCookie
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +93,7 @@ class CliClient:
             self.cookies[CSRF_COOKIE] = "".join(secrets.choice(alphabet) for _ in range(32))
         return self.cookies[CSRF_COOKIE]
 
-    def request(self, method: str, path: str, payload: Any = None, *, sign: bool = True) -> httpx.Response:
+    def _prepare(self, method: str, payload: Any, sign: bool) -> tuple[dict[str, str], bytes, Any]:
         headers = {"Accept": "application/json", "Origin": self.server}
         if method not in ("GET", "HEAD"):
             headers["X-CSRFToken"] = self._csrf()
@@ -102,7 +104,25 @@ class CliClient:
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
         auth = SignatureAuth(self.key, self.device_id) if sign and self.key is not None and self.device_id else None
+        return headers, content, auth
+
+    def request(self, method: str, path: str, payload: Any = None, *, sign: bool = True) -> httpx.Response:
+        headers, content, auth = self._prepare(method, payload, sign)
         response = self.http.request(method, path, content=content, headers=headers, auth=auth)
+        self._keep_cookies(response)
+        return response
+
+    @contextlib.contextmanager
+    def stream(self, method: str, path: str, *, params: dict[str, Any] | None = None) -> Iterator[httpx.Response]:
+        """A signed streaming request (server-sent events), with the session's cookies."""
+        headers, content, auth = self._prepare(method, None, True)
+        headers["Accept"] = "text/event-stream"
+        with self.http.stream(method, path, params=params, content=content, headers=headers, auth=auth,
+                              timeout=None) as response:
+            self._keep_cookies(response)
+            yield response
+
+    def _keep_cookies(self, response: httpx.Response) -> None:
         for line in response.headers.get_list("set-cookie"):
             jar: SimpleCookie = SimpleCookie()
             jar.load(line)
@@ -111,7 +131,6 @@ class CliClient:
                     self.cookies.pop(name, None)
                 else:
                     self.cookies[name] = morsel.value
-        return response
 
     def close(self) -> None:
         self.http.close()
@@ -198,6 +217,15 @@ def resume(folder: Path | None = None, *, transport: httpx.BaseTransport | None 
     client.key = DeviceKey.load(folder / "device.pem")
     client.device_id = saved.device_id
     return client
+
+
+def persist(client: CliClient, folder: Path | None = None) -> None:
+    """Keep the cookies the server refreshed (session binding) for the next command."""
+    folder = folder or config_dir()
+    saved = SavedSession.load(folder)
+    if saved is not None and saved.server == client.server:
+        saved.cookies = dict(client.cookies)
+        saved.save(folder)
 
 
 def logout(folder: Path | None = None, *, transport: httpx.BaseTransport | None = None) -> None:

@@ -1,9 +1,10 @@
 """``trustdesk support``: the support desk from a terminal, through the same gate as the browser.
 
 The command is an HTTP client of ``/api/v1/desk``: it never touches the database, so it works from any
-machine and every request meets the zero-trust gate. It authenticates with a personal API token
-(``--token`` / ``TRUSTDESK_TOKEN``) and, when a device key is configured (``TRUSTDESK_DEVICE_KEY`` = path of
-the PEM written by ``trustdesk login``, ``TRUSTDESK_DEVICE_ID``), signs every request with it (RFC 9421).
+machine and every request meets the zero-trust gate. By default it uses the session saved by
+``trustdesk login --server URL`` (cookies + an RFC 9421 signature of this installation's device key on every
+request). Alternatively a personal API token (``--token`` / ``TRUSTDESK_TOKEN``) with a device key
+(``TRUSTDESK_DEVICE_KEY`` = path of the PEM, ``TRUSTDESK_DEVICE_ID``); under the gate a token alone is refused.
 
 Employees: ``new``, ``list``, ``show ID``, ``reply ID TEXT``, ``watch``. Agents also: ``queue``, ``take ID``,
 ``resolve ID`` (``list`` shows an agent's own conversations).
@@ -25,8 +26,37 @@ from rich.table import Table
 API = "/api/v1/desk"
 
 
+class SessionClient:
+    """The session saved by ``trustdesk login``: cookies, CSRF and a device signature on every request."""
+
+    def __init__(self, cli: Any) -> None:
+        self.cli = cli
+
+    def request(self, method: str, path: str, json: Any = None) -> httpx.Response:
+        return self.cli.request(method, path, json)  # type: ignore[no-any-return]
+
+    def stream(self, method: str, path: str, params: dict[str, Any] | None = None, timeout: Any = None) -> Any:
+        return self.cli.stream(method, path, params=params)
+
+    def close(self) -> None:
+        from trustdesk.trust.cli_session import persist
+
+        persist(self.cli)
+        self.cli.close()
+
+
+def session_client() -> SessionClient:
+    from trustdesk.trust.cli_session import CliError, resume
+
+    try:
+        return SessionClient(resume())
+    except CliError as exc:
+        raise CommandError(f"{exc} (or pass --token with a personal API token and a device key)") from None
+
+
 def make_client(server: str, token: str) -> Any:
-    """An HTTP client for ``server``; signed with the device key when one is configured. Tests replace this."""
+    """An HTTP client for ``server`` with a personal API token; signed with the device key when one is configured
+    (``TRUSTDESK_DEVICE_KEY``/``TRUSTDESK_DEVICE_ID``). Tests replace this."""
     headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
     key_path = os.environ.get("TRUSTDESK_DEVICE_KEY", "").strip()
     device_id = os.environ.get("TRUSTDESK_DEVICE_ID", "").strip()
@@ -80,11 +110,10 @@ class Command(BaseCommand):
         resolve.add_argument("id", type=int)
 
     def handle(self, *args: Any, action: str, **options: Any) -> None:
-        if not options["token"]:
-            raise CommandError("No API token: pass --token or set TRUSTDESK_TOKEN (create one under Me).")
         self.console = Console(file=cast(IO[str], self.stdout), soft_wrap=True, highlight=False, markup=False)
         self.raw = bool(options["json"])
-        client = make_client(options["server"], options["token"])
+        # Default: the signed session of `trustdesk login`; a personal API token (plus device key) also works.
+        client = make_client(options["server"], options["token"]) if options["token"] else session_client()
         try:
             getattr(self, f"do_{action}")(client, options)
         except httpx.HTTPError as exc:
