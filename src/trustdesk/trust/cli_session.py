@@ -19,9 +19,9 @@ import os
 import secrets
 import socket
 import string
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from http.cookies import SimpleCookie
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
