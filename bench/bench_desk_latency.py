@@ -4,11 +4,15 @@ Run: ``python bench/bench_desk_latency.py [--db sqlite,postgres] [--conversation
 [--servers 1|2]``
 
 For each database a fresh one is created and migrated; 200 employees each open a conversation (routed to
-40 agents of capacity 5), every agent opens one SSE stream per conversation, then all employees post
-``--messages`` messages at once (each employee posts its next message when the previous POST returned).
-Latency = time the POST was sent -> time the agent's stream delivered the decrypted message.  Sustained rate
-= messages delivered / wall time of the load phase.  ``--servers 2`` posts to one uvicorn process and streams
-from another, joined by Redis pub/sub (``TRUSTDESK_REDIS_URL``, default redis://127.0.0.1:6379/13).
+40 agents of capacity 5) and every agent opens one SSE stream per conversation.  Two runs follow:
+
+* paced: the conversations take turns so that ``--rate`` messages/s arrive in total (latency under load);
+* saturation: every employee posts back to back, at most 32 requests in flight (the sustained rate).
+
+Latency = time the POST was sent -> time the agent's stream delivered the decrypted message; the POST's own
+round trip is printed beside it.  ``--servers 2`` posts to one uvicorn process and streams from another,
+joined by Redis pub/sub (``BENCH_REDIS_URL``, default redis://127.0.0.1:6379/13).  ``BENCH_PG_POOL=1`` gives
+the servers psycopg's connection pool (needs the psycopg-pool package).
 
 The server runs the zero-trust gate in ``monitor`` mode (decides and audits every request, blocks nothing),
 because the load generator signs no requests; the audit trail, envelope encryption and routing are real.

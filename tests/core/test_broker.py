@@ -279,6 +279,24 @@ def test_redis_failure_ends_streams_with_disconnected() -> None:
     admin.close()
 
 
+@needs_redis
+def test_redis_error_reply_on_the_pubsub_connection_does_not_end_streams() -> None:
+    ch = _channel()
+    broker = RedisBroker(REDIS_URL)
+
+    async def scenario() -> dict[str, Any]:
+        sub = await broker.subscribe([ch])
+        fan = next(iter(broker._fanouts.values()))
+        await fan.pubsub.execute_command("CLIENT", "NO_SUCH_SUBCOMMAND")  # the server answers with an error
+        await broker.apublish(ch, {"still": "alive"})
+        event = await asyncio.wait_for(anext(sub), WAIT)
+        await broker.aclose()
+        return event.data
+
+    assert run(scenario) == {"still": "alive"}
+    broker.close()
+
+
 SUBSCRIBER = textwrap.dedent(
     """
     import asyncio, json, sys

@@ -285,7 +285,11 @@ class RedisBroker:
             if fan.reader is None or fan.reader.done():
                 fan.reader = asyncio.get_running_loop().create_task(self._read(fan))
         # The server confirms SUBSCRIBE in order on the connection: once confirmed, later publishes arrive.
-        await asyncio.wait_for(asyncio.gather(*waits), timeout=10)
+        try:
+            await asyncio.wait_for(asyncio.gather(*waits), timeout=10)
+        except TimeoutError:
+            await sub.aclose()
+            raise BrokerDisconnected("redis did not confirm the subscription") from None
         return sub
 
     def _remove(self, fan: _Fanout, sub: Subscription) -> None:
@@ -312,9 +316,16 @@ class RedisBroker:
                     await fan.pubsub.unsubscribe(*still_gone)
 
     async def _read(self, fan: _Fanout) -> None:
+        from redis.exceptions import ResponseError
+
         try:
             while True:
-                msg = await fan.pubsub.get_message(timeout=None)
+                try:
+                    msg = await fan.pubsub.get_message(timeout=None)
+                except ResponseError:
+                    # An error reply is not a broken connection (e.g. redis-py's optional CLIENT handshake on
+                    # a reconnect, answered on this socket): the subscriptions are intact, keep reading.
+                    continue
                 if msg is None:
                     continue
                 kind = msg["type"]
