@@ -88,3 +88,24 @@ def test_contact_support_live_chat_across_two_processes(
     finally:
         agent_ctx.close()
         employee_ctx.close()
+
+
+def test_contact_support_in_arabic_is_right_to_left_and_translated(
+    browser: Any, asgi_servers: Callable[..., list[str]], employee: Any
+) -> None:
+    (server,) = asgi_servers(1, redis=False)
+    context = browser.new_context(locale="ar")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        login(page, server, employee)
+        page.goto(f"{server}/support/new/")
+        assert page.locator("html").get_attribute("dir") == "rtl"
+        assert page.locator("html").get_attribute("lang") == "ar"
+        assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+        heading = page.locator("h1").inner_text()
+        assert heading == "التواصل مع الدعم"
+        reminder = page.locator("[data-testid=reminder]").inner_text()
+        assert "لا يطلب الدعم أبدًا" in reminder
+    finally:
+        context.close()
