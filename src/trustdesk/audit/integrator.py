@@ -12,6 +12,7 @@ unique ``event_id`` make a double-written index or a doubly integrated event fai
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -20,8 +21,7 @@ import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from types import SimpleNamespace
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
@@ -29,7 +29,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 
 from trustdesk.audit import keys, merkle, note
-from trustdesk.audit.leaf import leaf_data
+from trustdesk.audit.leaf import fragments_of_json_text, leaf_from_values
 from trustdesk.audit.models import (
     PLATFORM_LOG_KEY,
     AuditCheckpoint,
@@ -134,8 +134,8 @@ _PG_TYPES = {"log_id": "bigint", "idx": "bigint", "event_id": "bigint", "nid": "
 
 
 def _insert(sql_table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-    """Bulk insert: one ``unnest`` statement per batch on PostgreSQL (no per-row round trip), executemany on
-    SQLite (in-process, already cheap)."""
+    """Bulk insert: one ``unnest`` statement per batch on PostgreSQL (no per-row round trip), the
+    driver's ``executemany`` on SQLite (in-process, already cheap)."""
     if not rows:
         return
     cols = ", ".join(f'"{c}"' for c in columns)
@@ -147,8 +147,9 @@ def _insert(sql_table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]
                 [list(col) for col in zip(*rows, strict=True)],
             )
             return
-        marks = ", ".join(["%s"] * len(columns))
-        cur.executemany(f'INSERT INTO "{sql_table}" ({cols}) VALUES ({marks})', rows)  # noqa: S608 - fixed names
+        marks = ", ".join(["?"] * len(columns))  # the driver's own cursor: no per-statement placeholder rewrite
+        sql = f'INSERT INTO "{sql_table}" ({cols}) VALUES ({marks})'  # noqa: S608 - fixed names
+        connection.connection.executemany(sql, rows)
 
 
 def sign_checkpoint(audit_log: AuditLog) -> AuditCheckpoint:
@@ -172,22 +173,24 @@ def integrate_once(*, batch: int | None = None, holder: str | None = None) -> In
         if not ids:
             return result
         rows = _events(ids)
-        by_log: dict[int | None, list[SimpleNamespace]] = defaultdict(list)
+        by_log: dict[int | None, list[tuple[Any, ...]]] = defaultdict(list)
         for row in rows:
-            ev = SimpleNamespace(**dict(zip(EVENT_FIELDS, row, strict=True)))
-            ev.pk = ev.id
-            by_log[ev.organization_id].append(ev)
+            by_log[row[1]].append(row)
         for org_id, events in by_log.items():
             audit_log = get_or_create_log(org_id)
             start = audit_log.size
-            datas = [leaf_data(ev, origin=audit_log.origin, idx=start + i) for i, ev in enumerate(events)]
-            frontier, nodes = merkle.append(frontier_of(audit_log), [merkle.leaf_hash(d) for d in datas])
+            datas = _leaves(events, audit_log.origin, start)
+            sha = hashlib.sha256
+            frontier, nodes = merkle.append(
+                frontier_of(audit_log), [sha(merkle.LEAF_PREFIX + d).digest() for d in datas]
+            )
+            log_pk = audit_log.pk
             _insert(
                 "audit_auditlogentry",
                 ("log_id", "idx", "event_id"),
-                [(audit_log.pk, start + i, ev.pk) for i, ev in enumerate(events)],
+                [(log_pk, i, ev[0]) for i, ev in enumerate(events, start)],
             )
-            _insert("audit_auditnode", ("log_id", "nid", "hash"), [(audit_log.pk, nid, h) for nid, h in nodes])
+            _insert("audit_auditnode", ("log_id", "nid", "hash"), [(log_pk, nid, h) for nid, h in nodes])
             audit_log.size = frontier.size
             audit_log.frontier = b"".join(frontier.hashes)
             audit_log.root = frontier.root()
@@ -204,24 +207,23 @@ def integrate_once(*, batch: int | None = None, holder: str | None = None) -> In
 _SELECT = "SELECT " + ", ".join(f'"{c}"' for c in EVENT_FIELDS) + ' FROM "audit_auditevent" '  # noqa: S608
 
 
-def _convert(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """Raw driver values to what the ORM would give, but with the C parsers (the integrator's hot loop)."""
-    values = list(row)
-    at = values[2]
-    if isinstance(at, str):  # SQLite stores UTC as text
-        at = datetime.fromisoformat(at)
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    values[2] = at
-    for i in (9, 12):  # reasons, extra (JSON text on SQLite and with Django's psycopg loaders)
-        raw = values[i]
-        if raw == "[]":
-            values[i] = []
-        elif raw == "{}":
-            values[i] = {}
-        elif isinstance(raw, str | bytes):
-            values[i] = json.loads(raw)
-    return tuple(values)
+def _leaves(rows: list[tuple[Any, ...]], origin: str, start: int) -> list[bytes]:
+    """Leaf data of raw event rows (``EVENT_FIELDS`` order) as entries ``start, start + 1, ...``.
+
+    The integrator's hot loop: no model or namespace objects, the stored JSON texts memoised; the bytes are
+    exactly ``leaf_data``'s (the same ``leaf_from_values`` builds both).
+    """
+    out = []
+    for i, (pk, _org, at, actor, role, action, ttype, tid, outcome, reasons, country, sess, extra, ph) in enumerate(
+        rows, start
+    ):
+        extra_v, reasons_v, fast = fragments_of_json_text(extra, reasons)
+        out.append(
+            leaf_from_values(
+                origin, i, pk, at, actor, role, action, ttype, tid, outcome, reasons_v, country, sess, extra_v, ph, fast
+            )
+        )
+    return out
 
 
 def _events(ids: list[int]) -> list[tuple[Any, ...]]:
@@ -231,12 +233,12 @@ def _events(ids: list[int]) -> list[tuple[Any, ...]]:
     with connection.cursor() as cur:
         if ids[-1] - ids[0] < 4 * len(ids):
             cur.execute(_SELECT + 'WHERE "id" >= %s AND "id" <= %s ORDER BY "id"', [ids[0], ids[-1]])
-            return [_convert(row) for row in cur.fetchall() if row[0] in wanted]
+            return [row for row in cur.fetchall() if row[0] in wanted]
         out: list[tuple[Any, ...]] = []
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             cur.execute(_SELECT + 'WHERE "id" IN (' + ", ".join(["%s"] * len(chunk)) + ")", chunk)
-            out.extend(_convert(row) for row in cur.fetchall())
+            out.extend(cur.fetchall())
     out.sort(key=lambda row: row[0])
     return out
 
@@ -248,7 +250,10 @@ def _delete_pending(ids: list[int]) -> None:
         if connection.vendor == "postgresql":
             cur.execute('DELETE FROM "audit_auditpending" WHERE "event_id" = ANY(%s)', [ids])
         else:
-            cur.executemany('DELETE FROM "audit_auditpending" WHERE "event_id" = %s', [(i,) for i in ids])
+            cur.execute(
+                'DELETE FROM "audit_auditpending" WHERE "event_id" IN (SELECT "value" FROM json_each(%s))',
+                [json.dumps(ids)],
+            )
 
 
 def integrate_all(*, batch: int | None = None, holder: str | None = None) -> IntegrationResult:

@@ -188,9 +188,8 @@ class _Edge:
             else:
                 levels = _perfect_level(block)
                 for lv, hashes in enumerate(levels):
-                    base = size >> lv
-                    key = lv << LEVEL_SHIFT
-                    nodes.extend((key | (base + j), h) for j, h in enumerate(hashes))
+                    first = lv << LEVEL_SHIFT | size >> lv  # ids of one level are consecutive integers
+                    nodes.extend(zip(range(first, first + len(hashes)), hashes, strict=True))
                 top = levels[-1][0]
             self.push(level, top)
             i += width
