@@ -204,7 +204,13 @@ def integrate_once(*, batch: int | None = None, holder: str | None = None) -> In
     return result
 
 
-_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in EVENT_FIELDS) + ' FROM "audit_auditevent" '  # noqa: S608
+_COLUMNS = ", ".join(f'"{c}"' for c in EVENT_FIELDS)
+# SQLite: an expression has no declared type, so the driver hands back the stored UTC text instead of running
+# Django's Python datetime converter on every row (the leaf encoder validates and reformats the text itself).
+_SELECT = {
+    "sqlite": "SELECT " + _COLUMNS.replace('"occurred_at"', "\"occurred_at\" || ''") + ' FROM "audit_auditevent" ',  # noqa: S608
+    "postgresql": "SELECT " + _COLUMNS + ' FROM "audit_auditevent" ',  # noqa: S608
+}
 
 
 def _leaves(rows: list[tuple[Any, ...]], origin: str, start: int) -> list[bytes]:
@@ -230,14 +236,15 @@ def _events(ids: list[int]) -> list[tuple[Any, ...]]:
     """Event rows of a batch, in id order. A dense batch is read as one id range (far cheaper than a
     5,000-item IN list) and filtered to exactly the batch; a sparse one falls back to IN chunks."""
     wanted = set(ids)
+    select = _SELECT.get(connection.vendor, _SELECT["postgresql"])
     with connection.cursor() as cur:
         if ids[-1] - ids[0] < 4 * len(ids):
-            cur.execute(_SELECT + 'WHERE "id" >= %s AND "id" <= %s ORDER BY "id"', [ids[0], ids[-1]])
+            cur.execute(select + 'WHERE "id" >= %s AND "id" <= %s ORDER BY "id"', [ids[0], ids[-1]])
             return [row for row in cur.fetchall() if row[0] in wanted]
         out: list[tuple[Any, ...]] = []
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
-            cur.execute(_SELECT + 'WHERE "id" IN (' + ", ".join(["%s"] * len(chunk)) + ")", chunk)
+            cur.execute(select + 'WHERE "id" IN (' + ", ".join(["%s"] * len(chunk)) + ")", chunk)
             out.extend(cur.fetchall())
     out.sort(key=lambda row: row[0])
     return out

@@ -45,8 +45,24 @@ def _plain(value: Any) -> bool:
     if isinstance(value, list):
         return all(_plain(v) for v in value)
     if isinstance(value, dict):
-        return all(isinstance(k, str) and k.isascii() and _plain(v) for k, v in value.items())
+        for k, v in value.items():  # flat values inline: this runs once per event in the integrator
+            if not (isinstance(k, str) and k.isascii()):
+                return False
+            t = type(v)
+            if t is str or t is bool or v is None:
+                continue
+            if t is int:
+                if -_MAX_SAFE_INT <= v <= _MAX_SAFE_INT:
+                    continue
+                return False
+            if not _plain(v):
+                return False
+        return True
     return False
+
+
+# json.dumps with these arguments builds this very encoder on every call; build it once.
+_encode_sorted = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
 def canonical(obj: dict[str, Any]) -> bytes:
@@ -88,10 +104,7 @@ def leaf_data(event: Any, *, origin: str, idx: int) -> bytes:
 def _fragments(extra: Any, reasons: list[Any]) -> tuple[str, str] | None:
     """Canonical text of ``extra`` and ``reasons`` when the stdlib encoder provably gives RFC 8785, else None."""
     if _plain(extra) and all(type(r) is str for r in reasons):
-        return (
-            _dumps(extra, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
-            _dumps(reasons, separators=(",", ":"), ensure_ascii=False),
-        )
+        return _encode_sorted(extra), _encode_sorted(reasons) if reasons else "[]"
     return None
 
 
