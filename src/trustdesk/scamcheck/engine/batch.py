@@ -22,6 +22,8 @@ from trustdesk.scamcheck.engine.types import CheckResult, Kind
 CHUNK = 512
 MAX_TEXT = 20_000
 _ALLOWED_KEYS = frozenset({"id", "kind", "text", "lang", "region"})
+# ``json.dumps(..., ensure_ascii=False)`` builds a new encoder per call; one shared encoder writes the same text.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class BatchInputError(ValueError):
@@ -136,6 +138,6 @@ def run_file(src: IO[str], dst: IO[str], checker: Checker, *, progress: Callable
     items = parse_lines(src)
     count = 0
     for record in run(items, checker, progress=progress):
-        dst.write(json.dumps(record, ensure_ascii=False) + "\n")
+        dst.write(_ENCODE(record) + "\n")
         count += 1
     return count

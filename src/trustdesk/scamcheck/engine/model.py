@@ -15,7 +15,7 @@ import itertools
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -76,13 +76,30 @@ def word_index(token: str) -> int:
     return zlib.crc32(token.encode("utf-8")) % WORD_FEATURES
 
 
+class _WordColumns(dict[str, int]):
+    """Memo of ``word_index``: words and bigrams repeat across messages, and a dict hit is several times
+    cheaper than encoding and hashing. Bounded: cleared when full, so memory stays flat on huge batches."""
+
+    MAX_ENTRIES = 200_000
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= self.MAX_ENTRIES:
+            self.clear()
+        value = self[token] = zlib.crc32(token.encode("utf-8")) % WORD_FEATURES
+        return value
+
+
+_WORD_COLUMNS = _WordColumns()
+
+
 def _word_counts(texts: Sequence[str]) -> sp.csr_matrix:
     indptr = [0]
     indices: list[int] = []
+    columns = _WORD_COLUMNS
     for text in texts:
         words = _WORD_RE.findall(text)
-        indices.extend(word_index(w) for w in words)
-        indices.extend(word_index(f"{a} {b}") for a, b in itertools.pairwise(words))
+        indices.extend([columns[w] for w in words])
+        indices.extend([columns[f"{a} {b}"] for a, b in itertools.pairwise(words)])
         indptr.append(len(indices))
     data = np.ones(len(indices), dtype=np.float32)
     return sp.csr_matrix((data, np.array(indices, dtype=np.int64), np.array(indptr)), shape=(len(texts), WORD_FEATURES))
@@ -121,6 +138,13 @@ class LinearModel:
     lang_coef: sp.csr_matrix  # (n_langs, N_FEATURES), sparse: only features seen in training
     lang_intercept: NDArray[np.float32]
     sha256: str = ""
+    # The language head as a dense (N_FEATURES, n_langs) array: sparse @ dense is one pass over the
+    # message's features, where sparse @ sparse builds and converts a product matrix on every batch.
+    _lang_dense: NDArray[np.float32] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        dense = np.ascontiguousarray(self.lang_coef.T.toarray(), dtype=np.float32)
+        object.__setattr__(self, "_lang_dense", dense)
 
     def features(self, folded_texts: Sequence[str]) -> sp.csr_matrix:
         return tfidf(raw_counts(folded_texts), self.idf)
@@ -129,7 +153,7 @@ class LinearModel:
         return np.asarray(x @ self.scam_coef, dtype=np.float64).ravel() + self.scam_intercept
 
     def lang_logprobs(self, x: sp.csr_matrix) -> list[dict[str, float]]:
-        scores = np.asarray((x @ self.lang_coef.T).todense(), dtype=np.float64) + self.lang_intercept
+        scores = np.asarray(x @ self._lang_dense, dtype=np.float64) + self.lang_intercept
         scores -= scores.max(axis=1, keepdims=True)
         logp = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
         return [dict(zip(self.lang_labels, row.tolist(), strict=True)) for row in logp]

@@ -152,6 +152,13 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     The slow path behind readable evidence: a signal found in folded text is shown as the user's own words
     (``mã OTP``, not ``ma otp``). Only used for messages that have signals.
     """
+    if all(len(_TABLE[ord(ch)]) == 1 for ch in set(text)):
+        return _fold_one_to_one(text)
+    return _fold_any_with_offsets(text)
+
+
+def _fold_any_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The general path, character by character (folded forms of any length, including none)."""
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
@@ -175,6 +182,30 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
         kept.pop()
         kept_origin.pop()
     return "".join(kept), kept_origin
+
+
+def _fold_one_to_one(text: str) -> tuple[str, list[int]]:
+    """``fold_with_offsets`` when every character folds to exactly one character (nearly every message):
+    positions only shift where whitespace runs collapse, so offsets are built per run, not per character."""
+    folded = text.translate(_TABLE)
+    if any(c.isdigit() or c in "@$" for c in folded):
+        folded = _LEET_TOKEN.sub(_deleet, folded)  # same length: offsets unchanged
+    kept: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _SPACE_RUN.finditer(folded):
+        start, end = m.span()
+        if start > pos:
+            kept.append(folded[pos:start])
+            origin.extend(range(pos, start))
+        if origin and end < len(folded):  # inner run: one space, at the run's first character
+            kept.append(" ")
+            origin.append(start)
+        pos = end
+    if pos < len(folded):
+        kept.append(folded[pos:])
+        origin.extend(range(pos, len(folded)))
+    return "".join(kept), origin
 
 
 def compact_with_offsets(folded: str, origin: list[int]) -> tuple[str, list[int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from trustdesk.scamcheck.engine import normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import NEGATION, PATTERNS, REQUEST_SIGNALS, SCAM_STATEMENT, STRONG_NEGATION
@@ -40,24 +41,64 @@ _SENTENCE_REACH = {"latin": 120, "arabic": 100, "han": 30, "thai": 40, "any": 12
 class _Detector:
     signal: SignalType
     script: str
-    regex: re.Pattern[str]
+    regex: re.Pattern[str]  # all of the detector's patterns as one alternation
     gate: re.Pattern[str] | None  # cheap literal prefilter (see prefilter.py); None = always run
+    patterns: tuple[str, ...]  # the alternatives of ``regex``, in order
+    offset: int  # bit of ``patterns[0]`` in the gate scan (``_FOLDED_GATES`` / ``_COMPACT_GATES``)
+    all_bits: int  # (1 << len(patterns)) - 1
+
+
+_COMPACT_SCRIPTS = ("thai", "han")  # matched against the compact text (no spaces next to Thai/Han)
+
+
+def _alternation(patterns: list[str] | tuple[str, ...]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
 
 
 def _compile() -> list[_Detector]:
     detectors: list[_Detector] = []
+    offset = 0
     for signal, by_lang in PATTERNS.items():
         grouped: dict[str, list[str]] = {}
         for lang, patterns in by_lang.items():
             script = "any" if lang == "any" else _SCRIPT_OF_LANG[lang]
             grouped.setdefault(script, []).extend(fold_pattern(p) for p in patterns)
         for script, patterns in grouped.items():
-            regex = re.compile("|".join(f"(?:{p})" for p in patterns))
-            detectors.append(_Detector(signal, script, regex, prefilter.gate(patterns)))
+            regex = re.compile(_alternation(patterns))
+            detectors.append(
+                _Detector(
+                    signal, script, regex, prefilter.gate(patterns), tuple(patterns), offset, (1 << len(patterns)) - 1
+                )
+            )
+            offset += len(patterns)
     return detectors
 
 
 _DETECTORS = _compile()
+
+
+def _gate_index(compact_form: bool) -> prefilter.GateIndex:
+    """One gate scan per text form, with one bit per *pattern*: a pattern whose literals are absent cannot
+    match, so leaving it out of the alternation changes no match (leftmost-first stays leftmost-first) and a
+    detector runs only the few patterns that can match. Patterns of the other form count as ungated, so the
+    two forms' answers combine with ``&``."""
+    gates: list[frozenset[str] | None] = []
+    for det in _DETECTORS:
+        mine = (det.script in _COMPACT_SCRIPTS) == compact_form
+        gates.extend(prefilter.gate_words([p]) if mine else None for p in det.patterns)
+    return prefilter.GateIndex(gates)
+
+
+_FOLDED_GATES = _gate_index(compact_form=False)
+_COMPACT_GATES = _gate_index(compact_form=True)
+_DETECTOR_OF_BIT = [k for k, det in enumerate(_DETECTORS) for _ in det.patterns]
+_FOLDED_FORM_BITS = sum(det.all_bits << det.offset for det in _DETECTORS if det.script not in _COMPACT_SCRIPTS)
+
+
+@lru_cache(maxsize=4096)
+def _partial_regex(detector: int, bits: int) -> re.Pattern[str]:
+    det = _DETECTORS[detector]
+    return re.compile(_alternation([p for i, p in enumerate(det.patterns) if (bits >> i) & 1]))
 
 
 _LATIN = re.compile(r"[a-z]")
@@ -128,13 +169,24 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
     scripts = scripts_present(folded)
     found: dict[SignalType, Signal] = {}
     evidence = _Evidence(original, folded)
-    for det in _DETECTORS:
+    # One bit per detector pattern that may match (see _gate_index); compact-text detectors run only on
+    # Thai/Han text, so their scan is skipped otherwise.
+    open_bits = _FOLDED_GATES.open(folded)
+    if "thai" in scripts or "han" in scripts:
+        open_bits &= _COMPACT_GATES.open(compacted)
+    else:
+        open_bits &= _FOLDED_FORM_BITS
+    # Visit only detectors with an open pattern, in detector order (the lowest set bit first).
+    while open_bits:
+        k = _DETECTOR_OF_BIT[(open_bits & -open_bits).bit_length() - 1]
+        det = _DETECTORS[k]
+        bits = (open_bits >> det.offset) & det.all_bits
+        open_bits &= ~(det.all_bits << det.offset)
         if det.script not in scripts or det.signal in found:
             continue
-        text = compacted if det.script in ("thai", "han") else folded
-        if det.gate is not None and det.gate.search(text) is None:
-            continue
-        for m in det.regex.finditer(text):
+        regex = det.regex if bits == det.all_bits else _partial_regex(k, bits)
+        text = compacted if det.script in _COMPACT_SCRIPTS else folded
+        for m in regex.finditer(text):
             if det.signal in REQUEST_SIGNALS and (
                 _negated(text, m.start(), det.script, m.end()) or _NEGATION.search(m.group(0)) is not None
             ):

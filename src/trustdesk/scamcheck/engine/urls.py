@@ -53,30 +53,35 @@ class UrlAnalysis:
 
 def _split_url(url: str) -> tuple[str, str]:
     """Return (scheme, host) with userinfo and port removed; scheme is '' for bare hosts."""
-    lower = url.strip().strip(_TRAILING)
-    scheme = ""
-    m = re.match(r"(?i)(https?|hxxps?)://", lower)
-    if m:
-        scheme = m.group(1).lower().replace("xx", "tt")
-        lower = lower[m.end() :]
-    authority = re.split(r"[/?#\\]", lower, maxsplit=1)[0]
-    authority = authority.rsplit("@", 1)[-1]  # https://paypal.com@evil.example -> the host is evil.example
+    m = _SCHEME_AUTHORITY.match(url.strip().strip(_TRAILING))
+    assert m is not None  # both parts are optional: the pattern matches every string
+    scheme = m.group(1).lower().replace("xx", "tt") if m.group(1) else ""
+    authority = m.group(2).rsplit("@", 1)[-1]  # https://paypal.com@evil.example -> the host is evil.example
     if authority.startswith("["):
         host = authority[1 : authority.find("]")] if "]" in authority else authority[1:]
     else:
         host = authority.split(":")[0] if authority.count(":") == 1 else authority
-    host = host.replace("。", ".").replace("．", ".").replace("｡", ".").strip(".").lower()
-    return scheme, host
+    if not host.isascii():
+        host = host.replace("。", ".").replace("．", ".").replace("｡", ".")
+    return scheme, host.strip(".").lower()
+
+
+_SCHEME_AUTHORITY = re.compile(r"(?i)(?:(https?|hxxps?)://)?([^/?#\\]*)")
+_MAYBE_IPV4 = re.compile(r"[\d.]+")
+_NUMERIC_HOST = re.compile(r"(?:0x[0-9a-f]+|\d{8,10})(?:\.(?:0x[0-9a-f]+|\d+)){0,3}")
 
 
 def _ip_host(host: str) -> bool:
+    if ":" not in host and not _MAYBE_IPV4.fullmatch(host):
+        # Neither IPv6 (has ':') nor dotted IPv4 (only digits and dots): skip the costly parse that fails.
+        return bool(_NUMERIC_HOST.fullmatch(host))
     try:
         ipaddress.ip_address(host)
         return True
     except ValueError:
         pass
     # Decimal, hex or octal forms that browsers still accept (http://3232235777/).
-    return bool(re.fullmatch(r"(?:0x[0-9a-f]+|\d{8,10})(?:\.(?:0x[0-9a-f]+|\d+)){0,3}", host))
+    return bool(_NUMERIC_HOST.fullmatch(host))
 
 
 class UrlAnalyzer:
@@ -116,7 +121,10 @@ class UrlAnalyzer:
         key = (scheme, host)
         cached = self._cache.get(key)
         if cached is not None:
-            return UrlAnalysis(url, cached.host, cached.registrable, cached.official, cached.signals)
+            # Same host, same findings; the evidence is this link, not the first one seen with the host.
+            evidence = url.strip().strip(_TRAILING)[:200]
+            signals = tuple(Signal(sig.type, evidence, sig.detail) for sig in cached.signals)
+            return UrlAnalysis(url, cached.host, cached.registrable, cached.official, signals)
         result = self._analyze(url, scheme, host)
         if result is not None and len(self._cache) < 100_000:
             self._cache[key] = result

@@ -1,0 +1,126 @@
+"""The batch fast paths give exactly the results of the straightforward code they replace.
+
+Each fast path (one-scan detector gates, partial pattern alternations, run-based evidence offsets, the dense
+language head, the word-column memo) is compared with its reference on the whole shipped corpus plus evasion
+variants, so a later edit of the lexicon or the normaliser cannot make them drift apart unnoticed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from trustdesk.scamcheck.engine import Checker, normalize, prefilter, textsignals
+from trustdesk.scamcheck.engine.checker import Item
+from trustdesk.scamcheck.engine.model import _WORD_COLUMNS, _word_counts, word_index
+from trustdesk.scamcheck.engine.training.train import load_corpus
+
+
+def _texts() -> list[str]:
+    base = [e.text for e in load_corpus()]
+    variants = []
+    for t in base[::3]:
+        variants += [t.upper(), " ".join(t), t.replace("o", "0").replace("a", "@"), f"ｆｕｌｌ  {t}\u200b ﬁ ½"]
+    return base + variants
+
+
+TEXTS = _texts()
+
+
+def _all_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reference behaviour: every pattern of every detector runs (no gates at all)."""
+    n = sum(len(d.patterns) for d in textsignals._DETECTORS)
+    monkeypatch.setattr(textsignals, "_FOLDED_GATES", prefilter.GateIndex([None] * n))
+    monkeypatch.setattr(textsignals, "_COMPACT_GATES", prefilter.GateIndex([None] * n))
+    monkeypatch.setattr(textsignals, "_FOLDED_FORM_BITS", -1)
+
+
+def test_gate_index_agrees_with_each_detector_gate() -> None:
+    words_of = {p: prefilter.gate_words([p]) for det in textsignals._DETECTORS for p in det.patterns}
+    for text in TEXTS:
+        folded = normalize.fold(text)
+        compacted = normalize.compact(folded)
+        folded_bits = textsignals._FOLDED_GATES.open(folded)
+        compact_bits = textsignals._COMPACT_GATES.open(compacted)
+        for det in textsignals._DETECTORS:
+            compact_form = det.script in textsignals._COMPACT_SCRIPTS
+            form, bits = (compacted, compact_bits) if compact_form else (folded, folded_bits)
+            for i, pattern in enumerate(det.patterns):
+                words = words_of[pattern]
+                expected = words is None or any(w in form for w in words)
+                assert bool((bits >> (det.offset + i)) & 1) == expected, (det.signal, pattern, text)
+
+
+def test_gate_index_sees_overlapping_and_prefix_words() -> None:
+    index = prefilter.GateIndex([frozenset({"ab"}), frozenset({"abcd"}), None, frozenset({"bc", "zz"})])
+    assert index.open("abcd") == 0b1111
+    assert index.open("xabx") == 0b0101
+    assert index.open("xbc") == 0b1100
+    assert index.open("nothing") == 0b0100
+
+
+def test_detect_is_unchanged_without_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    forms = [(normalize.fold(t), t) for t in TEXTS]
+    gated = [textsignals.detect(f, normalize.compact(f), t) for f, t in forms]
+    _all_open(monkeypatch)
+    ungated = [textsignals.detect(f, normalize.compact(f), t) for f, t in forms]
+    assert gated == ungated
+    assert sum(bool(s) for s in gated) > len(TEXTS) // 3  # the comparison covers many signals
+
+
+def test_checker_results_are_unchanged_without_fast_paths(monkeypatch: pytest.MonkeyPatch, checker: Checker) -> None:
+    items = [Item("message", t) for t in TEXTS]  # type: ignore[arg-type]
+    fast = [r.to_dict() for r in checker.check_many(items)]
+    _all_open(monkeypatch)
+    monkeypatch.setattr(normalize, "_fold_one_to_one", normalize._fold_any_with_offsets)
+    reference = [r.to_dict() for r in checker.check_many(items)]
+    assert fast == reference
+
+
+def test_run_based_offsets_equal_the_general_path() -> None:
+    rng = random.Random(11)
+    alphabet = " \t\n\u00a0\u3000aáĐ1@0ｆ\u200bﬁ x"
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(3000)]
+    fast_path = 0
+    for text in samples:
+        assert normalize.fold_with_offsets(text) == normalize._fold_any_with_offsets(text), repr(text)
+        fast_path += all(len(normalize._TABLE[ord(c)]) == 1 for c in set(text))
+    assert fast_path > len(samples) // 2
+
+
+def test_dense_language_head_equals_the_sparse_product(checker: Checker) -> None:
+    model = checker.model
+    assert model is not None
+    x = model.features([normalize.fold(t) for t in TEXTS[:400]])
+    scores = np.asarray((x @ model.lang_coef.T).todense(), dtype=np.float64) + model.lang_intercept
+    scores -= scores.max(axis=1, keepdims=True)
+    logp = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
+    got = model.lang_logprobs(x)
+    for row, expected in zip(got, logp, strict=True):
+        assert list(row) == list(model.lang_labels)
+        assert np.allclose(list(row.values()), expected, atol=1e-5)
+
+
+def test_word_column_memo_equals_crc32_columns() -> None:
+    _WORD_COLUMNS.clear()
+    texts = [normalize.fold(t) for t in TEXTS[:300]]
+    counts = _word_counts(texts)
+    for i, text in enumerate(texts):
+        words = re.findall(r"\w+", text)
+        expected = [word_index(w) for w in words] + [word_index(f"{a} {b}") for a, b in itertools.pairwise(words)]
+        assert counts.indices[counts.indptr[i] : counts.indptr[i + 1]].tolist() == expected
+    assert isinstance(counts, sp.csr_matrix)
+
+
+def test_url_evidence_is_the_link_checked_not_an_earlier_one_on_the_same_host(checker: Checker) -> None:
+    first = checker.check("url", "http://bit.ly/first-link")
+    second = checker.check("url", "http://bit.ly/second-link")
+    assert {s.evidence for s in first.signals} == {"http://bit.ly/first-link"}
+    assert {s.evidence for s in second.signals} == {"http://bit.ly/second-link"}
+    msg = checker.check("message", "Claim your prize now at bit.ly/third-link")
+    assert "bit.ly/third-link" in {s.evidence for s in msg.signals}
