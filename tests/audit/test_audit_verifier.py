@@ -37,6 +37,18 @@ def signed_checkpoint(signer: note.Signer, data: list[bytes], origin: str = ORIG
     return note.sign_checkpoint(note.Checkpoint(origin, builder.size, builder.root()), [signer])
 
 
+@pytest.fixture(autouse=True, params=["sequential", "parallel"])
+def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test runs with the one-process pass and with the multi-process one (tiny, unaligned tasks)."""
+    if request.param == "parallel":
+        monkeypatch.setattr(verifier, "PARALLEL_MIN_BYTES", 0)
+        monkeypatch.setattr(verifier, "TASK_BYTES", 997)
+        monkeypatch.setattr(verifier, "default_workers", lambda: 2)
+    else:
+        monkeypatch.setattr(verifier, "default_workers", lambda: 1)
+    return str(request.param)
+
+
 @pytest.fixture
 def signer() -> note.Signer:
     return note.Signer.generate(ORIGIN)

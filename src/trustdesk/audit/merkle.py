@@ -228,11 +228,36 @@ class RootBuilder:
     def extend(self, leaf_hashes: Sequence[bytes]) -> None:
         self._edge.extend(leaf_hashes)
 
+    def push_subtree(self, level: int, subtree_root: bytes) -> None:
+        """Append a whole perfect subtree of ``2**level`` leaves given by its root (computed elsewhere, e.g.
+        in a worker process); the current size must be a multiple of ``2**level``."""
+        if self._edge.size % (1 << level):
+            raise ValueError("a perfect subtree must start at a multiple of its width")
+        self._edge.push(level, subtree_root)
+
     def frontier(self) -> Frontier:
         return self._edge.frontier()
 
     def root(self) -> bytes:
         return self._edge.frontier().root()
+
+
+def aligned_blocks(first: int, leaf_hashes: Sequence[bytes], cuts: Sequence[int] = ()) -> list[tuple[int, bytes]]:
+    """The leaves ``[first, first + len)`` as maximal aligned perfect subtrees ``(level, root)``, left to right,
+    with a block boundary at every index in ``cuts``. Pushed in order into a :class:`RootBuilder` that stands
+    at ``first``, they give the same tree as extending it with the leaves themselves."""
+    end = first + len(leaf_hashes)
+    out: list[tuple[int, bytes]] = []
+    pos = first
+    for bound in [*sorted(c for c in cuts if first < c < end), end]:
+        while pos < bound:
+            level = (bound - pos).bit_length() - 1
+            if pos:
+                level = min(level, (pos & -pos).bit_length() - 1)
+            width = 1 << level
+            out.append((level, _perfect_root(leaf_hashes[pos - first : pos - first + width])))
+            pos += width
+    return out
 
 
 # --------------------------------------------------------------------------------------------- proofs
