@@ -62,9 +62,7 @@ def test_unknown_org_is_an_error() -> None:
         _run("data", "--org", "nope")
 
 
-def test_master_rotation_end_to_end(
-    org: Any, other_org: Any, monkeypatch: pytest.MonkeyPatch, master_key: str
-) -> None:
+def test_master_rotation_end_to_end(org: Any, other_org: Any, monkeypatch: pytest.MonkeyPatch, master_key: str) -> None:
     env = get_envelope()
     blobs = {o.pk: env.seal(b"secret", org_id=o.pk, object_type="t", object_id="1") for o in (org, other_org)}
     new = generate_master_key()
