@@ -112,6 +112,8 @@ _TABLE = _FoldTable()
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 # A digit (or @/$) with a letter on both sides, or 0/1/3 opening a word of letters: "p4ssw0rd", "0tp".
 _LEET_TOKEN = re.compile(r"\b[a-z]*(?:[a-z][0134579@$]+[a-z]|\b[013][a-z]{2,})[a-z0134579@$]*\b")
+# Every _LEET_TOKEN match holds one of these, so text without them needs no de-leeting pass.
+_LEET_CHAR = re.compile(r"[0134579@$]")
 _SPACED_SCRIPT = re.compile(r"(?<=[\u0e00-\u0e7f\u3400-\u9fff])\s+|\s+(?=[\u0e00-\u0e7f\u3400-\u9fff])")
 _SPACE_RUN = re.compile(r"\s+")
 
@@ -123,7 +125,7 @@ def _deleet(match: re.Match[str]) -> str:
 def fold(text: str) -> str:
     """The matching form of ``text``: see the module docstring. Whitespace runs become one space."""
     folded = text.translate(_TABLE)
-    if any(c.isdigit() or c in "@$" for c in folded):
+    if _LEET_CHAR.search(folded):
         folded = _LEET_TOKEN.sub(_deleet, folded)
     return _SPACE_RUN.sub(" ", folded).strip()
 
@@ -152,9 +154,21 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     The slow path behind readable evidence: a signal found in folded text is shown as the user's own words
     (``mã OTP``, not ``ma otp``). Only used for messages that have signals.
     """
-    if all(len(_TABLE[ord(ch)]) == 1 for ch in set(text)):
+    if _ONE_TO_ONE.issuperset(text) or _all_one_to_one(text):
         return _fold_one_to_one(text)
     return _fold_any_with_offsets(text)
+
+
+_ONE_TO_ONE: set[str] = set()  # characters known to fold to exactly one character
+
+
+def _all_one_to_one(text: str) -> bool:
+    for ch in set(text).difference(_ONE_TO_ONE):
+        if len(_TABLE[ord(ch)]) != 1:
+            return False
+        if len(_ONE_TO_ONE) < 200_000:
+            _ONE_TO_ONE.add(ch)
+    return True
 
 
 def _fold_any_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -166,7 +180,7 @@ def _fold_any_with_offsets(text: str) -> tuple[str, list[int]]:
             chars.append(out)
             origin.append(i)
     folded = "".join(chars)
-    if any(c.isdigit() or c in "@$" for c in folded):
+    if _LEET_CHAR.search(folded):
         folded = _LEET_TOKEN.sub(_deleet, folded)  # same length: offsets unchanged
     kept: list[str] = []
     kept_origin: list[int] = []
@@ -188,7 +202,7 @@ def _fold_one_to_one(text: str) -> tuple[str, list[int]]:
     """``fold_with_offsets`` when every character folds to exactly one character (nearly every message):
     positions only shift where whitespace runs collapse, so offsets are built per run, not per character."""
     folded = text.translate(_TABLE)
-    if any(c.isdigit() or c in "@$" for c in folded):
+    if _LEET_CHAR.search(folded):
         folded = _LEET_TOKEN.sub(_deleet, folded)  # same length: offsets unchanged
     kept: list[str] = []
     origin: list[int] = []
@@ -210,6 +224,8 @@ def _fold_one_to_one(text: str) -> tuple[str, list[int]]:
 
 def compact_with_offsets(folded: str, origin: list[int]) -> tuple[str, list[int]]:
     """``compact`` with the offsets carried along."""
+    if _SPACED_SCRIPT.search(folded) is None:
+        return folded, origin
     keep = [True] * len(folded)
     for m in _SPACED_SCRIPT.finditer(folded):
         for j in range(m.start(), m.end()):

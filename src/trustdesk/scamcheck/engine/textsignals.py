@@ -9,8 +9,10 @@ search per signal and script present.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from trustdesk.scamcheck.engine import normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import NEGATION, PATTERNS, REQUEST_SIGNALS, SCAM_STATEMENT, STRONG_NEGATION
@@ -95,10 +97,51 @@ _DETECTOR_OF_BIT = [k for k, det in enumerate(_DETECTORS) for _ in det.patterns]
 _FOLDED_FORM_BITS = sum(det.all_bits << det.offset for det in _DETECTORS if det.script not in _COMPACT_SCRIPTS)
 
 
-@lru_cache(maxsize=4096)
+@cache
+def _pattern_regex(detector: int, index: int) -> re.Pattern[str]:
+    return re.compile(_alternation(_DETECTORS[detector].patterns[index : index + 1]))
+
+
+@lru_cache(maxsize=1024)
 def _partial_regex(detector: int, bits: int) -> re.Pattern[str]:
     det = _DETECTORS[detector]
     return re.compile(_alternation([p for i, p in enumerate(det.patterns) if (bits >> i) & 1]))
+
+
+# Detectors with a pattern that can match the empty string keep the exact finditer semantics of a compiled
+# alternation (empty matches advance differently); for the others, ``_matches`` merges single patterns.
+_MAY_MATCH_EMPTY = frozenset(
+    k for k, det in enumerate(_DETECTORS) if any(sre_parse.parse(p).getwidth()[0] == 0 for p in det.patterns)
+)
+
+
+def _matches(k: int, det: _Detector, bits: int, text: str) -> Iterator[re.Match[str]]:
+    """``finditer`` of the alternation of the open patterns ``bits`` of detector ``k``, without compiling it.
+
+    An alternation's next match is the one starting first, and at equal starts the earliest alternative's:
+    the same as the earliest of each pattern's own next match (ties to the lower index). Compiling an
+    alternation per combination of open patterns cost more than the matching on a cold batch."""
+    if bits == det.all_bits:
+        yield from det.regex.finditer(text)
+        return
+    if k in _MAY_MATCH_EMPTY:
+        yield from _partial_regex(k, bits).finditer(text)
+        return
+    regexes = [_pattern_regex(k, i) for i in range(len(det.patterns)) if (bits >> i) & 1]
+    if len(regexes) == 1:
+        yield from regexes[0].finditer(text)
+        return
+    pos = 0
+    while True:
+        best: re.Match[str] | None = None
+        for regex in regexes:
+            m = regex.search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()  # never empty here, so the search moves on
 
 
 _LATIN = re.compile(r"[a-z]")
@@ -184,9 +227,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
         open_bits &= ~(det.all_bits << det.offset)
         if det.script not in scripts or det.signal in found:
             continue
-        regex = det.regex if bits == det.all_bits else _partial_regex(k, bits)
         text = compacted if det.script in _COMPACT_SCRIPTS else folded
-        for m in regex.finditer(text):
+        for m in _matches(k, det, bits, text):
             if det.signal in REQUEST_SIGNALS and (
                 _negated(text, m.start(), det.script, m.end()) or _NEGATION.search(m.group(0)) is not None
             ):
