@@ -61,6 +61,9 @@ def test_database_urls(tmp_path: Path) -> None:
     pg = parse_database_url("postgresql://td:s%40cret@db.internal:6432/trustdesk", base_dir=tmp_path)
     assert (pg["USER"], pg["PASSWORD"], pg["HOST"], pg["PORT"], pg["NAME"]) == (
         "td", "s@cret", "db.internal", "6432", "trustdesk")
+    assert pg["CONN_MAX_AGE"] == 0 and "OPTIONS" not in pg  # no per-thread connections under ASGI
+    pooled = parse_database_url("postgresql://td@db/trustdesk", base_dir=tmp_path, pool_size=12)
+    assert pooled["OPTIONS"] == {"pool": {"min_size": 1, "max_size": 12, "timeout": 10}}
     with pytest.raises(SettingError):
         parse_database_url("mysql://x/y", base_dir=tmp_path)
 

@@ -74,8 +74,13 @@ def env_choice(
     return value
 
 
-def parse_database_url(url: str, *, base_dir: Path) -> dict[str, object]:
-    """Turn ``sqlite:///path`` or ``postgresql://user@host:port/name`` into a Django DATABASES entry."""
+def parse_database_url(url: str, *, base_dir: Path, pool_size: int = 0) -> dict[str, object]:
+    """Turn ``sqlite:///path`` or ``postgresql://user@host:port/name`` into a Django DATABASES entry.
+
+    PostgreSQL connections are not kept per thread (``CONN_MAX_AGE`` 0): under ASGI every request may run on a
+    different thread, and persistent per-thread connections pile up until the server refuses more. With
+    ``pool_size`` > 0 each worker process shares a psycopg connection pool of that size instead.
+    """
     parts = urlsplit(url)
     if parts.scheme == "sqlite":
         # sqlite:///var/db.sqlite3 is relative to the project; sqlite:////abs/path is absolute.
@@ -101,14 +106,16 @@ def parse_database_url(url: str, *, base_dir: Path) -> dict[str, object]:
         name = unquote(parts.path.lstrip("/"))
         if not name:
             raise SettingError(f"{PREFIX}DATABASE_URL names no PostgreSQL database: {url!r}")
-        return {
+        entry: dict[str, object] = {
             "ENGINE": "django.db.backends.postgresql",
             "NAME": name,
             "USER": unquote(parts.username or ""),
             "PASSWORD": unquote(parts.password or ""),
             "HOST": parts.hostname or "",
             "PORT": str(parts.port or ""),
-            "CONN_MAX_AGE": 60,
-            "CONN_HEALTH_CHECKS": True,
+            "CONN_MAX_AGE": 0,
         }
+        if pool_size > 0:
+            entry["OPTIONS"] = {"pool": {"min_size": 1, "max_size": pool_size, "timeout": 10}}
+        return entry
     raise SettingError(f"{PREFIX}DATABASE_URL must start with sqlite:// or postgresql://, got {parts.scheme!r}")

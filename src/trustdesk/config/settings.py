@@ -98,7 +98,9 @@ TEMPLATES = [
 
 DATABASES = {
     "default": parse_database_url(
-        env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'trustdesk.sqlite3'}"), base_dir=Path.cwd()
+        env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'trustdesk.sqlite3'}"),
+        base_dir=Path.cwd(),
+        pool_size=env_int("DB_POOL_SIZE", 0, minimum=0),
     )
 }
 if str(DATABASES["default"]["ENGINE"]).endswith("sqlite3"):
