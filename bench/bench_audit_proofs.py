@@ -227,16 +227,32 @@ def main() -> int:
         )
         del proofs, cproofs
 
-        for prev in (None, tmpd / "previous"):
+        workers = verifier.default_workers()
+        for prev, nproc in ((None, 1), (None, workers), (tmpd / "previous", workers)):
+            load = os.getloadavg()[0]
             t = time.perf_counter()
-            res = verifier.verify_export(export_dir, previous=prev)
+            res = verifier.verify_export(export_dir, previous=prev, workers=nproc)
             dt = time.perf_counter() - t
             assert res.ok, res.failure
             label = "verify export" + (f" --previous (size {prev_size:,})" if prev else "")
             print(
-                f"{label}: {n:,} entries in {dt:.2f} s = {n / dt:,.0f} entries/s "
-                f"(= {small * dt / n:.2f} x the time of one 32-B SHA-256 per entry)"
+                f"{label}, {nproc} process{'es' if nproc > 1 else ''}: {n:,} entries in {dt:.2f} s = "
+                f"{n / dt:,.0f} entries/s (= {small * dt / n:.2f} x the time of one 32-B SHA-256 per entry; "
+                f"load average {load:.2f})"
             )
+        import subprocess
+
+        load = os.getloadavg()[0]
+        t = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "trustdesk.audit.verifier", str(export_dir)], capture_output=True, check=False
+        )
+        dt = time.perf_counter() - t
+        assert done.returncode == 0, done.stderr
+        print(
+            f"verifier command line (python -m trustdesk.audit.verifier DIR, interpreter start included, "
+            f"{workers} processes): {dt:.2f} s wall (load average {load:.2f})"
+        )
         if args.json:
             t = time.perf_counter()
             res = verifier.verify_export(export_dir, check_json=True, index_key="seq")

@@ -116,3 +116,21 @@ def test_aware_non_utc_datetime_is_normalised() -> None:
     ev = events()[1]
     ev.occurred_at = ev.occurred_at.astimezone(timezone(timedelta(hours=7)))
     assert leaf.leaf_data(ev, origin="o/acme", idx=1) == reference(ev, "o/acme", 1)
+
+
+@pytest.mark.parametrize(
+    "personal",
+    [
+        {"ip": "203.0.113.9", "user_agent": "Mozilla/5.0", "device_id": "dev-1"},
+        {"ip": None, "user_agent": 'UA "quoted" \\ é 你 \u2028', "device_id": ""},
+        {"ip": "2001:db8::1", "user_agent": "", "device_id": "ع"},
+    ],
+)
+def test_personal_commitment_is_over_the_rfc8785_bytes(personal: dict[str, Any]) -> None:
+    import hashlib
+
+    from trustdesk.audit import recording
+
+    salt = bytes(range(16))
+    expected = hashlib.sha256(recording.PERSONAL_DOMAIN + salt + rfc8785.dumps(personal)).hexdigest()
+    assert recording.personal_commitment(salt, personal) == expected

@@ -65,6 +65,11 @@ def _plain(value: Any) -> bool:
 _encode_sorted = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
+def is_plain(value: Any) -> bool:
+    """Public name of the check above: ``canonical(value)`` needs no reference encoder, and cannot fail."""
+    return _plain(value)
+
+
 def canonical(obj: dict[str, Any]) -> bytes:
     """RFC 8785 bytes of ``obj``; a fast stdlib path when provably identical, else the reference encoder."""
     if _plain(obj):

@@ -13,12 +13,14 @@ import rfc8785
 from django.db import connection
 
 from trustdesk.audit.choices import Outcome
+from trustdesk.audit.leaf import canonical, is_plain
 from trustdesk.audit.models import AuditEvent
 
 PERSONAL_DOMAIN = b"trustdesk/audit/personal/v1\x00"
 
 ACTION_PATTERN = re.compile(r"^[a-z][a-z0-9_]*:[a-z][a-z0-9_]*:[a-z][a-z0-9_]*$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_OUTCOMES = frozenset(Outcome.values)
 
 
 def _clean(value: str, limit: int) -> str:
@@ -76,7 +78,7 @@ def record(
     action_value = str(action.value if isinstance(action, StrEnum) else action)
     if not ACTION_PATTERN.match(action_value):
         raise ValueError(f"audit action must look like area:object:verb, got {action_value!r}")
-    if str(outcome) not in Outcome.values:
+    if str(outcome) not in _OUTCOMES:
         raise ValueError(f"unknown audit outcome {outcome!r}")
 
     actor_id = None
@@ -101,10 +103,11 @@ def record(
             fields[key] = value
 
     extra_value = dict(extra or {})
-    try:
-        rfc8785.dumps(extra_value)  # the leaf must be encodable later: fail in the caller's transaction, now
-    except (rfc8785.CanonicalizationError, TypeError) as exc:
-        raise ValueError(f"audit extra is not canonical-JSON encodable: {exc}") from exc
+    if not is_plain(extra_value):  # plain JSON values are encodable by construction: skip the slow check
+        try:
+            rfc8785.dumps(extra_value)  # the leaf must be encodable later: fail in the caller's transaction, now
+        except (rfc8785.CanonicalizationError, TypeError) as exc:
+            raise ValueError(f"audit extra is not canonical-JSON encodable: {exc}") from exc
 
     personal = {
         "ip": fields.get("ip") or None,
@@ -178,4 +181,4 @@ def personal_commitment(salt: bytes, personal: Mapping[str, Any]) -> str:
     The salt makes the commitment unguessable (an IP address alone has too little entropy to hide behind a
     bare hash); erasing salt and data leaves a commitment nobody can open, and every proof still verifies.
     """
-    return hashlib.sha256(PERSONAL_DOMAIN + salt + rfc8785.dumps(dict(personal))).hexdigest()
+    return hashlib.sha256(PERSONAL_DOMAIN + salt + canonical(dict(personal))).hexdigest()
