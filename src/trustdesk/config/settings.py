@@ -247,3 +247,7 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("trustdesk.identity.middleware.SessionTimeoutMiddleware") + 1,
     "trustdesk.trust.gate.ZeroTrustGateMiddleware",
 )
+
+# --- support desk attachments ------------------------------------------------------------------------------
+ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
+ATTACHMENT_MAX_FILES = env_int("ATTACHMENT_MAX_FILES", 5, minimum=1)

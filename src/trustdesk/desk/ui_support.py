@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.urls import reverse
@@ -18,7 +19,6 @@ from django.utils.translation import gettext as _
 
 from trustdesk import audit
 from trustdesk.audit.models import AuditEvent
-from trustdesk.config.env import env_int
 from trustdesk.core.errors import ValidationFailed
 from trustdesk.core.uploads import (
     DEFAULT_ALLOWED,
@@ -36,8 +36,6 @@ from trustdesk.desk.choices import Category, DeskAuditAction, MessageKind, Prior
 from trustdesk.desk.models import AgentProfile, Attachment, Conversation, Message, Team
 from trustdesk.tenancy.actor import Actor
 
-ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
-ATTACHMENT_MAX_FILES = env_int("ATTACHMENT_MAX_FILES", 5, minimum=1)
 ACCEPT = ",".join(sorted({ext for t in DEFAULT_ALLOWED for ext in EXTENSIONS[t]}))
 
 _scanner: Scanner = NullScanner()
@@ -86,17 +84,17 @@ def reject_message(reason: RejectReason) -> str:
 
 def check_files(files: Sequence[UploadedFile]) -> list[tuple[CheckedUpload, bytes]]:
     """Check every uploaded file (size, sniffed type, scan) before anything is written; all or nothing."""
-    if len(files) > ATTACHMENT_MAX_FILES:
-        raise ValidationFailed(_("At most %(n)d files per message.") % {"n": ATTACHMENT_MAX_FILES})
+    if len(files) > settings.ATTACHMENT_MAX_FILES:
+        raise ValidationFailed(_("At most %(n)d files per message.") % {"n": settings.ATTACHMENT_MAX_FILES})
     checked: list[tuple[CheckedUpload, bytes]] = []
     for upload in files:
         name = upload.name or ""
-        if upload.size is not None and upload.size > ATTACHMENT_MAX_BYTES:
+        if upload.size is not None and upload.size > settings.ATTACHMENT_MAX_BYTES:
             raise ValidationFailed(f"{name}: {reject_message(RejectReason.TOO_LARGE)}")
-        data = upload.read(ATTACHMENT_MAX_BYTES + 1)
+        data = upload.read(settings.ATTACHMENT_MAX_BYTES + 1)
         try:
             result = check_upload(
-                data, declared_type=upload.content_type, filename=name, max_bytes=ATTACHMENT_MAX_BYTES
+                data, declared_type=upload.content_type, filename=name, max_bytes=settings.ATTACHMENT_MAX_BYTES
             )
             enforce_scan(_scanner, result, data)
         except UploadRejected as exc:

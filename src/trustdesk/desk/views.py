@@ -106,7 +106,7 @@ def support_new(request: HttpRequest) -> HttpResponse:
         "error": error,
         "categories": Category.choices,
         "accept": ui_support.ACCEPT,
-        "max_mb": ui_support.ATTACHMENT_MAX_BYTES // (1024 * 1024) or 1,
+        "max_mb": settings.ATTACHMENT_MAX_BYTES // (1024 * 1024) or 1,
     }
     return render(request, "desk/new.html", context, status=status)
 
