@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from trustdesk.scamcheck.engine import langid, phones, textsignals
 from trustdesk.scamcheck.engine.directory import Directory, builtin_directory
-from trustdesk.scamcheck.engine.lexicon import SUPPORT_CONTEXT
+from trustdesk.scamcheck.engine.lexicon import OFFICIAL_CHANNEL, SUPPORT_CONTEXT
 from trustdesk.scamcheck.engine.model import CHAR_FEATURES, LinearModel, load_builtin, word_index
 from trustdesk.scamcheck.engine.normalize import compact, fold, fold_pattern, skeleton
 from trustdesk.scamcheck.engine.types import CheckResult, Kind, Signal, Verdict
@@ -71,6 +71,26 @@ _SUPPORT_WORDS = re.compile(
     )
 )
 _WORD = re.compile(r"\w{2,}")
+_OFFICIAL_CHANNEL = re.compile(fold_pattern(OFFICIAL_CHANNEL))
+# Signals that give the victim a route outside official channels (a link, a number, another app or chat).
+ROUTE_SIGNALS = frozenset(
+    {
+        S.OFF_PLATFORM,
+        S.APP_INSTALL,
+        S.REMOTE_ACCESS,
+        S.LINK_ACTION,
+        S.PLAIN_HTTP,
+        S.LOOKALIKE_DOMAIN,
+        S.PUNYCODE,
+        S.URL_SHORTENER,
+        S.IP_HOST,
+        S.PREMIUM_RATE,
+        S.SHARED_COST,
+        S.UNOFFICIAL_SUPPORT_NUMBER,
+    }
+)
+# Signals that no reminder ever carries, whatever its route.
+_NEVER_IN_REMINDERS = frozenset({S.OTP_REQUEST, S.PASSWORD_REQUEST, S.LEGAL_THREAT, S.PRIZE_LURE, S.INVESTMENT_LURE})
 
 
 def _sigmoid(x: float) -> float:
@@ -85,9 +105,11 @@ def _verdict(score: float) -> Verdict:
     return Verdict.SAFE
 
 
-def combine(signals: Iterable[Signal], model_logit: float | None) -> float:
-    """Score of a message from its rule signals and (optional) model log-odds; see the module docstring."""
-    total = MESSAGE_BIAS + sum(WEIGHTS[t] for t in {s.type for s in signals})
+def combine(signals: Iterable[Signal], model_logit: float | None, *, discounted: frozenset[S] = frozenset()) -> float:
+    """Score of a message from its rule signals and (optional) model log-odds; see the module docstring.
+
+    ``discounted`` signal types are reported but not weighed (a payment request routed to the official app)."""
+    total = MESSAGE_BIAS + sum(WEIGHTS[t] for t in {s.type for s in signals} - discounted)
     if model_logit is not None:
         total += MODEL_SCALE * max(-MODEL_CLIP, min(MODEL_CLIP, model_logit))
     return _sigmoid(total)
@@ -155,9 +177,11 @@ class Checker:
         text = item.text
         scorer = (lambda _f: lang_scores) if lang_scores is not None else None
         lang = langid.identify(text, folded, scorer=scorer, hint=item.lang)  # type: ignore[arg-type]
-        signals = textsignals.detect(folded, compact(folded), text)
+        compacted = compact(folded)
+        signals = textsignals.detect(folded, compacted, text)
         have = {s.type for s in signals}
         unofficial_link = False
+        has_email = False
         for url in find_urls(text):
             analysis = self.urls.analyze(url)
             if analysis is None:
@@ -171,6 +195,7 @@ class Checker:
             signals = [s for s in signals if s.type != S.LINK_ACTION]  # only links that are not official count
             have.discard(S.LINK_ACTION)
         for domain in _EMAIL.findall(text):
+            has_email = True
             analysis = self.urls.analyze(domain)
             if analysis is not None:
                 for sig in analysis.signals:
@@ -184,7 +209,19 @@ class Checker:
                     if sig.type not in have:
                         signals.append(sig)
                         have.add(sig.type)
-        score = combine(signals, logit)
+        discounted: frozenset[S] = frozenset()
+        if (
+            S.PAYMENT_REQUEST in have
+            and not unofficial_link
+            and not has_email
+            and not (have & ROUTE_SIGNALS or have & _NEVER_IN_REMINDERS)
+            and not phones.has_candidate(text)
+            and _OFFICIAL_CHANNEL.search(compacted)
+        ):
+            # A bill or top-up reminder that sends the user to the provider's own app: the payment request
+            # is shown but not weighed. Any other route (link, number, e-mail, chat, app install) cancels this.
+            discounted = frozenset({S.PAYMENT_REQUEST})
+        score = combine(signals, logit, discounted=discounted)
         verdict = _verdict(score)
         if verdict != Verdict.SAFE and not signals:
             signals.append(Signal(S.SCAM_WORDING, self._top_words(folded)))

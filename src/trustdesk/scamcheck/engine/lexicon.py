@@ -441,3 +441,16 @@ REQUEST_SIGNALS = frozenset(
         S.IMPERSONATION,
     }
 )
+
+# "Pay / top up / check it in the app": the route a legitimate bill or top-up reminder gives is the provider's
+# own app (or its official site, checked by the URL analyser). A payment request whose only route is that is
+# a reminder, not a demand; see ``checker`` for when the cue counts (never next to an unofficial route).
+OFFICIAL_CHANNEL = (
+    r"(?:\b(?:in|via|through|using|on|with|from) (?:the |our |your )?(?:official )?(?:[^\s]+ ){0,2}app(?:lication)?\b|"
+    r"\bin-app\b|"
+    r"\b(?:qua|trên|tại|bằng|trong) (?:ứng dụng|app)\b|"
+    r"\b(?:melalui|lewat|via|di|pada|menerusi|dalam) (?:aplikasi|apl|app)\b|"
+    r"(?:通过|在|登录|使用|打开)[^\s，。]{0,8}(?:app|客户端|应用|小程序)|"
+    r"(?:ผ่าน|ใน|ที่)(?:แอป|แอพ|แอปพลิเคชัน|application|app)|"
+    r"(?:عبر|من خلال|في|من) (?:ال)?تطبيق)"
+)
