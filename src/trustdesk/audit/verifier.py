@@ -181,7 +181,7 @@ def _check_json(first: int, lines: list[bytes], index_key: str | None) -> None:
 
 
 PARALLEL_MIN_BYTES = 64 << 20
-TASK_BYTES = 16 << 20
+TASK_BYTES = 4 << 20
 
 
 def default_workers() -> int:
@@ -199,25 +199,33 @@ _Task = tuple[str, int, int, int, tuple[int, ...]]
 
 def _tasks(path: Path, cuts: tuple[int, ...], task_bytes: int, state: dict[str, int]) -> Iterator[_Task]:
     """Line-aligned byte ranges of the file with the index of their first line (the only sequential work:
-    one read and one newline count per range). Sets ``state["unterminated"]`` if the file ends inside a line."""
+    one read into a reused buffer and one newline count per range). Sets ``state["unterminated"]`` if the
+    file ends inside a line."""
     first = 0
     offset = 0
+    buf = bytearray(task_bytes)
     with path.open("rb") as fh:
         while True:
-            block = fh.read(task_bytes)
-            if not block:
+            got = fh.readinto(buf)
+            if not got:
                 return
-            cut = block.rfind(b"\n") + 1
-            while not cut:  # a line longer than a task: read on to its end
+            cut = buf.rfind(b"\n", 0, got) + 1
+            extra = 0
+            while not cut:  # a line longer than a task: count on to its end
                 more = fh.read(task_bytes)
                 if not more:
                     state["unterminated"] = 1
                     return
-                block += more
-                cut = block.rfind(b"\n") + 1
-            if cut < len(block):
-                fh.seek(offset + cut)
-            n = block.count(b"\n", 0, cut)
+                newline = more.find(b"\n") + 1
+                if newline:
+                    cut = got + extra + newline
+                    fh.seek(offset + cut)
+                    break
+                extra += len(more)
+            else:
+                if cut < got:
+                    fh.seek(offset + cut)
+            n = buf.count(b"\n", 0, min(cut, got)) + (1 if cut > got else 0)
             yield str(path), offset, cut, first, cuts
             offset += cut
             first += n
@@ -434,8 +442,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--previous", help="an older signed checkpoint of the same log, kept by the auditor")
     ap.add_argument("--check-json", action="store_true", help="also parse every entry and check RFC 8785 form")
     ap.add_argument("--index-key", help="with --check-json: the field holding each entry's own index")
+    ap.add_argument(
+        "--workers", type=int, default=None, help="hashing processes (default: one per CPU; 1 = in this process)"
+    )
     args = ap.parse_args(argv)
-    res = verify_export(args.directory, previous=args.previous, check_json=args.check_json, index_key=args.index_key)
+    res = verify_export(
+        args.directory,
+        previous=args.previous,
+        check_json=args.check_json,
+        index_key=args.index_key,
+        workers=args.workers,
+    )
     for line in res.passed:
         print(f"ok    {line}")
     if res.ok:
