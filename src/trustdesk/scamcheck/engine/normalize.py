@@ -132,7 +132,7 @@ def fold(text: str) -> str:
 
 def compact(folded: str) -> str:
     """Remove spaces next to Thai/CJK characters (those scripts do not separate words by spaces)."""
-    return _SPACED_SCRIPT.sub("", folded)
+    return folded if folded.isascii() else _SPACED_SCRIPT.sub("", folded)
 
 
 def fold_pattern(pattern: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from trustdesk.scamcheck.engine import normalize, prefilter
@@ -97,9 +97,13 @@ _DETECTOR_OF_BIT = [k for k, det in enumerate(_DETECTORS) for _ in det.patterns]
 _FOLDED_FORM_BITS = sum(det.all_bits << det.offset for det in _DETECTORS if det.script not in _COMPACT_SCRIPTS)
 
 
-@cache
+# Each pattern on its own, compiled once at import like the detectors (compiling them lazily put a few
+# hundred milliseconds of regex compilation into the first batch).
+_PATTERN_REGEXES = [[re.compile(_alternation([p])) for p in det.patterns] for det in _DETECTORS]
+
+
 def _pattern_regex(detector: int, index: int) -> re.Pattern[str]:
-    return re.compile(_alternation(_DETECTORS[detector].patterns[index : index + 1]))
+    return _PATTERN_REGEXES[detector][index]
 
 
 @lru_cache(maxsize=1024)
