@@ -234,16 +234,21 @@ def add_note(*, actor: Actor, conversation_id: int | str, body: str, request: An
     return note
 
 
-def _take(conversation: Conversation, *, actor: Actor, request: Any, now: datetime) -> None:
+def _claim(conversation: Conversation, user_id: int, *, now: datetime) -> None:
+    """Assign an unassigned conversation to ``user_id`` atomically (Conflict if someone was faster)."""
     updated = Conversation.objects.filter(pk=conversation.pk, agent__isnull=True).update(
-        agent_id=actor.user_id, assigned_at=now, queued_at=None
+        agent_id=user_id, assigned_at=now, queued_at=None
     )
     if not updated:
         raise Conflict(_("Another agent has already taken this conversation."))
-    conversation.agent_id = actor.user_id
+    conversation.agent_id = user_id
     if conversation.status in RUNNING_STATUSES:
-        _adjust_load(actor.user_id, 1)
-    AgentProfile.objects.filter(user_id=actor.user_id).update(last_assigned_at=now)
+        _adjust_load(user_id, 1)
+    AgentProfile.objects.filter(user_id=user_id).update(last_assigned_at=now)
+
+
+def _take(conversation: Conversation, *, actor: Actor, request: Any, now: datetime) -> None:
+    _claim(conversation, actor.user_id, now=now)
     if conversation.status == Status.NEW:
         _set_status(conversation, Status.OPEN, actor=actor, now=now)
     audit.record(
@@ -364,15 +369,7 @@ def _take_for(
     conversation: Conversation, target: AgentProfile, *, actor: Actor, request: Any, now: datetime, why: str
 ) -> None:
     """Direct assignment to a named agent (a deliberate human decision: capacity is advisory here)."""
-    updated = Conversation.objects.filter(pk=conversation.pk, agent__isnull=True).update(
-        agent_id=target.user_id, assigned_at=now, queued_at=None
-    )
-    if not updated:
-        raise Conflict(_("Another agent has already taken this conversation."))
-    conversation.agent_id = target.user_id
-    if conversation.status in RUNNING_STATUSES:
-        _adjust_load(target.user_id, 1)
-    AgentProfile.objects.filter(pk=target.pk).update(last_assigned_at=now)
+    _claim(conversation, target.user_id, now=now)
     audit.record(
         action=DeskAuditAction.CONVERSATION_ASSIGN,
         actor=actor,

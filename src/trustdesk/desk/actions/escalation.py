@@ -114,8 +114,8 @@ def _escalate(conversation: Conversation, kind: str, reason: str, notified: int 
     _system_event(conversation, reason)
 
 
-def _on_first_response_breach(conversation: Conversation, *, now: datetime, due: datetime | None) -> None:
-    """Escalate to the team lead and re-route (away from the agent who did not answer, if any)."""
+def _record_breach(conversation: Conversation, clock_name: str, label: str, due: datetime | None) -> None:
+    """Audit a missed deadline and escalate to the team lead."""
     assert conversation.team is not None
     due_text = due.isoformat() if due is not None else "?"
     audit.record(
@@ -123,12 +123,16 @@ def _on_first_response_breach(conversation: Conversation, *, now: datetime, due:
         actor=None,
         organization=conversation.organization,
         target=conversation,
-        reasons=[f"first response due {due_text} missed"],
-        extra={"clock": "first_response", "due": due_text},
+        reasons=[f"{label} due {due_text} missed"],
+        extra={"clock": clock_name, "due": due_text},
     )
     lead = _team_lead_id(conversation.team)
-    reason = f"first response SLA breached (due {due_text}); team lead notified"
-    _escalate(conversation, Escalation.LEAD, reason, lead)
+    _escalate(conversation, Escalation.LEAD, f"{label} SLA breached (due {due_text}); team lead notified", lead)
+
+
+def _on_first_response_breach(conversation: Conversation, *, now: datetime, due: datetime | None) -> None:
+    """Escalate to the team lead and re-route (away from the agent who did not answer, if any)."""
+    _record_breach(conversation, "first_response", "first response", due)
     Conversation.objects.filter(pk=conversation.pk).update(escalated_to_lead_at=now)
     previous = conversation.agent_id
     exclude = frozenset({previous}) if previous is not None else frozenset()
@@ -137,19 +141,7 @@ def _on_first_response_breach(conversation: Conversation, *, now: datetime, due:
 
 
 def _on_resolution_breach(conversation: Conversation, *, now: datetime, due: datetime | None) -> None:
-    assert conversation.team is not None
-    due_text = due.isoformat() if due is not None else "?"
-    audit.record(
-        action=DeskAuditAction.SLA_BREACH,
-        actor=None,
-        organization=conversation.organization,
-        target=conversation,
-        reasons=[f"resolution due {due_text} missed"],
-        extra={"clock": "resolution", "due": due_text},
-    )
-    lead = _team_lead_id(conversation.team)
-    reason = f"resolution SLA breached (due {due_text}); team lead notified"
-    _escalate(conversation, Escalation.LEAD, reason, lead)
+    _record_breach(conversation, "resolution", "resolution", due)
 
 
 def _on_resolution_risk(conversation: Conversation, *, now: datetime, due: datetime | None) -> None:
