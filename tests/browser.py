@@ -46,3 +46,26 @@ def page(browser: Any) -> Iterator[Any]:
 @pytest.fixture
 def live_url(live_server: Any) -> str:
     return str(live_server.url).replace("127.0.0.1", "localhost")
+
+
+def browser_login(page: Any, base: str, user: Any) -> None:
+    """Log ``user`` in through the real pages (password, then a TOTP code); registers this browser's device key
+    when the zero-trust gate asks for it. Ends on the Me page."""
+    from tests.conftest import PASSWORD, next_code
+
+    page.goto(f"{base}/account/login/")
+    page.fill("#id_email", user.email)
+    page.fill("#id_password", PASSWORD)
+    page.click("[data-testid=login-submit]")
+    page.wait_for_url("**/account/2fa/**")
+    page.fill("#id_code", next_code(user))
+    page.click("[data-testid=code-submit]")
+    page.wait_for_load_state()
+    if "/devices/enrol/" in page.url:
+        page.locator("#td-device-name").wait_for()
+        page.fill("#td-device-name", "Chromium (test)")
+        page.click("[data-testid=enrol-submit]")
+    try:
+        page.wait_for_url("**/me/**")
+    except Exception:
+        raise AssertionError(f"login failed at {page.url}: {page.locator('main').inner_text()[:500]}") from None

@@ -65,3 +65,27 @@ def test_all_catalogues_complete() -> None:
 
     missing = [line for app in apps() for line in problems(app)]
     assert missing == []
+
+
+@pytest.mark.parametrize(("role", "links"), [
+    ("employee", {"nav-requests"}),
+    ("auditor", {"nav-requests", "nav-audit", "nav-decisions"}),
+    ("it_admin", {"nav-requests", "nav-audit", "nav-inventory", "nav-decisions", "nav-directory"}),
+    ("support_agent", {"nav-agent"}),
+    ("security_officer", None),
+])
+def test_navigation_links_the_consoles_of_the_role(role: str, links: set[str] | None, make_user: Any,
+                                                    logged_in: Any) -> None:
+    import re
+
+    from trustdesk.tenancy.actor import actor_for
+    from trustdesk.web.context import ROLE_PAGES
+
+    user = make_user(role=role)
+    content = logged_in(user).get("/me/").content.decode()
+    shown = set(re.findall(r'data-testid="(nav-[a-z]+)"', content))
+    actor = actor_for(user)
+    expected = {testid for _, _, testid, perms in ROLE_PAGES if any(actor.can(p) for p in perms)}
+    assert shown == expected
+    if links is not None:
+        assert shown == links
