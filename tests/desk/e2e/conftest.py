@@ -14,10 +14,10 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from tests.browser import browser_login as login  # noqa: F401  (the desk browser tests log in through it)
 from trustdesk.core.envelope import ENV_MASTER_KEY, generate_master_key
 
 REDIS_URL = os.environ.get("TRUSTDESK_TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
@@ -111,25 +111,3 @@ def asgi_servers(master_key: str) -> Iterator[Callable[..., list[str]]]:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-
-
-def login(page: Any, base: str, user: Any) -> None:
-    from tests.conftest import PASSWORD, next_code
-
-    page.goto(f"{base}/account/login/")
-    page.fill("#id_email", user.email)
-    page.fill("#id_password", PASSWORD)
-    page.click("[data-testid=login-submit]")
-    page.wait_for_url("**/account/2fa/**")
-    page.fill("#id_code", next_code(user))
-    page.click("[data-testid=code-submit]")
-    page.wait_for_load_state()
-    if "/devices/enrol/" in page.url:
-        # The zero-trust gate: this browser registers its non-extractable key (auto-approved by default).
-        page.locator("#td-device-name").wait_for()
-        page.fill("#td-device-name", "Chromium (desk test)")
-        page.click("[data-testid=enrol-submit]")
-    try:
-        page.wait_for_url("**/me/**")
-    except Exception:
-        raise AssertionError(f"login failed at {page.url}: {page.locator('main').inner_text()[:500]}") from None
