@@ -18,9 +18,9 @@ from trustdesk.audit.models import (
     AuditEvent,
     AuditLog,
     AuditLogEntry,
-    AuditNode,
     AuditPending,
     AuditPersonal,
+    AuditTile,
 )
 from trustdesk.audit.recording import personal_commitment
 
@@ -81,8 +81,14 @@ def test_integrate_builds_log_nodes_and_signed_checkpoint(integrated: AuditLog) 
     builder = merkle.RootBuilder()
     builder.extend([merkle.leaf_hash(d) for d in datas])
     assert builder.root() == bytes(integrated.root)
-    # Exactly the perfect nodes: level 0 leaves plus every completed subtree.
-    assert AuditNode.objects.filter(log=integrated).count() == sum(size >> lv for lv in range(size.bit_length()))
+    # Exactly the complete tiles (16 hashes of level 0, 4, 8, ...); the partial ones are the head's edge.
+    tiles = {t.tid: bytes(t.hashes) for t in AuditTile.objects.filter(log=integrated)}
+    assert len(tiles) == sum(full for full, _ in merkle.edge_layout(size)) == (size >> 4) + (size >> 8)
+    assert all(len(h) == 16 * 32 for h in tiles.values())
+    # ... and together they give every perfect node of the tree, equal to the recomputed one.
+    reference = merkle.DictNodeStore()
+    reference.put(merkle.append(merkle.Frontier(), [merkle.leaf_hash(d) for d in datas])[1])
+    assert selectors.node_store(integrated).get(list(reference.nodes)) == reference.nodes
     row = selectors.latest_checkpoint(integrated)
     assert row is not None
     cp = selectors.verified_checkpoint(integrated, row)
@@ -131,8 +137,9 @@ def test_proofs_from_the_database_verify_against_the_checkpoint(integrated: Audi
 
 @pytest.mark.parametrize("table", triggers.APPEND_ONLY_TABLES)
 def test_triggers_reject_update_and_delete(integrated: AuditLog, table: str) -> None:
-    column = {"audit_auditevent": "action", "audit_auditlogentry": "idx", "audit_auditnode": "hash"}.get(table, "note")
-    value = {"action": "x:y:z", "idx": 999999, "hash": b"\x00" * 32, "note": "forged"}[column]
+    columns = {"audit_auditevent": "action", "audit_auditlogentry": "idx", "audit_audittile": "hashes"}
+    column = columns.get(table, "note")
+    value = {"action": "x:y:z", "idx": 999999, "hashes": b"\x00" * 512, "note": "forged"}[column]
     statements = ((f'UPDATE "{table}" SET "{column}" = %s', [value]), (f'DELETE FROM "{table}"', []))  # noqa: S608
     for sql, params in statements:
         with pytest.raises(DatabaseError, match="append-only"), transaction.atomic(), connection.cursor() as cur:
@@ -265,29 +272,49 @@ def test_tampering_in_the_database_is_detected(integrated: AuditLog, tmp_path: P
     assert not actions.check_log_database(AuditLog.objects.get(pk=lg.pk)).ok
 
 
-@pytest.mark.parametrize("tamper", ["modify-node", "delete-node", "insert-node"])
-def test_node_tampering_is_detected(integrated: AuditLog, dba: Any, tamper: str) -> None:
-    lg = integrated
-    if tamper == "modify-node":
+@pytest.mark.parametrize(
+    "tamper", ["modify-tile", "modify-upper-tile", "delete-tile", "insert-tile", "shorten-tile", "modify-edge"]
+)
+def test_tile_tampering_is_detected(org: Any, dba: Any, tamper: str) -> None:
+    emit(org, 300)  # 18 complete level-0 tiles, one complete level-4 tile, partial tiles on the right edge
+    integrator.integrate_all()
+    lg = log_of(org)
+    assert actions.check_log_database(lg).ok
+    if tamper == "modify-tile":
+        _sql('UPDATE "audit_audittile" SET "hashes" = %s WHERE "log_id" = %s AND "tid" = %s', [b"\x01" * 512, lg.pk, 3])
+    elif tamper == "modify-upper-tile":
         _sql(
-            'UPDATE "audit_auditnode" SET "hash" = %s WHERE "log_id" = %s AND "nid" = %s',
-            [b"\x01" * 32, lg.pk, 1 << 56],
+            'UPDATE "audit_audittile" SET "hashes" = %s WHERE "log_id" = %s AND "tid" = %s',
+            [b"\x01" * 512, lg.pk, 1 << 56],
         )
-    elif tamper == "delete-node":
-        _sql('DELETE FROM "audit_auditnode" WHERE "log_id" = %s AND "nid" = %s', [lg.pk, 2 << 56])
+    elif tamper == "delete-tile":
+        _sql('DELETE FROM "audit_audittile" WHERE "log_id" = %s AND "tid" = %s', [lg.pk, 2])
+    elif tamper == "insert-tile":
+        _sql(
+            'INSERT INTO "audit_audittile" ("log_id", "tid", "hashes") VALUES (%s, %s, %s)',
+            [lg.pk, 40, b"\x02" * 512],
+        )
+    elif tamper == "shorten-tile":
+        _sql(
+            'UPDATE "audit_audittile" SET "hashes" = substr("hashes", 1, 480) WHERE "log_id" = %s AND "tid" = %s',
+            [lg.pk, 5],
+        )
     else:
-        _sql(
-            'INSERT INTO "audit_auditnode" ("log_id", "nid", "hash") VALUES (%s, %s, %s)',
-            [lg.pk, 40 << 56, b"\x02" * 32],
-        )
+        edge = bytearray(bytes(lg.edge))
+        edge[0] ^= 1
+        AuditLog.objects.filter(pk=lg.pk).update(edge=bytes(edge))
     check = actions.check_log_database(AuditLog.objects.get(pk=lg.pk))
     assert not check.ok
     assert check.problems
 
 
-def test_modified_node_breaks_proofs(integrated: AuditLog, dba: Any) -> None:
+def test_modified_tile_breaks_proofs(integrated: AuditLog, dba: Any) -> None:
     lg = integrated
-    _sql('UPDATE "audit_auditnode" SET "hash" = %s WHERE "log_id" = %s AND "nid" = %s', [b"\x01" * 32, lg.pk, 1])
+    first = selectors.fetch_tiles(lg.pk, [0])[0]
+    _sql(
+        'UPDATE "audit_audittile" SET "hashes" = %s WHERE "log_id" = %s AND "tid" = %s',
+        [first[:32] + b"\x01" * 32 + first[64:], lg.pk, 0],
+    )
     row = selectors.latest_checkpoint(lg)
     assert row is not None
     root = selectors.verified_checkpoint(lg, row).root
@@ -296,6 +323,21 @@ def test_modified_node_breaks_proofs(integrated: AuditLog, dba: Any) -> None:
         merkle.verify_inclusion(
             0, p["treeSize"], base64.b64decode(p["leafHash"]), [base64.b64decode(h) for h in p["proof"]], root
         )
+
+
+def test_proofs_from_an_older_head_stay_exact(integrated: AuditLog) -> None:
+    """A head read before the integrator moved on still serves exact proofs up to its own size: a tile that was
+    partial then comes from its (older) edge, not from the newer table."""
+    stale = AuditLog.objects.get(pk=integrated.pk)
+    emit(integrated.organization, 40)
+    integrator.integrate_all()
+    fresh = AuditLog.objects.get(pk=integrated.pk)
+    assert fresh.size > stale.size
+    for index in range(stale.size):
+        p = merkle.prove_inclusion(selectors.node_store(stale), index, stale.size)
+        merkle.verify_inclusion(index, stale.size, p.leaf_hash, p.proof, bytes(stale.root))
+    c = merkle.prove_consistency(selectors.node_store(fresh), stale.size, fresh.size)
+    merkle.verify_consistency(stale.size, fresh.size, c.proof, bytes(stale.root), bytes(fresh.root))
 
 
 def test_resigned_history_fails_against_auditors_checkpoint(integrated: AuditLog, tmp_path: Path, dba: Any) -> None:
@@ -348,12 +390,13 @@ def test_flush_can_empty_the_append_only_tables(org: Any) -> None:
     """The test runner flushes between transactional tests; only that path may wipe the audit tables."""
     from django.core.management import call_command
 
-    emit(org, 3)
+    emit(org, 20)  # at least one complete tile
     integrator.integrate_all()
+    assert AuditTile.objects.exists()
     with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cur:
-        cur.execute('DELETE FROM "audit_auditnode"')
+        cur.execute('DELETE FROM "audit_audittile"')
     call_command("flush", interactive=False, verbosity=0)
-    assert not AuditNode.objects.exists()
+    assert not AuditTile.objects.exists()
     ev = audit.record(action="desk:conversation:assign", organization=None)
     with pytest.raises(DatabaseError), transaction.atomic():
         AuditEvent.objects.filter(pk=ev.pk).delete()

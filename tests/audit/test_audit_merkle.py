@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -341,3 +342,100 @@ def test_generated_proofs_equal_vector_happy_paths() -> None:
         c = merkle.prove_consistency(store, case["size1"], case["size2"])
         assert [base64.b64encode(h).decode() for h in c.proof] == (case["proof"] or []), path
         assert base64.b64encode(c.root2).decode() == case["root2"]
+
+
+# ----------------------------------------------------------------------------- tiles
+
+
+def from_dict(tiles: dict[int, bytes], ids: list[int]) -> dict[int, bytes]:
+    return {i: tiles[i] for i in ids if i in tiles}
+
+
+def build_tiles(
+    entries: list[bytes], batches: list[int], height: int = merkle.TILE_HEIGHT
+) -> tuple[merkle.Frontier, dict[int, bytes], bytes]:
+    """Append in batches keeping only complete tiles (append-only: a tile id is never written twice) + edge."""
+    frontier = merkle.Frontier()
+    tiles: dict[int, bytes] = {}
+    edge = b""
+    hashes = [merkle.leaf_hash(e) for e in entries]
+    pos = 0
+    for size in batches:
+        grown, nodes = merkle.append(frontier, hashes[pos : pos + size], every=height)
+        assert all((nid >> merkle.LEVEL_SHIFT) % height == 0 for nid, _ in nodes)
+        new, edge = merkle.extend_tiles(frontier.size, grown.size, edge, nodes, height)
+        for tid, row in new:
+            assert tid not in tiles, "a tile was written twice"
+            assert len(row) == 32 << height
+            tiles[tid] = row
+        frontier = grown
+        pos += size
+    return frontier, tiles, edge
+
+
+@pytest.mark.parametrize("height", [1, 2, 3, 4, 5])
+def test_tiles_serve_exactly_the_perfect_nodes(height: int) -> None:
+    """After any sequence of batches, tiles + edge give every perfect node (equal to the one-node-per-row
+    store) and nothing beyond the tree."""
+    import random
+
+    rng = random.Random(height)
+    entries = data(700)
+    for _ in range(12):
+        batches = []
+        left = rng.randrange(1, 700)
+        while left:
+            batches.append(min(left, rng.choice([1, 2, 3, 7, 15, 16, 17, 64, 100, 255])))
+            left -= batches[-1]
+        n = sum(batches)
+        frontier, tiles, edge = build_tiles(entries[:n], batches, height)
+        _, reference = build(entries[:n], batches)
+        assert len(tiles) == sum(full for full, _ in merkle.edge_layout(n, height))
+        assert len(edge) == 32 * sum(part for _, part in merkle.edge_layout(n, height))
+        store = merkle.TileNodeStore(functools.partial(from_dict, tiles), n, edge, height)
+        assert store.get(list(reference.nodes)) == reference.nodes
+        beyond = [merkle.node_id(0, n), merkle.node_id(height, (n >> height) + 1), merkle.node_id(n.bit_length(), 0)]
+        assert store.get(beyond) == {}
+        assert merkle.root_at(store, n) == frontier.root() == ref_mth(entries[:n])
+
+
+def test_tile_proofs_equal_node_proofs_and_fetch_once() -> None:
+    entries = data(1000)
+    _, tiles, edge = build_tiles(entries, [333, 1, 600, 66])
+    _, reference = build(entries)
+    calls = []
+
+    def fetch(ids: list[int]) -> dict[int, bytes]:
+        calls.append(ids)
+        return {i: tiles[i] for i in ids if i in tiles}
+
+    store = merkle.TileNodeStore(fetch, 1000, edge)
+    for index, size in ((0, 1000), (617, 999), (999, 1000), (15, 16), (16, 17)):
+        before = len(calls)
+        assert merkle.prove_inclusion(store, index, size) == merkle.prove_inclusion(reference, index, size)
+        assert len(calls) - before <= 1  # at most one fetch per proof (none if the edge has it all)
+    for size1, size2 in ((1, 1000), (333, 1000), (512, 997), (16, 32)):
+        before = len(calls)
+        assert merkle.prove_consistency(store, size1, size2) == merkle.prove_consistency(reference, size1, size2)
+        assert len(calls) - before <= 1
+    assert calls
+    assert all(len(ids) <= 2 * (1000).bit_length() for ids in calls)
+
+
+def test_tiles_reject_inconsistent_input() -> None:
+    entries = data(40)
+    frontier, tiles, edge = build_tiles(entries, [40])
+    hashes = [merkle.leaf_hash(e) for e in data(5)]
+    _, nodes = merkle.append(frontier, hashes, every=merkle.TILE_HEIGHT)
+    with pytest.raises(ValueError, match="right edge"):
+        merkle.extend_tiles(40, 45, edge[:-32], nodes)
+    with pytest.raises(ValueError, match="new nodes"):
+        merkle.extend_tiles(40, 45, edge, nodes[:-1])
+    with pytest.raises(ValueError, match="new nodes"):
+        merkle.extend_tiles(40, 46, edge, nodes)
+    # a damaged edge serves nothing from the edge (proofs then fail as missing nodes), complete tiles still work
+    store = merkle.TileNodeStore(lambda ids: {i: tiles[i] for i in ids if i in tiles}, 40, edge[:-1])
+    assert merkle.node_id(0, 39) not in store.get([merkle.node_id(0, 39)])
+    assert store.get([merkle.node_id(0, 3)]) == {merkle.node_id(0, 3): merkle.leaf_hash(entries[3])}
+    with pytest.raises(merkle.MissingNodeError):
+        merkle.prove_inclusion(store, 39, 40)

@@ -101,8 +101,9 @@ class DatabaseCheck:
 
 
 def check_log_database(audit_log: AuditLog, *, batch: int = 4096) -> DatabaseCheck:
-    """Server-side audit: entries contiguous, every stored node equal to the recomputed one, none missing or
-    extra, and the head equal to the latest signed checkpoint. Catches tampering with entries *and* nodes."""
+    """Server-side audit: entries contiguous, every stored tile equal to the recomputed one, none missing or
+    extra, the head (size, root, frontier, right-edge tiles) equal to the recomputation, and the tree at the latest
+    signed checkpoint equal to its root. Catches tampering with entries, tiles *and* the head."""
     res = DatabaseCheck()
     row = selectors.latest_checkpoint(audit_log)
     if row is None:
@@ -114,41 +115,52 @@ def check_log_database(audit_log: AuditLog, *, batch: int = 4096) -> DatabaseChe
         res.fail(f"latest checkpoint does not verify: {exc}")
         return res
     res.size = cp.size
-    store = selectors.DbNodeStore(audit_log.pk)
+    if audit_log.size < cp.size:
+        res.fail(f"head size {audit_log.size} is behind the signed checkpoint {cp.size}")
+        return res
+    height = merkle.TILE_HEIGHT
     frontier = merkle.Frontier()
-    expected_nodes = 0
+    edge = b""
+    cp_root: bytes | None = merkle.EMPTY_ROOT if cp.size == 0 else None
     pending: list[bytes] = []
 
     def flush() -> None:
-        nonlocal frontier, expected_nodes
-        frontier, nodes = merkle.append(frontier, [merkle.leaf_hash(d) for d in pending])
+        nonlocal frontier, edge, cp_root
+        grown, nodes = merkle.append(frontier, [merkle.leaf_hash(d) for d in pending], every=height)
+        tiles, edge = merkle.extend_tiles(frontier.size, grown.size, edge, nodes, height)
+        frontier = grown
         pending.clear()
-        expected_nodes += len(nodes)
-        stored = store.get(nid for nid, _ in nodes)
-        for nid, h in nodes:
-            if stored.get(nid) != h:
-                lv, ix = merkle.split_node_id(nid)
-                what = "missing" if nid not in stored else "differs"
-                res.fail(f"node (level {lv}, index {ix}) {what}")
+        if frontier.size == cp.size:
+            cp_root = frontier.root()
+        stored = selectors.fetch_tiles(audit_log.pk, [tid for tid, _ in tiles])
+        for tid, want in tiles:
+            if stored.get(tid) != want:
+                tl, ix = merkle.split_node_id(tid)
+                what = "missing" if tid not in stored else "differs"
+                res.fail(f"tile (level {tl * height}, index {ix}) {what}")
 
     try:
-        for data in selectors.iter_leaf_data(audit_log, size=cp.size):
+        # up to the head, not only the checkpoint: the head's right edge is compared too
+        for data in selectors.iter_leaf_data(audit_log, size=audit_log.size):
             pending.append(data)
-            if len(pending) >= batch:
+            if len(pending) >= batch or frontier.size + len(pending) == cp.size:
                 flush()
         flush()
     except LookupError as exc:
         res.fail(str(exc))
         return res
-    if frontier.root() != cp.root:
+    if cp_root != cp.root:
         res.fail("entries do not hash to the signed checkpoint's root")
-    stored_count = selectors.count_nodes(audit_log, below=cp.size)
-    if stored_count != expected_nodes:
-        res.fail(f"{stored_count} stored nodes within the checkpoint, expected {expected_nodes}")
-    total = selectors.count_nodes(audit_log)
-    want_total = sum(audit_log.size >> lv for lv in range(audit_log.size.bit_length()))
+    want_below = sum(full for full, _ in merkle.edge_layout(cp.size, height))
+    stored_below = selectors.count_tiles(audit_log, below=cp.size)
+    if stored_below != want_below:
+        res.fail(f"{stored_below} stored tiles within the checkpoint, expected {want_below}")
+    total = selectors.count_tiles(audit_log)
+    want_total = sum(full for full, _ in merkle.edge_layout(audit_log.size, height))
     if total != want_total:
-        res.fail(f"{total} stored nodes in the log, a tree of {audit_log.size} has {want_total}")
-    if audit_log.size < cp.size:
-        res.fail(f"head size {audit_log.size} is behind the signed checkpoint {cp.size}")
+        res.fail(f"{total} stored tiles in the log, a tree of {audit_log.size} has {want_total}")
+    if bytes(audit_log.edge or b"") != edge:
+        res.fail("the head's right-edge tiles differ from the recomputed ones")
+    if bytes(audit_log.root) != frontier.root() or bytes(audit_log.frontier or b"") != b"".join(frontier.hashes):
+        res.fail("the head's root or frontier differs from the recomputed one")
     return res

@@ -1,8 +1,9 @@
-"""The batched integrator: pending events -> contiguous log indices, perfect nodes, a signed checkpoint.
+"""The batched integrator: pending events -> contiguous log indices, tiles of perfect nodes, a signed checkpoint.
 
 Why batched and single-writer: the request transaction only inserts the event and a pending row (cheap, never
 blocks on the tree); one integrator at a time takes a batch, assigns indices in event-id order per log, writes
-entries and the newly completed perfect nodes, moves the head and signs a checkpoint, all in one transaction.
+entries and the newly completed tiles, moves the head (with its partial right-edge tiles) and signs a checkpoint,
+all in one transaction.
 
 Why it cannot fork: every batch first takes the integrator lease row *inside* the batch transaction. On
 PostgreSQL that row lock serialises integrators; on SQLite the IMMEDIATE transaction does. A second integrator
@@ -155,22 +156,25 @@ def _insert_entries(log_pk: int, start: int, event_ids: list[int]) -> None:
     )
 
 
-def _insert_nodes(log_pk: int, nodes: list[tuple[int, bytes]]) -> None:
-    """Perfect nodes: on PostgreSQL one statement whose hashes travel as one bytea (sliced server-side)."""
-    if not nodes:
+_TILE_BYTES = merkle.HASH_SIZE << merkle.TILE_HEIGHT
+
+
+def _insert_tiles(log_pk: int, tiles: list[tuple[int, bytes]]) -> None:
+    """Newly complete tiles: on PostgreSQL one statement whose tiles travel as one bytea (sliced server-side)."""
+    if not tiles:
         return
     with connection.cursor() as cur:
         if connection.vendor == "postgresql":
             cur.execute(
-                'INSERT INTO "audit_auditnode" ("log_id", "nid", "hash")'
-                " SELECT %s, t.n, substring(b.h FROM 32 * (t.o - 1)::int + 1 FOR 32)"
+                'INSERT INTO "audit_audittile" ("log_id", "tid", "hashes")'  # noqa: S608 - only a constant size
+                f" SELECT %s, t.n, substring(b.h FROM {_TILE_BYTES} * (t.o - 1)::int + 1 FOR {_TILE_BYTES})"
                 " FROM unnest(string_to_array(%s, ',')::bigint[]) WITH ORDINALITY AS t(n, o),"
                 " (SELECT %s::bytea AS h) b",
-                [log_pk, _id_list([nid for nid, _ in nodes]), b"".join(h for _, h in nodes)],
+                [log_pk, _id_list([tid for tid, _ in tiles]), b"".join(h for _, h in tiles)],
             )
             return
     connection.connection.executemany(
-        'INSERT INTO "audit_auditnode" ("log_id", "nid", "hash") VALUES (?, ?, ?)', [(log_pk, n, h) for n, h in nodes]
+        'INSERT INTO "audit_audittile" ("log_id", "tid", "hashes") VALUES (?, ?, ?)', [(log_pk, t, h) for t, h in tiles]
     )
 
 
@@ -204,16 +208,18 @@ def integrate_once(*, batch: int | None = None, holder: str | None = None) -> In
             datas = _leaves(events, audit_log.origin, start)
             sha = hashlib.sha256
             frontier, nodes = merkle.append(
-                frontier_of(audit_log), [sha(merkle.LEAF_PREFIX + d).digest() for d in datas]
+                frontier_of(audit_log), [sha(merkle.LEAF_PREFIX + d).digest() for d in datas], every=merkle.TILE_HEIGHT
             )
+            tiles, edge = merkle.extend_tiles(start, frontier.size, bytes(audit_log.edge or b""), nodes)
             log_pk = audit_log.pk
             _insert_entries(log_pk, start, [ev[0] for ev in events])
-            _insert_nodes(log_pk, nodes)
+            _insert_tiles(log_pk, tiles)
             audit_log.size = frontier.size
             audit_log.frontier = b"".join(frontier.hashes)
             audit_log.root = frontier.root()
+            audit_log.edge = edge
             audit_log.updated_at = clock.now()
-            audit_log.save(update_fields=["size", "frontier", "root", "updated_at"])
+            audit_log.save(update_fields=["size", "frontier", "root", "edge", "updated_at"])
             sign_checkpoint(audit_log)
             result.checkpoints += 1
             result.sizes[audit_log.origin] = audit_log.size

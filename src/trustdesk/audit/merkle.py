@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -151,12 +151,13 @@ def fold_root(perfect_roots: Sequence[bytes]) -> bytes:
 class _Edge:
     """Mutable working copy of a frontier as (level, hash) pairs; merges equal-height neighbours."""
 
-    __slots__ = ("nodes", "size", "stack")
+    __slots__ = ("every", "nodes", "size", "stack")
 
-    def __init__(self, frontier: Frontier, nodes: list[tuple[int, bytes]] | None) -> None:
+    def __init__(self, frontier: Frontier, nodes: list[tuple[int, bytes]] | None, every: int = 1) -> None:
         self.size = frontier.size
         self.stack = list(zip(frontier.levels(), frontier.hashes, strict=True))
         self.nodes = nodes
+        self.every = every  # keep only nodes whose level is a multiple of this (tile rows: see extend_tiles)
 
     def push(self, level: int, h: bytes) -> None:
         """Push the perfect subtree of ``2**level`` leaves starting at ``self.size`` (which is aligned)."""
@@ -167,7 +168,7 @@ class _Edge:
             _, left = stack.pop()
             h = node_hash(left, h)
             level += 1
-            if self.nodes is not None:
+            if self.nodes is not None and level % self.every == 0:
                 self.nodes.append((level << LEVEL_SHIFT | (start >> level), h))
         stack.append((level, h))
 
@@ -187,7 +188,8 @@ class _Edge:
                 top = _perfect_root(block)
             else:
                 levels = _perfect_level(block)
-                for lv, hashes in enumerate(levels):
+                for lv in range(0, len(levels), self.every):
+                    hashes = levels[lv]
                     first = lv << LEVEL_SHIFT | size >> lv  # ids of one level are consecutive integers
                     nodes.extend(zip(range(first, first + len(hashes)), hashes, strict=True))
                 top = levels[-1][0]
@@ -198,17 +200,22 @@ class _Edge:
         return Frontier(self.size, tuple(h for _, h in self.stack))
 
 
-def append(frontier: Frontier, leaf_hashes: Sequence[bytes]) -> tuple[Frontier, list[tuple[int, bytes]]]:
+def append(
+    frontier: Frontier, leaf_hashes: Sequence[bytes], *, every: int = 1
+) -> tuple[Frontier, list[tuple[int, bytes]]]:
     """Append leaves; return the new frontier and *only* the newly completed perfect nodes.
 
     Every returned ``(node_id, hash)`` is final (its subtree is full), so the caller can insert them into an
     append-only table; level-0 nodes are the leaf hashes themselves. Right-edge nodes of incomplete subtrees
-    are never returned: they would change with the next append.
+    are never returned: they would change with the next append. With ``every=k`` only the nodes of levels
+    0, k, 2k, ... are returned (what :func:`extend_tiles` stores); within a level they come in index order.
     """
     if any(len(h) != HASH_SIZE for h in leaf_hashes):
         raise ValueError("leaf hashes must be 32 bytes")
+    if every < 1:
+        raise ValueError("every must be >= 1")
     nodes: list[tuple[int, bytes]] = []
-    edge = _Edge(frontier, nodes)
+    edge = _Edge(frontier, nodes, every)
     edge.extend(leaf_hashes)
     return edge.frontier(), nodes
 
@@ -410,6 +417,140 @@ class DictNodeStore:
 
     def __len__(self) -> int:
         return len(self.nodes)
+
+
+# --------------------------------------------------------------------------------------------- tiles
+
+TILE_HEIGHT = 4
+"""A tile holds ``2**TILE_HEIGHT`` consecutive hashes of one level ``L * TILE_HEIGHT`` (C2SP tlog-tiles' idea,
+with a smaller height so a proof recomputes at most ``2**(TILE_HEIGHT - 1)`` hashes per node it needs)."""
+
+
+def tile_id(tile_level: int, index: int) -> int:
+    """Storage key of tile ``index`` of tile level ``tile_level`` (same shape as :func:`node_id`)."""
+    return node_id(tile_level, index)
+
+
+def edge_layout(size: int, height: int = TILE_HEIGHT) -> list[tuple[int, int]]:
+    """Per tile level, bottom first: (complete tiles, hashes in the partial right-edge tile) of a tree of ``size``.
+
+    Tile level ``L`` holds the perfect nodes of tree level ``L * height``; there are ``size >> (L * height)``
+    of them, ``2**height`` per complete tile, the rest in the partial one.
+    """
+    out = []
+    lv = 0
+    while size >> lv:
+        count = size >> lv
+        out.append((count >> height, count & ((1 << height) - 1)))
+        lv += height
+    return out
+
+
+def split_edge(size: int, edge: bytes, height: int = TILE_HEIGHT) -> list[bytes]:
+    """The partial tiles of a tree of ``size`` (bottom first) out of their concatenation; ValueError if ``edge``
+    does not have exactly the length that ``size`` implies."""
+    parts = []
+    pos = 0
+    for _full, partial in edge_layout(size, height):
+        parts.append(edge[pos : pos + partial * HASH_SIZE])
+        pos += partial * HASH_SIZE
+    if pos != len(edge):
+        raise ValueError(f"right edge has {len(edge)} bytes, a tree of {size} needs {pos}")
+    return parts
+
+
+def extend_tiles(
+    size: int, new_size: int, edge: bytes, nodes: Sequence[tuple[int, bytes]], height: int = TILE_HEIGHT
+) -> tuple[list[tuple[int, bytes]], bytes]:
+    """Grow the tiles of a tree from ``size`` to ``new_size`` leaves.
+
+    ``edge`` is the concatenated partial tiles at ``size``; ``nodes`` the new perfect nodes that
+    ``append(..., every=height)`` returned for that growth. Returns the newly *complete* tiles as
+    ``(tile_id, 2**height * 32 bytes)`` (final: they can go into an append-only table) and the new edge (which
+    changes with every append, so it belongs in the mutable log head). Raises ValueError if ``nodes`` is not
+    exactly that growth's nodes of the tile levels.
+    """
+    parts = split_edge(size, edge, height)
+    width = HASH_SIZE << height
+    by_level: dict[int, list[bytes]] = {}
+    for nid, h in nodes:
+        level = nid >> LEVEL_SHIFT
+        if level % height == 0:
+            by_level.setdefault(level // height, []).append(h)
+    tiles: list[tuple[int, bytes]] = []
+    new_parts = []
+    for tl, (full_after, _partial) in enumerate(edge_layout(new_size, height)):
+        lv = tl * height
+        before = size >> lv
+        new = by_level.pop(tl, [])
+        if len(new) != (new_size >> lv) - before:
+            raise ValueError(
+                f"tile level {tl}: {len(new)} new nodes, growth {size} -> {new_size} needs {(new_size >> lv) - before}"
+            )
+        buf = (parts[tl] if tl < len(parts) else b"") + b"".join(new)
+        first = before >> height
+        for j in range(full_after - first):
+            tiles.append((tl << LEVEL_SHIFT | (first + j), buf[j * width : (j + 1) * width]))
+        new_parts.append(buf[(full_after - first) * width :])
+    if by_level:
+        raise ValueError(f"nodes above the tree of {new_size} leaves")
+    return tiles, b"".join(new_parts)
+
+
+class TileNodeStore:
+    """A :class:`NodeStore` over tiles: complete tiles come from ``fetch`` (one call per ``get``), the partial
+    right edge from ``edge`` as of ``size``; a node inside a tile's height is recomputed from its bottom row
+    (at most ``2**(height - 1)`` hashes).
+
+    ``size``/``edge`` may be older than the tiles ``fetch`` sees (a head read before a concurrent append): a
+    tile that was partial at ``size`` is read from ``edge``, whose hashes never change, so proofs up to
+    ``size`` stay exact.
+    """
+
+    __slots__ = ("fetch", "height", "parts", "size")
+
+    def __init__(
+        self,
+        fetch: Callable[[list[int]], dict[int, bytes]],
+        size: int,
+        edge: bytes,
+        height: int = TILE_HEIGHT,
+    ) -> None:
+        self.fetch = fetch
+        self.size = size
+        self.height = height
+        try:
+            self.parts = split_edge(size, edge, height)
+        except ValueError:
+            self.parts = []  # a damaged edge serves nothing: proofs needing it fail as missing nodes
+
+    def get(self, ids: Iterable[int]) -> dict[int, bytes]:
+        height = self.height
+        mask = (1 << height) - 1
+        size = self.size
+        plan = []
+        need = set()
+        for nid in ids:
+            level, index = nid >> LEVEL_SHIFT, nid & INDEX_MASK
+            tl, r = divmod(level, height)
+            first = index << r
+            t = first >> height
+            at_edge = t == (size >> (tl * height)) >> height
+            plan.append((nid, tl, t, at_edge, (first & mask) * HASH_SIZE, HASH_SIZE << r))
+            if not at_edge:
+                need.add(tl << LEVEL_SHIFT | t)
+        got = self.fetch(sorted(need)) if need else {}
+        parts = self.parts
+        out = {}
+        for nid, tl, t, at_edge, pos, length in plan:
+            buf = (parts[tl] if tl < len(parts) else None) if at_edge else got.get(tl << LEVEL_SHIFT | t)
+            if buf is None or len(buf) < pos + length:
+                continue
+            if length == HASH_SIZE:
+                out[nid] = buf[pos : pos + HASH_SIZE]
+            else:
+                out[nid] = _perfect_root([buf[i : i + HASH_SIZE] for i in range(pos, pos + length, HASH_SIZE)])
+        return out
 
 
 # --------------------------------------------------------------------------------------------- verifiers

@@ -8,10 +8,13 @@ Tables and why each exists:
 * ``AuditPending``: the integrator's queue. ``record()`` adds one row per event in the same transaction, so an
   event that commits is integrated exactly once, whatever order concurrent transactions commit in.
 * ``AuditLog``: one row per Merkle log (one per organization, plus the platform log): its origin and its head
-  (size, frontier, root). The head is a cache the integrator updates; the truth is in nodes and checkpoints.
-* ``AuditLogEntry`` / ``AuditNode``: position of each event in its log, and the log's *perfect* subtree hashes
-  (``nid = level << 56 | index``). Both append-only; created by raw DDL in the migration (``WITHOUT ROWID`` on
-  SQLite) to keep the storage per entry small.
+  (size, frontier, root, and the partial right-edge tiles ``edge``). The integrator updates it with every batch;
+  ``trustdesk audit check`` recomputes all of it from the events.
+* ``AuditLogEntry`` / ``AuditTile``: position of each event in its log, and the log's *perfect* subtree hashes
+  stored as tiles: one row per complete aligned group of 16 hashes of tree level 0, 4, 8, ...
+  (``tid = tile level << 56 | index``); the levels in between are recomputed from a tile's row. Both
+  append-only; created by raw DDL in the migrations (``WITHOUT ROWID`` on SQLite) to keep the storage per entry
+  small. The incomplete right-edge tiles live in ``AuditLog.edge``, so no append-only row ever changes.
 * ``AuditCheckpoint``: every signed checkpoint the log published. Append-only.
 * ``AuditPersonal``: the erasable personal data of an event plus the salt of its commitment (see
   docs/adr/audit-erasure.md). Deleting a row erases the data without breaking any proof.
@@ -96,6 +99,7 @@ class AuditLog(models.Model):
     size = models.BigIntegerField(default=0)
     frontier = models.BinaryField(default=b"")
     root = models.BinaryField(max_length=32)
+    edge = models.BinaryField(default=b"")  # partial tiles of the right edge, bottom tile level first
     updated_at = models.DateTimeField(default=utcnow)
 
     def __str__(self) -> str:
@@ -114,16 +118,17 @@ class AuditLogEntry(models.Model):
         return f"entry {self.idx} of log {self.log_id}"
 
 
-class AuditNode(models.Model):
-    """A perfect subtree hash of ``log``; never changes once written. Table created by raw DDL."""
+class AuditTile(models.Model):
+    """16 consecutive perfect-node hashes of one tree level of ``log`` (see ``merkle.TILE_HEIGHT``), complete,
+    so it never changes once written. Table created by raw DDL (see migration 0003)."""
 
-    pk = models.CompositePrimaryKey("log_id", "nid")
+    pk = models.CompositePrimaryKey("log_id", "tid")
     log = models.ForeignKey(AuditLog, on_delete=models.PROTECT, related_name="+")
-    nid = models.BigIntegerField()
-    hash = models.BinaryField(max_length=32)
+    tid = models.BigIntegerField()
+    hashes = models.BinaryField()
 
     def __str__(self) -> str:
-        return f"node {self.nid:#x} of log {self.log_id}"
+        return f"tile {self.tid:#x} of log {self.log_id}"
 
 
 class AuditCheckpoint(models.Model):

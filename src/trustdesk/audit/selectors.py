@@ -7,7 +7,8 @@ their organization's log, a platform security officer the platform log; anything
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable, Iterator
+import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from types import SimpleNamespace
@@ -40,23 +41,26 @@ EXPORT_FIELDS = (
 )
 
 
-class DbNodeStore:
-    """The node table as a :class:`merkle.NodeStore`: one ``SELECT ... IN`` per call."""
+def fetch_tiles(log_id: int, ids: list[int]) -> dict[int, bytes]:
+    """Stored tiles of a log by tile id (one ``SELECT ... IN``); absent ids are simply not in the result."""
+    if not ids:
+        return {}
+    marks = ", ".join(["%s"] * len(ids))
+    with connection.cursor() as cur:
+        cur.execute(
+            f'SELECT "tid", "hashes" FROM "audit_audittile" WHERE "log_id" = %s AND "tid" IN ({marks})',  # noqa: S608
+            [log_id, *ids],
+        )
+        return {int(tid): bytes(h) for tid, h in cur.fetchall()}
 
-    def __init__(self, log_id: int) -> None:
-        self.log_id = log_id
 
-    def get(self, ids: Iterable[int]) -> dict[int, bytes]:
-        ids = list(ids)
-        if not ids:
-            return {}
-        marks = ", ".join(["%s"] * len(ids))
-        with connection.cursor() as cur:
-            cur.execute(
-                f'SELECT "nid", "hash" FROM "audit_auditnode" WHERE "log_id" = %s AND "nid" IN ({marks})',  # noqa: S608
-                [self.log_id, *ids],
-            )
-            return {int(nid): bytes(h) for nid, h in cur.fetchall()}
+def node_store(audit_log: AuditLog) -> merkle.TileNodeStore:
+    """The log's perfect nodes as a :class:`merkle.NodeStore`: complete tiles from the tile table (one query per
+    proof), the right edge from this head. The head may be older than the table (the integrator moved on since
+    it was read); proofs up to its size stay exact."""
+    return merkle.TileNodeStore(
+        functools.partial(fetch_tiles, audit_log.pk), audit_log.size, bytes(audit_log.edge or b"")
+    )
 
 
 # ------------------------------------------------------------------------------------------ which log
@@ -123,7 +127,7 @@ def inclusion_proof(audit_log: AuditLog, *, index: int, size: int | None = None)
     tree_size = _tree_size(audit_log, size)
     if not 0 <= index < tree_size:
         raise ValidationFailed(_("Leaf index must be below the tree size."))
-    p = merkle.prove_inclusion(DbNodeStore(audit_log.pk), index, tree_size)
+    p = merkle.prove_inclusion(node_store(audit_log), index, tree_size)
     return {
         "leafIdx": p.leaf_index,
         "treeSize": p.tree_size,
@@ -138,7 +142,7 @@ def consistency_proof(audit_log: AuditLog, *, size1: int, size2: int | None = No
     tree_size = _tree_size(audit_log, size2)
     if not 0 < size1 <= tree_size:
         raise ValidationFailed(_("Sizes must satisfy 0 < from <= to <= log size."))
-    c = merkle.prove_consistency(DbNodeStore(audit_log.pk), size1, tree_size)
+    c = merkle.prove_consistency(node_store(audit_log), size1, tree_size)
     return {
         "size1": c.size1,
         "size2": c.size2,
@@ -193,19 +197,19 @@ def iter_leaf_data_lenient(audit_log: AuditLog, *, size: int) -> Iterator[bytes]
         yield leaf_data(ev, origin=audit_log.origin, idx=idx)
 
 
-def count_nodes(audit_log: AuditLog, *, below: int | None = None) -> int:
-    """Stored nodes of the log; with ``below``, only those whose subtree lies within the first ``below``
-    leaves (one range count per level, using the primary key)."""
+def count_tiles(audit_log: AuditLog, *, below: int | None = None) -> int:
+    """Stored tiles of the log; with ``below``, only those whose hashes lie within the first ``below`` leaves
+    (one range count per tile level, using the primary key)."""
     with connection.cursor() as cur:
         if below is None:
-            cur.execute('SELECT COUNT(*) FROM "audit_auditnode" WHERE "log_id" = %s', [audit_log.pk])
+            cur.execute('SELECT COUNT(*) FROM "audit_audittile" WHERE "log_id" = %s', [audit_log.pk])
             return int(cur.fetchone()[0])
         total = 0
-        for level in range(max(below, 1).bit_length()):
-            lo = level << merkle.LEVEL_SHIFT
+        for tile_level, (full, _partial) in enumerate(merkle.edge_layout(below)):
+            lo = tile_level << merkle.LEVEL_SHIFT
             cur.execute(
-                'SELECT COUNT(*) FROM "audit_auditnode" WHERE "log_id" = %s AND "nid" >= %s AND "nid" < %s',
-                [audit_log.pk, lo, lo + (below >> level)],
+                'SELECT COUNT(*) FROM "audit_audittile" WHERE "log_id" = %s AND "tid" >= %s AND "tid" < %s',
+                [audit_log.pk, lo, lo + full],
             )
             total += int(cur.fetchone()[0])
         return total

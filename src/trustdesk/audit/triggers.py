@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-APPEND_ONLY_TABLES = ("audit_auditevent", "audit_auditlogentry", "audit_auditnode", "audit_auditcheckpoint")
+APPEND_ONLY_TABLES = ("audit_auditevent", "audit_auditlogentry", "audit_audittile", "audit_auditcheckpoint")
 MESSAGE = "audit trail is append-only"
 SQLITE_FLAG_FUNCTION = "trustdesk_audit_maintenance"
 PG_SETTING = "trustdesk.audit_maintenance"
@@ -56,29 +56,33 @@ def _pg_statements(table: str) -> list[str]:
     ]
 
 
-def install(connection: Any) -> None:
-    """Create the triggers if missing (idempotent)."""
+def install(connection: Any, tables: tuple[str, ...] = APPEND_ONLY_TABLES) -> None:
+    """Create the triggers if missing (idempotent). Tables that do not exist (yet: an early migration runs this
+    before a later one creates a table) are skipped; the post-migrate hook installs them afterwards."""
     with connection.cursor() as cur:
+        existing = set(connection.introspection.table_names(cur))
+        present = [t for t in tables if t in existing]
         if connection.vendor == "sqlite":
             register_sqlite_function(connection)
-            for table in APPEND_ONLY_TABLES:
+            for table in present:
                 for sql in _sqlite_statements(table):
                     cur.execute(sql)
         elif connection.vendor == "postgresql":
             cur.execute(_PG_FUNCTION)
-            for table in APPEND_ONLY_TABLES:
+            for table in present:
                 for sql in _pg_statements(table):
                     cur.execute(sql)
 
 
-def uninstall(connection: Any) -> None:
+def uninstall(connection: Any, tables: tuple[str, ...] = APPEND_ONLY_TABLES) -> None:
     """Drop the triggers (migration rollback, and tamper tests that play a database administrator)."""
     with connection.cursor() as cur:
-        for table in APPEND_ONLY_TABLES:
+        existing = set(connection.introspection.table_names(cur))
+        for table in tables:
             if connection.vendor == "sqlite":
                 for op in ("update", "delete"):
                     cur.execute(f'DROP TRIGGER IF EXISTS "{table}_no_{op}"')
-            elif connection.vendor == "postgresql":
+            elif connection.vendor == "postgresql" and table in existing:
                 cur.execute(f'DROP TRIGGER IF EXISTS "{table}_append_only" ON "{table}"')
                 cur.execute(f'DROP TRIGGER IF EXISTS "{table}_no_truncate" ON "{table}"')
 

@@ -48,7 +48,7 @@ class Command(BaseCommand):
         pr.add_argument("--to", dest="size2", type=int, help="default: latest checkpoint")
         sub.add_parser("integrate", help="integrate all pending events now and sign checkpoints")
         sub.add_parser("work", help="run the integrator until interrupted")
-        ch = sub.add_parser("check", help="recompute a log from the database and compare nodes and checkpoint")
+        ch = sub.add_parser("check", help="recompute a log from the database and compare tiles, head and checkpoint")
         _log_arg(ch)
         kg = sub.add_parser("keygen", help="print a new signing key and its verifier key")
         kg.add_argument("--name", help="key name (default: TRUSTDESK_LOG_ORIGIN)")
@@ -166,7 +166,7 @@ class Command(BaseCommand):
         res = actions.check_log_database(self._log(options))
         if not res.ok:
             raise CommandError("FAILED " + "; ".join(res.problems))
-        self.stdout.write(f"OK: {res.size} entries and their nodes match the signed checkpoint.")
+        self.stdout.write(f"OK: {res.size} entries, their tiles and the head match the signed checkpoint.")
 
     def _keygen(self, options: dict[str, Any]) -> None:
         from django.conf import settings
