@@ -6,10 +6,13 @@ postgresql://postgres@127.0.0.1:5432/bench_audit).
 
 Figures:
 * record(): time of the call inside the caller's transaction (what a request pays), p50/p99, plus the commit;
-* integrator: pending events -> entries + perfect nodes + signed checkpoint, entries/s at batch 5,000;
-* latency under load: a writer process inserts events at a target rate while the integrator loop runs; for each
-  event, the time until the first signed checkpoint that covers it (p50/p99);
-* storage beyond the event itself, bytes per entry (entry + node tables; SQLite dbstat / PostgreSQL sizes).
+* integrator: pending events -> entries + tiles + signed checkpoint, entries/s at batch 5,000;
+* latency under load: a second process, the load generator, bulk-inserts the rows record() writes (event,
+  personal data, pending; COPY on PostgreSQL, executemany on SQLite, 50 transactions per second) at a target
+  rate while the integrator loop runs in this process. Reported: the offered rate actually achieved, the pending
+  backlog, and for each event the time until the first signed checkpoint that covers it (p50/p99/max);
+* storage beyond the event itself, bytes per entry (entry + tile tables; SQLite dbstat / PostgreSQL
+  pg_total_relation_size, i.e. heap + indexes + TOAST + free space / visibility maps).
 
 Usage: python bench/bench_audit_write.py [--postgres URL] [--events N] [--rate R] [--seconds S]
 """
@@ -97,6 +100,7 @@ def bench_record(org: Any, n: int) -> None:
 
 
 _EVENT_COLS = (
+    "id",
     "organization_id",
     "occurred_at",
     "actor_id",
@@ -111,28 +115,31 @@ _EVENT_COLS = (
     "extra",
     "personal_hash",
 )
-_PG_TYPES = (
-    "bigint",
-    "timestamptz",
-    "bigint",
-    "text",
-    "text",
-    "text",
-    "text",
-    "text",
-    "jsonb",
-    "text",
-    "text",
-    "jsonb",
-    "text",
-)
+_PERSONAL_COLS = ("event_id", "salt", "ip", "user_agent", "device_id")
 _seq = [0]
 
 
+def _new_ids(n: int) -> list[int]:
+    """``n`` event ids the way the table would assign them (PostgreSQL: from the column's sequence; SQLite: above
+    the current maximum, under the write lock the caller's transaction already holds)."""
+    from django.db import connection
+
+    with connection.cursor() as cur:
+        if connection.vendor == "postgresql":
+            cur.execute(
+                "SELECT nextval(pg_get_serial_sequence('audit_auditevent', 'id')) FROM generate_series(1, %s)", [n]
+            )
+            return [r[0] for r in cur.fetchall()]
+        cur.execute('SELECT COALESCE(MAX("id"), 0) FROM "audit_auditevent"')
+        last = int(cur.fetchone()[0])
+    return list(range(last + 1, last + 1 + n))
+
+
 def bulk_events(org_id: int, n: int) -> None:
-    """Insert ``n`` events and their pending rows in one transaction with raw SQL (one statement on
-    PostgreSQL, executemany on SQLite): the integrator's input at a high rate, which record() itself cannot
-    produce on this machine (see the record() figure). ``extra`` differs per event, so no cache flatters
+    """Insert ``n`` events with the three rows record() writes for each (event, erasable personal data, pending)
+    in one transaction, in bulk: COPY on PostgreSQL, the driver's executemany on SQLite. This is the load
+    generator, not record(): it produces the integrator's input at a rate that record() calls from one process
+    cannot reach on this machine (see the record() figure). ``extra`` differs per event, so no cache flatters
     the integrator."""
     import json
 
@@ -140,45 +147,64 @@ def bulk_events(org_id: int, n: int) -> None:
 
     from trustdesk.core import clock
 
-    at = connection.ops.adapt_datetimefield_value(clock.now())
+    now = clock.now()
     first = _seq[0]
     _seq[0] += n
-    rows = [
-        (
-            org_id,
-            at,
-            i % 50,
-            "support_agent",
-            "desk:conversation:message",
-            "desk.conversation",
-            str(i % 500),
-            "success",
-            "[]",
-            "VN",
-            "0123456789abcdef",
-            json.dumps({"len": i % 97, "seq": i}),
-            "ab" * 32,
-        )
-        for i in range(first, first + n)
-    ]
-    cols = ", ".join(f'"{c}"' for c in _EVENT_COLS)
     with transaction.atomic(), connection.cursor() as cur:
+        if connection.vendor == "sqlite":  # take the write lock before choosing ids
+            cur.execute('DELETE FROM "audit_auditpending" WHERE 0')
+        ids = _new_ids(n)
         if connection.vendor == "postgresql":
-            arrays = ", ".join(f"%s::{t}[]" for t in _PG_TYPES)
-            cur.execute(
-                f'WITH e AS (INSERT INTO "audit_auditevent" ({cols}) SELECT * FROM unnest({arrays}) RETURNING id) '  # noqa: S608
-                'INSERT INTO "audit_auditpending" ("event_id") SELECT id FROM e',
-                [list(c) for c in zip(*rows, strict=True)],
+            at = now.isoformat()
+            events = "".join(
+                f"{pk}\t{org_id}\t{at}\t{i % 50}\tsupport_agent\tdesk:conversation:message\tdesk.conversation\t"
+                f'{i % 500}\tsuccess\t[]\tVN\t0123456789abcdef\t{{"len": {i % 97}, "seq": {i}}}\t{"ab" * 32}\n'
+                for pk, i in zip(ids, range(first, first + n), strict=True)
             )
+            salt = "\\\\x" + "5a" * 16
+            personal = "".join(f"{pk}\t{salt}\t203.0.113.9\tMozilla/5.0 bench\tdev-{pk % 7}\n" for pk in ids)
+            pending = "".join(f"{pk}\n" for pk in ids)
+            for table, cols, text in (
+                ("audit_auditevent", _EVENT_COLS, events),
+                ("audit_auditpersonal", _PERSONAL_COLS, personal),
+                ("audit_auditpending", ("event_id",), pending),
+            ):
+                names = ", ".join(f'"{c}"' for c in cols)
+                with cur.cursor.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
+                    copy.write(text)
             return
-        cur.execute('SELECT COALESCE(MAX("id"), 0) FROM "audit_auditevent"')
-        last = cur.fetchone()[0]  # SQLite: this transaction holds the write lock from the next statement on
+        at = connection.ops.adapt_datetimefield_value(now)
+        raw = connection.connection
         marks = ", ".join(["?"] * len(_EVENT_COLS))
-        sql = f'INSERT INTO "audit_auditevent" ({cols}) VALUES ({marks})'  # noqa: S608 - fixed names
-        connection.connection.executemany(sql, rows)
-        cur.execute(
-            'INSERT INTO "audit_auditpending" ("event_id") SELECT "id" FROM "audit_auditevent" WHERE "id" > %s', [last]
+        cols = ", ".join(f'"{c}"' for c in _EVENT_COLS)
+        raw.executemany(
+            f'INSERT INTO "audit_auditevent" ({cols}) VALUES ({marks})',  # noqa: S608 - fixed names
+            [
+                (
+                    pk,
+                    org_id,
+                    at,
+                    i % 50,
+                    "support_agent",
+                    "desk:conversation:message",
+                    "desk.conversation",
+                    str(i % 500),
+                    "success",
+                    "[]",
+                    "VN",
+                    "0123456789abcdef",
+                    json.dumps({"len": i % 97, "seq": i}),
+                    "ab" * 32,
+                )
+                for pk, i in zip(ids, range(first, first + n), strict=True)
+            ],
         )
+        cols = ", ".join(f'"{c}"' for c in _PERSONAL_COLS)
+        raw.executemany(
+            f'INSERT INTO "audit_auditpersonal" ({cols}) VALUES (?, ?, ?, ?, ?)',  # noqa: S608 - fixed names
+            [(pk, b"Z" * 16, "203.0.113.9", "Mozilla/5.0 bench", f"dev-{pk % 7}") for pk in ids],
+        )
+        raw.executemany('INSERT INTO "audit_auditpending" ("event_id") VALUES (?)', [(pk,) for pk in ids])
 
 
 def bench_integrator(org: Any, n: int) -> None:
@@ -236,6 +262,9 @@ def bench_latency(org: Any, rate: float, seconds: float) -> None:
     cpu0 = time.process_time()
     proc.start()  # fork before the integrator thread exists: forking a process with live threads can deadlock
     worker.start()
+    backlog = []  # pending events, sampled twice a second while the writer runs
+    while not recv.poll(0.5):
+        backlog.append(AuditPending.objects.count())
     written, writer_secs = recv.recv()
     proc.join()
     t_written = time.monotonic()
@@ -271,24 +300,27 @@ def bench_latency(org: Any, rate: float, seconds: float) -> None:
         else f"the writer did NOT reach the target ({achieved / rate:.0%} of it)"
     )
     print(
-        f"under load: {written:,} events offered at {rate:,.0f}/s target for {seconds:.0f} s, achieved "
-        f"{achieved:,.0f}/s ({verdict}); {len(lat):,} integrated, backlog drained {drain:.1f} s after the writer "
-        f"stopped; {len(cps)} checkpoints; event -> signed checkpoint p50 {p50 * 1e3:.0f} ms, p99 {p99 * 1e3:.0f} "
-        f"ms, max {max(lat) * 1e3:.0f} ms; integrator CPU {cpu:.1f} s; load average {load0:.2f} -> {load1:.2f}"
+        f"under load (the generator bulk-inserts event + personal + pending rows from a second process, 50 "
+        f"transactions/s): {written:,} events offered at {rate:,.0f}/s target for {seconds:.0f} s, achieved "
+        f"{achieved:,.0f}/s ({verdict}); {len(lat):,} integrated; pending backlog while writing: median "
+        f"{statistics.median(backlog or [0]):,.0f}, max {max(backlog or [0]):,}; drained {drain:.1f} s after the "
+        f"writer stopped; {len(cps)} checkpoints; event -> signed checkpoint p50 {p50 * 1e3:.0f} ms, p99 "
+        f"{p99 * 1e3:.0f} ms, max {max(lat) * 1e3:.0f} ms; integrator CPU {cpu:.1f} s; load average {load0:.2f} -> "
+        f"{load1:.2f}"
     )
 
 
 def storage(vendor: str) -> None:
     from django.db import connection
 
-    from trustdesk.audit.models import AuditLogEntry
+    from trustdesk.audit.models import AuditLog, AuditLogEntry
 
     n = AuditLogEntry.objects.count()
     with connection.cursor() as cur:
         sizes = {}
         for table in (
             "audit_auditlogentry",
-            "audit_auditnode",
+            "audit_audittile",
             "audit_auditcheckpoint",
             "audit_auditevent",
             "audit_auditpersonal",
@@ -301,11 +333,13 @@ def storage(vendor: str) -> None:
             else:
                 cur.execute("SELECT pg_total_relation_size(%s)", [table])
             sizes[table] = int(cur.fetchone()[0] or 0)
-    tree = sizes["audit_auditlogentry"] + sizes["audit_auditnode"]
+    edge = max(len(bytes(e)) for e in AuditLog.objects.values_list("edge", flat=True))
+    tree = sizes["audit_auditlogentry"] + sizes["audit_audittile"]
     print(
         f"storage beyond the event: {tree / n:.0f} B/entry (entry table {sizes['audit_auditlogentry'] / n:.0f}, "
-        f"node table {sizes['audit_auditnode'] / n:.0f}); checkpoints {sizes['audit_auditcheckpoint'] / n:.1f} "
-        f"B/entry; the event rows themselves {sizes['audit_auditevent'] / n:.0f} B/entry ({n:,} entries)"
+        f"tile table {sizes['audit_audittile'] / n:.0f}; plus the head's right-edge tiles, {edge:,} B per log, "
+        f"O(log n)); checkpoints {sizes['audit_auditcheckpoint'] / n:.1f} B/entry; the event rows themselves "
+        f"{sizes['audit_auditevent'] / n:.0f} B/entry ({n:,} entries)"
     )
 
 
