@@ -231,9 +231,15 @@ def integrate_once(*, batch: int | None = None, holder: str | None = None) -> In
 _COLUMNS = ", ".join(f'"{c}"' for c in EVENT_FIELDS)
 # SQLite: an expression has no declared type, so the driver hands back the stored UTC text instead of running
 # Django's Python datetime converter on every row (the leaf encoder validates and reformats the text itself).
+# PostgreSQL: the same UTC text (to_char), and the JSON columns as text, so neither the driver's Python timestamp
+# loader nor its json.loads runs per row; the JSON text is parsed (or found in the memo) by the leaf encoder.
 _SELECT = {
     "sqlite": "SELECT " + _COLUMNS.replace('"occurred_at"', "\"occurred_at\" || ''") + ' FROM "audit_auditevent" ',  # noqa: S608
-    "postgresql": "SELECT " + _COLUMNS + ' FROM "audit_auditevent" ',  # noqa: S608
+    "postgresql": "SELECT "  # noqa: S608
+    + _COLUMNS.replace('"occurred_at"', "to_char(\"occurred_at\" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')")
+    .replace('"reasons"', '"reasons"::text')
+    .replace('"extra"', '"extra"::text')
+    + ' FROM "audit_auditevent" ',
 }
 
 
