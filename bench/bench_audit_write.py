@@ -7,14 +7,15 @@ postgresql://postgres@127.0.0.1:5432/bench_audit).
 Figures:
 * record(): time of the call inside the caller's transaction (what a request pays), p50/p99, plus the commit;
 * integrator: pending events -> entries + tiles + signed checkpoint, entries/s at batch 5,000;
-* latency under load: a second process, the load generator, bulk-inserts the rows record() writes (event,
-  personal data, pending; COPY on PostgreSQL, executemany on SQLite, 50 transactions per second) at a target
-  rate while the integrator loop runs in this process. Reported: the offered rate actually achieved, the pending
+* latency under load: other processes, the load generator (``--writers``, default 2 on PostgreSQL, 1 on SQLite
+  whose writers would only queue for its single write lock), bulk-insert the rows record() writes (event,
+  personal data, pending; COPY on PostgreSQL, executemany on SQLite, 50 transactions per second each) at a
+  target rate while the integrator loop runs in this process. Reported: the offered rate actually achieved, the pending
   backlog, and for each event the time until the first signed checkpoint that covers it (p50/p99/max);
 * storage beyond the event itself, bytes per entry (entry + tile tables; SQLite dbstat / PostgreSQL
   pg_total_relation_size, i.e. heap + indexes + TOAST + free space / visibility maps).
 
-Usage: python bench/bench_audit_write.py [--postgres URL] [--events N] [--rate R] [--seconds S]
+Usage: python bench/bench_audit_write.py [--postgres URL] [--events N] [--rate R] [--seconds S] [--writers W]
 """
 
 from __future__ import annotations
@@ -220,10 +221,11 @@ def bench_integrator(org: Any, n: int) -> None:
     )
 
 
-def _writer(org_id: int, rate: float, seconds: float, out: Any) -> None:
+def _writer(org_id: int, rate: float, seconds: float, out: Any, k: int) -> None:
     from django.db import connections
 
     connections.close_all()
+    _seq[0] = k * 1_000_000_000  # distinct ``extra`` per event across writers
     chunk = max(1, int(rate / 50))  # 50 transactions per second of `chunk` events each
     t0 = time.monotonic()
     t_end = t0 + seconds
@@ -240,9 +242,10 @@ def _writer(org_id: int, rate: float, seconds: float, out: Any) -> None:
     connections.close_all()
 
 
-def bench_latency(org: Any, rate: float, seconds: float) -> None:
-    """Offer ``rate`` events/s for ``seconds`` while the integrator loop runs; every written event counts
-    (the run waits until the backlog is integrated, so slow events are not silently left out)."""
+def bench_latency(org: Any, rate: float, seconds: float, writers: int) -> None:
+    """Offer ``rate`` events/s (split over ``writers`` processes) for ``seconds`` while the integrator loop runs;
+    every written event counts (the run waits until the backlog is integrated, so slow events are not silently
+    left out)."""
     import threading
 
     from django.db import connections
@@ -254,19 +257,27 @@ def bench_latency(org: Any, rate: float, seconds: float) -> None:
     start_size = audit_log.size
     connections.close_all()
     ctx = multiprocessing.get_context("fork")
-    recv, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_writer, args=(org.pk, rate, seconds, send))
+    pipes = [ctx.Pipe(duplex=False) for _ in range(writers)]
+    procs = [
+        ctx.Process(target=_writer, args=(org.pk, rate / writers, seconds, send, k + 1))
+        for k, (_recv, send) in enumerate(pipes)
+    ]
     stop = threading.Event()
     worker = threading.Thread(target=integrator.run_forever, kwargs={"stop": stop, "holder": "bench"})
     load0 = os.getloadavg()[0]
     cpu0 = time.process_time()
-    proc.start()  # fork before the integrator thread exists: forking a process with live threads can deadlock
+    for proc in procs:  # fork before the integrator thread exists: forking a process with live threads can deadlock
+        proc.start()
     worker.start()
-    backlog = []  # pending events, sampled twice a second while the writer runs
-    while not recv.poll(0.5):
+    backlog = []  # pending events, sampled twice a second while the writers run
+    while not all(recv.poll(0) for recv, _ in pipes):
+        time.sleep(0.5)
         backlog.append(AuditPending.objects.count())
-    written, writer_secs = recv.recv()
-    proc.join()
+    results = [recv.recv() for recv, _ in pipes]
+    for proc in procs:
+        proc.join()
+    written = sum(w for w, _ in results)
+    writer_secs = max(s for _, s in results)
     t_written = time.monotonic()
     while AuditPending.objects.exists() and time.monotonic() - t_written < 120:
         time.sleep(0.05)
@@ -295,16 +306,17 @@ def bench_latency(org: Any, rate: float, seconds: float) -> None:
     p50, p99 = pct(lat)
     achieved = written / writer_secs
     verdict = (
-        "the writer reached the target"
+        "the generator reached the target"
         if achieved >= 0.95 * rate
-        else f"the writer did NOT reach the target ({achieved / rate:.0%} of it)"
+        else f"the generator did NOT reach the target ({achieved / rate:.0%} of it)"
     )
     print(
-        f"under load (the generator bulk-inserts event + personal + pending rows from a second process, 50 "
-        f"transactions/s): {written:,} events offered at {rate:,.0f}/s target for {seconds:.0f} s, achieved "
+        f"under load (the generator bulk-inserts event + personal + pending rows from {writers} other "
+        f"process{'es' if writers > 1 else ''}, 50 transactions/s each): {written:,} events offered at "
+        f"{rate:,.0f}/s target for {seconds:.0f} s, achieved "
         f"{achieved:,.0f}/s ({verdict}); {len(lat):,} integrated; pending backlog while writing: median "
         f"{statistics.median(backlog or [0]):,.0f}, max {max(backlog or [0]):,}; drained {drain:.1f} s after the "
-        f"writer stopped; {len(cps)} checkpoints; event -> signed checkpoint p50 {p50 * 1e3:.0f} ms, p99 "
+        f"generator stopped; {len(cps)} checkpoints; event -> signed checkpoint p50 {p50 * 1e3:.0f} ms, p99 "
         f"{p99 * 1e3:.0f} ms, max {max(lat) * 1e3:.0f} ms; integrator CPU {cpu:.1f} s; load average {load0:.2f} -> "
         f"{load1:.2f}"
     )
@@ -350,6 +362,9 @@ def main() -> int:
     ap.add_argument("--records", type=int, default=5000, help="record() calls to time")
     ap.add_argument("--rate", type=float, default=25_000, help="events/s offered in the latency run")
     ap.add_argument("--seconds", type=float, default=10)
+    ap.add_argument(
+        "--writers", type=int, help="load generator processes (default: 2 on PostgreSQL, 1 on SQLite's single writer)"
+    )
     args = ap.parse_args()
     sys.path.insert(0, os.path.dirname(__file__))
     from _machine import describe
@@ -363,7 +378,7 @@ def main() -> int:
         org = make_org()
         bench_record(org, args.records)
         bench_integrator(org, args.events)
-        bench_latency(org, args.rate, args.seconds)
+        bench_latency(org, args.rate, args.seconds, args.writers or (2 if vendor == "postgresql" else 1))
         storage(vendor)
     return 0
 
