@@ -126,7 +126,12 @@ TASKS = {
 }
 
 AUTH_USER_MODEL = "identity.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+# The first loads the membership and organization with the user (one query); the second keeps sessions that were
+# started before it existed valid (Django remembers the backend of each session).
+AUTHENTICATION_BACKENDS = [
+    "trustdesk.identity.backends.MembershipModelBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},

@@ -180,7 +180,8 @@ def _consume_recovery_code(user: User, code: str, *, request: Any) -> bool:
 
 def start_session(request: Any, user: User, *, factor: str) -> UserSession:
     """Complete a login whose factors were verified (here, or by the passkey ceremony of the trust gate)."""
-    django_login(request, user, backend="django.contrib.auth.backends.ModelBackend")  # rotates the session id
+    # Rotates the session id; the backend loads the membership with the user on every later request.
+    django_login(request, user, backend="trustdesk.identity.backends.MembershipModelBackend")
     request.session.pop(PENDING_UID, None)
     request.session.pop(PENDING_AT, None)
     request.session.save()

@@ -50,6 +50,9 @@ class SessionTimeoutMiddleware:
             return "idle timeout"
         if now - record.last_seen_at > LAST_SEEN_RESOLUTION:
             UserSession.objects.filter(pk=record.pk).update(last_seen_at=now)
+            record.last_seen_at = now
+        # The zero-trust gate needs the same row; it reuses this one instead of reading it again.
+        request.td_user_session = record  # type: ignore[attr-defined]
         return None
 
 

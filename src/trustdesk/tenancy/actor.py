@@ -55,8 +55,14 @@ def actor_for(user: Any) -> Actor:
         raise AuthenticationRequired(_("Authentication required."))
     from trustdesk.tenancy.models import Membership
 
-    try:
-        membership = Membership.objects.select_related("organization").get(user_id=user.pk)
-    except Membership.DoesNotExist:
-        raise AuthenticationRequired(_("This account belongs to no organization.")) from None
+    membership: Any = None
+    if getattr(user, "membership_preloaded", False):
+        # The request's user was loaded with its membership and organization in the same query (see
+        # identity.backends); any other user object is read afresh, so a changed role is never missed.
+        membership = getattr(user, "membership", None)
+    if membership is None:
+        try:
+            membership = Membership.objects.select_related("organization").get(user_id=user.pk)
+        except Membership.DoesNotExist:
+            raise AuthenticationRequired(_("This account belongs to no organization.")) from None
     return Actor(user, membership.organization, membership.role, permissions_for(membership.role))

@@ -187,9 +187,22 @@ class _Inputs:
         if self.user is None or self.api_token is not None:
             return None
         usid = self.request.session.get(SESSION_ID)
-        self.user_session = (
-            UserSession.objects.filter(pk=usid, user_id=self.user.pk, revoked_at__isnull=True).first() if usid else None
-        )
+        # SessionTimeoutMiddleware (just before the gate) has read and checked this request's row already.
+        checked = getattr(self.request, "td_user_session", None)
+        if (
+            checked is not None
+            and usid
+            and checked.pk == usid
+            and checked.user_id == self.user.pk
+            and checked.revoked_at is None
+        ):
+            self.user_session = checked
+        else:
+            self.user_session = (
+                UserSession.objects.filter(pk=usid, user_id=self.user.pk, revoked_at__isnull=True).first()
+                if usid
+                else None
+            )
         if self.user_session is None:
             return None
         data = self.request.session

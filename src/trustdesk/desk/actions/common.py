@@ -141,6 +141,7 @@ def _new_message(conversation: Conversation, *, author: Any, side: str, kind: st
         object_id=message.uuid,
     )
     message.save()
+    message.plain_body = body  # type: ignore[attr-defined]  # not stored: lets the author's response skip a decrypt
     return message
 
 

@@ -148,8 +148,11 @@ def post_message(
         agent_side = selectors.is_agent_side(actor=actor, conversation=conversation)
         if conversation.status == Status.CLOSED:
             raise Conflict(_("This conversation is closed. Please start a new one."))
+        # The SLA clocks depend only on the status log and the first response: refreshed when either moves.
+        sla_inputs_changed = False
         if agent_side and conversation.agent_id is None:
             _take(conversation, actor=actor, request=request, now=now)
+            sla_inputs_changed = True
         message = _new_message(
             conversation,
             author=actor.user,
@@ -157,19 +160,22 @@ def post_message(
             kind=MessageKind.MESSAGE,
             body=body,
         )
-        for upload in attachments:
-            _store_attachment(conversation, message, upload)
+        stored = [_store_attachment(conversation, message, upload) for upload in attachments]
+        _remember_attachments(message, stored)
         update: dict[str, Any] = {"last_message_at": now}
         if agent_side and conversation.first_response_at is None:
             update["first_response_at"] = now
+            sla_inputs_changed = True
         Conversation.objects.filter(pk=conversation.pk).update(**update)
         for key, value in update.items():
             setattr(conversation, key, value)
         if agent_side and conversation.status == Status.NEW:
             _set_status(conversation, Status.OPEN, actor=actor, now=now)
+            sla_inputs_changed = True
         elif not agent_side and conversation.status in (Status.WAITING, Status.RESOLVED):
             reopened = conversation.status == Status.RESOLVED
             _set_status(conversation, Status.OPEN, actor=actor, now=now)
+            sla_inputs_changed = True
             if reopened:
                 _audit_status(conversation, DeskAuditAction.CONVERSATION_REOPEN, actor, request, "requester replied")
         audit.record(
@@ -180,9 +186,18 @@ def post_message(
             request=request,
             extra={"conversation": conversation.pk, "side": message.side, "attachments": len(attachments)},
         )
-        refresh_sla(conversation, now=now)
+        if sla_inputs_changed:
+            refresh_sla(conversation, now=now)
         _publish_conversation(conversation, "message", message=str(message.uuid))
     return message
+
+
+def _remember_attachments(message: Message, stored: list[Attachment]) -> None:
+    """The caller renders the new message at once: give it its attachments without reading them back."""
+    cached = Attachment.objects.filter(message=message)
+    cached._result_cache = stored
+    cached._prefetch_done = True  # type: ignore[attr-defined]
+    message._prefetched_objects_cache = {"attachments": cached}  # type: ignore[attr-defined]
 
 
 def _store_attachment(conversation: Conversation, message: Message, upload: Any) -> Attachment:
