@@ -108,6 +108,7 @@ CONVERSATION_ENDPOINTS = [
     ("post", "/conversations/{id}/take", None),
     ("post", "/conversations/{id}/transfer", {"team": "VN"}),
     ("post", "/conversations/{id}/status", {"status": "waiting_on_customer"}),
+    ("post", "/conversations/{id}/priority", {"priority": "urgent", "reason": "outsider"}),
     ("post", "/conversations/{id}/resolve", None),
     ("post", "/conversations/{id}/reopen", None),
     ("post", "/conversations/{id}/csat", {"score": 3}),
@@ -174,6 +175,27 @@ def test_input_validation(employee: Any, make_agent: Callable[..., Any]) -> None
     bad = me.client.post(BASE + "/conversations", "{not json", content_type="application/json")
     assert bad.status_code == 400
     assert Conversation.objects.count() == 0
+
+
+def test_priority_endpoint(employee: Any, make_agent: Callable[..., Any]) -> None:
+    from trustdesk.audit.models import AuditEvent
+    from trustdesk.desk.choices import DeskAuditAction
+
+    agent = make_agent()
+    cid = Api(employee).post("/conversations", NEW).json()["id"]
+    before = Api(agent).get(f"/conversations/{cid}").json()
+    changed = Api(agent).post(f"/conversations/{cid}/priority", {"priority": "urgent", "reason": "VIP"})
+    assert changed.status_code == 200, changed.content
+    assert changed.json()["priority"] == "urgent"
+    assert changed.json()["first_response_due_at"] < before["first_response_due_at"]
+    assert AuditEvent.objects.get(action=DeskAuditAction.CONVERSATION_PRIORITY).extra["from"] == "normal"
+    bad = Api(agent).post(f"/conversations/{cid}/priority", {"priority": "whenever", "reason": "VIP"})
+    assert bad.status_code == 400
+    assert bad.json()["detail"] == "Unknown priority."
+    assert Api(agent).post(f"/conversations/{cid}/priority", {"priority": "low"}).status_code == 422  # no reason
+    assert Api(employee).post(f"/conversations/{cid}/priority", {"priority": "low", "reason": "x"}).status_code == 404
+    assert Conversation.objects.get(pk=cid).priority == "urgent"
+    assert AuditEvent.objects.filter(action=DeskAuditAction.CONVERSATION_PRIORITY).count() == 1
 
 
 def test_unauthenticated_is_401() -> None:
@@ -243,6 +265,12 @@ def test_cli_new_list_show_reply_queue_take_resolve(
     shown = run(mine, "show", str(cid))
     assert "Lost my phone" in shown
     assert "We can lock it remotely." in shown
+    assert "urgent" in run(theirs, "priority", str(cid), "urgent", "--reason", "Phone with payment apps")
+    with pytest.raises(Exception, match="400"):
+        run(theirs, "priority", str(cid), "someday", "--reason", "typo")
+    with pytest.raises(Exception, match="404"):
+        run(mine, "priority", str(cid), "low", "--reason", "requesters cannot")
+    assert Conversation.objects.get().priority == "urgent"
     assert "resolved" in run(theirs, "resolve", str(cid))
     as_json = json.loads(run(mine, "--json", "list"))
     assert as_json[0]["status"] == "resolved"

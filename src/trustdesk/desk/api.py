@@ -148,6 +148,11 @@ class StatusIn(StrictSchema):
     status: str = Field(min_length=1, max_length=24)
 
 
+class PriorityIn(StrictSchema):
+    priority: str = Field(min_length=1, max_length=8)
+    reason: str = Field(min_length=1, max_length=300)
+
+
 class CsatIn(StrictSchema):
     score: int
     comment: str = Field(default="", max_length=2000)
@@ -334,6 +339,17 @@ def transfer(request: HttpRequest, conversation_id: int, payload: TransferIn) ->
 def set_status(request: HttpRequest, conversation_id: int, payload: StatusIn) -> Conversation:
     actor = _actor(request)
     actions.set_status(actor=actor, conversation_id=conversation_id, status=payload.status, request=request)
+    return selectors.get_conversation(actor=actor, conversation_id=conversation_id)
+
+
+@router.post("/conversations/{conversation_id}/priority", response=ConversationOut, summary="Change priority")
+def set_priority(request: HttpRequest, conversation_id: int, payload: PriorityIn) -> Conversation:
+    """Agents of the conversation's team and its lead; the SLA due times are recomputed for the new priority."""
+    actor = _actor(request)
+    actions.set_priority(
+        actor=actor, conversation_id=conversation_id, priority=payload.priority, reason=payload.reason,
+        request=request,
+    )
     return selectors.get_conversation(actor=actor, conversation_id=conversation_id)
 
 

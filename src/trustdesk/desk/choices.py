@@ -74,6 +74,7 @@ class DeskAuditAction(StrEnum):
     CONVERSATION_QUEUE = "desk:conversation:queue"
     CONVERSATION_TRANSFER = "desk:conversation:transfer"
     CONVERSATION_STATUS = "desk:conversation:set_status"
+    CONVERSATION_PRIORITY = "desk:conversation:set_priority"
     CONVERSATION_RESOLVE = "desk:conversation:resolve"
     CONVERSATION_REOPEN = "desk:conversation:reopen"
     CONVERSATION_ESCALATE = "desk:conversation:escalate"

@@ -48,10 +48,17 @@ def _agent_team_ids(actor: Actor) -> set[int]:
     return ids
 
 
+def _agent_visibility(actor: Actor) -> Q:
+    """The agent's team, the teams they lead and their own assignments, as one condition (no extra queries:
+    the hot path resolves a conversation in one statement)."""
+    own_team = AgentProfile.objects.filter(user_id=actor.user_id).values("team_id")
+    return Q(team_id__in=own_team) | Q(team__lead_id=actor.user_id) | Q(agent_id=actor.user_id)
+
+
 def visible_conversations(*, actor: Actor) -> QuerySet[Conversation]:
     base = Conversation.objects.select_related("team", "agent", "requester", "organization")
     if is_agent(actor=actor):
-        return base.filter(Q(team_id__in=_agent_team_ids(actor)) | Q(agent_id=actor.user_id))
+        return base.filter(_agent_visibility(actor))
     if actor.can(Perm.CONVERSATION_CREATE) and not actor.is_platform:
         return base.filter(requester_id=actor.user_id, organization_id=actor.organization_id)
     return base.none()
@@ -67,6 +74,16 @@ def get_conversation(*, actor: Actor, conversation_id: int | str) -> Conversatio
 def is_agent_side(*, actor: Actor, conversation: Conversation) -> bool:
     """The actor works on this conversation (as opposed to being its requester)."""
     return is_agent(actor=actor) and conversation.requester_id != actor.user_id
+
+
+def works_for_team(*, actor: Actor, conversation: Conversation) -> bool:
+    """A member agent of the conversation's team, or its lead (not merely an agent who can see it)."""
+    team = conversation.team
+    if team is None or not is_agent_side(actor=actor, conversation=conversation):
+        return False
+    if team.lead_id == actor.user_id:
+        return True
+    return AgentProfile.objects.filter(user_id=actor.user_id, team_id=team.pk).exists()
 
 
 def requester_conversations(*, actor: Actor) -> QuerySet[Conversation]:

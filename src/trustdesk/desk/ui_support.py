@@ -174,7 +174,8 @@ def message_view(message: Message, *, conversation: Conversation) -> dict[str, A
         "author_badge": badge,
         "internal": message.kind == MessageKind.NOTE,
         "kind": str(message.kind),
-        "body": selectors.body_of(message, organization_id=conversation.organization_id),
+        "body": getattr(message, "plain_body", None)
+        or selectors.body_of(message, organization_id=conversation.organization_id),
         "created_at": message.created_at.isoformat(),
         "created_at_dt": message.created_at,
         "attachments": [
@@ -203,6 +204,10 @@ def agent_view(conversation: Conversation) -> dict[str, Any] | None:
     if conversation.agent is None:
         return None
     return {"name": display_name(conversation.agent), "id": conversation.agent_id}
+
+
+def priority_state(conversation: Conversation) -> dict[str, Any]:
+    return {"priority": str(conversation.priority), "priority_label": _label(Priority, conversation.priority)}
 
 
 def conversation_state(conversation: Conversation) -> dict[str, Any]:
@@ -250,7 +255,8 @@ def conversation_context(*, actor: Actor, conversation: Conversation) -> dict[st
         "category_label": _label(Category, conversation.category),
         "team": conversation.team,
         "agent": agent_view(conversation),
-        "messages": messages_after(actor=actor, conversation=conversation),
+        # Not "messages": that name belongs to the flash messages the base template shows.
+        "chat": messages_after(actor=actor, conversation=conversation),
         "can_reply": conversation.status != Status.CLOSED,
         "agent_side": agent_side,
         "accept": ACCEPT,

@@ -24,4 +24,5 @@ urlpatterns = [
     path("agent/c/<int:pk>/resolve", views.resolve, name="resolve"),
     path("agent/c/<int:pk>/reopen", views.reopen, name="reopen"),
     path("agent/c/<int:pk>/transfer", views.transfer, name="transfer"),
+    path("agent/c/<int:pk>/priority", views.priority, name="priority"),
 ]

@@ -33,7 +33,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from trustdesk.core.broker import Event, get_broker
 from trustdesk.core.errors import AuthenticationRequired, DomainError, NotFound, ValidationFailed
 from trustdesk.desk import actions, events, selectors, ui_support
-from trustdesk.desk.choices import Category, Presence, Side, Status
+from trustdesk.desk.choices import Category, Presence, Priority, Side, Status
 from trustdesk.desk.models import Team
 from trustdesk.desk.sse import Frame, event_stream, sse_response
 from trustdesk.identity.decorators import actor_required
@@ -283,6 +283,8 @@ def agent_conversation(request: HttpRequest, pk: int) -> HttpResponse:
         can_resolve=active,
         can_reopen=conversation.status == Status.RESOLVED,
         can_transfer=active,
+        can_prioritise=active and selectors.works_for_team(actor=actor, conversation=conversation),
+        priority_choices=Priority.choices,
         transfer_teams=teams,
         transfer_agents=agents,
     )
@@ -340,6 +342,22 @@ def transfer(request: HttpRequest, pk: int) -> HttpResponse:
             raise NotFound("Not found.")
 
     return _agent_action(request, pk, run)
+
+
+@actor_required
+@require_POST
+def priority(request: HttpRequest, pk: int) -> HttpResponse:
+    return _agent_action(
+        request,
+        pk,
+        lambda a: actions.set_priority(
+            actor=a,
+            conversation_id=pk,
+            priority=request.POST.get("priority", ""),
+            reason=request.POST.get("reason", ""),
+            request=request,
+        ),
+    )
 
 
 # -- live streams (async, ASGI) ----------------------------------------------------------------------------
@@ -413,6 +431,8 @@ class _ConversationStream:
             return [("message.new", ui_support.json_message(view))]
         if kind == "assignment":
             return [("assigned", {"agent": ui_support.agent_view(conversation)})]
+        if kind == "priority":
+            return [("priority", ui_support.priority_state(conversation))]
         if kind in ("status", "csat"):
             state = ui_support.conversation_state(conversation)
             state["reload"] = not selectors.is_agent_side(actor=self.actor, conversation=conversation) and (

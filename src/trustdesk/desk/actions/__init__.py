@@ -23,6 +23,7 @@ from trustdesk.desk.actions.conversations import (
     transfer_conversation,
 )
 from trustdesk.desk.actions.escalation import check_sla
+from trustdesk.desk.actions.priority import set_priority
 
 __all__ = [
     "_store_attachment",
@@ -37,6 +38,7 @@ __all__ = [
     "reopen_conversation",
     "resolve_conversation",
     "set_presence",
+    "set_priority",
     "set_region_override",
     "set_status",
     "submit_csat",

@@ -108,6 +108,12 @@ class Command(BaseCommand):
         take.add_argument("id", type=int)
         resolve = sub.add_parser("resolve", help="agents: resolve a conversation", description="Resolve one.")
         resolve.add_argument("id", type=int)
+        prio = sub.add_parser(
+            "priority", help="agents: change a conversation's priority", description="Change the priority."
+        )
+        prio.add_argument("id", type=int)
+        prio.add_argument("priority", help="low, normal, high or urgent")
+        prio.add_argument("--reason", required=True, help="why (kept in the audit log)")
 
     def handle(self, *args: Any, action: str, **options: Any) -> None:
         self.console = Console(file=cast(IO[str], self.stdout), soft_wrap=True, highlight=False, markup=False)
@@ -234,3 +240,7 @@ class Command(BaseCommand):
 
     def do_resolve(self, client: Any, options: dict[str, Any]) -> None:
         self._summary(self._call(client, "POST", f"/conversations/{options['id']}/resolve", {}))
+
+    def do_priority(self, client: Any, options: dict[str, Any]) -> None:
+        body = {"priority": options["priority"], "reason": options["reason"]}
+        self._summary(self._call(client, "POST", f"/conversations/{options['id']}/priority", body))

@@ -119,6 +119,14 @@
       if (d.reload) { window.location.reload(); }
     });
     source.addEventListener("assigned", function (ev) { self.setAgent(JSON.parse(ev.data).agent); });
+    source.addEventListener("priority", function (ev) {
+      var d = JSON.parse(ev.data);
+      var badge = document.querySelector("[data-role=priority]");
+      if (badge) {
+        badge.textContent = d.priority_label;
+        badge.setAttribute("data-priority", d.priority);
+      }
+    });
     source.addEventListener("sync", function () { self.catchUp(); });
   };
 
