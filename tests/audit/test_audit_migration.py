@@ -14,7 +14,7 @@ from trustdesk.audit.models import AuditLog
 
 BEFORE = ("audit", "0002_merkle_log")
 TILES = ("audit", "0003_tiles")
-LATEST = ("audit", "0004_no_row_fk_checks")
+LATEST = ("audit", "0005_pk_fillfactor")
 
 
 def migrate(target: tuple[str, str]) -> None:
