@@ -1,14 +1,15 @@
 """Audit log read side at scale: proofs, standalone verifier, storage; pymerkle and the SHA-256 floor beside.
 
 Builds a log of N (default 1,000,000) ~400-byte canonical-JSON entries with the production append function,
-stores its perfect nodes in memory and in an SQLite ``node`` table, then measures:
+stores its perfect nodes in memory and as tiles in an SQLite ``tile`` table, then measures:
 
-* inclusion and consistency proof generation at size N (median / p99): in-memory store, and SQLite with one
-  ``SELECT ... WHERE id IN (...)`` per proof; proof verification;
+* inclusion and consistency proof generation at size N (median / p99): in-memory store of every perfect node,
+  and the production layout (16-hash tiles in SQLite, levels in between recomputed) with one
+  ``SELECT ... WHERE tid IN (...)`` per proof; proof verification;
 * the standalone export verifier over the N-entry export (fast path, and with --json the parsing mode);
 * the SHA-256 floor of this machine (hashlib, 32-byte input) and leaf hashing at the entry size;
 * pymerkle 7.0.0 on the same entries (append, root, inclusion and consistency proof) as a ratio;
-* bytes per entry of the node table.
+* bytes per entry of the tile table.
 
 Usage: python bench/bench_audit_proofs.py [--entries N] [--samples K] [--json] [--no-pymerkle]
 """
@@ -26,7 +27,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import cryptography
@@ -80,22 +81,32 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return out
 
 
-class SqliteNodeStore:
-    """The node table as production will have it: ``id = level << 56 | index``, one SELECT per proof."""
+class SqliteTileStore:
+    """The tile table as production has it (``WITHOUT ROWID``, key (log, tile id), 16 hashes per row); with the
+    right edge it serves proofs through :class:`merkle.TileNodeStore`, one SELECT per proof."""
 
     def __init__(self, path: Path) -> None:
         self.conn = sqlite3.connect(path)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.execute("CREATE TABLE IF NOT EXISTS node (id INTEGER PRIMARY KEY, hash BLOB NOT NULL)")
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS tile (log_id INTEGER NOT NULL, tid INTEGER NOT NULL, hashes BLOB NOT NULL,"
+            " PRIMARY KEY (log_id, tid)) WITHOUT ROWID"
+        )
+        self.edge = b""
+        self.size = 0
 
-    def put(self, nodes: Iterable[tuple[int, bytes]]) -> None:
-        self.conn.executemany("INSERT INTO node (id, hash) VALUES (?, ?)", nodes)
+    def put(self, new_size: int, nodes: list[tuple[int, bytes]]) -> None:
+        tiles, self.edge = merkle.extend_tiles(self.size, new_size, self.edge, nodes)
+        self.size = new_size
+        self.conn.executemany("INSERT INTO tile (log_id, tid, hashes) VALUES (1, ?, ?)", tiles)
 
-    def get(self, ids: Iterable[int]) -> dict[int, bytes]:
-        ids = list(ids)
-        sql = f"SELECT id, hash FROM node WHERE id IN ({','.join('?' * len(ids))})"  # noqa: S608 - placeholders
+    def fetch(self, ids: list[int]) -> dict[int, bytes]:
+        sql = f"SELECT tid, hashes FROM tile WHERE log_id = 1 AND tid IN ({','.join('?' * len(ids))})"  # noqa: S608
         return dict(self.conn.execute(sql, ids).fetchall())
+
+    def store(self) -> merkle.TileNodeStore:
+        return merkle.TileNodeStore(self.fetch, self.size, self.edge)
 
 
 def sha256_floor(n: int = 1_000_000) -> tuple[float, float]:
@@ -114,10 +125,11 @@ def sha256_floor(n: int = 1_000_000) -> tuple[float, float]:
     return small, big
 
 
-def build(n: int, export_dir: Path, db: Path) -> tuple[merkle.Frontier, merkle.DictNodeStore, SqliteNodeStore, dict]:
-    """Write the export file and both node stores; time the pure append (hash + frontier) separately."""
+def build(n: int, export_dir: Path, db: Path) -> tuple[merkle.Frontier, merkle.DictNodeStore, SqliteTileStore, dict]:
+    """Write the export file, the in-memory node store and the SQLite tiles; time the pure append (hash +
+    frontier) separately."""
     mem = merkle.DictNodeStore()
-    sql = SqliteNodeStore(db)
+    sql = SqliteTileStore(db)
     frontier = merkle.Frontier()
     t_append = t_sql = 0.0
     batch = 1000
@@ -131,7 +143,7 @@ def build(n: int, export_dir: Path, db: Path) -> tuple[merkle.Frontier, merkle.D
             t_append += time.perf_counter() - t
             mem.put(nodes)
             t = time.perf_counter()
-            sql.put(nodes)
+            sql.put(frontier.size, nodes)
             t_sql += time.perf_counter() - t
     t = time.perf_counter()
     sql.conn.commit()
@@ -166,15 +178,17 @@ def main() -> int:
         frontier, mem, sql, times = build(n, export_dir, tmpd / "nodes.sqlite")
         print(
             f"append (leaf hash + frontier + node list): {n / times['append']:,.0f} entries/s; "
-            f"SQLite node insert {n / times['sqlite_insert']:,.0f} entries/s; "
+            f"SQLite tiles (build + insert) {n / times['sqlite_insert']:,.0f} entries/s; "
             f"built in {time.perf_counter() - t0:.1f} s"
         )
         rows = len(mem)
         sql.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         pages = sql.conn.execute("PRAGMA page_count").fetchone()[0] * sql.conn.execute("PRAGMA page_size").fetchone()[0]
+        tiles = sql.conn.execute("SELECT COUNT(*) FROM tile").fetchone()[0]
         print(
-            f"node table: {rows:,} perfect nodes ({rows / n:.2f}/entry), SQLite {pages / n:.1f} B/entry "
-            f"(hash payload alone {rows * 32 / n:.1f} B/entry)"
+            f"perfect nodes: {rows:,} ({rows / n:.2f}/entry); stored as {tiles:,} tiles of 16 hashes (levels 0, 4, "
+            f"8, ...), SQLite {pages / n:.1f} B/entry (tile payload alone {tiles * 512 / n:.1f} B/entry), plus a "
+            f"{len(sql.edge):,}-byte right edge"
         )
 
         signer = note.Signer.generate(ORIGIN)
@@ -192,7 +206,11 @@ def main() -> int:
 
         idx = [rng.randrange(n) for _ in range(args.samples)]
         s1 = [rng.randrange(1, n) for _ in range(args.samples)]
-        for name, store in (("memory", mem), ("SQLite", sql)):
+        tiled = sql.store()
+        for i, m in zip(idx[:200], s1[:200], strict=True):  # the tile layout serves the very same proofs
+            assert merkle.prove_inclusion(tiled, i, n) == merkle.prove_inclusion(mem, i, n)
+            assert merkle.prove_consistency(tiled, m, n) == merkle.prove_consistency(mem, m, n)
+        for name, store in (("memory, one node per key", mem), ("SQLite tiles", tiled)):
             inc = []
             for i in idx:
                 t = time.perf_counter()
