@@ -111,7 +111,7 @@ class AuditLogEntry(models.Model):
 
     pk = models.CompositePrimaryKey("log_id", "idx")
     # No database-level foreign keys (migration 0004): PostgreSQL checks one per row with a row lock on the
-    # referenced event, a quarter of the integrator's time. The integrator writes only ids it read in the same
+    # referenced event, a fifth of the batch time. The integrator writes only ids it read in the same
     # transaction, events can never be deleted (triggers), and `audit check` reports an entry without its event.
     log = models.ForeignKey(AuditLog, on_delete=models.PROTECT, related_name="+", db_constraint=False)
     idx = models.BigIntegerField()

@@ -1,5 +1,5 @@
 # The entry and tile tables drop their database-level foreign keys on PostgreSQL: each one costs a per-row
-# check with a row lock on the referenced event/log at commit, about a quarter of the integrator's time at
+# check with a row lock on the referenced event/log at commit, about a fifth of the integrator's time at
 # batch 5,000. What they guarded stays guarded: the integrator inserts only ids it read in the same transaction,
 # events and logs are never deleted (append-only triggers, PROTECT), and `trustdesk audit check` reports an entry
 # whose event is missing. The unique and primary keys that prevent a fork or a double integration stay.
