@@ -4,6 +4,8 @@ and both answer with the same security headers."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -36,6 +38,12 @@ async def _get(app: Any, path: str) -> tuple[int, dict[str, str]]:
     return int(start["status"]), headers
 
 
+def _run(coroutine: Coroutine[Any, Any, Any]) -> Any:
+    """In a thread of its own: a browser test earlier in the session may leave an event loop running here."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 @pytest.fixture
 def app(monkeypatch: pytest.MonkeyPatch) -> Any:
     from trustdesk.config import asgi
@@ -54,7 +62,7 @@ def app(monkeypatch: pytest.MonkeyPatch) -> Any:
 
 
 def test_sync_view_runs_the_sync_chain_once(app: Any) -> None:
-    status, headers = asyncio.run(_get(app, "/healthz"))
+    status, headers = _run(_get(app, "/healthz"))
     assert status == 200
     assert app.sync_calls == ["/healthz"]
     assert headers["x-frame-options"] == "DENY"
@@ -64,7 +72,7 @@ def test_sync_view_runs_the_sync_chain_once(app: Any) -> None:
 
 
 def test_unknown_path_is_a_sync_404(app: Any) -> None:
-    status, headers = asyncio.run(_get(app, "/no/such/page"))
+    status, headers = _run(_get(app, "/no/such/page"))
     assert status == 404
     assert app.sync_calls == ["/no/such/page"]
     assert headers["x-frame-options"] == "DENY"
@@ -72,7 +80,7 @@ def test_unknown_path_is_a_sync_404(app: Any) -> None:
 
 def test_async_stream_view_keeps_the_async_chain(app: Any) -> None:
     # Not logged in: the stream answers 404 before streaming, through the async middleware chain.
-    status, headers = asyncio.run(_get(app, "/support/c/1/events"))
+    status, headers = _run(_get(app, "/support/c/1/events"))
     assert status in (302, 401, 404)
     assert app.sync_calls == []
     assert headers["x-frame-options"] == "DENY"

@@ -71,6 +71,21 @@ def get_conversation(*, actor: Actor, conversation_id: int | str) -> Conversatio
         raise NotFound("Conversation not found.") from None
 
 
+def get_conversation_to_write(*, actor: Actor, conversation_id: int | str) -> Conversation:
+    """The same visibility as :func:`get_conversation`, loading only what the message and note writes use
+    (organization and team, not the requester's and agent's user rows): the ORM's cost of a reply's lookup
+    is mostly building the columns of the joined rows."""
+    try:
+        return (
+            visible_conversations(actor=actor)
+            .select_related(None)
+            .select_related("organization", "team")
+            .get(pk=int(conversation_id))
+        )
+    except (Conversation.DoesNotExist, ValueError, TypeError):
+        raise NotFound("Conversation not found.") from None
+
+
 def is_agent_side(*, actor: Actor, conversation: Conversation) -> bool:
     """The actor works on this conversation (as opposed to being its requester)."""
     return is_agent(actor=actor) and conversation.requester_id != actor.user_id

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
@@ -21,6 +22,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse, RawPostDataException
 from django.shortcuts import render
 from django.urls import reverse
@@ -259,29 +261,33 @@ def _reason_strings(decision: Decision) -> list[str]:
 def _record(request: HttpRequest, inputs: _Inputs, decision: Decision, mode: str) -> None:
     outcome = {Effect.ALLOW: Outcome.SUCCESS, Effect.STEP_UP: Outcome.STEP_UP, Effect.DENY: Outcome.DENIED}
     location = inputs.location
-    audit.record(
-        action=TrustAuditAction.DECISION,
-        actor=inputs.user,
-        organization=inputs.membership.organization if inputs.membership else None,
-        target_type="request",
-        target_id=decision.action[:64],
-        outcome=outcome[decision.effect],
-        reasons=_reason_strings(decision) or [f"{decision.effect.value}: {decision.sensitivity.value} action"],
-        request=request,
-        ip=str(location.ip) if location.ip else None,
-        country=location.country or "",
-        device_id=inputs.device.public_id if inputs.device else (inputs.proof.key_id or ""),
-        extra={
-            "effect": decision.effect.value,
-            "sensitivity": decision.sensitivity.value,
-            "method": request.method,
-            "path": request.path[:200],
-            "proof": inputs.proof.kind.value,
-            "geo_provider": location.provider,
-            "geo_data_version": location.data_version,
-            "mode": mode,
-        },
-    )
+    # Outside a transaction, audit.record's rows on SQLite are separate statements, each committed (and each
+    # taking the database's one write lock) on its own; one transaction writes them all or none, under one lock.
+    # On PostgreSQL they are a single statement already.
+    with transaction.atomic() if connection.vendor == "sqlite" else nullcontext():
+        audit.record(
+            action=TrustAuditAction.DECISION,
+            actor=inputs.user,
+            organization=inputs.membership.organization if inputs.membership else None,
+            target_type="request",
+            target_id=decision.action[:64],
+            outcome=outcome[decision.effect],
+            reasons=_reason_strings(decision) or [f"{decision.effect.value}: {decision.sensitivity.value} action"],
+            request=request,
+            ip=str(location.ip) if location.ip else None,
+            country=location.country or "",
+            device_id=inputs.device.public_id if inputs.device else (inputs.proof.key_id or ""),
+            extra={
+                "effect": decision.effect.value,
+                "sensitivity": decision.sensitivity.value,
+                "method": request.method,
+                "path": request.path[:200],
+                "proof": inputs.proof.kind.value,
+                "geo_provider": location.provider,
+                "geo_data_version": location.data_version,
+                "mode": mode,
+            },
+        )
 
 
 def _problem(request: HttpRequest, status: int, code: str, detail: str, decision: Decision) -> HttpResponse:

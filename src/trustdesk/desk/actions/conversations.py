@@ -144,7 +144,7 @@ def post_message(
     body = _clean_text(body, field=_("Message"), limit=MAX_BODY)
     now = clock.now()
     with transaction.atomic():
-        conversation = selectors.get_conversation(actor=actor, conversation_id=conversation_id)
+        conversation = selectors.get_conversation_to_write(actor=actor, conversation_id=conversation_id)
         agent_side = selectors.is_agent_side(actor=actor, conversation=conversation)
         if conversation.status == Status.CLOSED:
             raise Conflict(_("This conversation is closed. Please start a new one."))
@@ -231,7 +231,7 @@ def add_note(*, actor: Actor, conversation_id: int | str, body: str, request: An
     """An internal note: agents only, never shown or streamed to the requester."""
     body = _clean_text(body, field=_("Note"), limit=MAX_BODY)
     with transaction.atomic():
-        conversation = selectors.get_conversation(actor=actor, conversation_id=conversation_id)
+        conversation = selectors.get_conversation_to_write(actor=actor, conversation_id=conversation_id)
         _require_agent_side(actor, conversation)
         note = _new_message(conversation, author=actor.user, side=Side.AGENT, kind=MessageKind.NOTE, body=body)
         audit.record(
