@@ -2,6 +2,11 @@
 
 Prints p50/p99 latency and requests/s for both and the ratio. Uses a throw-away SQLite database in a temp dir.
 Needs `wrk` (Debian package). Usage: python bench/bench_api_me.py [--seconds 10] [--connections 16]
+[--gate off|monitor] [--workers 1]
+
+``--gate off`` (default) measures the session path alone; ``--gate monitor`` adds the zero-trust gate, which
+decides every request and, as wrk signs nothing, audits each one as a denial (three audit rows per request):
+the cost of the gate plus ``audit.record`` on the request path.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -49,18 +55,28 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--gate", choices=("off", "monitor"), default="off")
+    parser.add_argument("--workers", type=int, default=1, help="trustdesk serve --workers (more than 1 uses Redis)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         print("bench_api_me: needs wrk (apt-get install wrk)", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as tmp:
-        # The foundation's session path alone; signed requests through the zero-trust gate are measured by
-        # bench_trust_api.py.
-        env = {**os.environ, "TRUSTDESK_DATA_DIR": tmp, "TRUSTDESK_ENV": "development", "TRUSTDESK_TRUST_GATE": "off"}
+        # --gate off: the foundation's session path alone; signed requests through the enforcing gate are measured
+        # by bench_trust_api.py.
+        env = {**os.environ, "TRUSTDESK_DATA_DIR": tmp, "TRUSTDESK_ENV": "development"}
+        env["TRUSTDESK_TRUST_GATE"] = args.gate
         env.pop("TRUSTDESK_DATABASE_URL", None)
+        if args.workers > 1:
+            env["TRUSTDESK_REDIS_URL"] = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
+        else:
+            env.pop("TRUSTDESK_REDIS_URL", None)
         subprocess.run([TRUSTDESK, "demo", "--no-serve"], env=env, check=True, capture_output=True)
         port = free_port()
-        server = subprocess.Popen([TRUSTDESK, "serve", "--port", str(port)], env=env, cwd=ROOT)
+        server = subprocess.Popen(
+            [TRUSTDESK, "serve", "--port", str(port), "--workers", str(args.workers), "--no-background-workers"],
+            env=env, cwd=ROOT, start_new_session=True,
+        )
         try:
             base = f"http://127.0.0.1:{port}"
             import httpx
@@ -96,10 +112,12 @@ def main() -> int:
             me = wrk(base + "/api/v1/me", cookie, args.seconds, args.connections)
             bare = wrk(base + "/healthz", cookie, args.seconds, args.connections)
         finally:
-            server.terminate()
-            server.wait(timeout=10)
+            os.killpg(server.pid, signal.SIGTERM)  # the server and its worker processes (own session)
+            server.wait(timeout=20)
     print(describe())
-    print(f"server: uvicorn, 1 worker, SQLite; load: wrk -t2 -c{args.connections} -d{args.seconds}s on the same host")
+    print(f"server: trustdesk serve --workers {args.workers}, SQLite, gate {args.gate}; "
+          f"load: wrk -t2 -c{args.connections} -d{args.seconds}s on the same host; "
+          f"load average after {os.getloadavg()[0]:.1f}")
     for name, r in (("GET /api/v1/me (session)", me), ("GET /healthz (bare view)", bare)):
         print(f"{name:<28} p50 {r['p50']:.2f} ms  p99 {r['p99']:.2f} ms  {r['rps']:.0f} req/s  "
               f"non-2xx {r['errors']:.0f}")

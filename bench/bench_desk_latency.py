@@ -1,7 +1,7 @@
 """End-to-end desk message latency: HTTP POST of a message -> arrival on the other side's SSE stream.
 
-Run: ``python bench/bench_desk_latency.py [--db sqlite,postgres] [--conversations 200] [--messages 10]
-[--servers 1|2]``
+Run: ``python bench/bench_desk_latency.py [--db sqlite,postgres] [--workers 1,2] [--conversations 200]
+[--messages 10] [--rate 10] [--no-paced]`` or, for the split topology, ``--servers 2``.
 
 For each database a fresh one is created and migrated; 200 employees each open a conversation (routed to
 40 agents of capacity 5) and every agent opens one SSE stream per conversation.  Two runs follow:
@@ -10,9 +10,14 @@ For each database a fresh one is created and migrated; 200 employees each open a
 * saturation: every employee posts back to back, at most 32 requests in flight (the sustained rate).
 
 Latency = time the POST was sent -> time the agent's stream delivered the decrypted message; the POST's own
-round trip is printed beside it.  ``--servers 2`` posts to one uvicorn process and streams from another,
-joined by Redis pub/sub (``BENCH_REDIS_URL``, default redis://127.0.0.1:6379/13).  ``BENCH_PG_POOL=1`` gives
-the servers psycopg's connection pool (needs the psycopg-pool package).
+round trip is printed beside it.
+
+Topologies: by default the server is ``trustdesk serve --workers N`` (the documented deployment: N processes
+on one port, the kernel spreads connections, SSE fan-out over Redis pub/sub when N > 1), run once per value of
+``--workers`` (default ``1,2``), so the summary gives the sustained rate of 1 and 2 processes on each database.
+``--servers 2`` instead posts to one uvicorn process and streams from another (every delivery crosses Redis).
+Redis: ``BENCH_REDIS_URL``, default redis://127.0.0.1:6379/13.  ``BENCH_PG_POOL=1`` gives the servers
+psycopg's connection pool (needs the psycopg-pool package).
 
 The server runs the zero-trust gate in ``monitor`` mode (decides and audits every request, blocks nothing),
 because the load generator signs no requests; the audit trail, envelope encryption and routing are real.
@@ -69,12 +74,28 @@ def free_port() -> int:
 
 def parent(args: argparse.Namespace) -> None:
     print(f"machine: {machine()}")
-    for db in args.db.split(","):
-        cmd = [sys.executable, __file__, "--child", db, "--conversations", str(args.conversations)]
-        cmd += ["--messages", str(args.messages), "--servers", str(args.servers), "--rate", str(args.rate)]
-        result = subprocess.run(cmd, check=False)
-        if result.returncode != 0:
-            sys.exit(result.returncode)
+    counts = [0] if args.servers == 2 else [int(n) for n in args.workers.split(",")]
+    with tempfile.TemporaryDirectory(prefix="td-bench-summary-") as tmp:
+        summary = Path(tmp, "summary.jsonl")
+        for db in args.db.split(","):
+            for workers in counts:
+                cmd = [sys.executable, __file__, "--child", db, "--conversations", str(args.conversations)]
+                cmd += ["--messages", str(args.messages), "--servers", str(args.servers), "--rate", str(args.rate)]
+                cmd += ["--workers", str(workers), "--summary", str(summary)]
+                cmd += ["--no-paced"] if args.no_paced else []
+                result = subprocess.run(cmd, check=False)
+                if result.returncode != 0:
+                    sys.exit(result.returncode)
+        rows = [json.loads(line) for line in summary.read_text().splitlines()] if summary.exists() else []
+    if rows:
+        print("\nsummary (sustained = saturation run, at most 32 POSTs in flight; load = 1-min load average)")
+        print(f"{'db':<9}{'processes':<22}{'paced p50/p99 ms':<20}{'sustained msg/s':<17}{'sat. p99 ms':<13}load")
+        for r in rows:
+            paced = f"{r['paced_p50']:.1f} / {r['paced_p99']:.1f}" if r.get("paced_p50") is not None else "-"
+            print(
+                f"{r['db']:<9}{r['topology']:<22}{paced:<20}{r['sustained']:<17.0f}{r['sat_p99']:<13.0f}"
+                f"{r['load_before']:.1f} -> {r['load_after']:.1f}"
+            )
 
 
 # -- child ------------------------------------------------------------------------------------------------------
@@ -174,9 +195,26 @@ def seed(conversations: int) -> tuple[list[dict[str, Any]], list[int]]:
     return pairs, [p["conversation"] for p in pairs]
 
 
-def start_servers(env: dict[str, str], count: int) -> tuple[list[subprocess.Popen[bytes]], list[str]]:
-    import urllib.request
+def start_workers(env: dict[str, str], workers: int) -> tuple[list[subprocess.Popen[bytes]], list[str]]:
+    """``trustdesk serve --workers N``: the way operators run several processes."""
+    data_dir = env["TRUSTDESK_DATA_DIR"]
+    write_server_settings(env)
+    server_env = dict(os.environ, **env, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), data_dir]))
+    server_env["DJANGO_SETTINGS_MODULE"] = "bench_server_settings"
+    if workers > 1:
+        server_env["TRUSTDESK_REDIS_URL"] = REDIS_URL
+    else:
+        server_env.pop("TRUSTDESK_REDIS_URL", None)
+    port = free_port()
+    cmd = [sys.executable, "-m", "trustdesk.cli.main", "serve", "--port", str(port), "--workers", str(workers)]
+    cmd += ["--no-background-workers"]
+    procs = [subprocess.Popen(cmd, env=server_env, start_new_session=True)]
+    url = f"http://localhost:{port}"
+    wait_healthy([url])
+    return procs, [url]
 
+
+def write_server_settings(env: dict[str, str]) -> None:
     # Under ASGI every request runs its sync code in a thread of its own, so persistent connections
     # (CONN_MAX_AGE) are never reused and pile up; the servers here close them per request instead.
     data_dir = env["TRUSTDESK_DATA_DIR"]
@@ -191,6 +229,38 @@ def start_servers(env: dict[str, str], count: int) -> tuple[list[subprocess.Pope
             "DATABASES['default'].setdefault('OPTIONS', {})['pool'] = {'min_size': 4, 'max_size': 16}  # noqa: F405"
         )
     Path(data_dir, "bench_server_settings.py").write_text("\n".join(lines) + "\n")
+
+
+def wait_healthy(urls: list[str]) -> None:
+    import urllib.request
+
+    for url in urls:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/healthz", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise SystemExit(f"server {url} did not start") from None
+                time.sleep(0.2)
+
+
+def stop(procs: list[subprocess.Popen[bytes]]) -> None:
+    import signal
+
+    for p in procs:
+        try:
+            os.killpg(p.pid, signal.SIGTERM)  # the supervisor and its worker processes (own session)
+        except ProcessLookupError:
+            pass
+    for p in procs:
+        p.wait(timeout=20)
+
+
+def start_servers(env: dict[str, str], count: int) -> tuple[list[subprocess.Popen[bytes]], list[str]]:
+    data_dir = env["TRUSTDESK_DATA_DIR"]
+    write_server_settings(env)
     server_env = dict(os.environ, **env, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), data_dir]))
     server_env["DJANGO_SETTINGS_MODULE"] = "bench_server_settings"
     if count > 1:
@@ -202,18 +272,9 @@ def start_servers(env: dict[str, str], count: int) -> tuple[list[subprocess.Pope
         port = free_port()
         cmd = [sys.executable, "-m", "uvicorn", "trustdesk.config.asgi:application", "--port", str(port)]
         cmd += ["--log-level", "warning", "--no-access-log"]
-        procs.append(subprocess.Popen(cmd, env=server_env))
+        procs.append(subprocess.Popen(cmd, env=server_env, start_new_session=True))
         urls.append(f"http://localhost:{port}")
-    for url in urls:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/healthz", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise SystemExit(f"server {url} did not start") from None
-                time.sleep(0.2)
+    wait_healthy(urls)
     return procs, urls
 
 
@@ -222,7 +283,9 @@ def cookie(s: dict[str, str]) -> dict[str, str]:
     return {"Cookie": f"__Host-td_session={s['session']}; __Host-td_csrf={s['csrf']}"}
 
 
-async def load(pairs: list[dict[str, Any]], post_url: str, stream_url: str, messages: int, rate: float) -> None:
+async def load(
+    pairs: list[dict[str, Any]], post_url: str, stream_url: str, messages: int, rate: float
+) -> dict[str, float]:
     """``rate`` 0: every conversation posts back to back (saturation, gives the sustained rate); otherwise the
     conversations take turns so that ``rate`` messages/s arrive in total (latency at a given load)."""
     import httpx
@@ -305,8 +368,10 @@ async def load(pairs: list[dict[str, Any]], post_url: str, stream_url: str, mess
         f"  {mode}: POST -> SSE, {len(ms)} messages over {len(pairs)} concurrent conversations: "
         f"p50 {statistics.median(ms):.1f} ms, p99 {pct(ms, 99):.1f} ms, max {max(ms):.1f} ms; "
         f"sustained {len(ms) / elapsed:,.0f} messages/s; POST itself p50 "
-        f"{statistics.median(post_times) * 1000:.1f} ms, p99 {pct(post_times, 99) * 1000:.1f} ms"
+        f"{statistics.median(post_times) * 1000:.1f} ms, p99 {pct(post_times, 99) * 1000:.1f} ms; "
+        f"load average {os.getloadavg()[0]:.1f}"
     )
+    return {"p50": statistics.median(ms), "p99": pct(ms, 99), "rate": len(ms) / elapsed}
 
 
 def child(args: argparse.Namespace) -> None:
@@ -319,23 +384,38 @@ def child(args: argparse.Namespace) -> None:
         t = time.perf_counter()
         pairs, _ids = seed(args.conversations)
         setup = time.perf_counter() - t
-        procs, urls = start_servers(env, args.servers)
+        if args.servers == 2:
+            procs, urls = start_servers(env, 2)
+            topology = f"POST to one uvicorn process, SSE from another, Redis pub/sub ({REDIS_URL})"
+            short = "2 (split post/stream)"
+        else:
+            workers = int(args.workers)
+            procs, urls = start_workers(env, workers)
+            topology = f"trustdesk serve --workers {workers}"
+            topology += f", Redis pub/sub ({REDIS_URL})" if workers > 1 else ", in-process broker"
+            short = f"{workers} (serve --workers)"
         try:
-            topology = (
-                "1 uvicorn process, in-process broker"
-                if args.servers == 1
-                else (f"POST to one uvicorn process, SSE from another, Redis pub/sub ({REDIS_URL})")
-            )
             if POOL and args.child == "postgres":
                 topology += ", psycopg connection pool (4-16)"
-            print(f"{args.child}: {topology}; setup {setup:.0f} s; load average {os.getloadavg()[0]:.1f}")
-            for rate in (args.rate, 0.0):
-                asyncio.run(load(pairs, urls[0], urls[-1], args.messages, rate))
+            load_before = os.getloadavg()[0]
+            print(f"{args.child}: {topology}; setup {setup:.0f} s; load average {load_before:.1f}")
+            paced = None if args.no_paced else asyncio.run(load(pairs, urls[0], urls[-1], args.messages, args.rate))
+            saturation = asyncio.run(load(pairs, urls[0], urls[-1], args.messages, 0.0))
         finally:
-            for p in procs:
-                p.terminate()
-            for p in procs:
-                p.wait(timeout=10)
+            stop(procs)
+        if args.summary:
+            row = {
+                "db": args.child,
+                "topology": short,
+                "paced_p50": paced["p50"] if paced else None,
+                "paced_p99": paced["p99"] if paced else None,
+                "sustained": saturation["rate"],
+                "sat_p99": saturation["p99"],
+                "load_before": load_before,
+                "load_after": os.getloadavg()[0],
+            }
+            with open(args.summary, "a") as out:
+                out.write(json.dumps(row) + "\n")
 
 
 def main() -> None:
@@ -343,7 +423,10 @@ def main() -> None:
     parser.add_argument("--db", default="sqlite,postgres")
     parser.add_argument("--conversations", type=int, default=200)
     parser.add_argument("--messages", type=int, default=10)
-    parser.add_argument("--servers", type=int, default=1, choices=(1, 2))
+    parser.add_argument("--servers", type=int, default=1, choices=(1, 2), help="2: split post/stream processes")
+    parser.add_argument("--workers", default="1,2", help="trustdesk serve --workers values, run one after another")
+    parser.add_argument("--no-paced", action="store_true", help="only the saturation run (sustained rate)")
+    parser.add_argument("--summary", help=argparse.SUPPRESS)
     parser.add_argument("--rate", type=float, default=10.0, help="aggregate messages/s of the paced run")
     parser.add_argument("--child", choices=("sqlite", "postgres"))
     args = parser.parse_args()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
-EXTRA_DJANGO_COMMANDS = {"migrate", "makemigrations", "check", "compilemessages", "makemessages", "shell"}
+EXTRA_DJANGO_COMMANDS = {"migrate", "makemigrations", "check", "compilemessages", "makemessages", "shell", "db_worker"}
 
 
 def _own_commands() -> dict[str, str]:
