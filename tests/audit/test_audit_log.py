@@ -351,6 +351,16 @@ def test_proofs_from_an_older_head_stay_exact(integrated: AuditLog) -> None:
         merkle.verify_inclusion(index, stale.size, p.leaf_hash, p.proof, bytes(stale.root))
     c = merkle.prove_consistency(selectors.node_store(fresh), stale.size, fresh.size)
     merkle.verify_consistency(stale.size, fresh.size, c.proof, bytes(stale.root), bytes(fresh.root))
+    # the latest checkpoint is newer than that head: proofs at its size read the head again
+    p = selectors.inclusion_proof(stale, index=fresh.size - 1)
+    assert p["treeSize"] == fresh.size
+    merkle.verify_inclusion(
+        p["leafIdx"], fresh.size, base64.b64decode(p["leafHash"]), [base64.b64decode(h) for h in p["proof"]], fresh.root
+    )
+    c2 = selectors.consistency_proof(stale, size1=stale.size)
+    merkle.verify_consistency(
+        stale.size, fresh.size, [base64.b64decode(h) for h in c2["proof"]], bytes(stale.root), bytes(fresh.root)
+    )
 
 
 def test_resigned_history_fails_against_auditors_checkpoint(integrated: AuditLog, tmp_path: Path, dba: Any) -> None:

@@ -54,10 +54,14 @@ def fetch_tiles(log_id: int, ids: list[int]) -> dict[int, bytes]:
         return {int(tid): bytes(h) for tid, h in cur.fetchall()}
 
 
-def node_store(audit_log: AuditLog) -> merkle.TileNodeStore:
+def node_store(audit_log: AuditLog, *, at_least: int = 0) -> merkle.TileNodeStore:
     """The log's perfect nodes as a :class:`merkle.NodeStore`: complete tiles from the tile table (one query per
     proof), the right edge from this head. The head may be older than the table (the integrator moved on since
-    it was read); proofs up to its size stay exact."""
+    it was read); proofs up to its size stay exact. For proofs up to ``at_least`` leaves (e.g. a checkpoint read
+    after the head), a head that is smaller is read again: the integrator moves it in the checkpoint's
+    transaction, so the fresh one covers the checkpoint."""
+    if at_least > audit_log.size:
+        audit_log = AuditLog.objects.get(pk=audit_log.pk)
     return merkle.TileNodeStore(
         functools.partial(fetch_tiles, audit_log.pk), audit_log.size, bytes(audit_log.edge or b"")
     )
@@ -127,7 +131,7 @@ def inclusion_proof(audit_log: AuditLog, *, index: int, size: int | None = None)
     tree_size = _tree_size(audit_log, size)
     if not 0 <= index < tree_size:
         raise ValidationFailed(_("Leaf index must be below the tree size."))
-    p = merkle.prove_inclusion(node_store(audit_log), index, tree_size)
+    p = merkle.prove_inclusion(node_store(audit_log, at_least=tree_size), index, tree_size)
     return {
         "leafIdx": p.leaf_index,
         "treeSize": p.tree_size,
@@ -142,7 +146,7 @@ def consistency_proof(audit_log: AuditLog, *, size1: int, size2: int | None = No
     tree_size = _tree_size(audit_log, size2)
     if not 0 < size1 <= tree_size:
         raise ValidationFailed(_("Sizes must satisfy 0 < from <= to <= log size."))
-    c = merkle.prove_consistency(node_store(audit_log), size1, tree_size)
+    c = merkle.prove_consistency(node_store(audit_log, at_least=tree_size), size1, tree_size)
     return {
         "size1": c.size1,
         "size2": c.size2,

@@ -147,7 +147,7 @@ def export_view(request: HttpRequest) -> HttpResponse:
     row = selectors.latest_checkpoint(audit_log)
     if row is None:
         raise Http404(_("This log has no checkpoint yet."))
-    store = selectors.node_store(audit_log)
+    store = selectors.node_store(audit_log, at_least=row.size)
     events = [
         e
         for e in selectors.search_events(audit_log, _filter(request))[:EXPORT_LIMIT]
