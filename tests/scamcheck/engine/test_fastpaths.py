@@ -17,7 +17,7 @@ import scipy.sparse as sp
 
 from trustdesk.scamcheck.engine import Checker, normalize, prefilter, textsignals
 from trustdesk.scamcheck.engine.checker import Item
-from trustdesk.scamcheck.engine.model import _WORD_COLUMNS, _word_counts, word_index
+from trustdesk.scamcheck.engine.model import _SHAPE_COLUMNS, _WORD_COLUMNS, _word_counts, shape_index, word_index
 from trustdesk.scamcheck.engine.training.train import load_corpus
 
 
@@ -108,11 +108,13 @@ def test_dense_language_head_equals_the_sparse_product(checker: Checker) -> None
 
 def test_word_column_memo_equals_crc32_columns() -> None:
     _WORD_COLUMNS.clear()
+    _SHAPE_COLUMNS.clear()
     texts = [normalize.fold(t) for t in TEXTS[:300]]
     counts = _word_counts(texts)
     for i, text in enumerate(texts):
         words = re.findall(r"\w+", text)
         expected = [word_index(w) for w in words] + [word_index(f"{a} {b}") for a, b in itertools.pairwise(words)]
+        expected += [shape_index(w) for w in words if re.search(r"\d", w)]
         assert counts.indices[counts.indptr[i] : counts.indptr[i + 1]].tolist() == expected
     assert isinstance(counts, sp.csr_matrix)
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from trustdesk.scamcheck.engine import langid, phones, textsignals
 from trustdesk.scamcheck.engine.directory import Directory, builtin_directory
-from trustdesk.scamcheck.engine.lexicon import OFFICIAL_CHANNEL, SUPPORT_CONTEXT
+from trustdesk.scamcheck.engine.lexicon import LATE_FEE, OFFICIAL_CHANNEL, SUPPORT_CONTEXT
 from trustdesk.scamcheck.engine.model import CHAR_FEATURES, LinearModel, load_builtin, word_index
 from trustdesk.scamcheck.engine.normalize import compact, fold, fold_pattern, skeleton
 from trustdesk.scamcheck.engine.types import CheckResult, Kind, Signal, Verdict
@@ -72,6 +72,7 @@ _SUPPORT_WORDS = re.compile(
 )
 _WORD = re.compile(r"\w{2,}")
 _OFFICIAL_CHANNEL = re.compile(fold_pattern(OFFICIAL_CHANNEL))
+_LATE_FEE = re.compile(fold_pattern(LATE_FEE))
 # Signals that give the victim a route outside official channels (a link, a number, another app or chat).
 ROUTE_SIGNALS = frozenset(
     {
@@ -89,6 +90,8 @@ ROUTE_SIGNALS = frozenset(
         S.UNOFFICIAL_SUPPORT_NUMBER,
     }
 )
+# Signals a legitimate reminder or card notice carries (see ``_message``).
+_REMINDER_SIGNALS = frozenset({S.PAYMENT_REQUEST, S.ACCOUNT_THREAT})
 # Signals that no reminder ever carries, whatever its route.
 _NEVER_IN_REMINDERS = frozenset({S.OTP_REQUEST, S.PASSWORD_REQUEST, S.LEGAL_THREAT, S.PRIZE_LURE, S.INVESTMENT_LURE})
 
@@ -210,17 +213,19 @@ class Checker:
                         signals.append(sig)
                         have.add(sig.type)
         discounted: frozenset[S] = frozenset()
+        late_fee = frozenset(s.type for s in signals if s.type == S.LEGAL_THREAT and _LATE_FEE.search(fold(s.evidence)))
         if (
-            S.PAYMENT_REQUEST in have
+            (have & _REMINDER_SIGNALS or late_fee)
             and not unofficial_link
             and not has_email
-            and not (have & ROUTE_SIGNALS or have & _NEVER_IN_REMINDERS)
+            and not (have & ROUTE_SIGNALS or (have - late_fee) & _NEVER_IN_REMINDERS)
             and not phones.has_candidate(text)
             and _OFFICIAL_CHANNEL.search(compacted)
         ):
-            # A bill or top-up reminder that sends the user to the provider's own app: the payment request
-            # is shown but not weighed. Any other route (link, number, e-mail, chat, app install) cancels this.
-            discounted = frozenset({S.PAYMENT_REQUEST})
+            # A bill, instalment or card notice that sends the user to the provider's own app, to a branch, or
+            # nowhere (an automatic debit): the payment request, the locked card and a late fee are shown but not
+            # weighed. Any other route (link, number, e-mail, chat, app install) cancels this.
+            discounted = frozenset(have & _REMINDER_SIGNALS) | late_fee
         score = combine(signals, logit, discounted=discounted)
         verdict = _verdict(score)
         if verdict != Verdict.SAFE and not signals:

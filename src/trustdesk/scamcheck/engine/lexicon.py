@@ -59,6 +59,15 @@ _AR_GIVE = r"(?:ارسل|أرسل|ارسال|ابعث|ابعت|زود|زودني
 _ZH_GIVE = r"(?:发给|发送给?|发过来|告诉|提供|报给?|念|读|说一下|说出|转发|回复|截图|给我|索取|索要|要一下)"
 _TH_GIVE = r"(?:แจ้ง|บอก|อ่าน|ขอ|ส่ง(?:[^\s]{0,25}?)(?:มา|กลับ|ให้(?:ผม|ดิฉัน|เจ้าหน้าที่|พนักงาน|เรา|ทางเรา|ฉัน|หนู|แอดมิน)))"
 
+_PREMIUM_WEAK_NO_STOP = (
+    r"(?:\bpo ?box ?\d|\b(?:18|16) ?\+|\bt ?& ?cs?\b|\bterms apply\b|\bfree ?msg\b|"
+    r"\b(?:ring ?tones?|tones?|polyphonic|poly|wallpapers?|logos?)\b|\bsubscri(?:ber|ption)\b|\bmin(?:imum)? term\b|"
+    r"\bmobile (?:club|community)\b|\bwap\b|\bdownloads?\b|\bclub\b|\bmembers?\b|\bservice msg\b|\badult\b|\bsms\. ?ac\b)"
+)
+_PREMIUM_WEAK = (
+    rf"(?:{_PREMIUM_WEAK_NO_STOP}|\b(?:reply|txt|text|send) (?:stop|end|out)\b|\bunsubscribe\b|\bopt ?out\b)"
+)
+
 PATTERNS: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
         "en": [
@@ -278,17 +287,19 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số|trúng giải|nhận quà|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
         ],
         "id": [
-            r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|pemenang|hadiah|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"
+            r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|pemenang|(?:dapat|mendapatkan|menerima|klaim|ambil|tukar(?:kan)?) hadiah|hadiah (?:uang|tunai|utama|undian|mobil|motor|langsung|gratis)|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"
         ],
         "ms": [
-            r"\b(?:pemenang|hadiah|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai|menang)\b"
+            r"\b(?:pemenang|(?:dapat|menerima|terima|tuntut|tebus|menang|memenangi) hadiah|hadiah (?:wang|tunai|utama|cabutan|bertuah|kereta|percuma)|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai|menang)\b"
         ],
-        "ar": [r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|السحب|هدية|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"],
+        "ar": [
+            r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|السحب|هدية مجانية|ربحت هدية|استلام (?:ال)?هدية|لاستلام (?:ال)?هدية|هديتك|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
+        ],
         "zh": [
             r"(?:中奖|奖金|奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
         ],
         "th": [
-            r"(?:ได้รับรางวัล|รับรางวัล|รางวัลใหญ่|โชคดี|ลุ้นรับ|รับฟรี|ของขวัญ|แจกฟรี|ถูกรางวัล|เงินรางวัล|แลกรับ|คะแนนสะสม(?:จะ)?หมดอายุ|สิทธิ์พิเศษ)"
+            r"(?:ได้รับรางวัล|รับรางวัล|รางวัลใหญ่|โชคดี|ลุ้นรับ|รับฟรี|(?:รับ|แจก|ได้รับ)ของขวัญ|แจกฟรี|ถูกรางวัล|เงินรางวัล|แลกรับ|คะแนนสะสม(?:จะ)?หมดอายุ|สิทธิ์พิเศษ)"
         ],
     },
     # Asks to log in, verify, update or pay *through a link*; kept only when the message has a link that is
@@ -317,10 +328,17 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
     },
     S.PREMIUM_RATE: {
-        # Premium-rate SMS: "text WIN to 87121", "150p/msg", "£1.50/min". Numbers themselves go through phones.py.
+        # Premium-rate SMS and subscriptions. Numbers themselves go through phones.py. Strong cues: a charge per
+        # message, week or pence-minute ("150p/msg", "£3/wk", "billed 150p", "150ppm", "std txt rate") or a
+        # keyword to a five-digit short code ("txt WIN to 87121"). Weak cues (a PO box, "18+", "T&Cs",
+        # "FreeMsg", ringtones, "subscription", "min term", "reply STOP") count only two together: a shop's
+        # "Reply STOP to opt out" alone is not premium SMS.
         "en": [
-            r"\b(?:txt|text|send|reply|sms)\b[^.!?\n]{0,30}\bto \d{5}\b|\b\d{2,3}p ?(?:/|per) ?(?:msg|min|txt|text|wk|week|call)\b|"
-            r"\b\d{2,3}ppm\b|£\d+(?:\.\d\d)?/(?:min|msg|wk|week|call)\b|\bstd ?txt ?rate\b",
+            r"\b(?:\d{1,3}(?:\.\d\d)?p ?(?:/|per|a|each|pm) ?(?:msg|min|minute|txt|text|sms|wk|week|call|rcvd|recd|received|message|mt|mnth|month)|"
+            r"(?:£|\$|€|gbp|usd)\s?\d+(?:\.\d\d)?\s?(?:/|per|a|each)\s?(?:msg|message|wk|week|text|txt|sms|rcvd|recd|received)|"
+            r"(?:charged|billed|costs?|cost you)\s+(?:£\s?\d+(?:\.\d\d)?|\d+p)|\d{2,3}p ?(?:inc|incl) ?vat|\d{2,3}ppm|"
+            r"std ?(?:txt|text|sms)? ?(?:rate|chgs?|charges?)|(?:txt|text|txting|texting|send|reply|sms)\b[^.!?\n]{0,30}\bto:? \d{5}|from \d{5})\b",
+            rf"{_PREMIUM_WEAK}[\s\S]{{0,200}}?{_PREMIUM_WEAK_NO_STOP}",
         ],
     },
     S.INVESTMENT_LURE: {
@@ -395,6 +413,116 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
     },
 }
 
+# More wording per signal, from lures the first patterns missed (each generalises one scam script rather
+# than one message): a code read back "to the courier", "what is your OTP", transfers of *all* the money or
+# to "this account", utilities cut off today, trading groups with a mentor, task scams that ask for a top-up.
+_EXTRA: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "en": [
+            rf"\b(?:needs?|requires?|wants?|ask(?:ing|s)? for) (?:the |your |that |this )?(?:[a-z]+ )?{_EN_CODE}\b",
+            rf"\b{_EN_CODE}\b[^.!?\n]{{0,80}}\b(?:what does it say|what(?:'s| is) the (?:number|code)|tell me the (?:number|digits|numbers))\b",
+        ],
+        "vi": [
+            r"\bđọc (?:giúp |cho )?(?:em|anh|chị|mình|tôi)\s+(?:\d+ )?(?:số|mã|dãy số)\b",
+            r"\b(?:mã )?(?:otp|xác thực|xác nhận|xác minh|kích hoạt)\b[^.!?\n]{0,20}\b(?:là gì|là bao nhiêu)\b",
+        ],
+        "id": [
+            rf"\b{_ID_CODE}\b[^.!?\n]{{0,70}}\b(?:diteruskan|teruskan|forward|kirim(?:kan)?|kasih(?:kan)?) (?:ke|kepada) (?:aku|saya|gue|gw|kami|sini)\b",
+        ],
+        "ms": [
+            rf"\b{_MS_CODE}\b[^.!?\n]{{0,60}}\b(?:hantar(?:kan)?|bagi|berikan|forward) (?:kat|ke|kepada) (?:whatsapp |wa |telegram )?(?:saya|aku|kami)\b",
+        ],
+        "ar": [
+            r"(?:قول|قل|قولي|اعطني|ارسل|ابعث)(?: لي| لنا)? (?:الارقام|الرقم اللي|الكود اللي|الرمز اللي)",
+        ],
+        "zh": [
+            rf"(?:把|将)(?:您|你)?(?:的|收到的|手机上的|短信里的|短信中的)?[^\s，。！？]{{0,8}}{_ZH_CODE}[^\s，。！？]{{0,4}}回复",
+        ],
+        "th": [rf"{_TH_CODE}[^\s]{{0,30}}(?:ส่งมาให้|ส่งกลับมา|ส่งให้(?:ผม|หนู|ฉัน|เรา))"],
+    },
+    S.PASSWORD_REQUEST: {
+        "zh": [rf"(?:{_ZH_GIVE}|输入|填写|更新)(?:[^\s，。！？]{{0,10}}){_ZH_SECRET}"],
+        "th": [rf"(?:ตอบกลับ|ส่ง)(?:ด้วย|มา)?[^\s]{{0,12}}(?:ชื่อผู้ใช้|ยูสเซอร์)(?:และ)?{_TH_SECRET}"],
+    },
+    S.PAYMENT_REQUEST: {
+        "en": [
+            r"\b(?:transfer|move|send|wire|withdraw)\b(?:\s+[^\s]+){0,3}?\s+(?:all (?:of )?your|your (?:entire|whole)|your) (?:money|savings|funds|balance|cash)\b[^.!?\n]{0,40}\b(?:to|into) (?:an?|the|this|our|my) (?:secure|safe|holding|protected|new|government|verification) (?:account|wallet)\b",
+            r"\b(?:secure|safe|holding|protected) account\b",
+        ],
+        "vi": [r"\bchuyển toàn bộ (?:tiền|số tiền|số dư)\b"],
+        "id": [
+            r"\b(?:transfer|kirim|pindahkan) (?:seluruh|semua) (?:saldo|dana|uang)\b",
+            r"\b(?:tf|trf|transfer)\b[^.!?\n]{0,20}\bke (?:rek(?:ening)?|no rek)\.? (?:temen|teman|ini|berikut|baru)",
+        ],
+        "ms": [r"\b(?:pindahkan|transfer|hantar) (?:semua|seluruh) (?:wang|duit|simpanan|baki)\b"],
+        "ar": [r"(?:حول|تحول|تحويل|حولي)\s+(?:كل|جميع)\s+(?:فلوسك|اموالك|رصيدك|الرصيد|المبلغ)"],
+        "zh": [
+            r"(?:转|汇|打)[^\s，。！？]{0,6}(?:到|至|进|入)(?:这个|这张|下面|以下|我的|他的|新的)(?:卡|账户|账号|帐户|帳戶)",
+            r"(?:给|往|向)(?:这个|这张|以下|新的?)[^\s，。！？]{0,6}(?:账户|账号|卡|帐户|帳戶)(?:上)?(?:转|汇|打)",
+            r"(?:全部|所有)(?:资金|存款|钱|余额)[^\s，。！？]{0,4}(?:转|转移|转入)",
+        ],
+        "th": [
+            r"โอน[^\s]{0,20}เข้าบัญชี[^\s]{0,20}(?:นี้|ต่อไปนี้|ด้านล่าง)",
+            r"โอนเงินทั้งหมด",
+        ],
+    },
+    S.ACCOUNT_THREAT: {
+        "en": [
+            r"\b(?:electricity|power|water|gas|supply|internet|line)\b(?:\s+[^\s]+){0,5}?\s+(?:will be|to be|is being|shall be)\s+(?:disconnected|cut off|cut|suspended)\b",
+        ],
+        "vi": [r"\b(?:cắt điện|cắt nước|ngừng cấp điện|ngắt điện|cắt mạng)\b"],
+        "id": [
+            r"\b(?:listrik|air|aliran listrik|internet)\b(?:\s+[^\s]+){0,3}?\s+(?:akan\s+)?(?:diputus|dimatikan|dihentikan)\b"
+        ],
+        "ms": [
+            r"\b(?:bekalan|elektrik|air|talian)\b(?:\s+[^\s]+){0,3}?\s+(?:akan\s+)?(?:dipotong|diputuskan|dihentikan)\b"
+        ],
+        "ar": [r"(?:قطع|فصل) (?:الكهرباء|الماء|المياه|الخدمة)"],
+        "zh": [r"(?:将|会|即将|今日|今天|今晚|马上)(?:被|予以)?(?:停电|断电|停水|停气)"],
+        "th": [r"(?:ตัดไฟ|ตัดน้ำ|ตัดสัญญาณ)"],
+    },
+    S.INVESTMENT_LURE: {
+        "en": [
+            r"\b(?:trading|stock|crypto|forex|investment|vip) (?:group|signals?|mentor|tips|community)\b|\b(?:his|her|my|uncle'?s) signals\b",
+            r"\bmy (?:mentor|uncle|broker|aunt|cousin)\b[^.!?\n]{0,60}\b(?:trad\w*|crypto|bitcoin|invest\w*|profits?|earn\w*)\b",
+            r"\bmade \$?\d+(?:,\d{3})*k? (?:last|this|in a|in one) (?:week|month|day)\b",
+            r"\b(?:commission|tasks?)\b[^.!?\n]{0,60}\b(?:top ?up|deposit|prepay|advance)\b|\b(?:top ?up|deposit)\b[^.!?\n]{0,60}\b(?:commission|task)",
+        ],
+        "vi": [
+            r"\b(?:nhóm|group) (?:chứng khoán|cổ phiếu|đầu tư|coin|vip|tín hiệu)\b|\btăng trần\b|\blãi (?:ít nhất |tối thiểu )?\d+ ?% (?:một|mỗi) (?:tuần|ngày|tháng)\b",
+            r"\bthầy\b[^.!?\n]{0,40}\b(?:cổ phiếu|chứng khoán|tín hiệu|vào lệnh)\b",
+        ],
+        "id": [
+            r"\b(?:profit|untung|cuan)\b[^.!?\n]{0,30}\b(?:trading|saham|crypto|kripto|emas)\b|\b(?:trading|saham|crypto|kripto)\b[^.!?\n]{0,40}\b(?:profit|untung|cuan)\b",
+            r"\b(?:grup|group) (?:saham|trading|investasi|crypto|kripto|vip)\b|\b(?:tugas|task)\b[^.!?\n]{0,40}\b(?:komisi|deposit|top ?up)\b",
+        ],
+        "ms": [
+            r"\b(?:kumpulan|group) (?:saham|pelaburan|trading|crypto|vip)\b|\bdengan mentor\b|\buntung setiap hari\b",
+            r"\b(?:untung|profit)\b[^.!?\n]{0,30}\b(?:trading|saham|crypto|emas)\b|\btugasan\b[^.!?\n]{0,40}\b(?:komisen|deposit|tambah nilai)\b",
+        ],
+        "ar": [
+            r"(?:قروب|مجموعة|جروب|قناة) (?:اسهم|تداول|توصيات|استثمار)|مع مدرب|ارباح (?:كل يوم|يومية)|توصيات",
+            r"(?:مهمة|المهمة|مهام|المهام)[^.!؟\n]{0,40}(?:عمولة|شحن)|(?:عمولة|بعمولة)[^.!؟\n]{0,40}(?:مهمة|المهمة|مهام|شحن)",
+        ],
+        "zh": [
+            r"(?:股票群|炒股群|投资群|理财平台|投资平台|每天收益|日收益|月收益|周收益|涨停|内幕消息|带单|虚拟货币平台|数字货币平台)",
+            r"老师[^\s，。！？]{0,6}(?:推荐|带你|带单|指导)|(?:任务|刷单)[^。！？]{0,20}(?:佣金|垫付|返还)|垫付",
+        ],
+        "th": [
+            r"กลุ่ม(?:เทรด|หุ้น|ลงทุน)|กำไรทุกวัน|กำไร(?:จาก)?(?:การ)?เทรด|(?:เทรด|ลงทุน)[^\s]{0,10}กับอาจารย์",
+            r"ภารกิจ[^\s]{0,30}(?:ค่าคอม|เติมเงิน)|ค่าคอม[^\s]{0,6}\d+ ?%",
+        ],
+    },
+    S.IMPERSONATION: {
+        "en": [
+            r"\b(?:it'?s me|this is me)\b[^.!?\n]{0,20}\bnew (?:number|phone)\b|\b(?:old|my) phone (?:got |is |was )?(?:smashed|broke|broken|died|dead|stolen|lost)\b",
+        ],
+    },
+}
+for _signal, _by_lang in _EXTRA.items():
+    for _lang, _patterns in _by_lang.items():
+        PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
+
 # Negations and warnings that cancel a request when they open its clause (looked up in the few words
 # before the match, within the same sentence).
 NEGATION = (
@@ -406,6 +534,17 @@ NEGATION = (
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
     r"(?:ห้าม|อย่า|ไม่|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
     r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر))"
+)
+# "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
+# nor is the code of a gate, a door, the Wi-Fi or a meeting that a friend or colleague asks for.
+WRONG_ENTRY = (
+    r"(?:\bcode (?:for|of|to) (?:the |your )?(?:[a-z]+ )?(?:gate|door|building|wi-?fi|locker|alarm|garage|meeting|zoom|room|lock|safe)\b|"
+    r"\b(?:gate|door|wi-?fi|locker|alarm|garage|meeting|zoom|room) (?:code|password|pin|passcode)\b|"
+    r"\bmã (?:cửa|cổng|wifi|phòng họp|khóa cửa)|\bmật khẩu wifi\b|\bkode (?:pintu|pager|gerbang|wifi|kunci)\b|\bkod (?:pagar|pintu|wifi)\b|"
+    r"(?:门禁|wifi|会议号|会议码)|รหัส(?:ประตู|ไวไฟ|wifi)|(?:كود|رمز|رقم) (?:البوابة|الباب|الواي فاي|الاجتماع))|"
+    r"(?:\b(?:wrong|incorrect|invalid|failed) (?:pin|password|passcode|code|otp)|\b(?:entered|typed) (?:\w+ ){0,3}?(?:wrongly|incorrectly)\b|"
+    r"\bnhập sai\b|\bsai (?:mật khẩu|mã pin|mã otp)\b|\bsalah (?:pin|password|kata sandi|kata laluan)\b|\b(?:pin|password) salah\b|"
+    r"بشكل خاطئ|بشكل خاطى|خاطئ|ใส่รหัสผิด|รหัสผิด|输错|输入错误|密码错误)"
 )
 # Statements of policy ("the bank never asks for …") negate a whole sentence, however long.
 STRONG_NEGATION = (
@@ -452,5 +591,21 @@ OFFICIAL_CHANNEL = (
     r"\b(?:melalui|lewat|via|di|pada|menerusi|dalam) (?:aplikasi|apl|app)\b|"
     r"(?:通过|在|登录|使用|打开)[^\s，。]{0,8}(?:app|客户端|应用|小程序)|"
     r"(?:ผ่าน|ใน|ที่)(?:แอป|แอพ|แอปพลิเคชัน|application|app)|"
-    r"(?:عبر|من خلال|في|من) (?:ال)?تطبيق)"
+    r"(?:عبر|من خلال|في|من) (?:ال)?تطبيق|"
+    # ... or to a branch or counter in person, or nowhere at all (an automatic debit needs only a balance).
+    r"\b(?:(?:visit|go to|come to|at) (?:a |any |your |the nearest |our |the )?branch|in person|at the counter|"
+    r"(?:collected|debited|deducted|taken) (?:automatically|from your account)|auto-?(?:pay|debit)|funds are available)\b|"
+    r"\b(?:quầy giao dịch|chi nhánh gần nhất|phòng giao dịch|trực tiếp tại|tự động trích|trích nợ tự động|đảm bảo số dư|duy trì số dư)\b|"
+    r"\b(?:kantor cabang|cabang terdekat|didebet otomatis|autodebet|auto-?debit|pastikan saldo|siapkan saldo|ke cawangan|"
+    r"di cawangan|cawangan berhampiran|kaunter|akan ditolak|pastikan baki)\b|"
+    r"(?:网点|营业厅|柜台|当面办理|自动扣款|余额充足)|"
+    r"(?:ติดต่อสาขา|ที่สาขา|ด้วยตนเอง|ตัดบัญชี|หักบัญชีอัตโนมัติ|เตรียมเงินในบัญชี)|"
+    r"(?:اقرب فرع|الفرع|شخصيا|خصم تلقائي|توفر الرصيد|ايداع المبلغ في الحساب))"
+)
+
+# A late-payment fee or fine named in a reminder ("to avoid a late fee", "denda keterlambatan", "ค่าปรับ") is a
+# consequence the bank states, not a legal threat, when the message otherwise reads as a reminder (checker.py).
+LATE_FEE = (
+    r"(?:\b(?:late (?:fee|charge|payment)|penalty|fined?|overdraft fee|denda|phạt|phí phạt|caj lewat)\b|"
+    r"ค่าปรับ|غرامة|罚款|逾期)"
 )

@@ -92,14 +92,40 @@ class _WordColumns(dict[str, int]):
 _WORD_COLUMNS = _WordColumns()
 
 
+def shape_index(token: str) -> int:
+    """Column (within the word block) of the shape of a word with digits; stable across processes."""
+    return zlib.crc32(("\x00" + _DIGIT.sub("9", token)).encode("utf-8")) % WORD_FEATURES
+
+
+class _ShapeColumns(dict[str, int]):
+    """Memo: a word with digits -> the column of its *shape* (each digit as ``9``: ``09061701461`` ->
+    ``99999999999``, ``150p`` -> ``999p``), so a premium number, a short code or a price in pence shares one
+    feature across messages instead of one unique literal each. Bounded like ``_WordColumns``."""
+
+    MAX_ENTRIES = 200_000
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= self.MAX_ENTRIES:
+            self.clear()
+        value = self[token] = shape_index(token)
+        return value
+
+
+_DIGIT = re.compile(r"\d")
+_DIGIT_WORD_RE = re.compile(r"(?<!\w)(?=\w*\d)\w+")  # words with a digit; the lookahead is the cheap form
+_SHAPE_COLUMNS = _ShapeColumns()
+
+
 def _word_counts(texts: Sequence[str]) -> sp.csr_matrix:
     indptr = [0]
     indices: list[int] = []
     columns = _WORD_COLUMNS
+    shapes = _SHAPE_COLUMNS
     for text in texts:
         words = _WORD_RE.findall(text)
         indices.extend([columns[w] for w in words])
         indices.extend([columns[f"{a} {b}"] for a, b in itertools.pairwise(words)])
+        indices.extend([shapes[w] for w in _DIGIT_WORD_RE.findall(text)])
         indptr.append(len(indices))
     data = np.ones(len(indices), dtype=np.float32)
     return sp.csr_matrix((data, np.array(indices, dtype=np.int64), np.array(indptr)), shape=(len(texts), WORD_FEATURES))

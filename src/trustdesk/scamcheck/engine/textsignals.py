@@ -15,7 +15,14 @@ from functools import lru_cache
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from trustdesk.scamcheck.engine import normalize, prefilter
-from trustdesk.scamcheck.engine.lexicon import NEGATION, PATTERNS, REQUEST_SIGNALS, SCAM_STATEMENT, STRONG_NEGATION
+from trustdesk.scamcheck.engine.lexicon import (
+    NEGATION,
+    PATTERNS,
+    REQUEST_SIGNALS,
+    SCAM_STATEMENT,
+    STRONG_NEGATION,
+    WRONG_ENTRY,
+)
 from trustdesk.scamcheck.engine.normalize import fold_pattern
 from trustdesk.scamcheck.engine.types import Signal, SignalType
 
@@ -32,6 +39,8 @@ _SENTENCE_END = re.compile(r"[.!?。！？\n;؛]")
 _NEGATION = re.compile(fold_pattern(NEGATION))
 _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
 _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
+_WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
+_SECRET_SIGNALS = frozenset({SignalType.OTP_REQUEST, SignalType.PASSWORD_REQUEST})
 # How far back (in characters) a negation may open the clause of a request, per script; policy statements
 # ("we will never ask for …") reach back to the start of the sentence, up to _SENTENCE_REACH characters
 # (less in Thai, whose compact form has no sentence punctuation to stop at).
@@ -236,6 +245,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
             if det.signal in REQUEST_SIGNALS and (
                 _negated(text, m.start(), det.script, m.end()) or _NEGATION.search(m.group(0)) is not None
             ):
+                continue
+            if det.signal in _SECRET_SIGNALS and _WRONG_ENTRY.search(text, max(0, m.start() - 12), m.end() + 30):
                 continue
             span = m.group(0)
             start = m.start() + (len(span) - len(span.lstrip()))
