@@ -102,8 +102,9 @@ class DatabaseCheck:
 
 def check_log_database(audit_log: AuditLog, *, batch: int = 4096) -> DatabaseCheck:
     """Server-side audit: entries contiguous, every stored tile equal to the recomputed one, none missing or
-    extra, the head (size, root, frontier, right-edge tiles) equal to the recomputation, and the tree at the latest
-    signed checkpoint equal to its root. Catches tampering with entries, tiles *and* the head."""
+    extra, the head (size, root, frontier, right-edge tiles) equal to the recomputation, the tree at the latest
+    signed checkpoint equal to its root, and no event of the log left where no batch will take it. Catches
+    tampering with entries, tiles *and* the head."""
     res = DatabaseCheck()
     row = selectors.latest_checkpoint(audit_log)
     if row is None:
@@ -163,4 +164,6 @@ def check_log_database(audit_log: AuditLog, *, batch: int = 4096) -> DatabaseChe
         res.fail("the head's right-edge tiles differ from the recomputed ones")
     if bytes(audit_log.root) != frontier.root() or bytes(audit_log.frontier or b"") != b"".join(frontier.hashes):
         res.fail("the head's root or frontier differs from the recomputed one")
+    for event_id in selectors.lost_events(audit_log):
+        res.fail(f"event {event_id} is in no log and no batch will take it")
     return res

@@ -1,9 +1,11 @@
 """The batched integrator: pending events -> contiguous log indices, tiles of perfect nodes, a signed checkpoint.
 
-Why batched and single-writer: the request transaction only inserts the event and a pending row (cheap, never
-blocks on the tree); one integrator at a time takes a batch, assigns indices in event-id order per log, writes
-entries and the newly completed tiles, moves the head (with its partial right-edge tiles) and signs a checkpoint,
-all in one transaction.
+Why batched and single-writer: the request transaction only inserts the event (and, on PostgreSQL, a pending
+row; cheap, never blocks on the tree); one integrator at a time takes a batch, assigns indices in event-id order
+per log, writes entries and the newly completed tiles, moves the head (with its partial right-edge tiles) and
+signs a checkpoint, all in one transaction. What a batch takes: on PostgreSQL the pending queue (ids there
+commit out of order); on SQLite the events above the highest integrated id (ids there commit in order; see
+``_events_after_cursor``).
 
 Why it cannot fork: every batch first takes the integrator lease row *inside* the batch transaction. On
 PostgreSQL that row lock serialises integrators; on SQLite the IMMEDIATE transaction does. A second integrator
@@ -195,10 +197,15 @@ def integrate_once(*, batch: int | None = None, holder: str | None = None) -> In
         if not _take_lease(holder):
             result.lease_busy = True
             return result
-        ids = list(AuditPending.objects.order_by("event_id").values_list("event_id", flat=True)[:batch])
-        if not ids:
-            return result
-        rows = _events(ids)
+        if connection.vendor == "sqlite":
+            rows = _events_after_cursor(batch)
+            if not rows:
+                return result
+        else:
+            ids = list(AuditPending.objects.order_by("event_id").values_list("event_id", flat=True)[:batch])
+            if not ids:
+                return result
+            rows = _events(ids)
         by_log: dict[int | None, list[tuple[Any, ...]]] = defaultdict(list)
         for row in rows:
             by_log[row[1]].append(row)
@@ -224,7 +231,10 @@ def integrate_once(*, batch: int | None = None, holder: str | None = None) -> In
             result.checkpoints += 1
             result.sizes[audit_log.origin] = audit_log.size
             result.integrated += len(events)
-        _delete_pending(ids)
+        if connection.vendor == "sqlite":
+            _drop_legacy_pending(rows[-1][0])
+        else:
+            _delete_pending(ids)
     return result
 
 
@@ -278,6 +288,46 @@ def _events(ids: list[int]) -> list[tuple[Any, ...]]:
             out.extend(cur.fetchall())
     out.sort(key=lambda row: row[0])
     return out
+
+
+def integrated_through() -> int:
+    """SQLite: the highest integrated event id, i.e. the cursor (0 before the first entry). Derived from the
+    entries, not stored beside them, so it can never disagree with them: the unique ``event_id`` index answers
+    ``MAX`` with one seek."""
+    with connection.cursor() as cur:
+        cur.execute('SELECT COALESCE(MAX("event_id"), 0) FROM "audit_auditlogentry"')
+        return int(cur.fetchone()[0])
+
+
+_AFTER_CURSOR = 'WHERE "id" > (SELECT COALESCE(MAX("event_id"), 0) FROM "audit_auditlogentry") ORDER BY "id" LIMIT %s'
+
+
+def _events_after_cursor(batch: int) -> list[tuple[Any, ...]]:
+    """SQLite: the next ``batch`` events above the cursor, in id order (one statement, no queue).
+
+    Sound only inside the batch transaction, after the lease UPDATE: a SQLite transaction that holds the write
+    lock reads the newest committed state (WAL refuses the lock to a stale snapshot, SQLITE_BUSY_SNAPSHOT) and no
+    other transaction has uncommitted rows, and every event committed later gets a higher id (AUTOINCREMENT, taken
+    under the write lock). So the integrated ids are always all committed ids up to the cursor. Only an insert
+    with an explicit id below the cursor (never done by ``record()``) escapes, and ``audit check`` reports it
+    (``selectors.lost_events``). See docs/adr/audit-log.md.
+    """
+    sql = _SELECT["sqlite"] + _AFTER_CURSOR
+    with connection.cursor() as cur:
+        cur.execute(sql, [batch])
+        return list(cur.fetchall())
+
+
+def _drop_legacy_pending(through: int) -> None:
+    """SQLite: queue rows written before the cursor path (an upgraded database, or a process still running the
+    previous release) whose events are now integrated; a row whose event has no entry stays visible (it cannot
+    exist: the old path also integrated in id order). On the usual empty table this is one index seek."""
+    with connection.cursor() as cur:
+        cur.execute(
+            'DELETE FROM "audit_auditpending" WHERE "event_id" <= %s AND EXISTS (SELECT 1 FROM "audit_auditlogentry"'
+            ' e WHERE e."event_id" = "audit_auditpending"."event_id")',
+            [through],
+        )
 
 
 def _delete_pending(ids: list[int]) -> None:

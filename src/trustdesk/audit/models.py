@@ -5,8 +5,10 @@ Tables and why each exists:
 * ``AuditEvent``: one security-relevant fact, written in the caller's transaction by ``record()``. Append-only
   (database triggers reject UPDATE and DELETE). It holds no directly identifying personal data: IP address,
   user agent and device id live in ``AuditPersonal`` and the event keeps only a salted commitment to them.
-* ``AuditPending``: the integrator's queue. ``record()`` adds one row per event in the same transaction, so an
-  event that commits is integrated exactly once, whatever order concurrent transactions commit in.
+* ``AuditPending``: the integrator's queue on PostgreSQL. ``record()`` adds one row per event in the same
+  transaction, so an event that commits is integrated exactly once, whatever order concurrent transactions commit
+  in. SQLite commits ids in order and needs no queue: its integrator takes the events above the highest
+  integrated id (rows left by an older release are integrated that way and then removed).
 * ``AuditLog``: one row per Merkle log (one per organization, plus the platform log): its origin and its head
   (size, frontier, root, and the partial right-edge tiles ``edge``). The integrator updates it with every batch;
   ``trustdesk audit check`` recomputes all of it from the events.

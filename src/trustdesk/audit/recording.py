@@ -137,7 +137,8 @@ _EVENT_COLUMNS: list[Any] = []
 
 
 def _insert(event: AuditEvent, personal: Mapping[str, Any] | None, salt: bytes) -> None:
-    """Event, personal row and queue row in one round trip on PostgreSQL (a CTE), plain SQL on SQLite.
+    """Event, personal row and queue row in one round trip on PostgreSQL (a CTE); event and personal row by plain
+    SQL on SQLite, which needs no queue row.
 
     This is the request's hot path: the ORM's three ``create()`` calls cost three round trips and most of a
     millisecond; values are still adapted by the model fields themselves, so storage is identical.
@@ -170,7 +171,8 @@ def _insert(event: AuditEvent, personal: Mapping[str, Any] | None, salt: bytes) 
                     " VALUES (%s, %s, %s, %s, %s)",
                     [event.pk, salt, personal["ip"], personal["user_agent"], personal["device_id"]],
                 )
-            cur.execute('INSERT INTO "audit_auditpending" ("event_id") VALUES (%s)', [event.pk])
+            # no queue row on SQLite: ids commit in order there, so the integrator takes the events above the
+            # highest integrated id (docs/adr/audit-log.md, "Write path")
     event._state.adding = False
     event._state.db = connection.alias
 

@@ -237,6 +237,26 @@ class EventFilter:
     session_ref: str = ""
 
 
+def lost_events(audit_log: AuditLog, *, limit: int = 20) -> list[int]:
+    """Ids of events of the log's organization that no batch will ever take: on SQLite, below the integrator's
+    cursor (the highest integrated id) without an entry; on PostgreSQL, with neither an entry nor a queue row.
+    One statement, so one snapshot. Empty unless someone inserted an event behind the integrator's back (on
+    SQLite, with an explicit id below the cursor) or deleted a queue row."""
+    where_org = '"organization_id" IS NULL' if audit_log.organization_id is None else '"organization_id" = %s'
+    params: list[Any] = [] if audit_log.organization_id is None else [audit_log.organization_id]
+    if connection.vendor == "sqlite":
+        behind = '"id" <= (SELECT COALESCE(MAX("event_id"), 0) FROM "audit_auditlogentry")'
+    else:
+        behind = 'NOT EXISTS (SELECT 1 FROM "audit_auditpending" p WHERE p."event_id" = e."id")'
+    sql = (
+        f'SELECT "id" FROM "audit_auditevent" e WHERE {where_org} AND {behind} '  # noqa: S608 - constant fragments
+        'AND NOT EXISTS (SELECT 1 FROM "audit_auditlogentry" n WHERE n."event_id" = e."id") ORDER BY "id" LIMIT %s'
+    )
+    with connection.cursor() as cur:
+        cur.execute(sql, [*params, limit])
+        return [row[0] for row in cur.fetchall()]
+
+
 def events_of(audit_log: AuditLog) -> QuerySet[AuditEvent]:
     """Integrated and pending events of the log's organization (pending ones have no index yet)."""
     qs = AuditEvent.objects.select_related("log_entry", "personal")
