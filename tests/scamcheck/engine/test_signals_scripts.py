@@ -46,6 +46,8 @@ FIRES = [
     ("สนใจเข้ากลุ่มเทรดของเราไหมคะ", S.INVESTMENT_LURE),
     ("Chị vào nhóm chứng khoán của em đi, có người hướng dẫn.", S.INVESTMENT_LURE),
     ("Finish today's tasks for your commission, then top up 100 USDT to unlock the next level.", S.INVESTMENT_LURE),
+    # a fee still to pay (not one already taken)
+    ("Silakan bayar biaya administrasi Rp 12.500 hari ini ke rekening berikut.", S.PAYMENT_REQUEST),
 ]
 
 
@@ -71,6 +73,9 @@ QUIET = [
     ("Kita kongsi hadiah untuk hari jadi ayah, RM30 seorang.", S.PRIZE_LURE),
     ("ซื้อของขวัญวันเกิดให้แม่แล้วนะ", S.PRIZE_LURE),
     ("本周日上午小区停电检修，请提前做好准备。", S.ACCOUNT_THREAT),
+    # a fee already taken is a statement
+    ("Biaya administrasi bulanan Rp 12.500 telah didebet dari rekening Anda.", S.PAYMENT_REQUEST),
+    ("The annual card fee of $45 has been charged to your account.", S.PAYMENT_REQUEST),
 ]
 
 
@@ -85,6 +90,7 @@ CARD_NOTICES = [
     "Tài khoản của quý khách bị tạm khóa. Vui lòng mang CCCD đến quầy giao dịch để mở khóa.",
     "ค่างวดรถ 6,200 บาท จะตัดบัญชีวันที่ 10 กรุณาเตรียมเงินในบัญชีเพื่อหลีกเลี่ยงค่าปรับ",
     "您的贷款本期应还2,100元，将于10日自动扣款，请确保余额充足，以免产生罚款。",
+    "Your current account is overdrawn by $18. Please deposit money before Friday to avoid an overdraft fee.",
 ]
 
 

@@ -546,6 +546,12 @@ WRONG_ENTRY = (
     r"\bnhập sai\b|\bsai (?:mật khẩu|mã pin|mã otp)\b|\bsalah (?:pin|password|kata sandi|kata laluan)\b|\b(?:pin|password) salah\b|"
     r"بشكل خاطئ|بشكل خاطى|خاطئ|ใส่รหัสผิด|รหัสผิด|输错|输入错误|密码错误)"
 )
+# "The monthly fee of Rp 15.000 has been debited": a fee or payment already taken is a statement, not a request.
+ALREADY_PAID = (
+    r"(?:\b(?:has been|was|have been) (?:charged|debited|deducted|paid|collected|taken)\b|\b(?:telah|sudah) "
+    r"(?:didebet|dipotong|dibayar|ditolak|dikenakan)\b|\bđã (?:được )?(?:trừ|thanh toán|thu)\b|"
+    r"已扣|已扣除|已支付|已缴|ถูกหัก|หักแล้ว|ชำระแล้ว|تم خصم|تم سداد|تم دفع)"
+)
 # Statements of policy ("the bank never asks for …") negate a whole sentence, however long.
 STRONG_NEGATION = (
     r"(?:\b(?:never|will not|won'?t ever|không bao giờ|không yêu cầu|tidak pernah|tidak akan|tidak sesekali|"
@@ -600,7 +606,11 @@ OFFICIAL_CHANNEL = (
     r"di cawangan|cawangan berhampiran|kaunter|akan ditolak|pastikan baki)\b|"
     r"(?:网点|营业厅|柜台|当面办理|自动扣款|余额充足)|"
     r"(?:ติดต่อสาขา|ที่สาขา|ด้วยตนเอง|ตัดบัญชี|หักบัญชีอัตโนมัติ|เตรียมเงินในบัญชี)|"
-    r"(?:اقرب فرع|الفرع|شخصيا|خصم تلقائي|توفر الرصيد|ايداع المبلغ في الحساب))"
+    r"(?:اقرب فرع|الفرع|شخصيا|خصم تلقائي|توفر الرصيد|ايداع المبلغ في الحساب)|"
+    # ... or states the bank's own late or overdraft fee as the reason to keep a balance.
+    r"\bto avoid (?:an? |the |any )?(?:overdraft|late|returned payment) (?:fee|charge)s?\b|"
+    r"\b(?:tránh phát sinh phí phạt|tránh phí chậm trả|agar tidak kena denda|menghindari denda|elak caj lewat)\b|"
+    r"(?:เพื่อหลีกเลี่ยงค่าปรับ|จะได้ไม่โดนค่าปรับ|لتجنب (?:رسوم|غرامة) التاخير|以免(?:产生)?(?:逾期|罚息|滞纳金)))"
 )
 
 # A late-payment fee or fine named in a reminder ("to avoid a late fee", "denda keterlambatan", "ค่าปรับ") is a

@@ -16,6 +16,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from trustdesk.scamcheck.engine import normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import (
+    ALREADY_PAID,
     NEGATION,
     PATTERNS,
     REQUEST_SIGNALS,
@@ -40,6 +41,7 @@ _NEGATION = re.compile(fold_pattern(NEGATION))
 _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
 _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
 _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
+_ALREADY_PAID = re.compile(fold_pattern(ALREADY_PAID))
 _SECRET_SIGNALS = frozenset({SignalType.OTP_REQUEST, SignalType.PASSWORD_REQUEST})
 # How far back (in characters) a negation may open the clause of a request, per script; policy statements
 # ("we will never ask for …") reach back to the start of the sentence, up to _SENTENCE_REACH characters
@@ -248,6 +250,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue
             if det.signal in _SECRET_SIGNALS and _WRONG_ENTRY.search(text, max(0, m.start() - 12), m.end() + 30):
                 continue
+            if det.signal == SignalType.PAYMENT_REQUEST and _ALREADY_PAID.search(text, m.end(), m.end() + 60):
+                continue  # (not cut at the sentence end: amounts such as "Rp 15.000" hold a dot)
             span = m.group(0)
             start = m.start() + (len(span) - len(span.lstrip()))
             end = m.end() - (len(span) - len(span.rstrip()))

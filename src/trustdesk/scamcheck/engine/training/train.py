@@ -392,7 +392,8 @@ def write_card(
         "rule-signal weights; the model alone never decides a verdict without that combination. A payment "
         "request, a locked-card notice or a late fee whose only route is the provider's own app (\"pay in the "
         'My Viettel app", "bayar melalui aplikasi", "通过…APP缴费"), a branch or counter in person, or an '
-        "automatic debit, and that comes with no link, number, e-mail, chat or app-install request and no code, "
+        "automatic debit (or names the bank's own late or overdraft fee as the reason to keep a balance), "
+        "and that comes with no link, number, e-mail, chat or app-install request and no code, "
         "password, legal threat, prize or investment wording, is shown but not weighed: that is a reminder or a "
         "card notice, not a demand (`checker.py`, `lexicon.OFFICIAL_CHANNEL`, `lexicon.LATE_FEE`).",
         "",
@@ -450,7 +451,8 @@ def write_card(
         "* The rule lexicon was written by people who had read the corpus, and the patterns added with the "
         '`*_5.tsv` files (code read-back to a courier, transfers of all the money or to "this account", '
         "utilities cut off, trading groups and task top-ups, the premium-SMS cues, wrong-PIN and gate-code "
-        "exceptions, the branch and auto-debit cue) were written after reading that file's out-of-fold errors "
+        "exceptions, fees already debited, the branch, auto-debit and late-fee cues) were written after "
+        "reading that file's out-of-fold errors "
         "and the UCI misses, so the *rules* and *full* columns are not blind; real unseen messages will score "
         "lower. The *model* column is properly out-of-fold. The held-out files are the least biased figures "
         "here: every training run prints their per-language totals, but no rule, setting or data file was "
