@@ -238,6 +238,17 @@ def bench_integrator(org: Any, n: int) -> None:
     )
 
 
+def _sched() -> tuple[float, float]:
+    """This process's time on a CPU and time runnable but waiting for one, in seconds (Linux schedstat; the
+    process CPU clock and 0 elsewhere)."""
+    try:
+        with open("/proc/self/schedstat") as f:
+            on_cpu, queued = f.read().split()[:2]
+        return int(on_cpu) / 1e9, int(queued) / 1e9
+    except (OSError, ValueError):
+        return time.process_time(), 0.0
+
+
 def _writer(org_id: int, rate: float, seconds: float, out: Any, k: int) -> None:
     from django.db import connections
 
@@ -248,6 +259,8 @@ def _writer(org_id: int, rate: float, seconds: float, out: Any, k: int) -> None:
     t_end = t0 + seconds
     nxt = t0
     written = 0
+    slept = 0.0
+    cpu0, queued0 = _sched()
     while time.monotonic() < t_end:
         bulk_events(org_id, chunk)
         written += chunk
@@ -255,7 +268,12 @@ def _writer(org_id: int, rate: float, seconds: float, out: Any, k: int) -> None:
         delay = nxt - time.monotonic()
         if delay > 0:
             time.sleep(delay)
-    out.send((written, time.monotonic() - t0))
+            slept += delay
+    cpu1, queued1 = _sched()
+    wall = time.monotonic() - t0
+    # wall time = on CPU + runnable but waiting for a CPU (other processes) + paced sleep + the rest, which is
+    # mostly waiting for SQLite's write lock (busy handler) or PostgreSQL's locks and round trips
+    out.send((written, wall, (cpu1 - cpu0, queued1 - queued0, slept)))
     connections.close_all()
 
 
@@ -293,8 +311,11 @@ def bench_latency(org: Any, rate: float, seconds: float, writers: int) -> None:
     results = [recv.recv() for recv, _ in pipes]
     for proc in procs:
         proc.join()
-    written = sum(w for w, _ in results)
-    writer_secs = max(s for _, s in results)
+    written = sum(w for w, _, _ in results)
+    writer_secs = max(s for _, s, _ in results)
+    wall_all = sum(s for _, s, _ in results)
+    on_cpu, queued, slept = (sum(r[2][i] for r in results) for i in range(3))
+    other = max(0.0, wall_all - on_cpu - queued - slept)
     t_written = time.monotonic()
     while not_integrated() and time.monotonic() - t_written < 120:
         time.sleep(0.05)
@@ -331,7 +352,10 @@ def bench_latency(org: Any, rate: float, seconds: float, writers: int) -> None:
         f"under load (the generator bulk-inserts the rows record() writes from {writers} other "
         f"process{'es' if writers > 1 else ''}, 50 transactions/s each): {written:,} events offered at "
         f"{rate:,.0f}/s target for {seconds:.0f} s, achieved "
-        f"{achieved:,.0f}/s ({verdict}); {len(lat):,} integrated; backlog (not yet integrated) while writing: median "
+        f"{achieved:,.0f}/s ({verdict}); generator {written / max(on_cpu, 1e-9):,.0f} events per CPU-second, of its "
+        f"wall time {on_cpu / wall_all:.0%} on a CPU, {queued / wall_all:.0%} waiting for one, {slept / wall_all:.0%} "
+        f"paced, {other / wall_all:.0%} waiting otherwise (locks, I/O); "
+        f"{len(lat):,} integrated; backlog (not yet integrated) while writing: median "
         f"{statistics.median(backlog or [0]):,.0f}, max {max(backlog or [0]):,}; drained {drain:.1f} s after the "
         f"generator stopped; {len(cps)} checkpoints; event -> signed checkpoint p50 {p50 * 1e3:.0f} ms, p99 "
         f"{p99 * 1e3:.0f} ms, max {max(lat) * 1e3:.0f} ms; integrator CPU {cpu:.1f} s; load average {load0:.2f} -> "

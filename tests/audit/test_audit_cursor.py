@@ -100,12 +100,13 @@ def test_queue_rows_of_an_older_release_are_integrated_once_and_removed(org: Any
 
 
 def test_a_failed_batch_changes_nothing_and_the_next_one_integrates_it(org: Any) -> None:
-    """A crash inside a batch (here: signing fails) rolls back entries, tiles, head and queue together; the events
-    are taken again by the next batch, exactly once (on SQLite the cursor is derived from the entries)."""
+    """A crash inside a batch (here: after its entries are written) rolls back entries, tiles, head and queue
+    together; the events are taken again by the next batch, exactly once (SQLite's cursor is derived from the
+    entries)."""
     events = emit(org, 9)
     before = AuditCheckpoint.objects.count()
     with (
-        mock.patch.object(integrator, "sign_checkpoint", side_effect=RuntimeError("signer down")),
+        mock.patch.object(integrator, "_insert_tiles", side_effect=RuntimeError("disk gone")),  # after the entries
         pytest.raises(RuntimeError),
     ):
         integrator.integrate_once(batch=5)
@@ -114,4 +115,35 @@ def test_a_failed_batch_changes_nothing_and_the_next_one_integrates_it(org: Any)
     integrator.integrate_all(batch=5)
     assert {e.pk for e in events} <= set(integrated_ids())
     assert len(integrated_ids()) == len(set(integrated_ids()))
+    all_checks_pass()
+
+
+@sqlite_only
+def test_sqlite_batch_is_computed_before_the_lock_and_recomputed_if_another_batch_won(org: Any) -> None:
+    """The batch is read, hashed and signed before the write lock; under the lock it is written only if the cursor
+    and the heads are still those it was computed from. Otherwise (another integrator's batch committed in
+    between) it is recomputed under the lock: never written stale, never integrated twice."""
+    integrator.integrate_all()
+    events = emit(org, 6)
+    # a quiet batch uses what was computed before the lock: nothing is read under it
+    with mock.patch.object(integrator, "_events_after_cursor", side_effect=AssertionError("read under the lock")):
+        assert integrator.integrate_once(batch=2).integrated == 2
+    integrator.release_lease(integrator.holder_id())
+    real = integrator._prepare_sqlite
+    raced = []
+
+    def prepare_then_lose_the_race(batch: int) -> Any:
+        prepared = real(batch)
+        if not raced:
+            raced.append(True)
+            assert integrator.integrate_once(batch=1, holder="other").integrated == 1  # commits after our read
+            integrator.release_lease("other")
+        return prepared
+
+    with mock.patch.object(integrator, "_prepare_sqlite", side_effect=prepare_then_lose_the_race):
+        assert integrator.integrate_once(batch=2).integrated == 2  # recomputed above the moved cursor
+    integrator.integrate_all()
+    ids = integrated_ids()
+    assert len(ids) == len(set(ids))
+    assert {e.pk for e in events} <= set(ids)
     all_checks_pass()

@@ -187,52 +187,132 @@ def sign_checkpoint(audit_log: AuditLog) -> AuditCheckpoint:
     return AuditCheckpoint.objects.create(log=audit_log, size=cp.size, root=cp.root, note=text)
 
 
+@dataclass
+class _Grown:
+    """One log's part of a batch, computed: its new entries, tiles and head, and the signed checkpoint note."""
+
+    audit_log: AuditLog
+    start: int
+    frontier_before: bytes
+    event_ids: list[int]
+    tiles: list[tuple[int, bytes]]
+    frontier: merkle.Frontier
+    edge: bytes
+    note: str
+
+
+def _grow(audit_log: AuditLog, events: list[tuple[Any, ...]]) -> _Grown:
+    """Leaves, hashes, tiles, the new head and its signed note for ``events`` appended to ``audit_log`` (CPU only,
+    no write: on SQLite this runs before the write lock is taken)."""
+    start = audit_log.size
+    datas = _leaves(events, audit_log.origin, start)
+    sha = hashlib.sha256
+    before = frontier_of(audit_log)
+    frontier, nodes = merkle.append(
+        before, [sha(merkle.LEAF_PREFIX + d).digest() for d in datas], every=merkle.TILE_HEIGHT
+    )
+    tiles, edge = merkle.extend_tiles(start, frontier.size, bytes(audit_log.edge or b""), nodes)
+    cp = note.Checkpoint(audit_log.origin, frontier.size, frontier.root())
+    text = note.sign_checkpoint(cp, [keys.signer_for(audit_log.origin)])
+    return _Grown(
+        audit_log, start, bytes(audit_log.frontier or b""), [ev[0] for ev in events], tiles, frontier, edge, text
+    )
+
+
+def _write(grown: _Grown, result: IntegrationResult) -> None:
+    audit_log = grown.audit_log
+    _insert_entries(audit_log.pk, grown.start, grown.event_ids)
+    _insert_tiles(audit_log.pk, grown.tiles)
+    audit_log.size = grown.frontier.size
+    audit_log.frontier = b"".join(grown.frontier.hashes)
+    audit_log.root = grown.frontier.root()
+    audit_log.edge = grown.edge
+    audit_log.updated_at = clock.now()
+    audit_log.save(update_fields=["size", "frontier", "root", "edge", "updated_at"])
+    AuditCheckpoint.objects.create(log=audit_log, size=audit_log.size, root=audit_log.root, note=grown.note)
+    result.checkpoints += 1
+    result.sizes[audit_log.origin] = audit_log.size
+    result.integrated += len(grown.event_ids)
+
+
+def _by_log(rows: list[tuple[Any, ...]]) -> dict[int | None, list[tuple[Any, ...]]]:
+    by_log: dict[int | None, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in rows:
+        by_log[row[1]].append(row)
+    return by_log
+
+
+def _prepare_sqlite(batch: int) -> tuple[int, list[_Grown]] | None:
+    """SQLite, before the write lock: the cursor, the next batch above it and everything computed from it. None
+    when there is nothing to do or a log must first be created (that batch is computed under the lock).
+
+    Reads here are autocommit snapshots; ``_still_current`` re-checks the cursor and every head under the lock.
+    Why a batch read before the lock stays exact: ids commit in order, so an event committed after this read has
+    a higher id than every event read here; with the cursor unchanged, the events read are still the lowest ids
+    above it, and events are immutable (triggers)."""
+    with connection.cursor() as cur:
+        cur.execute(_CURSOR_AND_BATCH, [batch])
+        rows = cur.fetchall()
+    if not rows:
+        return None
+    cursor = int(rows[0][-1])
+    grown = []
+    for org_id, events in _by_log([row[:-1] for row in rows]).items():
+        found = (
+            AuditLog.objects.filter(organization_id=org_id)
+            if org_id is not None
+            else AuditLog.objects.filter(organization__isnull=True)
+        )
+        audit_log = found.first()
+        if audit_log is None:
+            return None
+        grown.append(_grow(audit_log, events))
+    return cursor, grown
+
+
+def _still_current(cursor: int, grown: list[_Grown]) -> bool:
+    """Under the write lock: nothing was integrated since ``_prepare_sqlite`` read (same cursor, same heads)."""
+    if integrated_through() != cursor:
+        return False
+    heads = {
+        pk: (size, bytes(frontier or b""))
+        for pk, size, frontier in AuditLog.objects.filter(pk__in=[g.audit_log.pk for g in grown]).values_list(
+            "pk", "size", "frontier"
+        )
+    }
+    return all(heads.get(g.audit_log.pk) == (g.start, g.frontier_before) for g in grown)
+
+
 def integrate_once(*, batch: int | None = None, holder: str | None = None) -> IntegrationResult:
-    """Integrate up to ``batch`` pending events and sign a checkpoint for every log that grew."""
+    """Integrate up to ``batch`` pending events and sign a checkpoint for every log that grew.
+
+    SQLite holds one write lock for the whole database, and every request that records an event waits for it.
+    There the batch is read, hashed and signed first, and the lock covers only the writes, after checking that
+    no other batch moved the cursor or a head meanwhile (if one did, the batch is recomputed under the lock)."""
     batch = batch or settings.AUDIT_INTEGRATOR_BATCH
     holder = holder or holder_id()
     _ensure_lease_row()
     result = IntegrationResult()
+    prepared = _prepare_sqlite(batch) if connection.vendor == "sqlite" else None
     with transaction.atomic():
         if not _take_lease(holder):
             result.lease_busy = True
             return result
-        if connection.vendor == "sqlite":
-            rows = _events_after_cursor(batch)
+        if prepared is not None and _still_current(*prepared):
+            grown = prepared[1]
+        else:
+            if connection.vendor == "sqlite":
+                rows = _events_after_cursor(batch)
+            else:
+                ids = list(AuditPending.objects.order_by("event_id").values_list("event_id", flat=True)[:batch])
+                rows = _events(ids) if ids else []
             if not rows:
                 return result
-        else:
-            ids = list(AuditPending.objects.order_by("event_id").values_list("event_id", flat=True)[:batch])
-            if not ids:
-                return result
-            rows = _events(ids)
-        by_log: dict[int | None, list[tuple[Any, ...]]] = defaultdict(list)
-        for row in rows:
-            by_log[row[1]].append(row)
-        for org_id, events in by_log.items():
-            audit_log = get_or_create_log(org_id)
-            start = audit_log.size
-            datas = _leaves(events, audit_log.origin, start)
-            sha = hashlib.sha256
-            frontier, nodes = merkle.append(
-                frontier_of(audit_log), [sha(merkle.LEAF_PREFIX + d).digest() for d in datas], every=merkle.TILE_HEIGHT
-            )
-            tiles, edge = merkle.extend_tiles(start, frontier.size, bytes(audit_log.edge or b""), nodes)
-            log_pk = audit_log.pk
-            _insert_entries(log_pk, start, [ev[0] for ev in events])
-            _insert_tiles(log_pk, tiles)
-            audit_log.size = frontier.size
-            audit_log.frontier = b"".join(frontier.hashes)
-            audit_log.root = frontier.root()
-            audit_log.edge = edge
-            audit_log.updated_at = clock.now()
-            audit_log.save(update_fields=["size", "frontier", "root", "edge", "updated_at"])
-            sign_checkpoint(audit_log)
-            result.checkpoints += 1
-            result.sizes[audit_log.origin] = audit_log.size
-            result.integrated += len(events)
+            grown = [_grow(get_or_create_log(org_id), events) for org_id, events in _by_log(rows).items()]
+        for part in grown:
+            _write(part, result)
         if connection.vendor == "sqlite":
-            _drop_legacy_pending(rows[-1][0])
+            _drop_legacy_pending(max(max(g.event_ids) for g in grown))
         else:
             _delete_pending(ids)
     return result
@@ -300,6 +380,11 @@ def integrated_through() -> int:
 
 
 _AFTER_CURSOR = 'WHERE "id" > (SELECT COALESCE(MAX("event_id"), 0) FROM "audit_auditlogentry") ORDER BY "id" LIMIT %s'
+# the same batch with the cursor it was read above, from one snapshot (the last column)
+_CURSOR_AND_BATCH = (
+    _SELECT["sqlite"].replace(' FROM "audit_auditevent" ', ', c.v FROM "audit_auditevent", ')  # noqa: S608
+    + '(SELECT COALESCE(MAX("event_id"), 0) AS v FROM "audit_auditlogentry") c WHERE "id" > c.v ORDER BY "id" LIMIT %s'
+)
 
 
 def _events_after_cursor(batch: int) -> list[tuple[Any, ...]]:
