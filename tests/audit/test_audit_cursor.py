@@ -147,3 +147,14 @@ def test_sqlite_batch_is_computed_before_the_lock_and_recomputed_if_another_batc
     assert len(ids) == len(set(ids))
     assert {e.pk for e in events} <= set(ids)
     all_checks_pass()
+
+
+@sqlite_only
+def test_sqlite_batch_read_walks_the_primary_key_and_stops_at_the_limit() -> None:
+    """A backlog (an integrator down for a while) must not be sorted in full for every batch of it."""
+    for sql in (integrator._CURSOR_AND_BATCH, integrator._SELECT["sqlite"] + integrator._AFTER_CURSOR):
+        with connection.cursor() as cur:
+            cur.execute("EXPLAIN QUERY PLAN " + sql, [5000])
+            plan = [str(row[-1]) for row in cur.fetchall()]
+        assert any("audit_auditevent USING INTEGER PRIMARY KEY" in step for step in plan), plan
+        assert not any("TEMP B-TREE" in step or step.startswith("SCAN audit_auditevent") for step in plan), plan

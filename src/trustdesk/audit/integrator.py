@@ -385,11 +385,13 @@ def integrated_through() -> int:
         return int(cur.fetchone()[0])
 
 
-_AFTER_CURSOR = 'WHERE "id" > (SELECT COALESCE(MAX("event_id"), 0) FROM "audit_auditlogentry") ORDER BY "id" LIMIT %s'
-# the same batch with the cursor it was read above, from one snapshot (the last column)
+_CURSOR = '(SELECT COALESCE(MAX("event_id"), 0) FROM "audit_auditlogentry")'
+_AFTER_CURSOR = f'WHERE "id" > {_CURSOR} ORDER BY "id" LIMIT %s'
+# The same batch with the cursor it was read above as a last column, from one snapshot. Scalar subqueries (each
+# evaluated once), not a join: with a joined cursor row SQLite sorted every event above the cursor before the
+# LIMIT, i.e. a whole backlog per batch; this way it walks the primary key from the cursor and stops at the LIMIT.
 _CURSOR_AND_BATCH = (
-    _SELECT["sqlite"].replace(' FROM "audit_auditevent" ', ', c.v FROM "audit_auditevent", ')  # noqa: S608
-    + '(SELECT COALESCE(MAX("event_id"), 0) AS v FROM "audit_auditlogentry") c WHERE "id" > c.v ORDER BY "id" LIMIT %s'
+    _SELECT["sqlite"].replace(' FROM "audit_auditevent" ', f', {_CURSOR} FROM "audit_auditevent" ') + _AFTER_CURSOR
 )
 
 
