@@ -91,7 +91,7 @@ def parse_database_url(url: str, *, base_dir: Path, pool_size: int = 0) -> dict[
         if not path.is_absolute():
             path = base_dir / path
         return {
-            "ENGINE": "django.db.backends.sqlite3",
+            "ENGINE": "trustdesk.core.db.sqlite3",
             "NAME": str(path),
             "OPTIONS": {
                 "transaction_mode": "IMMEDIATE",
