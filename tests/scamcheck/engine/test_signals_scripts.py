@@ -46,6 +46,13 @@ FIRES = [
     ("สนใจเข้ากลุ่มเทรดของเราไหมคะ", S.INVESTMENT_LURE),
     ("Chị vào nhóm chứng khoán của em đi, có người hướng dẫn.", S.INVESTMENT_LURE),
     ("Finish today's tasks for your commission, then top up 100 USDT to unlock the next level.", S.INVESTMENT_LURE),
+    # "cho" (for / to) is not the negation "chớ": a code asked back "cho chị" is still a request
+    ("Có mã 6 số vừa gửi về máy em đó, em gửi lại cho chị với nhé.", S.OTP_REQUEST),
+    ("Cho em xin mã xác thực vừa nhận để em hoàn tất hồ sơ.", S.OTP_REQUEST),
+    # an ultimatum is pressure
+    ("Your mailbox will be closed unless you verify your account before 6pm.", S.URGENCY),
+    ("Akaun anda akan disekat jika maklumat tidak dikemaskini.", S.URGENCY),
+    ("您的账户异常，如不及时处理将被冻结。", S.URGENCY),
     # a fee still to pay (not one already taken)
     ("Silakan bayar biaya administrasi Rp 12.500 hari ini ke rekening berikut.", S.PAYMENT_REQUEST),
 ]
@@ -73,6 +80,9 @@ QUIET = [
     ("Kita kongsi hadiah untuk hari jadi ayah, RM30 seorang.", S.PRIZE_LURE),
     ("ซื้อของขวัญวันเกิดให้แม่แล้วนะ", S.PRIZE_LURE),
     ("本周日上午小区停电检修，请提前做好准备。", S.ACCOUNT_THREAT),
+    # a warning not to act is no ultimatum, and "không chia sẻ" still negates the code
+    ("If you do not recognise this payment, call the number on the back of your card.", S.URGENCY),
+    ("Mã OTP của bạn là 482019. Không chia sẻ mã này cho bất kỳ ai.", S.OTP_REQUEST),
     # a fee already taken is a statement
     ("Biaya administrasi bulanan Rp 12.500 telah didebet dari rekening Anda.", S.PAYMENT_REQUEST),
     ("The annual card fee of $45 has been charged to your account.", S.PAYMENT_REQUEST),

@@ -290,7 +290,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|pemenang|(?:dapat|mendapatkan|menerima|klaim|ambil|tukar(?:kan)?) hadiah|hadiah (?:uang|tunai|utama|undian|mobil|motor|langsung|gratis)|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"
         ],
         "ms": [
-            r"\b(?:pemenang|(?:dapat|menerima|terima|tuntut|tebus|menang|memenangi) hadiah|hadiah (?:wang|tunai|utama|cabutan|bertuah|kereta|percuma)|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai|menang)\b"
+            r"\b(?:pemenang|(?:dapat|menerima|terima|tuntut|tebus|menang|memenangi) hadiah|hadiah (?:wang|tunai|utama|cabutan|bertuah|kereta|percuma)|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai (?:percuma|bernilai|sebanyak)|menang)\b"
         ],
         "ar": [
             r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|السحب|هدية مجانية|ربحت هدية|استلام (?:ال)?هدية|لاستلام (?:ال)?هدية|هديتك|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
@@ -423,6 +423,7 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
             rf"\b{_EN_CODE}\b[^.!?\n]{{0,80}}\b(?:what does it say|what(?:'s| is) the (?:number|code)|tell me the (?:number|digits|numbers))\b",
         ],
         "vi": [
+            rf"\b{_VI_CODE}\b[^.!?\n]{{0,50}}\b(?:gửi|nhắn|đọc|báo) lại cho (?:em|mình|tôi|anh|chị|bên em)\b",
             r"\bđọc (?:giúp |cho )?(?:em|anh|chị|mình|tôi)\s+(?:\d+ )?(?:số|mã|dãy số)\b",
             r"\b(?:mã )?(?:otp|xác thực|xác nhận|xác minh|kích hoạt)\b[^.!?\n]{0,20}\b(?:là gì|là bao nhiêu)\b",
         ],
@@ -437,6 +438,7 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
         ],
         "zh": [
             rf"(?:把|将)(?:您|你)?(?:的|收到的|手机上的|短信里的|短信中的)?[^\s，。！？]{{0,8}}{_ZH_CODE}[^\s，。！？]{{0,4}}回复",
+            rf"{_ZH_CODE}[^。！？]{{0,12}}(?:请)?回复给(?:我|我们|客服|工作人员)",
         ],
         "th": [rf"{_TH_CODE}[^\s]{{0,30}}(?:ส่งมาให้|ส่งกลับมา|ส่งให้(?:ผม|หนู|ฉัน|เรา))"],
     },
@@ -503,15 +505,35 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
         "ar": [
             r"(?:قروب|مجموعة|جروب|قناة) (?:اسهم|تداول|توصيات|استثمار)|مع مدرب|ارباح (?:كل يوم|يومية)|توصيات",
             r"(?:مهمة|المهمة|مهام|المهام)[^.!؟\n]{0,40}(?:عمولة|شحن)|(?:عمولة|بعمولة)[^.!؟\n]{0,40}(?:مهمة|المهمة|مهام|شحن)",
+            r"(?:من البيت|من المنزل)[^.!؟\n]{0,40}(?:يوميا|في اليوم|باليوم)|(?:يوميا|في اليوم)[^.!؟\n]{0,40}(?:من البيت|من المنزل)",
         ],
         "zh": [
             r"(?:股票群|炒股群|投资群|理财平台|投资平台|每天收益|日收益|月收益|周收益|涨停|内幕消息|带单|虚拟货币平台|数字货币平台)",
             r"老师[^\s，。！？]{0,6}(?:推荐|带你|带单|指导)|(?:任务|刷单)[^。！？]{0,20}(?:佣金|垫付|返还)|垫付",
+            r"(?:在家|兼职)[^。！？]{0,10}日结|日结\d+",
         ],
         "th": [
             r"กลุ่ม(?:เทรด|หุ้น|ลงทุน)|กำไรทุกวัน|กำไร(?:จาก)?(?:การ)?เทรด|(?:เทรด|ลงทุน)[^\s]{0,10}กับอาจารย์",
             r"ภารกิจ[^\s]{0,30}(?:ค่าคอม|เติมเงิน)|ค่าคอม[^\s]{0,6}\d+ ?%",
         ],
+    },
+    # An ultimatum ("will be suspended unless you verify", "否则…") is pressure, like a deadline.
+    S.URGENCY: {
+        "en": [
+            r"\b(?:unless you (?:verify|update|confirm|pay|act|respond|call|reply)|if you (?:do not|don'?t|fail to) (?:verify|update|confirm|pay|respond|reply|act)|failure to (?:verify|update|comply|pay|respond|confirm))\b"
+        ],
+        "vi": [
+            r"\bnếu (?:bạn |quý khách |anh |chị )?không (?:cập nhật|xác minh|xác thực|thanh toán|phản hồi|liên hệ)\b"
+        ],
+        "id": [
+            r"\b(?:jika|apabila|kalau) (?:anda )?tidak (?:segera )?(?:diperbarui|memperbarui|verifikasi|diverifikasi|dibayar|membayar|merespon)\b"
+        ],
+        "ms": [
+            r"\b(?:jika|sekiranya|kalau) (?:maklumat |anda )?(?:tidak|tak) (?:dikemaskini|dikemas kini|mengemaskini|disahkan|dibayar|membayar)\b"
+        ],
+        "ar": [r"(?:والا سيتم|وإلا سيتم|في حال عدم (?:التحديث|التاكيد|السداد|الدفع)|اذا لم (?:تقم|تحدث|تدفع|تسدد))"],
+        "zh": [r"(?:否则(?:将|会|账户|账号|您的)|如不(?:及时)?(?:处理|认证|验证|缴纳|更新))"],
+        "th": [r"(?:มิฉะนั้น|หากไม่(?:ดำเนินการ|ยืนยัน|ชำระ|อัปเดต|อัพเดท))"],
     },
     S.IMPERSONATION: {
         "en": [
@@ -529,7 +551,8 @@ NEGATION = (
     r"(?:\b(?:do not|don'?t|does not|doesn'?t|did not|will not|won'?t|must not|should not|never|not to|no one|nobody|"
     r"if (?:anyone|someone|somebody|anybody)|beware|avoid|refuse|without)\b|"
     # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use) and "người dùng" (user).
-    r"\b(?:không|chớ|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )\bđừng\b|"
+    # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
+    r"\b(?:không|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )\bđừng\b|"
     r"\b(?:jangan|tidak|tak|tdk|jgn|bukan|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
     r"(?:ห้าม|อย่า|ไม่|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
@@ -538,7 +561,7 @@ NEGATION = (
 # "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
 # nor is the code of a gate, a door, the Wi-Fi or a meeting that a friend or colleague asks for.
 WRONG_ENTRY = (
-    r"(?:\bcode (?:for|of|to) (?:the |your )?(?:[a-z]+ )?(?:gate|door|building|wi-?fi|locker|alarm|garage|meeting|zoom|room|lock|safe)\b|"
+    r"(?:\bcode (?:for|of|to) (?:the |your )?(?:[a-z]+ )?(?:gate|door|building|wi-?fi|locker|alarm|garage|meeting|zoom|room|lock|safe|album|folder|file|drive)\b|"
     r"\b(?:gate|door|wi-?fi|locker|alarm|garage|meeting|zoom|room) (?:code|password|pin|passcode)\b|"
     r"\bmã (?:cửa|cổng|wifi|phòng họp|khóa cửa)|\bmật khẩu wifi\b|\bkode (?:pintu|pager|gerbang|wifi|kunci)\b|\bkod (?:pagar|pintu|wifi)\b|"
     r"(?:门禁|wifi|会议号|会议码)|รหัส(?:ประตู|ไวไฟ|wifi)|(?:كود|رمز|رقم) (?:البوابة|الباب|الواي فاي|الاجتماع))|"
@@ -607,6 +630,9 @@ OFFICIAL_CHANNEL = (
     r"(?:网点|营业厅|柜台|当面办理|自动扣款|余额充足)|"
     r"(?:ติดต่อสาขา|ที่สาขา|ด้วยตนเอง|ตัดบัญชี|หักบัญชีอัตโนมัติ|เตรียมเงินในบัญชี)|"
     r"(?:اقرب فرع|الفرع|شخصيا|خصم تلقائي|توفر الرصيد|ايداع المبلغ في الحساب)|"
+    # ... or was done at the user's own report or request (a card blocked because it was reported lost).
+    r"\b(?:reported (?:lost|stolen|missing)|at your (?:own )?request|as you requested|theo (?:yêu cầu|báo mất)|"
+    r"laporan kehilangan|(?:atas|mengikut|sesuai) permintaan anda)\b|(?:挂失|بلاغ الفقدان|بناء على طلبك|ตามที่แจ้งสูญหาย|ตามคำขอ)|"
     # ... or states the bank's own late or overdraft fee as the reason to keep a balance.
     r"\bto avoid (?:an? |the |any )?(?:overdraft|late|returned payment) (?:fee|charge)s?\b|"
     r"\b(?:tránh phát sinh phí phạt|tránh phí chậm trả|agar tidak kena denda|menghindari denda|elak caj lewat)\b|"
