@@ -234,7 +234,7 @@ LOGGING = {
 AUDIT_LOG_ORIGIN = env_str("LOG_ORIGIN", "trustdesk.localhost/audit").rstrip("/")
 AUDIT_LOG_VERIFIER_KEYS = env_list("LOG_VERIFIER_KEYS", [])
 AUDIT_CHECKPOINT_INTERVAL_MS = env_int("LOG_CHECKPOINT_INTERVAL_MS", 1000, minimum=50)
-AUDIT_INTEGRATOR_BATCH = env_int("LOG_INTEGRATOR_BATCH", 5000, minimum=1)
+AUDIT_INTEGRATOR_BATCH = env_int("LOG_INTEGRATOR_BATCH", 20000, minimum=1)
 
 # --- Zero-trust gate (trust) -------------------------------------------------------------------------------
 # enforce: deny by default (the product); monitor: decide and audit, block nothing (staged roll-out);
