@@ -290,7 +290,10 @@ async def load(
     conversations take turns so that ``rate`` messages/s arrive in total (latency at a given load)."""
     import httpx
 
-    limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
+    # Idle connections are dropped by the client after 2 s, before uvicorn closes them (its keep-alive timeout is
+    # 5 s, the same as httpx's default expiry): reusing a connection the server is closing at that moment fails
+    # the request with a ReadError that says nothing about the server.
+    limits = httpx.Limits(max_connections=None, max_keepalive_connections=None, keepalive_expiry=2.0)
     timeout = httpx.Timeout(60.0)
     sent: dict[str, float] = {}
     latencies: list[float] = []
