@@ -14,12 +14,15 @@ approach). See docs/adr/desk-assignment-and-sla.md.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, TextField
+from django.db.models.functions import Cast
 
 from trustdesk import audit
 from trustdesk.core import clock
@@ -29,7 +32,6 @@ from trustdesk.desk.actions.common import (
     MAX_CANDIDATES_TRIED,
     QUEUE_DRAIN_BATCH,
     _adjust_load,
-    _display,
     _notify,
     _publish_conversation,
     _region_for,
@@ -65,30 +67,72 @@ def _team_profiles() -> list[routing.TeamProfile]:
     ]
 
 
+_ROLES = {
+    (False, False): frozenset(),
+    (True, False): frozenset({routing.Role.LEAD}),
+    (False, True): frozenset({routing.Role.SPECIALIST}),
+    (True, True): frozenset({routing.Role.LEAD, routing.Role.SPECIALIST}),
+}
+_PRESENCE = {p.value: p for p in routing.Presence}
+
+
+@lru_cache(maxsize=1024)
+def _json_tuple(text: str) -> tuple[str, ...]:
+    """A team has few distinct language / skill lists: decode each JSON text once, not once per agent and read."""
+    return tuple(json.loads(text))
+
+
 def _agent_profiles(team_key: str) -> list[routing.AgentProfile]:
-    rows = AgentProfile.objects.filter(team__key=team_key).select_related("user", "team")
-    out = []
-    for row in rows:
-        roles = set()
-        if row.is_lead:
-            roles.add(routing.Role.LEAD)
-        if row.is_specialist:
-            roles.add(routing.Role.SPECIALIST)
-        out.append(
-            routing.AgentProfile(
-                id=row.user_id,
-                name=_display(row.user),
-                team=row.team.key,
-                languages=tuple(row.languages),
-                skills=frozenset(row.skills),
-                presence=routing.Presence(row.presence),
-                capacity=row.capacity,
-                load=row.load,
-                last_assigned_at=row.last_assigned_at,
-                roles=frozenset(roles),
-            )
+    """Snapshots of every agent of the team, read as plain columns (runs on every routing decision).
+
+    Only the columns the scorer and the audited reasons use: no model instances, no joined team row (its calendar
+    and SLA policy are JSON documents), the JSON lists read as text and decoded once per distinct value.
+    """
+    rows = (
+        AgentProfile.objects.filter(team__key=team_key)
+        .annotate(languages_text=Cast("languages", TextField()), skills_text=Cast("skills", TextField()))
+        .values_list(
+            "user_id",
+            "user__display_name",
+            "user__email",
+            "languages_text",
+            "skills_text",
+            "presence",
+            "capacity",
+            "load",
+            "last_assigned_at",
+            "is_lead",
+            "is_specialist",
         )
-    return out
+    )
+    make = routing.AgentProfile
+    return [
+        make(
+            id=user_id,
+            name=str(display_name or email),
+            team=team_key,
+            languages=_json_tuple(languages),
+            skills=frozenset(_json_tuple(skills)),
+            presence=_PRESENCE[presence],
+            capacity=capacity,
+            load=load,
+            last_assigned_at=last_assigned_at,
+            roles=_ROLES[bool(is_lead), bool(is_specialist)],
+        )
+        for (
+            user_id,
+            display_name,
+            email,
+            languages,
+            skills,
+            presence,
+            capacity,
+            load,
+            last_assigned_at,
+            is_lead,
+            is_specialist,
+        ) in rows
+    ]
 
 
 def _decide(

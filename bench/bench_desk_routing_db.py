@@ -1,0 +1,142 @@
+"""Routing decision latency through the database, among 1,000 agents of one team (target: median <= 2 ms).
+
+Where ``bench_desk_routing.py`` times the pure scorer over prebuilt snapshots, this times the real decision path
+of the assignment action, ``_decide``: the requester's region, the teams, the team's agents read from the
+database and turned into snapshots, and ``routing.route``. Nothing is written (no claim, no audit record).
+
+Runs against a fresh database: SQLite in a temporary directory by default, or PostgreSQL with
+``--postgres URL`` (a database name that may be dropped and recreated, e.g.
+postgresql://postgres@127.0.0.1:5432/bench_routing).
+
+The agents get the same random mix as ``bench_desk_routing.py`` (same seed, same generator): languages, skills,
+presence (60 % online, 20 % away, 20 % offline), capacity 2-8, load 0-capacity, last assignment within a day.
+
+Usage: python bench/bench_desk_routing_db.py [--postgres URL] [--agents 1000] [--rounds 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from bench_desk_routing import LANGS, SKILLS, machine, percentile, rows
+
+
+def setup(pg_url: str | None, data_dir: str) -> str:
+    os.environ["TRUSTDESK_DATA_DIR"] = data_dir
+    os.environ.setdefault("TRUSTDESK_ENV", "development")
+    if pg_url:
+        import psycopg
+
+        base, name = pg_url.rsplit("/", 1)
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        os.environ["TRUSTDESK_DATABASE_URL"] = pg_url
+    os.environ["DJANGO_SETTINGS_MODULE"] = "trustdesk.config.settings"
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    from django.db import connection
+
+    return str(connection.vendor)
+
+
+def populate(n: int, seed: int) -> list[Any]:
+    """One HK team with ``n`` agents (users + profiles), one requester; returns unsaved conversations to route."""
+    from trustdesk.desk.demo import ensure_teams
+    from trustdesk.desk.models import AgentProfile, Conversation
+    from trustdesk.identity import actions
+    from trustdesk.identity.models import User
+
+    teams = ensure_teams()
+    hk = teams["HK"]
+    org = actions.create_organization(actor=None, name="Bench", slug="bench", home_region="HK", verified=True)
+    rng = random.Random(seed)
+    data = rows(n, rng)
+    users = User.objects.bulk_create(
+        [User(email=f"agent-{row['id']}@bench.invalid", display_name=str(row["name"])) for row in data]
+    )
+    AgentProfile.objects.bulk_create(
+        [
+            AgentProfile(
+                user=user,
+                team=hk,
+                languages=list(row["languages"]),  # type: ignore[call-overload]
+                skills=sorted(row["skills"]),  # type: ignore[type-var]
+                presence=str(row["presence"]),
+                capacity=row["capacity"],
+                load=row["load"],
+                last_assigned_at=row["last_assigned_at"],
+                is_lead=rng.random() < 0.05,
+                is_specialist=rng.random() < 0.2,
+            )
+            for user, row in zip(users, data, strict=True)
+        ]
+    )
+    requester = User.objects.create_user("requester@bench.invalid", display_name="Requester")
+    return [
+        Conversation(organization=org, requester=requester, category=rng.choice(SKILLS), preferred_language=lang)
+        for lang in (rng.choice(LANGS) for _ in range(64))
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--postgres", metavar="URL", help="PostgreSQL URL of a database that may be recreated")
+    parser.add_argument("--agents", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="bench-routing-") as data_dir:
+        vendor = setup(args.postgres, data_dir)
+        from trustdesk.desk.actions.assignment import _decide
+
+        conversations = populate(args.agents, args.seed)
+        for conversation in conversations:  # warm-up (connection, caches)
+            _decide(conversation)
+
+        samples: list[float] = []
+        load_before = os.getloadavg()
+        gc.collect()
+        for i in range(args.rounds):
+            conversation = conversations[i % len(conversations)]
+            t0 = time.perf_counter()
+            decision = _decide(conversation)
+            samples.append((time.perf_counter() - t0) * 1000)
+            assert decision.team is not None and decision.team.key == "HK"
+
+        sample = _decide(conversations[0])
+        load_after = os.getloadavg()
+        median = statistics.median(samples)
+        print(f"machine: {machine()}")
+        print(f"database: {vendor}")
+        before = " ".join(f"{x:.2f}" for x in load_before)
+        after = " ".join(f"{x:.2f}" for x in load_after)
+        print(f"load average (1/5/15 min) before: {before}, after: {after}")
+        print(f"agents: {args.agents} in one team, eligible in the sample decision: {sample.eligible}")
+        print(f"sample decision: {sample.summary}")
+        print(
+            f"_decide      n={len(samples):5d}  median {median:.3f} ms  "
+            f"p90 {percentile(samples, 0.90):.3f} ms  p99 {percentile(samples, 0.99):.3f} ms"
+        )
+        print(f"target median <= 2 ms: {'met' if median <= 2.0 else 'NOT met'} ({median:.3f} ms)")
+
+
+if __name__ == "__main__":
+    main()
