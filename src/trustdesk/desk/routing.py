@@ -25,7 +25,7 @@ reason, so an operator can see *why* nobody took it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -301,10 +301,17 @@ def _team_extra(team: TeamProfile, request: RoutingRequest) -> str:
     return (", " + ", ".join(bits)) if bits else ""
 
 
-def route(request: RoutingRequest, teams: Sequence[TeamProfile], agents: Iterable[AgentProfile]) -> RoutingDecision:
+def route(
+    request: RoutingRequest,
+    teams: Sequence[TeamProfile],
+    agents: Iterable[AgentProfile],
+    skipped_before: Mapping[str, int] | None = None,
+) -> RoutingDecision:
     """Choose a team and rank its available agents. Pure: same inputs, same decision.
 
     The loop is written flat on purpose: it runs over every agent of the team on each decision.
+    ``skipped_before`` carries the agents a caller already filtered out (counted per reason, e.g. by the database
+    query), so ``agents`` may hold only the ones that passed those filters: the decision is the same.
     """
     team, team_reason = choose_team(request, teams)
     if team is None:
@@ -319,7 +326,7 @@ def route(request: RoutingRequest, teams: Sequence[TeamProfile], agents: Iterabl
     require_language = request.require_language and want_lang is not None
     online = Presence.ONLINE
     team_key = team.key
-    skipped: Counter[str] = Counter()
+    skipped: Counter[str] = Counter({k: v for k, v in (skipped_before or {}).items() if v})
     scored: list[_Scored] = []
     for index, agent in enumerate(agents):
         if agent.team != team_key:

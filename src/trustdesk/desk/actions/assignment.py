@@ -15,13 +15,14 @@ approach). See docs/adr/desk-assignment-and-sla.md.
 from __future__ import annotations
 
 import json
+import operator
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, reduce
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import F, TextField
+from django.db.models import Count, F, Q, TextField
 from django.db.models.functions import Cast
 
 from trustdesk import audit
@@ -82,14 +83,40 @@ def _json_tuple(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
 
 
-def _agent_profiles(team_key: str) -> list[routing.AgentProfile]:
-    """Snapshots of every agent of the team, read as plain columns (runs on every routing decision).
+def _count_filter(conditions: list[Q]) -> Count:
+    return Count("pk", filter=reduce(operator.and_, conditions)) if conditions else Count("pk")
 
-    Only the columns the scorer and the audited reasons use: no model instances, no joined team row (its calendar
-    and SLA policy are JSON documents), the JSON lists read as text and decoded once per distinct value.
+
+def _agent_profiles(
+    team_key: str, request: routing.RoutingRequest | None = None
+) -> tuple[list[routing.AgentProfile], dict[str, int]]:
+    """Snapshots of the team's agents that pass the hard filters SQL can apply, and the others counted per reason.
+
+    Runs on every routing decision. Excluded, role, presence and capacity are filtered in the query, in the
+    scorer's order, and the skipped agents counted by one aggregate (the same counts the scorer would make); skill
+    and language stay with the scorer. Only the columns the scorer and the audited reasons use are read: no model
+    instances, no joined team row (its calendar and SLA policy are JSON documents), the JSON lists read as text
+    and decoded once per distinct value.
     """
+    team_agents = AgentProfile.objects.filter(team__key=team_key)
+    passed: list[Q] = []
+    counts: dict[str, Count] = {}
+    if request is not None and request.exclude_agents:
+        excluded = Q(user_id__in=sorted(int(i) for i in request.exclude_agents))
+        counts["excluded"] = _count_filter([excluded])
+        passed.append(~excluded)
+    if request is not None and request.role is not None:
+        has_role = Q(is_lead=True) if request.role is routing.Role.LEAD else Q(is_specialist=True)
+        counts["role"] = _count_filter([*passed, ~has_role])
+        passed.append(has_role)
+    for presence in (Presence.AWAY, Presence.OFFLINE):
+        counts[presence.value] = _count_filter([*passed, Q(presence=presence)])
+    passed.append(Q(presence=Presence.ONLINE))
+    counts["at_capacity"] = _count_filter([*passed, Q(load__gte=F("capacity"))])
+    passed.append(Q(load__lt=F("capacity")))
+    skipped = {reason.replace("_", " "): int(n) for reason, n in team_agents.aggregate(**counts).items() if n}
     rows = (
-        AgentProfile.objects.filter(team__key=team_key)
+        team_agents.filter(*passed)
         .annotate(languages_text=Cast("languages", TextField()), skills_text=Cast("skills", TextField()))
         .values_list(
             "user_id",
@@ -106,7 +133,7 @@ def _agent_profiles(team_key: str) -> list[routing.AgentProfile]:
         )
     )
     make = routing.AgentProfile
-    return [
+    agents = [
         make(
             id=user_id,
             name=str(display_name or email),
@@ -133,6 +160,7 @@ def _agent_profiles(team_key: str) -> list[routing.AgentProfile]:
             is_specialist,
         ) in rows
     ]
+    return agents, skipped
 
 
 def _decide(
@@ -156,8 +184,8 @@ def _decide(
     )
     teams = _team_profiles()
     team, _reason = routing.choose_team(request, teams)
-    agents = _agent_profiles(team.key) if team is not None else []
-    return routing.route(request, teams, agents)
+    agents, skipped = _agent_profiles(team.key, request) if team is not None else ([], {})
+    return routing.route(request, teams, agents, skipped)
 
 
 @dataclass(frozen=True)
