@@ -63,13 +63,19 @@ def factors(pattern: str) -> Factors | None:
     return _factors(sre_parse.parse(pattern))
 
 
-def _trie_regex(words: set[str]) -> str:
+def _trie(words: set[str]) -> dict[str, Any]:
+    """Character trie of ``words``; the key ``""`` marks the end of a word."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
+
+
+def _trie_regex(words: set[str]) -> str:
+    trie = _trie(words)
 
     def build(node: dict[str, Any]) -> str:
         if "" in node:
@@ -99,12 +105,7 @@ def gate(patterns: list[str]) -> re.Pattern[str] | None:
 
 def _longest_trie_regex(words: set[str]) -> str:
     """Like ``_trie_regex``, but the match at a position is the *longest* word starting there."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    trie = _trie(words)
 
     def build(node: dict[str, Any]) -> str:
         children = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
