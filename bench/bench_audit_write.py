@@ -31,33 +31,12 @@ import tempfile
 import time
 from typing import Any
 
+from _fresh_db import setup
+
 
 def pct(xs: list[float]) -> tuple[float, float]:
     q = statistics.quantiles(xs, n=100, method="inclusive")
     return statistics.median(xs), q[98]
-
-
-def setup(pg_url: str | None, data_dir: str) -> str:
-    os.environ["TRUSTDESK_DATA_DIR"] = data_dir
-    os.environ.setdefault("TRUSTDESK_ENV", "development")
-    if pg_url:
-        import psycopg
-
-        base, name = pg_url.rsplit("/", 1)
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
-        os.environ["TRUSTDESK_DATABASE_URL"] = pg_url
-    os.environ["DJANGO_SETTINGS_MODULE"] = "trustdesk.config.settings"
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    from django.db import connection
-
-    return str(connection.vendor)
 
 
 def make_org() -> Any:

@@ -30,30 +30,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from _fresh_db import setup
 from bench_desk_routing import LANGS, SKILLS, machine, percentile, rows
-
-
-def setup(pg_url: str | None, data_dir: str) -> str:
-    os.environ["TRUSTDESK_DATA_DIR"] = data_dir
-    os.environ.setdefault("TRUSTDESK_ENV", "development")
-    if pg_url:
-        import psycopg
-
-        base, name = pg_url.rsplit("/", 1)
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
-        os.environ["TRUSTDESK_DATABASE_URL"] = pg_url
-    os.environ["DJANGO_SETTINGS_MODULE"] = "trustdesk.config.settings"
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    from django.db import connection
-
-    return str(connection.vendor)
 
 
 def populate(n: int, seed: int) -> list[Any]:
