@@ -39,9 +39,11 @@ __all__ = [
     "RoutingDecision",
     "RoutingRequest",
     "TeamProfile",
+    "ancestors",
     "language_match",
     "normalise_language",
     "route",
+    "route_ranked",
 ]
 
 
@@ -66,6 +68,11 @@ def _ancestors(tag: str) -> frozenset[str]:
     """Strict prefixes at subtag boundaries: ``zh-hant-hk`` -> {``zh-hant``, ``zh``}."""
     parts = tag.split("-")
     return frozenset("-".join(parts[:i]) for i in range(1, len(parts)))
+
+
+def ancestors(tag: str) -> frozenset[str]:
+    """The strict prefixes of a normalised tag at subtag boundaries (a tag related to it may be one of them)."""
+    return _ancestors(tag)
 
 
 def language_match(requested: str, spoken: Iterable[str]) -> tuple[int, str | None]:
@@ -194,7 +201,8 @@ _Scored = tuple[bool, int, float, int, float, str, int, AgentProfile, str | None
 
 @dataclass(frozen=True)
 class RoutingDecision:
-    """The outcome. ``candidates`` is the full ranking (best first) for the database layer's claim loop."""
+    """The outcome. ``candidates`` is the ranking (best first) for the database layer's claim loop: every eligible
+    agent from :func:`route`, the best few from :func:`route_ranked` (``eligible`` still counts them all)."""
 
     team: TeamProfile | None
     team_reason: str
@@ -202,6 +210,8 @@ class RoutingDecision:
     skipped: dict[str, int]
     tie_break: str | None = None
     request: RoutingRequest = field(default_factory=RoutingRequest)
+    # Set when ``ranking`` holds only the best few of the eligible agents (see ``route_ranked``).
+    eligible_count: int | None = None
 
     @cached_property
     def candidates(self) -> tuple[RankedAgent, ...]:
@@ -219,7 +229,7 @@ class RoutingDecision:
 
     @property
     def eligible(self) -> int:
-        return len(self.ranking)
+        return len(self.ranking) if self.eligible_count is None else self.eligible_count
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -248,7 +258,7 @@ class RoutingDecision:
             "skill_match": top.skill_match if top else None,
             "language": top.language_tag if top else None,
             "load": [top.agent.load, top.agent.capacity] if top else None,
-            "eligible": len(self.ranking),
+            "eligible": self.eligible,
             "skipped": dict(self.skipped),
         }
 
@@ -373,12 +383,63 @@ def route(
         )
 
     scored.sort()
-    tie_break = None
+    return RoutingDecision(team, team_reason, scored, dict(skipped), _tie_break(scored), request)
+
+
+def _tie_break(scored: Sequence[_Scored]) -> str | None:
+    """Said when the best two agree on skill, language, relative load and load."""
     if len(scored) > 1 and scored[0][:4] == scored[1][:4]:
         name = scored[0][7].name
-        tie_break = (
-            f"tie-break: {name} waited longest since last assignment"
-            if scored[0][4] != scored[1][4]
-            else f"tie-break: {name} by id"
+        if scored[0][4] != scored[1][4]:
+            return f"tie-break: {name} waited longest since last assignment"
+        return f"tie-break: {name} by id"
+    return None
+
+
+def route_ranked(
+    request: RoutingRequest,
+    teams: Sequence[TeamProfile],
+    ranked: Sequence[AgentProfile],
+    *,
+    skipped: Mapping[str, int],
+    eligible: int,
+) -> RoutingDecision:
+    """The decision :func:`route` would make, from agents already filtered and ranked elsewhere (in SQL).
+
+    ``ranked`` holds the best eligible agents of the chosen team in :func:`route`'s order (at least the best two
+    when there are two, so the tie-break is the same), ``skipped`` the agents filtered out per reason and
+    ``eligible`` how many passed every filter. The order is taken as given, not re-sorted: a test compares it with
+    :func:`route` over every agent. Reasons, tie-break and ``as_audit()`` are then identical to scoring every agent;
+    ``candidates`` holds only the ranked few.
+    """
+    team, team_reason = choose_team(request, teams)
+    if team is None:
+        return RoutingDecision(None, team_reason, (), {}, request=request)
+    if len(ranked) > eligible:
+        raise ValueError(f"{len(ranked)} ranked agents but only {eligible} eligible")
+    want_lang = normalise_language(request.language) if request.language is not None else None
+    want_ancestors = _ancestors(want_lang) if want_lang is not None else frozenset()
+    skill = request.skill
+    scored: list[_Scored] = []
+    for index, agent in enumerate(ranked):
+        has_skill = skill is not None and skill in agent.skills
+        if want_lang is None:
+            lang_score, lang_tag = 0, None
+        else:
+            lang_score, lang_tag = agent.language_score(want_lang, want_ancestors)
+        load = agent.load
+        scored.append(
+            (
+                not has_skill,
+                -lang_score,
+                load / agent.capacity,
+                load,
+                agent._last_ts,
+                agent._sort_id,
+                index,
+                agent,
+                lang_tag,
+            )
         )
-    return RoutingDecision(team, team_reason, scored, dict(skipped), tie_break, request)
+    kept = {k: v for k, v in skipped.items() if v}
+    return RoutingDecision(team, team_reason, scored, kept, _tie_break(scored), request, eligible)

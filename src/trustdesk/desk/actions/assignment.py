@@ -51,21 +51,11 @@ from trustdesk.desk.models import (
     StatusChange,
     Team,
 )
+from trustdesk.desk.selectors_routing import ranked_agents, team_profiles
 from trustdesk.tenancy.actor import Actor
 
-
-def _team_profiles() -> list[routing.TeamProfile]:
-    return [
-        routing.TeamProfile(
-            key=t.key,
-            name=t.name,
-            regions=frozenset(t.regions),
-            languages=tuple(t.languages),
-            skills=frozenset(t.skills),
-            fallback=t.fallback,
-        )
-        for t in Team.objects.all()
-    ]
+# The teams as the scorer sees them (a selector: the decision reads through ``selectors_routing``).
+_team_profiles = team_profiles
 
 
 _ROLES = {
@@ -90,13 +80,13 @@ def _count_filter(conditions: list[Q]) -> Count:
 def _agent_profiles(
     team_key: str, request: routing.RoutingRequest | None = None
 ) -> tuple[list[routing.AgentProfile], dict[str, int]]:
-    """Snapshots of the team's agents that pass the hard filters SQL can apply, and the others counted per reason.
+    """Snapshots of every agent of the team that passes the filters SQL applies, and the others counted per reason.
 
-    Runs on every routing decision. Excluded, role, presence and capacity are filtered in the query, in the
-    scorer's order, and the skipped agents counted by one aggregate (the same counts the scorer would make); skill
-    and language stay with the scorer. Only the columns the scorer and the audited reasons use are read: no model
-    instances, no joined team row (its calendar and SLA policy are JSON documents), the JSON lists read as text
-    and decoded once per distinct value.
+    Not on the decision path any more: ``_decide`` ranks in SQL (``selectors_routing.ranked_agents``) and reads
+    only the best few. Kept as an independent second read (all eligible agents, two statements) that the desk
+    action tests compare with scoring every agent. Excluded, role, presence and capacity are filtered in the
+    query, in the scorer's order, and the skipped agents counted by one aggregate; skill and language stay with the
+    scorer.
     """
     team_agents = AgentProfile.objects.filter(team__key=team_key)
     passed: list[Q] = []
@@ -163,6 +153,10 @@ def _agent_profiles(
     return agents, skipped
 
 
+# The claim loop tries at most MAX_CANDIDATES_TRIED agents; the tie-break compares the best two.
+ROUTING_CANDIDATES = max(MAX_CANDIDATES_TRIED, 2)
+
+
 def _decide(
     conversation: Conversation,
     *,
@@ -182,10 +176,12 @@ def _decide(
         exclude_agents=frozenset(exclude_user_ids),
         require_skill=require_skill,
     )
-    teams = _team_profiles()
+    teams = team_profiles()
     team, _reason = routing.choose_team(request, teams)
-    agents, skipped = _agent_profiles(team.key, request) if team is not None else ([], {})
-    return routing.route(request, teams, agents, skipped)
+    if team is None:
+        return routing.route(request, teams, ())
+    best = ranked_agents(team.key, request, limit=ROUTING_CANDIDATES)
+    return routing.route_ranked(request, teams, best.agents, skipped=best.skipped, eligible=best.eligible)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,299 @@
+"""The routing reads: the teams, and a team's agents ranked in SQL (one statement, one snapshot).
+
+Runs on every routing decision, inside the assignment path, so it reads as little as it can. The specification of
+the ranking is the pure scorer :func:`trustdesk.desk.routing.route`; :func:`ranked_agents` gives the same answer
+for the few agents the claim loop can use, and a test compares the two over random mixes on SQLite and PostgreSQL.
+
+One statement returns both the agents skipped per reason and the best ``limit`` eligible agents, so the counts in
+the audited decision and the ranking come from the same snapshot (two statements could disagree under a concurrent
+presence or load change). JSON list membership is the only backend-specific SQL: it lives in :func:`_has_skill_sql`
+and :func:`_language_score_sql`. Every value is a bound parameter; only fixed SQL fragments are chosen per request.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from django.db import connection
+from django.utils.dateparse import parse_datetime
+
+from trustdesk.desk import routing
+from trustdesk.desk.choices import Presence
+from trustdesk.desk.models import AgentProfile, Team
+
+__all__ = ["RankedAgents", "ranked_agents", "team_profiles"]
+
+# ``str.strip()`` removes every character for which ``str.isspace()`` holds; SQL's trim needs them spelled out so
+# ``normalise_language`` and the SQL agree on padded tags.
+_WHITESPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+
+
+def team_profiles() -> list[routing.TeamProfile]:
+    """Every team as the scorer sees it: only the routing columns (not the calendar or SLA policy documents)."""
+    rows = Team.objects.values_list("key", "name", "regions", "languages", "skills", "fallback")
+    return [
+        routing.TeamProfile(
+            key=key,
+            name=name,
+            regions=frozenset(regions),
+            languages=tuple(languages),
+            skills=frozenset(skills),
+            fallback=fallback,
+        )
+        for key, name, regions, languages, skills, fallback in rows
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class RankedAgents:
+    """The best eligible agents, best first, and what the scorer needs to explain the decision."""
+
+    agents: tuple[routing.AgentProfile, ...]
+    skipped: dict[str, int]
+    eligible: int
+
+
+_ROLES = {
+    (False, False): frozenset(),
+    (True, False): frozenset({routing.Role.LEAD}),
+    (False, True): frozenset({routing.Role.SPECIALIST}),
+    (True, True): frozenset({routing.Role.LEAD, routing.Role.SPECIALIST}),
+}
+
+
+@lru_cache(maxsize=1024)
+def _json_tuple(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
+
+
+def _json_list(value: Any) -> tuple[str, ...]:
+    """JSON columns come back as text from a raw cursor (SQLite, and psycopg under Django); decode once per text."""
+    return _json_tuple(value) if isinstance(value, str) else tuple(value)
+
+
+def _datetime(value: Any) -> datetime | None:
+    """Stored in UTC: PostgreSQL returns an aware datetime, SQLite a naive one (or its text, by column type)."""
+    if value is None:
+        return None
+    parsed = value if isinstance(value, datetime) else parse_datetime(value)
+    if parsed is None:
+        raise ValueError(f"unreadable last_assigned_at {value!r}")
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _pg() -> bool:
+    return connection.vendor == "postgresql"
+
+
+_PLAIN_REQUEST = re.compile(r"[a-z0-9-]*")
+_PLAIN_SKILL = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _tag_pattern(tag: str) -> str:
+    """A normalised plain tag as a GLOB / regular-expression body matching its raw spellings: ``zh-hant`` ->
+    ``[zZ][hH][-_][hH][aA][nN][tT]`` (ASCII case, '-' or '_'), the same syntax in both."""
+    return "".join(f"[{c}{c.upper()}]" if c.isalpha() else "[-_]" if c == "-" else c for c in tag)
+
+
+def _has_skill_sql(skill: str, params: dict[str, Any]) -> str:
+    """True when the agent's ``skills`` JSON list holds the string ``skill`` (exact, case-sensitive)."""
+    params["skill"] = skill
+    if _pg():
+        return "(a.skills ? %(skill)s)"
+    exact = "EXISTS (SELECT 1 FROM json_each(a.skills) AS s WHERE s.type = 'text' AND s.value = %(skill)s)"
+    if not _PLAIN_SKILL.fullmatch(skill):
+        return exact
+    # Without a backslash every '"' delimits a string, so '"skill"' can only be a whole element.
+    params["skill_quoted"] = f'"{skill}"'
+    params["backslash"] = "\\"
+    return f"(CASE WHEN instr(a.skills, %(backslash)s) = 0 THEN instr(a.skills, %(skill_quoted)s) > 0 ELSE {exact} END)"
+
+
+def _language_score_sql(want: str, params: dict[str, Any]) -> str:
+    """2 for an exact tag, 1 for a related tag (one a prefix of the other at a subtag boundary), else 0.
+
+    ``want`` is the normalised request. The exact path decodes the list: per element ``normalise_language`` in SQL
+    (trim of every character ``str.strip`` removes, '_' -> '-', lower case: identical for ASCII tags, which BCP 47
+    tags are), then t = want, or want starts with t || '-', or t starts with want || '-'.
+
+    Decoding each agent's list is most of the statement's cost, so a plain list (the usual case: ASCII, no escape,
+    no space next to a quote except in the ``", "`` separators) is matched as text instead: every '"' in it then
+    delimits an element and no element needs trimming, so '"' + want + '"' (in ASCII case and '-'/'_' variants)
+    is an exact tag, '"' + want + '-' a more specific tag and '"' + ancestor + '"' a less specific one. Before that,
+    on SQLite, a list without a backslash that does not even contain the request's first subtag scores 0.
+    """
+    params.update(ws=_WHITESPACE, want=want, want_dash=want + "-", want_len=len(want) + 1)
+    pg = _pg()
+    if pg:
+        elements = (
+            "SELECT lower(replace(btrim(l.tag, %(ws)s), '_', '-')) AS t"
+            " FROM jsonb_array_elements_text(a.languages) AS l(tag)"
+        )
+    else:
+        elements = "SELECT lower(replace(trim(l.value, %(ws)s), '_', '-')) AS t FROM json_each(a.languages) AS l"
+    exact = (
+        "COALESCE((SELECT MAX(CASE WHEN n.t = %(want)s THEN 2"  # noqa: S608 - fixed fragments, values bound
+        " WHEN substr(%(want)s, 1, length(n.t) + 1) = n.t || '-'"
+        " OR substr(n.t, 1, %(want_len)s) = %(want_dash)s THEN 1 ELSE 0 END)"
+        f" FROM ({elements}) AS n), 0)"
+    )
+    if not _PLAIN_REQUEST.fullmatch(want):
+        return exact
+    # Padding shows as a space next to a quote once the separators are written without theirs.
+    params.update(backslash="\\", quote_space='" ', space_quote=' "', separator='", "', tight='","')
+    ancestors = sorted(routing.ancestors(want))
+    if pg:
+        text = "CAST(a.languages AS text)"
+        tight = f"replace({text}, %(separator)s, %(tight)s)"
+        not_plain = (
+            f"strpos({text}, %(backslash)s) > 0 OR strpos({tight}, %(quote_space)s) > 0"
+            f" OR strpos({tight}, %(space_quote)s) > 0 OR octet_length({text}) <> length({text})"
+        )
+        related = [f"{_tag_pattern(want)}[-_]", *(f'{_tag_pattern(t)}"' for t in ancestors)]
+        params.update(tag_exact=f'"{_tag_pattern(want)}"', tag_related=f'"({"|".join(related)})')
+        fast = f"CASE WHEN {text} ~ %(tag_exact)s THEN 2 WHEN {text} ~ %(tag_related)s THEN 1 ELSE 0 END"
+        return f"(CASE WHEN {not_plain} THEN {exact} ELSE {fast} END)"
+    text = "a.languages"
+    params.update(tag_exact=f'*"{_tag_pattern(want)}"*', tag_more=f'*"{_tag_pattern(want)}[-_]*')
+    related = [f"{text} GLOB %(tag_more)s"]
+    for i, ancestor in enumerate(ancestors):
+        params[f"tag_less{i}"] = f'*"{_tag_pattern(ancestor)}"*'
+        related.append(f"{text} GLOB %(tag_less{i})s")
+    fast = f"CASE WHEN {text} GLOB %(tag_exact)s THEN 2 WHEN {' OR '.join(related)} THEN 1 ELSE 0 END"
+    tight = f"replace({text}, %(separator)s, %(tight)s)"
+    not_plain = (
+        f"instr({tight}, %(quote_space)s) > 0 OR instr({tight}, %(space_quote)s) > 0"
+        f" OR length(CAST({text} AS BLOB)) <> length({text})"
+    )
+    first = want.split("-", 1)[0]
+    absent = ""
+    if first:  # [a-z0-9]+: no LIKE wildcard; LIKE ignores ASCII case
+        params["first_subtag"] = f"%{first}%"
+        absent = f" WHEN {text} NOT LIKE %(first_subtag)s THEN 0"
+    return (
+        f"(CASE WHEN instr({text}, %(backslash)s) > 0 THEN {exact}{absent}"
+        f" WHEN {not_plain} THEN {exact} ELSE {fast} END)"
+    )
+
+
+def _statement(request: routing.RoutingRequest, limit: int) -> tuple[str, dict[str, Any]]:
+    pg = _pg()
+    params: dict[str, Any] = {"team": None, "online": Presence.ONLINE.value, "limit": limit}
+    skill = request.skill
+    want = routing.normalise_language(request.language) if request.language is not None else None
+    has_skill = _has_skill_sql(skill, params) if skill is not None else ("false" if pg else "0")
+    lang_score = _language_score_sql(want, params) if want is not None else "0"
+
+    # The scorer's hard filters, in its order: the first one that fails names the skip reason.
+    skip = ["CASE"]
+    if request.exclude_agents:
+        names = []
+        for i, user_id in enumerate(sorted(int(x) for x in request.exclude_agents)):
+            params[f"ex{i}"] = user_id
+            names.append(f"%(ex{i})s")
+        skip.append(f"WHEN a.user_id IN ({', '.join(names)}) THEN 'excluded'")
+    if request.role is not None:
+        column = "a.is_lead" if request.role is routing.Role.LEAD else "a.is_specialist"
+        skip.append(f"WHEN NOT {column} THEN 'role'")
+    skip.append("WHEN a.presence <> %(online)s THEN a.presence")
+    skip.append("WHEN a.load >= a.capacity THEN 'at capacity'")
+    if request.require_skill and skill is not None:
+        skip.append(f"WHEN NOT {has_skill} THEN 'skill'")
+    if request.require_language and want is not None:
+        skip.append(f"WHEN {lang_score} = 0 THEN 'language'")
+    skip.append("END")
+
+    ratio = "CAST(a.load AS double precision) / a.capacity" if pg else "CAST(a.load AS REAL) / a.capacity"
+    collate = ' COLLATE "C"' if pg else ""  # str(id) order: code points, as Python compares strings
+    # skill match, language score, load / capacity, load, longest since the last assignment (never first), id.
+    # The keys are computed once per eligible agent in ``best`` and ordered again for the few rows returned
+    # (a UNION ALL keeps no order by itself).
+    keys = "k_skill DESC, k_lang DESC, k_ratio, load, last_assigned_at ASC NULLS FIRST, k_id"
+    sql = f"""
+        WITH team_agents AS (
+            SELECT a.user_id, a.languages, a.skills, a.capacity, a.load, a.last_assigned_at, a.is_lead,
+                   a.is_specialist, {" ".join(skip)} AS skip
+            FROM {AgentProfile._meta.db_table} AS a
+            WHERE a.team_id = (SELECT t.id FROM {Team._meta.db_table} AS t WHERE t.key = %(team)s)
+        ),
+        best AS (
+            SELECT a.user_id, a.languages, a.skills, a.capacity, a.load, a.last_assigned_at, a.is_lead,
+                   a.is_specialist, {has_skill} AS k_skill, {lang_score} AS k_lang, {ratio} AS k_ratio,
+                   CAST(a.user_id AS text){collate} AS k_id
+            FROM team_agents AS a
+            WHERE a.skip IS NULL
+            ORDER BY {keys}
+            LIMIT %(limit)s
+        )
+        SELECT r.part, r.skip, r.n, r.user_id, r.display_name, r.email, r.languages, r.skills, r.capacity, r.load,
+               r.last_assigned_at, r.is_lead, r.is_specialist
+        FROM (
+            SELECT 0 AS part, a.skip, COUNT(*) AS n, NULL AS user_id, NULL AS display_name, NULL AS email,
+                   NULL AS languages, NULL AS skills, NULL AS capacity, NULL AS load, NULL AS last_assigned_at,
+                   NULL AS is_lead, NULL AS is_specialist, NULL AS k_skill, NULL AS k_lang, NULL AS k_ratio,
+                   NULL AS k_id
+            FROM team_agents AS a
+            GROUP BY a.skip
+            UNION ALL
+            SELECT 1, NULL, NULL, best.user_id, u.display_name, u.email, best.languages, best.skills, best.capacity,
+                   best.load, best.last_assigned_at, best.is_lead, best.is_specialist, best.k_skill, best.k_lang,
+                   best.k_ratio, best.k_id
+            FROM best
+            JOIN {_user_table()} AS u ON u.id = best.user_id
+        ) AS r
+        ORDER BY r.part, r.{keys.replace(", ", ", r.")}{collate}
+    """  # noqa: S608 - table names and fixed fragments; every value is a bound parameter
+    return sql, params
+
+
+@lru_cache(maxsize=1)
+def _user_table() -> str:
+    return str(AgentProfile._meta.get_field("user").related_model._meta.db_table)  # type: ignore[union-attr]
+
+
+def ranked_agents(team_key: str, request: routing.RoutingRequest, *, limit: int) -> RankedAgents:
+    """The team's agents skipped per reason, how many are eligible, and the ``limit`` best eligible ones.
+
+    ``limit`` is the number of candidates the caller will try (at least 2: the tie-break compares the first two).
+    The order is :func:`routing.route`'s: skill match, language score, load / capacity, load, the oldest (or no)
+    last assignment, then ``str(id)``.
+    """
+    if limit < 2:
+        raise ValueError("limit must be at least 2 (the tie-break compares the best two)")
+    sql, params = _statement(request, limit)
+    params["team"] = team_key
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    skipped: dict[str, int] = {}
+    eligible = 0
+    agents: list[routing.AgentProfile] = []
+    make = routing.AgentProfile
+    for part, skip, n, user_id, display_name, email, languages, skills, capacity, load, last, lead, spec in rows:
+        if part == 0:
+            if skip is None:
+                eligible = int(n)
+            else:
+                skipped[str(skip)] = int(n)
+            continue
+        agents.append(
+            make(
+                id=user_id,
+                name=str(display_name or email),
+                team=team_key,
+                languages=_json_list(languages),
+                skills=frozenset(_json_list(skills)),
+                presence=routing.Presence.ONLINE,
+                capacity=capacity,
+                load=load,
+                last_assigned_at=_datetime(last),
+                roles=_ROLES[bool(lead), bool(spec)],
+            )
+        )
+    return RankedAgents(tuple(agents), skipped, eligible)
