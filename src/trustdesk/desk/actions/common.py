@@ -166,14 +166,35 @@ def _set_status(conversation: Conversation, new: str, *, actor: Actor | None, no
     return old
 
 
-def _audit_status(
-    conversation: Conversation, action: DeskAuditAction, actor: Actor | None, request: Any, why: str
+def _audit_conversation(
+    conversation: Conversation,
+    action: DeskAuditAction,
+    *,
+    actor: Actor | None,
+    request: Any = None,
+    reasons: list[str] | None = None,
+    extra: dict[str, Any],
 ) -> None:
+    """An audit event about a conversation, in the conversation's organization (not the actor's: the SLA
+    worker has no actor, and every desk action on a conversation must land in its tenant's log)."""
     audit.record(
         action=action,
         actor=actor,
         organization=conversation.organization,
         target=conversation,
+        request=request,
+        reasons=reasons or [],
+        extra=extra,
+    )
+
+
+def _audit_status(
+    conversation: Conversation, action: DeskAuditAction, actor: Actor | None, request: Any, why: str
+) -> None:
+    _audit_conversation(
+        conversation,
+        action,
+        actor=actor,
         request=request,
         reasons=[why] if why else [],
         extra={"status": conversation.status},

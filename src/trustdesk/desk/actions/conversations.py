@@ -28,6 +28,7 @@ from trustdesk.desk.actions.common import (
     MAX_BODY,
     MAX_SUBJECT,
     _adjust_load,
+    _audit_conversation,
     _audit_status,
     _clean_text,
     _display,
@@ -266,11 +267,10 @@ def _take(conversation: Conversation, *, actor: Actor, request: Any, now: dateti
     _claim(conversation, actor.user_id, now=now)
     if conversation.status == Status.NEW:
         _set_status(conversation, Status.OPEN, actor=actor, now=now)
-    audit.record(
-        action=DeskAuditAction.CONVERSATION_ASSIGN,
+    _audit_conversation(
+        conversation,
+        DeskAuditAction.CONVERSATION_ASSIGN,
         actor=actor,
-        organization=conversation.organization,
-        target=conversation,
         request=request,
         reasons=[f"taken by {_display(actor.user)} from the team queue"],
         extra={"agent": actor.user_id, "why": "take"},
@@ -355,11 +355,10 @@ def transfer_conversation(
             )
             _notify(claim.user_id, conversation, "assigned", why)
             _publish_conversation(conversation, "assignment", agent=claim.user_id)
-        audit.record(
-            action=DeskAuditAction.CONVERSATION_TRANSFER,
+        _audit_conversation(
+            conversation,
+            DeskAuditAction.CONVERSATION_TRANSFER,
             actor=actor,
-            organization=conversation.organization,
-            target=conversation,
             request=request,
             reasons=[why],
             extra={
@@ -385,11 +384,10 @@ def _take_for(
 ) -> None:
     """Direct assignment to a named agent (a deliberate human decision: capacity is advisory here)."""
     _claim(conversation, target.user_id, now=now)
-    audit.record(
-        action=DeskAuditAction.CONVERSATION_ASSIGN,
+    _audit_conversation(
+        conversation,
+        DeskAuditAction.CONVERSATION_ASSIGN,
         actor=actor,
-        organization=conversation.organization,
-        target=conversation,
         request=request,
         reasons=[f"team {target.team.key}: transfer; agent {_display(target.user)}: chosen by {actor.user_id}"],
         extra={"agent": target.user_id, "why": why, "load": [target.load, target.capacity]},

@@ -6,7 +6,6 @@ from datetime import datetime
 
 from django.db import transaction
 
-from trustdesk import audit
 from trustdesk.core import clock
 from trustdesk.desk import routing
 from trustdesk.desk.actions.assignment import (
@@ -19,7 +18,7 @@ from trustdesk.desk.actions.assignment import (
     _unassign,
 )
 from trustdesk.desk.actions.clocks import _unhandled_levels, refresh_sla
-from trustdesk.desk.actions.common import _due, _notify, _system_event
+from trustdesk.desk.actions.common import _audit_conversation, _due, _notify, _system_event
 from trustdesk.desk.choices import (
     DeskAuditAction,
     Escalation,
@@ -102,11 +101,10 @@ def _team_lead_id(team: Team) -> int | None:
 
 def _escalate(conversation: Conversation, kind: str, reason: str, notified: int | None) -> None:
     EscalationRecord.objects.create(conversation=conversation, kind=kind, reason=reason[:300], notified_id=notified)
-    audit.record(
-        action=DeskAuditAction.CONVERSATION_ESCALATE,
+    _audit_conversation(
+        conversation,
+        DeskAuditAction.CONVERSATION_ESCALATE,
         actor=None,
-        organization=conversation.organization,
-        target=conversation,
         reasons=[reason],
         extra={"kind": kind, "notified": notified},
     )
@@ -118,11 +116,10 @@ def _record_breach(conversation: Conversation, clock_name: str, label: str, due:
     """Audit a missed deadline and escalate to the team lead."""
     assert conversation.team is not None
     due_text = due.isoformat() if due is not None else "?"
-    audit.record(
-        action=DeskAuditAction.SLA_BREACH,
+    _audit_conversation(
+        conversation,
+        DeskAuditAction.SLA_BREACH,
         actor=None,
-        organization=conversation.organization,
-        target=conversation,
         reasons=[f"{label} due {due_text} missed"],
         extra={"clock": clock_name, "due": due_text},
     )

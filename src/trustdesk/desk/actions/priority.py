@@ -7,12 +7,11 @@ from typing import Any
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from trustdesk import audit
 from trustdesk.core import clock
 from trustdesk.core.errors import Conflict, NotFound, ValidationFailed
 from trustdesk.desk import selectors
 from trustdesk.desk.actions.clocks import refresh_sla
-from trustdesk.desk.actions.common import _publish_conversation, _require_agent_side
+from trustdesk.desk.actions.common import _audit_conversation, _publish_conversation, _require_agent_side
 from trustdesk.desk.choices import PRIORITY_RANK, DeskAuditAction, Priority, Status
 from trustdesk.desk.models import Conversation
 from trustdesk.tenancy.actor import Actor
@@ -54,11 +53,10 @@ def set_priority(
         conversation.priority_rank = PRIORITY_RANK[Priority(priority)]
         due_before = (conversation.first_response_due_at, conversation.resolution_due_at)
         refresh_sla(conversation, now=now)
-        audit.record(
-            action=DeskAuditAction.CONVERSATION_PRIORITY,
+        _audit_conversation(
+            conversation,
+            DeskAuditAction.CONVERSATION_PRIORITY,
             actor=actor,
-            organization=conversation.organization,
-            target=conversation,
             request=request,
             reasons=[reason],
             extra={
