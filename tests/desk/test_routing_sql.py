@@ -187,6 +187,19 @@ def test_decide_reads_the_database_as_the_scorer_specifies(team_agents: Any, org
             )
             _assert_same(got, routing.route(request, teams, every), 25)
 
+    # A requester with a region override is served by that region's team (read in the same statement as the teams).
+    from trustdesk.desk.models import RegionOverride
+
+    moved = make_user()
+    RegionOverride.objects.create(user=moved, region="VN")
+    conversation = Conversation(organization=org, requester=moved, category="billing", preferred_language="vi")
+    got = _decide(conversation)
+    request = routing.RoutingRequest(region="HK", region_override="VN", skill="billing", language="vi")
+    expected = routing.route(request, teams, _every_agent("VN"))
+    assert got.team is not None and got.team.key == "VN"
+    assert got.reasons[0] == "team VN: region (user override) VN"
+    _assert_same(got, expected, 25)
+
 
 def test_no_team_agents_and_nobody_eligible(desk_teams: dict[str, Any], team_agents: Any) -> None:
     from trustdesk.desk.selectors_routing import ranked_agents, team_profiles

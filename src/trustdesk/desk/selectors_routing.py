@@ -21,33 +21,52 @@ from functools import lru_cache
 from typing import Any
 
 from django.db import connection
+from django.db.models import Subquery
 from django.utils.dateparse import parse_datetime
 
 from trustdesk.desk import routing
 from trustdesk.desk.choices import Presence
-from trustdesk.desk.models import AgentProfile, Team
+from trustdesk.desk.models import AgentProfile, RegionOverride, Team
 
-__all__ = ["RankedAgents", "ranked_agents", "team_profiles"]
+__all__ = ["RankedAgents", "ranked_agents", "team_profiles", "teams_and_region_override"]
 
 # ``str.strip()`` removes every character for which ``str.isspace()`` holds; SQL's trim needs them spelled out so
 # ``normalise_language`` and the SQL agree on padded tags.
 _WHITESPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
 
 
+_TEAM_COLUMNS = ("key", "name", "regions", "languages", "skills", "fallback")
+
+
+def _team_profile(
+    key: str, name: str, regions: Any, languages: Any, skills: Any, fallback: bool
+) -> routing.TeamProfile:
+    return routing.TeamProfile(
+        key=key,
+        name=name,
+        regions=frozenset(regions),
+        languages=tuple(languages),
+        skills=frozenset(skills),
+        fallback=fallback,
+    )
+
+
 def team_profiles() -> list[routing.TeamProfile]:
     """Every team as the scorer sees it: only the routing columns (not the calendar or SLA policy documents)."""
-    rows = Team.objects.values_list("key", "name", "regions", "languages", "skills", "fallback")
-    return [
-        routing.TeamProfile(
-            key=key,
-            name=name,
-            regions=frozenset(regions),
-            languages=tuple(languages),
-            skills=frozenset(skills),
-            fallback=fallback,
-        )
-        for key, name, regions, languages, skills, fallback in rows
-    ]
+    return [_team_profile(*row) for row in Team.objects.values_list(*_TEAM_COLUMNS)]
+
+
+def teams_and_region_override(requester_id: int) -> tuple[list[routing.TeamProfile], str | None]:
+    """The teams and the requester's region override (if any), read by one statement."""
+    override = RegionOverride.objects.filter(user_id=requester_id).values("region")[:1]
+    rows = list(
+        Team.objects.annotate(region_override=Subquery(override)).values_list(*_TEAM_COLUMNS, "region_override")
+    )
+    if not rows:  # no team: the override still names the region in the "no team" reason
+        found = RegionOverride.objects.filter(user_id=requester_id).values_list("region", flat=True).first()
+        return [], (str(found) if found else None)
+    region = rows[0][-1]
+    return [_team_profile(*row[:-1]) for row in rows], (str(region) if region else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +111,8 @@ def _pg() -> bool:
 
 
 _PLAIN_REQUEST = re.compile(r"[a-z0-9-]*")
+# PostgreSQL: a jsonb list of plain tags as it prints (``["zh-Hant", "en"]``): ASCII letters, digits, '-', '_'.
+_PLAIN_LIST_PG = r'^\[("[A-Za-z0-9_-]*"(, "[A-Za-z0-9_-]*")*)?\]$'
 _PLAIN_SKILL = re.compile(r"[A-Za-z0-9_-]+")
 
 
@@ -115,7 +136,7 @@ def _has_skill_sql(skill: str, params: dict[str, Any]) -> str:
     return f"(CASE WHEN instr(a.skills, %(backslash)s) = 0 THEN instr(a.skills, %(skill_quoted)s) > 0 ELSE {exact} END)"
 
 
-def _language_score_sql(want: str, params: dict[str, Any]) -> str:
+def _language_score_sql(want: str, params: dict[str, Any], *, text: str) -> str:
     """2 for an exact tag, 1 for a related tag (one a prefix of the other at a subtag boundary), else 0.
 
     ``want`` is the normalised request. The exact path decodes the list: per element ``normalise_language`` in SQL
@@ -145,21 +166,17 @@ def _language_score_sql(want: str, params: dict[str, Any]) -> str:
     )
     if not _PLAIN_REQUEST.fullmatch(want):
         return exact
-    # Padding shows as a space next to a quote once the separators are written without theirs.
-    params.update(backslash="\\", quote_space='" ', space_quote=' "', separator='", "', tight='","')
     ancestors = sorted(routing.ancestors(want))
     if pg:
-        text = "CAST(a.languages AS text)"
-        tight = f"replace({text}, %(separator)s, %(tight)s)"
-        not_plain = (
-            f"strpos({text}, %(backslash)s) > 0 OR strpos({tight}, %(quote_space)s) > 0"
-            f" OR strpos({tight}, %(space_quote)s) > 0 OR octet_length({text}) <> length({text})"
-        )
+        # ``text`` is the list as jsonb prints it; one anchored expression recognises a plain list.
         related = [f"{_tag_pattern(want)}[-_]", *(f'{_tag_pattern(t)}"' for t in ancestors)]
-        params.update(tag_exact=f'"{_tag_pattern(want)}"', tag_related=f'"({"|".join(related)})')
+        params.update(
+            plain_list=_PLAIN_LIST_PG, tag_exact=f'"{_tag_pattern(want)}"', tag_related=f'"({"|".join(related)})'
+        )
         fast = f"CASE WHEN {text} ~ %(tag_exact)s THEN 2 WHEN {text} ~ %(tag_related)s THEN 1 ELSE 0 END"
-        return f"(CASE WHEN {not_plain} THEN {exact} ELSE {fast} END)"
-    text = "a.languages"
+        return f"(CASE WHEN {text} ~ %(plain_list)s THEN {fast} ELSE {exact} END)"
+    # Padding shows as a space next to a quote once the separators are written without theirs.
+    params.update(backslash="\\", quote_space='" ', space_quote=' "', separator='", "', tight='","')
     params.update(tag_exact=f'*"{_tag_pattern(want)}"*', tag_more=f'*"{_tag_pattern(want)}[-_]*')
     related = [f"{text} GLOB %(tag_more)s"]
     for i, ancestor in enumerate(ancestors):
@@ -188,7 +205,16 @@ def _statement(request: routing.RoutingRequest, limit: int) -> tuple[str, dict[s
     skill = request.skill
     want = routing.normalise_language(request.language) if request.language is not None else None
     has_skill = _has_skill_sql(skill, params) if skill is not None else ("false" if pg else "0")
-    lang_score = _language_score_sql(want, params) if want is not None else "0"
+    # The list as text: cast once per eligible agent on PostgreSQL (``best`` below), stored as text on SQLite.
+    text, best_text = ("CAST(a.languages AS text)", "a.languages_text") if pg else ("a.languages", "a.languages")
+    lang_score = _language_score_sql(want, params, text=text) if want is not None else "0"
+    best_lang = _language_score_sql(want, params, text=best_text) if want is not None else "0"
+    if skill is not None and want is not None:
+        # With ``limit`` eligible agents holding the skill, the others cannot reach the top: skip their language.
+        best_lang = (
+            "CASE WHEN NOT a.has_skill AND (SELECT COUNT(*) FROM team_agents AS s WHERE s.skip IS NULL"  # noqa: S608
+            f" AND s.has_skill) >= %(limit)s THEN 0 ELSE {best_lang} END"
+        )
 
     # The scorer's hard filters, in its order: the first one that fails names the skip reason.
     skip = ["CASE"]
@@ -214,20 +240,22 @@ def _statement(request: routing.RoutingRequest, limit: int) -> tuple[str, dict[s
     # skill match, language score, load / capacity, load, longest since the last assignment (never first), id.
     # The keys are computed once per eligible agent in ``best`` and ordered again for the few rows returned
     # (a UNION ALL keeps no order by itself).
+    eligible = "team_agents AS a WHERE a.skip IS NULL"
+    if pg:  # OFFSET 0 keeps the subquery (and its one cast per row) from being merged into the outer query
+        eligible = f"(SELECT a.*, {text} AS languages_text FROM {eligible} OFFSET 0) AS a"  # noqa: S608
     keys = "k_skill DESC, k_lang DESC, k_ratio, load, last_assigned_at ASC NULLS FIRST, k_id"
     sql = f"""
         WITH team_agents AS (
             SELECT a.user_id, a.languages, a.skills, a.capacity, a.load, a.last_assigned_at, a.is_lead,
-                   a.is_specialist, {" ".join(skip)} AS skip
+                   a.is_specialist, {has_skill} AS has_skill, {" ".join(skip)} AS skip
             FROM {AgentProfile._meta.db_table} AS a
             WHERE a.team_id = (SELECT t.id FROM {Team._meta.db_table} AS t WHERE t.key = %(team)s)
         ),
         best AS (
             SELECT a.user_id, a.languages, a.skills, a.capacity, a.load, a.last_assigned_at, a.is_lead,
-                   a.is_specialist, {has_skill} AS k_skill, {lang_score} AS k_lang, {ratio} AS k_ratio,
+                   a.is_specialist, a.has_skill AS k_skill, {best_lang} AS k_lang, {ratio} AS k_ratio,
                    CAST(a.user_id AS text){collate} AS k_id
-            FROM team_agents AS a
-            WHERE a.skip IS NULL
+            FROM {eligible}
             ORDER BY {keys}
             LIMIT %(limit)s
         )

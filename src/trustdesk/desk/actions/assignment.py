@@ -35,7 +35,6 @@ from trustdesk.desk.actions.common import (
     _adjust_load,
     _notify,
     _publish_conversation,
-    _region_for,
     _system_event,
 )
 from trustdesk.desk.choices import (
@@ -51,7 +50,7 @@ from trustdesk.desk.models import (
     StatusChange,
     Team,
 )
-from trustdesk.desk.selectors_routing import ranked_agents, team_profiles
+from trustdesk.desk.selectors_routing import ranked_agents, team_profiles, teams_and_region_override
 from trustdesk.tenancy.actor import Actor
 
 # The teams as the scorer sees them (a selector: the decision reads through ``selectors_routing``).
@@ -165,9 +164,10 @@ def _decide(
     require_skill: bool = False,
     exclude_user_ids: frozenset[int] = frozenset(),
 ) -> routing.RoutingDecision:
-    home, override = _region_for(conversation.requester, conversation.organization)
+    # One statement for the teams and the requester's region override (what ``_region_for`` reads).
+    teams, override = teams_and_region_override(conversation.requester_id)
     request = routing.RoutingRequest(
-        region=home,
+        region=str(conversation.organization.home_region),
         region_override=override,
         skill=conversation.category,
         language=conversation.preferred_language or None,
@@ -176,7 +176,6 @@ def _decide(
         exclude_agents=frozenset(exclude_user_ids),
         require_skill=require_skill,
     )
-    teams = team_profiles()
     team, _reason = routing.choose_team(request, teams)
     if team is None:
         return routing.route(request, teams, ())
