@@ -6,6 +6,7 @@ conversation answers 404 on every endpoint. Text fields are decrypted only while
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -29,6 +30,19 @@ router = Router(tags=["desk"])
 
 def _actor(request: HttpRequest) -> Actor:
     return request.auth  # type: ignore[attr-defined,no-any-return]
+
+
+def _act_then_read(
+    request: HttpRequest, conversation_id: int, action: Callable[..., Any], **fields: Any
+) -> Conversation:
+    """Run a conversation action as the request's actor and answer with the conversation as they now see it."""
+    actor = _actor(request)
+    action(actor=actor, conversation_id=conversation_id, request=request, **fields)
+    return selectors.get_conversation(actor=actor, conversation_id=conversation_id)
+
+
+def _created(message: Message) -> Status:
+    return Status(201, _message_out(message, message.conversation.organization_id))
 
 
 # -- schemas ------------------------------------------------------------------------------------------------
@@ -269,25 +283,19 @@ def list_messages(request: HttpRequest, conversation_id: int) -> list[dict[str, 
 
 @router.post("/conversations/{conversation_id}/messages", response={201: MessageOut}, summary="Reply")
 def post_message(request: HttpRequest, conversation_id: int, payload: BodyIn) -> Status:
-    actor = _actor(request)
-    message = actions.post_message(actor=actor, conversation_id=conversation_id, body=payload.body, request=request)
-    return Status(201, _message_out(message, message.conversation.organization_id))
+    return _created(
+        actions.post_message(actor=_actor(request), conversation_id=conversation_id, body=payload.body, request=request)
+    )
 
 
 @router.post("/conversations/{conversation_id}/reopen", response=ConversationOut, summary="Reopen")
 def reopen(request: HttpRequest, conversation_id: int) -> Conversation:
-    actor = _actor(request)
-    actions.reopen_conversation(actor=actor, conversation_id=conversation_id, request=request)
-    return selectors.get_conversation(actor=actor, conversation_id=conversation_id)
+    return _act_then_read(request, conversation_id, actions.reopen_conversation)
 
 
 @router.post("/conversations/{conversation_id}/csat", response=ConversationOut, summary="Rate the support")
 def csat(request: HttpRequest, conversation_id: int, payload: CsatIn) -> Conversation:
-    actor = _actor(request)
-    actions.submit_csat(
-        actor=actor, conversation_id=conversation_id, score=payload.score, comment=payload.comment, request=request
-    )
-    return selectors.get_conversation(actor=actor, conversation_id=conversation_id)
+    return _act_then_read(request, conversation_id, actions.submit_csat, score=payload.score, comment=payload.comment)
 
 
 # -- agent side ---------------------------------------------------------------------------------------------
@@ -305,16 +313,14 @@ def mine(request: HttpRequest) -> Any:
 
 @router.post("/conversations/{conversation_id}/notes", response={201: MessageOut}, summary="Internal note")
 def add_note(request: HttpRequest, conversation_id: int, payload: BodyIn) -> Status:
-    actor = _actor(request)
-    note = actions.add_note(actor=actor, conversation_id=conversation_id, body=payload.body, request=request)
-    return Status(201, _message_out(note, note.conversation.organization_id))
+    return _created(
+        actions.add_note(actor=_actor(request), conversation_id=conversation_id, body=payload.body, request=request)
+    )
 
 
 @router.post("/conversations/{conversation_id}/take", response=ConversationOut, summary="Take from the queue")
 def take(request: HttpRequest, conversation_id: int) -> Conversation:
-    actor = _actor(request)
-    actions.take_conversation(actor=actor, conversation_id=conversation_id, request=request)
-    return selectors.get_conversation(actor=actor, conversation_id=conversation_id)
+    return _act_then_read(request, conversation_id, actions.take_conversation)
 
 
 @router.post("/conversations/{conversation_id}/transfer", response=ConversationOut, summary="Transfer")
@@ -337,27 +343,20 @@ def transfer(request: HttpRequest, conversation_id: int, payload: TransferIn) ->
 
 @router.post("/conversations/{conversation_id}/status", response=ConversationOut, summary="Change status")
 def set_status(request: HttpRequest, conversation_id: int, payload: StatusIn) -> Conversation:
-    actor = _actor(request)
-    actions.set_status(actor=actor, conversation_id=conversation_id, status=payload.status, request=request)
-    return selectors.get_conversation(actor=actor, conversation_id=conversation_id)
+    return _act_then_read(request, conversation_id, actions.set_status, status=payload.status)
 
 
 @router.post("/conversations/{conversation_id}/priority", response=ConversationOut, summary="Change priority")
 def set_priority(request: HttpRequest, conversation_id: int, payload: PriorityIn) -> Conversation:
     """Agents of the conversation's team and its lead; the SLA due times are recomputed for the new priority."""
-    actor = _actor(request)
-    actions.set_priority(
-        actor=actor, conversation_id=conversation_id, priority=payload.priority, reason=payload.reason,
-        request=request,
+    return _act_then_read(
+        request, conversation_id, actions.set_priority, priority=payload.priority, reason=payload.reason
     )
-    return selectors.get_conversation(actor=actor, conversation_id=conversation_id)
 
 
 @router.post("/conversations/{conversation_id}/resolve", response=ConversationOut, summary="Resolve")
 def resolve(request: HttpRequest, conversation_id: int) -> Conversation:
-    actor = _actor(request)
-    actions.resolve_conversation(actor=actor, conversation_id=conversation_id, request=request)
-    return selectors.get_conversation(actor=actor, conversation_id=conversation_id)
+    return _act_then_read(request, conversation_id, actions.resolve_conversation)
 
 
 @router.put("/presence", response=PresenceOut, summary="Set my presence")
