@@ -1,8 +1,10 @@
 """Routing decision latency through the database, among 1,000 agents of one team (target: median <= 2 ms).
 
 Where ``bench_desk_routing.py`` times the pure scorer over prebuilt snapshots, this times the real decision path
-of the assignment action, ``_decide``: the requester's region, the teams, the team's agents read from the
-database and turned into snapshots, and ``routing.route``. Nothing is written (no claim, no audit record).
+of the assignment action, ``_decide``: the teams and the requester's region override, the team's agents filtered,
+counted and ranked by the database (the best few returned as snapshots), and ``routing.route_ranked``. Nothing is
+written (no claim, no audit record). It also times the ranking statement alone, and checks that every benched
+decision equals ``routing.route`` over every agent of the team read the plain ORM way.
 
 Runs against a fresh database: SQLite in a temporary directory by default, or PostgreSQL with
 ``--postgres URL`` (a database name that may be dropped and recreated, e.g.
@@ -73,6 +75,50 @@ def populate(n: int, seed: int) -> list[Any]:
     ]
 
 
+def every_agent(team_key: str) -> list[Any]:
+    """The team's agents as full snapshots, unfiltered: what ``routing.route`` is specified over."""
+    from trustdesk.desk import routing
+    from trustdesk.desk.models import AgentProfile
+
+    return [
+        routing.AgentProfile(
+            id=row.user_id,
+            name=str(row.user.display_name or row.user.email),
+            team=team_key,
+            languages=tuple(row.languages),
+            skills=frozenset(row.skills),
+            presence=routing.Presence(row.presence),
+            capacity=row.capacity,
+            load=row.load,
+            last_assigned_at=row.last_assigned_at,
+            roles=frozenset(
+                ([routing.Role.LEAD] if row.is_lead else []) + ([routing.Role.SPECIALIST] if row.is_specialist else [])
+            ),
+        )
+        for row in AgentProfile.objects.filter(team__key=team_key).select_related("user")
+    ]
+
+
+def same_as_scoring_every_agent(conversations: list[Any]) -> bool:
+    from trustdesk.desk import routing
+    from trustdesk.desk.actions.assignment import _decide
+    from trustdesk.desk.selectors_routing import team_profiles
+
+    teams = team_profiles()
+    every = every_agent("HK")
+    for conversation in conversations:
+        got = _decide(conversation)
+        request = routing.RoutingRequest(
+            region="HK", skill=conversation.category, language=conversation.preferred_language or None
+        )
+        expected = routing.route(request, teams, every)
+        if got.as_audit() != expected.as_audit() or got.reasons != expected.reasons:
+            return False
+        if [c.agent for c in got.candidates] != [c.agent for c in expected.candidates[: len(got.candidates)]]:
+            return False
+    return True
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--postgres", metavar="URL", help="PostgreSQL URL of a database that may be recreated")
@@ -83,7 +129,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench-routing-") as data_dir:
         vendor = setup(args.postgres, data_dir)
-        from trustdesk.desk.actions.assignment import _decide
+        from trustdesk.desk import routing
+        from trustdesk.desk.actions.assignment import ROUTING_CANDIDATES, _decide
+        from trustdesk.desk.selectors_routing import ranked_agents
 
         conversations = populate(args.agents, args.seed)
         for conversation in conversations:  # warm-up (connection, caches)
@@ -99,9 +147,21 @@ def main() -> None:
             samples.append((time.perf_counter() - t0) * 1000)
             assert decision.team is not None and decision.team.key == "HK"
 
+        requests = [
+            routing.RoutingRequest(region="HK", skill=c.category, language=c.preferred_language or None)
+            for c in conversations
+        ]
+        statement: list[float] = []
+        for i in range(args.rounds):
+            t0 = time.perf_counter()
+            ranked_agents("HK", requests[i % len(requests)], limit=ROUTING_CANDIDATES)
+            statement.append((time.perf_counter() - t0) * 1000)
+
         sample = _decide(conversations[0])
         load_after = os.getloadavg()
+        same = same_as_scoring_every_agent(conversations)
         median = statistics.median(samples)
+        statement_median = statistics.median(statement)
         print(f"machine: {machine()}")
         print(f"database: {vendor}")
         before = " ".join(f"{x:.2f}" for x in load_before)
@@ -113,6 +173,11 @@ def main() -> None:
             f"_decide      n={len(samples):5d}  median {median:.3f} ms  "
             f"p90 {percentile(samples, 0.90):.3f} ms  p99 {percentile(samples, 0.99):.3f} ms"
         )
+        print(
+            f"ranking stmt n={len(statement):5d}  median {statement_median:.3f} ms  "
+            f"p90 {percentile(statement, 0.90):.3f} ms  (ranked_agents: one statement, {ROUTING_CANDIDATES} snapshots)"
+        )
+        print(f"decisions equal route() over every agent: {'yes' if same else 'NO'} ({len(conversations)} requests)")
         print(f"target median <= 2 ms: {'met' if median <= 2.0 else 'NOT met'} ({median:.3f} ms)")
 
 
