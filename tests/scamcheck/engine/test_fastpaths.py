@@ -93,17 +93,41 @@ def test_run_based_offsets_equal_the_general_path() -> None:
     assert fast_path > len(samples) // 2
 
 
-def test_dense_language_head_equals_the_sparse_product(checker: Checker) -> None:
+def test_model_score_equals_the_tfidf_matrix_path(checker: Checker) -> None:
+    """``LinearModel.score`` (IDF folded into one weight table, segment sums over the hashed columns) gives the
+    scam log-odds and language log-probabilities of the TF-IDF matrix and its products."""
     model = checker.model
     assert model is not None
-    x = model.features([normalize.fold(t) for t in TEXTS[:400]])
+    texts = [normalize.fold(t) for t in TEXTS[:400]] + ["", "!!!", "a"]
+    x = model.features(texts)
+    expected_logits = model.scam_logits(x)
     scores = np.asarray((x @ model.lang_coef.T).todense(), dtype=np.float64) + model.lang_intercept
     scores -= scores.max(axis=1, keepdims=True)
     logp = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
-    got = model.lang_logprobs(x)
-    for row, expected in zip(got, logp, strict=True):
+    logits, lang = model.score(texts)
+    assert np.allclose(logits, expected_logits, atol=1e-4)
+    assert len(lang) == len(texts)
+    for row, expected in zip(lang, logp, strict=True):
         assert list(row) == list(model.lang_labels)
-        assert np.allclose(list(row.values()), expected, atol=1e-5)
+        assert np.allclose(list(row.values()), expected, atol=1e-4)
+    # Batches of one and an empty batch agree with the whole batch.
+    assert np.allclose(model.score(texts[:1])[0], logits[:1], atol=1e-6)
+    assert model.score([])[0].shape == (0,)
+
+
+def test_evidence_without_an_offset_map_quotes_the_same_words() -> None:
+    """When folding keeps every position (one character each, no whitespace run), evidence is sliced directly;
+    it must be what the offset map gives."""
+    checked = 0
+    for text in TEXTS:
+        folded = normalize.fold(text)
+        if len(folded) != len(text) or not normalize.folds_one_to_one(text):
+            continue
+        f, origin = normalize.fold_with_offsets(text)
+        assert f == folded
+        assert origin == list(range(len(text)))
+        checked += 1
+    assert checked > len(TEXTS) // 3
 
 
 def test_word_column_memo_equals_crc32_columns() -> None:

@@ -159,9 +159,9 @@ class Checker:
             logits: list[float | None] = [None] * len(msg_idx)
             lang_scores: list[dict[str, float] | None] = [None] * len(msg_idx)
             if self.model is not None:
-                x = self.model.features(folded)
-                logits = list(self.model.scam_logits(x))
-                lang_scores = list(self.model.lang_logprobs(x))
+                scam_logits, lang_logprobs = self.model.score(folded)
+                logits = list((scam_logits + self.model.offset).tolist())
+                lang_scores = list(lang_logprobs)
             for j, i in enumerate(msg_idx):
                 results[i] = self._message(items[i], folded[j], logits[j], lang_scores[j])
         for i, it in enumerate(items):

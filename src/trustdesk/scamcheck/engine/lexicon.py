@@ -59,8 +59,10 @@ _AR_GIVE = r"(?:ارسل|أرسل|ارسال|ابعث|ابعت|زود|زودني
 _ZH_GIVE = r"(?:发给|发送给?|发过来|告诉|提供|报给?|念|读|说一下|说出|转发|回复|截图|给我|索取|索要|要一下)"
 _TH_GIVE = r"(?:แจ้ง|บอก|อ่าน|ขอ|ส่ง(?:[^\s]{0,25}?)(?:มา|กลับ|ให้(?:ผม|ดิฉัน|เจ้าหน้าที่|พนักงาน|เรา|ทางเรา|ฉัน|หนู|แอดมิน)))"
 
+# "18+" and "T&C" are spelt out as whole alternatives so the prefilter finds a literal of two characters or more
+# in each (``prefilter.factors``); "(?:18|16) ?\+" and "t ?& ?c" had none and made this pattern run on every text.
 _PREMIUM_WEAK_NO_STOP = (
-    r"(?:\bpo ?box ?\d|\b(?:18|16) ?\+|\bt ?& ?cs?\b|\bterms apply\b|\bfree ?msg\b|"
+    r"(?:\bpo ?box ?\d|\b(?:18\+|16\+|18 \+|16 \+)|\b(?:t&c|t &c|t& c|t & c)s?\b|\bterms apply\b|\bfree ?msg\b|"
     r"\b(?:ring ?tones?|tones?|polyphonic|poly|wallpapers?|logos?)\b|\bsubscri(?:ber|ption)\b|\bmin(?:imum)? term\b|"
     r"\bmobile (?:club|community)\b|\bwap\b|\bdownloads?\b|\bclub\b|\bmembers?\b|\bservice msg\b|\badult\b|\bsms\. ?ac\b)"
 )

@@ -34,8 +34,9 @@ _MULT = np.uint64(0x9E3779B97F4A7C15)
 _WORD_RE = re.compile(r"\w+")
 
 
-def _char_counts(texts: Sequence[str]) -> sp.csr_matrix:
-    """Hashed character 2–5-gram counts of ``" " + text + " "``, computed for the whole batch in NumPy.
+def _char_columns(texts: Sequence[str]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Hashed character 2–5-gram columns of ``" " + text + " "`` for the whole batch, computed in NumPy: the
+    columns of every document in order (one entry per occurrence) and the number of entries per document.
 
     Each n-gram's hash is a multiplicative rolling hash of its code points (uint64 arithmetic wraps), so the
     features are the same on every platform and process (unlike Python's randomised ``hash``).
@@ -44,7 +45,7 @@ def _char_counts(texts: Sequence[str]) -> sp.csr_matrix:
     padded = [f" {t} " for t in texts]
     lengths = np.fromiter((len(t) for t in padded), dtype=np.int64, count=n_docs)
     if n_docs == 0 or lengths.sum() == 0:
-        return sp.csr_matrix((n_docs, CHAR_FEATURES), dtype=np.float32)
+        return np.zeros(0, dtype=np.int64), np.zeros(n_docs, dtype=np.int64)
     cps = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     total = len(cps)
     doc = np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
@@ -61,14 +62,20 @@ def _char_counts(texts: Sequence[str]) -> sp.csr_matrix:
                 mixed = h ^ (h >> np.uint64(29))
                 hashes.append(((mixed * _MULT) >> np.uint64(40)) % np.uint64(CHAR_FEATURES))
                 masks.append(remaining >= k)
-    # Position-major layout keeps entries grouped by document, so the CSR is built without a global sort.
+    # Position-major layout keeps entries grouped by document, so no global sort is needed.
     cols_by_pos = np.stack(hashes, axis=1)
     valid = np.stack(masks, axis=1)
     cols = cols_by_pos[valid].astype(np.int64)
     per_doc = np.bincount(doc, weights=valid.sum(axis=1), minlength=n_docs).astype(np.int64)
+    return cols, per_doc
+
+
+def _char_counts(texts: Sequence[str]) -> sp.csr_matrix:
+    """``_char_columns`` as a sparse count matrix (repeated n-grams stay as repeated entries: ``tfidf`` is
+    written to give the same result either way)."""
+    cols, per_doc = _char_columns(texts)
     indptr = np.concatenate(([0], np.cumsum(per_doc)))
-    # Repeated n-grams stay as repeated entries: ``tfidf`` is written to give the same result either way.
-    return sp.csr_matrix((np.ones(len(cols), dtype=np.float32), cols, indptr), shape=(n_docs, CHAR_FEATURES))
+    return sp.csr_matrix((np.ones(len(cols), dtype=np.float32), cols, indptr), shape=(len(texts), CHAR_FEATURES))
 
 
 def word_index(token: str) -> int:
@@ -116,7 +123,9 @@ _DIGIT_WORD_RE = re.compile(r"(?<!\w)(?=\w*\d)\w+")  # words with a digit; the l
 _SHAPE_COLUMNS = _ShapeColumns()
 
 
-def _word_counts(texts: Sequence[str]) -> sp.csr_matrix:
+def _word_columns(texts: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Word, word-bigram and digit-shape columns (within the word block) of every text, and the CSR row
+    pointer: text ``i`` owns ``indices[indptr[i]:indptr[i + 1]]``."""
     indptr = [0]
     indices: list[int] = []
     columns = _WORD_COLUMNS
@@ -125,8 +134,14 @@ def _word_counts(texts: Sequence[str]) -> sp.csr_matrix:
         words = _WORD_RE.findall(text)
         indices.extend([columns[w] for w in words])
         indices.extend([columns[f"{a} {b}"] for a, b in itertools.pairwise(words)])
-        indices.extend([shapes[w] for w in _DIGIT_WORD_RE.findall(text)])
+        if _DIGIT.search(text):
+            indices.extend([shapes[w] for w in _DIGIT_WORD_RE.findall(text)])
         indptr.append(len(indices))
+    return indices, indptr
+
+
+def _word_counts(texts: Sequence[str]) -> sp.csr_matrix:
+    indices, indptr = _word_columns(texts)
     data = np.ones(len(indices), dtype=np.float32)
     return sp.csr_matrix((data, np.array(indices, dtype=np.int64), np.array(indptr)), shape=(len(texts), WORD_FEATURES))
 
@@ -164,13 +179,24 @@ class LinearModel:
     lang_coef: sp.csr_matrix  # (n_langs, N_FEATURES), sparse: only features seen in training
     lang_intercept: NDArray[np.float32]
     sha256: str = ""
-    # The language head as a dense (N_FEATURES, n_langs) array: sparse @ dense is one pass over the
-    # message's features, where sparse @ sparse builds and converts a product matrix on every batch.
-    _lang_dense: NDArray[np.float32] = field(init=False, repr=False, compare=False)
+    # Added to the scam log-odds where the checker combines them with the rule signals (``checker.combine``):
+    # the combination's threshold for the model, chosen by nested cross-validation when training.
+    offset: float = 0.0
+    # Inference works on the hashed columns directly, with the IDF folded into the weights: a message's
+    # TF-IDF row is count × idf / norm, so its logit is sum(idf × coef) / norm + intercept, where
+    # norm² = sum(idf²) over its entries (``tfidf``); the language head likewise. One table row per column,
+    # [idf², idf × scam coef, idf × language coefs…], so a message's entries cost one gather and one segment
+    # sum instead of building the count matrix, stacking its blocks and scaling it. The extra last row is
+    # zeros: the end of every segment can then be indexed even when the last messages have no entries.
+    _table: NDArray[np.float32] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        dense = np.ascontiguousarray(self.lang_coef.T.toarray(), dtype=np.float32)
-        object.__setattr__(self, "_lang_dense", dense)
+        n_langs = len(self.lang_labels)
+        table = np.zeros((self.idf.shape[0] + 1, 2 + n_langs), dtype=np.float32)
+        table[:-1, 0] = self.idf * self.idf
+        table[:-1, 1] = self.idf * self.scam_coef
+        table[:-1, 2:] = self.lang_coef.T.toarray() * self.idf[:, None]
+        object.__setattr__(self, "_table", table)
 
     def features(self, folded_texts: Sequence[str]) -> sp.csr_matrix:
         return tfidf(raw_counts(folded_texts), self.idf)
@@ -179,8 +205,37 @@ class LinearModel:
         return np.asarray(x @ self.scam_coef, dtype=np.float64).ravel() + self.scam_intercept
 
     def lang_logprobs(self, x: sp.csr_matrix) -> list[dict[str, float]]:
-        scores = np.asarray(x @ self._lang_dense, dtype=np.float64) + self.lang_intercept
-        scores -= scores.max(axis=1, keepdims=True)
+        scores = np.asarray((x @ self.lang_coef.T).toarray(), dtype=np.float64) + self.lang_intercept
+        return self._logprob_dicts(scores)
+
+    def score(self, folded_texts: Sequence[str]) -> tuple[NDArray[np.float64], list[dict[str, float]]]:
+        """Scam log-odds and language log-probabilities of folded texts: the same numbers as
+        ``scam_logits(features(t))`` and ``lang_logprobs(features(t))`` (to float rounding), computed without
+        building the TF-IDF matrix (see ``_table``)."""
+        char_cols, char_per_doc = _char_columns(folded_texts)
+        word_cols, word_indptr = _word_columns(folded_texts)
+        sums = self._segment_sums(char_cols, char_per_doc)
+        sums += self._segment_sums(np.asarray(word_cols, dtype=np.int64) + CHAR_FEATURES, np.diff(word_indptr))
+        norms = np.sqrt(sums[:, 0])
+        norms[norms == 0] = 1.0
+        logits = sums[:, 1] / norms + self.scam_intercept
+        lang = sums[:, 2:] / norms[:, None] + self.lang_intercept
+        return logits, self._logprob_dicts(lang)
+
+    def _segment_sums(self, cols: NDArray[np.int64], per_doc: NDArray[np.int64]) -> NDArray[np.float64]:
+        """Per document, the sum of the table rows of its entries (``cols`` grouped by document)."""
+        n = len(per_doc)
+        if n == 0:
+            return np.zeros((0, self._table.shape[1]))
+        rows = self._table[np.append(cols, self._table.shape[0] - 1)]
+        starts = np.zeros(n, dtype=np.int64)
+        np.cumsum(per_doc[:-1], out=starts[1:])
+        sums = np.add.reduceat(rows, starts, axis=0).astype(np.float64)
+        sums[per_doc == 0] = 0.0  # reduceat gives an empty segment the row at its start
+        return sums
+
+    def _logprob_dicts(self, scores: NDArray[np.float64]) -> list[dict[str, float]]:
+        scores = scores - scores.max(axis=1, keepdims=True)
         logp = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
         return [dict(zip(self.lang_labels, row.tolist(), strict=True)) for row in logp]
 
@@ -203,6 +258,7 @@ class LinearModel:
             lang_val=dense_lang[:, lang_idx],
             lang_intercept=self.lang_intercept,
             n_features=np.array([N_FEATURES]),
+            offset=np.array([self.offset]),
         )
 
     @classmethod
@@ -231,6 +287,7 @@ class LinearModel:
                 lang,
                 z["lang_intercept"].astype(np.float32),
                 hashlib.sha256(raw).hexdigest(),
+                offset=float(z["offset"][0]) if "offset" in z.files else 0.0,
             )
 
 

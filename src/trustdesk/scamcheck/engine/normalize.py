@@ -154,12 +154,17 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     The slow path behind readable evidence: a signal found in folded text is shown as the user's own words
     (``mã OTP``, not ``ma otp``). Only used for messages that have signals.
     """
-    if _ONE_TO_ONE.issuperset(text) or _all_one_to_one(text):
+    if folds_one_to_one(text):
         return _fold_one_to_one(text)
     return _fold_any_with_offsets(text)
 
 
 _ONE_TO_ONE: set[str] = set()  # characters known to fold to exactly one character
+
+
+def folds_one_to_one(text: str) -> bool:
+    """Whether every character of ``text`` folds to exactly one character (before whitespace runs collapse)."""
+    return _ONE_TO_ONE.issuperset(text) or _all_one_to_one(text)
 
 
 def _all_one_to_one(text: str) -> bool:

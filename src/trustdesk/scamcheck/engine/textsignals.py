@@ -211,6 +211,10 @@ class _Evidence:
     def text(self, compacted: bool, start: int, end: int, fallback: str) -> str:
         if self.original is None:
             return fallback
+        if not compacted and len(self.folded) == len(self.original) and normalize.folds_one_to_one(self.original):
+            # Each character folded to one character and no whitespace run collapsed (the lengths agree), so
+            # folded position i came from original position i: no offset map is needed.
+            return self.original[start:end]
         if self._maps is None:
             f, f_map = normalize.fold_with_offsets(self.original)
             c, c_map = normalize.compact_with_offsets(f, f_map)
