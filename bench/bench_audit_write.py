@@ -81,22 +81,6 @@ def bench_record(org: Any, n: int) -> None:
     )
 
 
-_EVENT_COLS = (
-    "id",
-    "organization_id",
-    "occurred_at",
-    "actor_id",
-    "actor_role",
-    "action",
-    "target_type",
-    "target_id",
-    "outcome",
-    "reasons",
-    "country",
-    "session_ref",
-    "extra",
-    "personal_hash",
-)
 _PERSONAL_COLS = ("event_id", "salt", "ip", "user_agent", "device_id")
 _seq = [0]
 
@@ -128,6 +112,7 @@ def bulk_events(org_id: int, n: int) -> None:
 
     from django.db import connection, transaction
 
+    from trustdesk.audit.models import EVENT_COLUMNS
     from trustdesk.core import clock
 
     now = clock.now()
@@ -148,7 +133,7 @@ def bulk_events(org_id: int, n: int) -> None:
             personal = "".join(f"{pk}\t{salt}\t203.0.113.9\tMozilla/5.0 bench\tdev-{pk % 7}\n" for pk in ids)
             pending = "".join(f"{pk}\n" for pk in ids)
             for table, cols, text in (
-                ("audit_auditevent", _EVENT_COLS, events),
+                ("audit_auditevent", EVENT_COLUMNS, events),
                 ("audit_auditpersonal", _PERSONAL_COLS, personal),
                 ("audit_auditpending", ("event_id",), pending),
             ):
@@ -158,8 +143,8 @@ def bulk_events(org_id: int, n: int) -> None:
             return
         at = connection.ops.adapt_datetimefield_value(now)
         raw = connection.connection
-        marks = ", ".join(["?"] * len(_EVENT_COLS))
-        cols = ", ".join(f'"{c}"' for c in _EVENT_COLS)
+        marks = ", ".join(["?"] * len(EVENT_COLUMNS))
+        cols = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
         raw.executemany(
             f'INSERT INTO "audit_auditevent" ({cols}) VALUES ({marks})',  # noqa: S608 - fixed names
             [

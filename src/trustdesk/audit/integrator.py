@@ -34,6 +34,7 @@ from django.db.models import Q
 from trustdesk.audit import keys, merkle, note
 from trustdesk.audit.leaf import fragments_of_json_text, leaf_from_values
 from trustdesk.audit.models import (
+    EVENT_COLUMNS,
     PLATFORM_LOG_KEY,
     AuditCheckpoint,
     AuditLease,
@@ -46,22 +47,6 @@ log = logging.getLogger(__name__)
 
 LEASE_NAME = "integrator"
 LEASE_SECONDS = 10
-EVENT_FIELDS = (
-    "id",
-    "organization_id",
-    "occurred_at",
-    "actor_id",
-    "actor_role",
-    "action",
-    "target_type",
-    "target_id",
-    "outcome",
-    "reasons",
-    "country",
-    "session_ref",
-    "extra",
-    "personal_hash",
-)
 
 
 @dataclass
@@ -324,7 +309,7 @@ def integrate_once(*, batch: int | None = None, holder: str | None = None) -> In
     return result
 
 
-_COLUMNS = ", ".join(f'"{c}"' for c in EVENT_FIELDS)
+_COLUMNS = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
 # SQLite: an expression has no declared type, so the driver hands back the stored UTC text instead of running
 # Django's Python datetime converter on every row (the leaf encoder validates and reformats the text itself).
 # PostgreSQL: the same UTC text (to_char), and the JSON columns as text, so neither the driver's Python timestamp
@@ -340,7 +325,7 @@ _SELECT = {
 
 
 def _leaves(rows: list[tuple[Any, ...]], origin: str, start: int) -> list[bytes]:
-    """Leaf data of raw event rows (``EVENT_FIELDS`` order) as entries ``start, start + 1, ...``.
+    """Leaf data of raw event rows (``EVENT_COLUMNS`` order) as entries ``start, start + 1, ...``.
 
     The integrator's hot loop: no model or namespace objects, the stored JSON texts memoised; the bytes are
     exactly ``leaf_data``'s (the same ``leaf_from_values`` builds both).

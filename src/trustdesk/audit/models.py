@@ -32,6 +32,25 @@ from trustdesk.core.models import utcnow
 
 PLATFORM_LOG_KEY = "_platform"
 
+# The stored columns of an ``AuditEvent`` in one fixed order: the order the integrator reads raw rows in, the
+# export reads them in (all but the organization, which only chooses the log) and a bulk load inserts them in.
+EVENT_COLUMNS = (
+    "id",
+    "organization_id",
+    "occurred_at",
+    "actor_id",
+    "actor_role",
+    "action",
+    "target_type",
+    "target_id",
+    "outcome",
+    "reasons",
+    "country",
+    "session_ref",
+    "extra",
+    "personal_hash",
+)
+
 
 class AuditEvent(models.Model):
     """One security-relevant fact. Never updated, never deleted.

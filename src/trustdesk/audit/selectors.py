@@ -20,25 +20,11 @@ from django.utils.translation import gettext as _
 
 from trustdesk.audit import keys, merkle, note
 from trustdesk.audit.leaf import leaf_data
-from trustdesk.audit.models import AuditCheckpoint, AuditEvent, AuditLog, AuditLogEntry
+from trustdesk.audit.models import EVENT_COLUMNS, AuditCheckpoint, AuditEvent, AuditLog, AuditLogEntry
 from trustdesk.core.errors import NotFound, ValidationFailed
 from trustdesk.tenancy.permissions import Perm
 
-EXPORT_FIELDS = (
-    "id",
-    "occurred_at",
-    "actor_id",
-    "actor_role",
-    "action",
-    "target_type",
-    "target_id",
-    "outcome",
-    "reasons",
-    "country",
-    "session_ref",
-    "extra",
-    "personal_hash",
-)
+EXPORT_FIELDS = tuple(c for c in EVENT_COLUMNS if c != "organization_id")
 
 
 def fetch_tiles(log_id: int, ids: list[int]) -> dict[int, bytes]:
