@@ -231,3 +231,37 @@ def test_limit_below_two_is_refused(desk_teams: dict[str, Any]) -> None:
 
     with pytest.raises(ValueError, match="at least 2"):
         ranked_agents("HK", routing.RoutingRequest(region="HK"), limit=1)
+
+
+def test_one_statement_per_decision_and_team_changes_seen_at_once(
+    team_agents: Any, org: Any, make_user: Any, django_assert_num_queries: Any
+) -> None:
+    """Teams, override and agents come from one statement; the team this process chose last is only a guess."""
+    from trustdesk.desk import selectors_routing
+    from trustdesk.desk.actions.assignment import _decide
+    from trustdesk.desk.models import Conversation, Team
+
+    team_agents(random.Random(9), 40)
+    org.home_region = "HK"
+    org.save(update_fields=["home_region"])
+    conversation = Conversation(
+        organization=org, requester=make_user(), category="billing", preferred_language="zh-Hant"
+    )
+    selectors_routing._last_teams = None  # a fresh process: no guess, a second statement for the chosen team
+    with django_assert_num_queries(2):
+        first = _decide(conversation)
+    assert first.team is not None and first.team.key == "HK"
+    with django_assert_num_queries(1):
+        again = _decide(conversation)
+    assert again.summary == first.summary
+
+    # Another process moves region HK to team VN: the next decision reads it and ranks VN's agents.
+    Team.objects.filter(key="HK").update(regions=["MO"])
+    Team.objects.filter(key="VN").update(regions=["VN", "HK"])
+    with django_assert_num_queries(2):
+        moved = _decide(conversation)
+    request = routing.RoutingRequest(region="HK", skill="billing", language="zh-Hant")
+    expected = routing.route(request, selectors_routing.team_profiles(), _every_agent("VN"))
+    assert moved.team is not None and moved.team.key == "VN"
+    assert moved.reasons[0] == "team VN: region HK"
+    _assert_same(moved, expected, 25)

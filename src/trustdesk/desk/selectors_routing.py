@@ -15,20 +15,20 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
 from django.db import connection
-from django.db.models import Subquery
 from django.utils.dateparse import parse_datetime
 
 from trustdesk.desk import routing
 from trustdesk.desk.choices import Presence
 from trustdesk.desk.models import AgentProfile, RegionOverride, Team
 
-__all__ = ["RankedAgents", "ranked_agents", "team_profiles", "teams_and_region_override"]
+__all__ = ["RankedAgents", "RoutingRead", "ranked_agents", "routing_read", "team_profiles"]
 
 # ``str.strip()`` removes every character for which ``str.isspace()`` holds; SQL's trim needs them spelled out so
 # ``normalise_language`` and the SQL agree on padded tags.
@@ -54,19 +54,6 @@ def _team_profile(
 def team_profiles() -> list[routing.TeamProfile]:
     """Every team as the scorer sees it: only the routing columns (not the calendar or SLA policy documents)."""
     return [_team_profile(*row) for row in Team.objects.values_list(*_TEAM_COLUMNS)]
-
-
-def teams_and_region_override(requester_id: int) -> tuple[list[routing.TeamProfile], str | None]:
-    """The teams and the requester's region override (if any), read by one statement."""
-    override = RegionOverride.objects.filter(user_id=requester_id).values("region")[:1]
-    rows = list(
-        Team.objects.annotate(region_override=Subquery(override)).values_list(*_TEAM_COLUMNS, "region_override")
-    )
-    if not rows:  # no team: the override still names the region in the "no team" reason
-        found = RegionOverride.objects.filter(user_id=requester_id).values_list("region", flat=True).first()
-        return [], (str(found) if found else None)
-    region = rows[0][-1]
-    return [_team_profile(*row[:-1]) for row in rows], (str(region) if region else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +230,7 @@ def _statement(request: routing.RoutingRequest, limit: int) -> tuple[str, dict[s
     eligible = "team_agents AS a WHERE a.skip IS NULL"
     if pg:  # OFFSET 0 keeps the subquery (and its one cast per row) from being merged into the outer query
         eligible = f"(SELECT a.*, {text} AS languages_text FROM {eligible} OFFSET 0) AS a"  # noqa: S608
+    null_json = "CAST(NULL AS jsonb)" if pg else "NULL"  # a UNION resolves its column types pairwise
     keys = "k_skill DESC, k_lang DESC, k_ratio, load, last_assigned_at ASC NULLS FIRST, k_id"
     sql = f"""
         WITH team_agents AS (
@@ -259,21 +247,32 @@ def _statement(request: routing.RoutingRequest, limit: int) -> tuple[str, dict[s
             ORDER BY {keys}
             LIMIT %(limit)s
         )
-        SELECT r.part, r.skip, r.n, r.user_id, r.display_name, r.email, r.languages, r.skills, r.capacity, r.load,
-               r.last_assigned_at, r.is_lead, r.is_specialist
+        SELECT r.part, r.label, r.n, r.user_id, r.display_name, r.email, r.languages, r.skills, r.regions,
+               r.capacity, r.load, r.last_assigned_at, r.is_lead, r.is_specialist
         FROM (
-            SELECT 0 AS part, a.skip, COUNT(*) AS n, NULL AS user_id, NULL AS display_name, NULL AS email,
-                   NULL AS languages, NULL AS skills, NULL AS capacity, NULL AS load, NULL AS last_assigned_at,
-                   NULL AS is_lead, NULL AS is_specialist, NULL AS k_skill, NULL AS k_lang, NULL AS k_ratio,
-                   NULL AS k_id
+            -- part 0: agents per skip reason (label; NULL: eligible)
+            SELECT 0 AS part, a.skip AS label, COUNT(*) AS n, NULL AS user_id, NULL AS display_name, NULL AS email,
+                   NULL AS languages, NULL AS skills, {null_json} AS regions, NULL AS capacity, NULL AS load,
+                   NULL AS last_assigned_at, NULL AS is_lead, NULL AS is_specialist, NULL AS k_skill,
+                   NULL AS k_lang, NULL AS k_ratio, NULL AS k_id
             FROM team_agents AS a
             GROUP BY a.skip
             UNION ALL
-            SELECT 1, NULL, NULL, best.user_id, u.display_name, u.email, best.languages, best.skills, best.capacity,
-                   best.load, best.last_assigned_at, best.is_lead, best.is_specialist, best.k_skill, best.k_lang,
-                   best.k_ratio, best.k_id
+            -- part 1: the best eligible agents
+            SELECT 1, NULL, NULL, best.user_id, u.display_name, u.email, best.languages, best.skills, NULL,
+                   best.capacity, best.load, best.last_assigned_at, best.is_lead, best.is_specialist, best.k_skill,
+                   best.k_lang, best.k_ratio, best.k_id
             FROM best
             JOIN {_user_table()} AS u ON u.id = best.user_id
+            UNION ALL
+            -- part 2: every team (label: key, display_name: name, is_lead: fallback)
+            SELECT 2, t.key, NULL, NULL, t.name, NULL, t.languages, t.skills, t.regions, NULL, NULL, NULL,
+                   t.fallback, NULL, NULL, NULL, NULL, NULL
+            FROM {Team._meta.db_table} AS t
+            UNION ALL
+            -- part 3: the requester's region override (label), if any
+            SELECT 3, (SELECT o.region FROM {RegionOverride._meta.db_table} AS o WHERE o.user_id = %(requester)s),
+                   NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
         ) AS r
         ORDER BY r.part, r.{keys.replace(", ", ", r.")}{collate}
     """  # noqa: S608 - table names and fixed fragments; every value is a bound parameter
@@ -285,6 +284,51 @@ def _user_table() -> str:
     return str(AgentProfile._meta.get_field("user").related_model._meta.db_table)  # type: ignore[union-attr]
 
 
+@dataclass(frozen=True, slots=True)
+class RoutingRead:
+    """What one routing decision reads, from one statement (one snapshot)."""
+
+    request: routing.RoutingRequest  # with the requester's region override
+    teams: tuple[routing.TeamProfile, ...]
+    team: str | None  # the team whose agents were ranked
+    ranked: RankedAgents
+
+
+# The teams seen by this process's last read: only a guess of the next team choice, checked against the teams and
+# the override read by the same statement, and read again with the right team when it was wrong. Nothing relies
+# on it being current; another process never needs it.
+_last_teams: tuple[routing.TeamProfile, ...] | None = None
+
+
+def routing_read(request: routing.RoutingRequest, requester_id: int | None, *, limit: int) -> RoutingRead:
+    """The teams, the requester's region override, and the chosen team's agents counted and ranked.
+
+    One statement per attempt: it ranks the agents of the team :func:`routing.choose_team` picks from the teams
+    and region override this process read last (no override assumed) and returns the current teams and override
+    with them. If those pick another team (a team was changed, the requester has an override, the first read of
+    the process), it runs again with that team. Teams, override and agents then come from one snapshot.
+    """
+    global _last_teams
+    if limit < 2:
+        raise ValueError("limit must be at least 2 (the tie-break compares the best two)")
+    guess = _last_teams
+    key = _team_key(request, guess) if guess is not None else None
+    for _attempt in range(4):
+        teams, override, ranked = _read(key, request, requester_id, limit)
+        _last_teams = teams
+        current = replace(request, region_override=override) if override != request.region_override else request
+        chosen = _team_key(current, teams)
+        if chosen == key:
+            return RoutingRead(current, teams, key, ranked)
+        key = chosen
+    raise RuntimeError("the teams kept changing while routing")  # pragma: no cover - four team writes in a row
+
+
+def _team_key(request: routing.RoutingRequest, teams: Sequence[routing.TeamProfile]) -> str | None:
+    team, _reason = routing.choose_team(request, teams)
+    return team.key if team is not None else None
+
+
 def ranked_agents(team_key: str, request: routing.RoutingRequest, *, limit: int) -> RankedAgents:
     """The team's agents skipped per reason, how many are eligible, and the ``limit`` best eligible ones.
 
@@ -294,34 +338,49 @@ def ranked_agents(team_key: str, request: routing.RoutingRequest, *, limit: int)
     """
     if limit < 2:
         raise ValueError("limit must be at least 2 (the tie-break compares the best two)")
+    return _read(team_key, request, None, limit)[2]
+
+
+def _read(
+    team_key: str | None, request: routing.RoutingRequest, requester_id: int | None, limit: int
+) -> tuple[tuple[routing.TeamProfile, ...], str | None, RankedAgents]:
     sql, params = _statement(request, limit)
     params["team"] = team_key
+    params["requester"] = requester_id
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     skipped: dict[str, int] = {}
     eligible = 0
     agents: list[routing.AgentProfile] = []
+    teams: list[routing.TeamProfile] = []
+    override: str | None = None
     make = routing.AgentProfile
-    for part, skip, n, user_id, display_name, email, languages, skills, capacity, load, last, lead, spec in rows:
+    for part, label, n, user_id, name, email, languages, skills, regions, capacity, load, last, lead, spec in rows:
         if part == 0:
-            if skip is None:
+            if label is None:
                 eligible = int(n)
             else:
-                skipped[str(skip)] = int(n)
-            continue
-        agents.append(
-            make(
-                id=user_id,
-                name=str(display_name or email),
-                team=team_key,
-                languages=_json_list(languages),
-                skills=frozenset(_json_list(skills)),
-                presence=routing.Presence.ONLINE,
-                capacity=capacity,
-                load=load,
-                last_assigned_at=_datetime(last),
-                roles=_ROLES[bool(lead), bool(spec)],
+                skipped[str(label)] = int(n)
+        elif part == 1:
+            agents.append(
+                make(
+                    id=user_id,
+                    name=str(name or email),
+                    team=str(team_key),
+                    languages=_json_list(languages),
+                    skills=frozenset(_json_list(skills)),
+                    presence=routing.Presence.ONLINE,
+                    capacity=capacity,
+                    load=load,
+                    last_assigned_at=_datetime(last),
+                    roles=_ROLES[bool(lead), bool(spec)],
+                )
             )
-        )
-    return RankedAgents(tuple(agents), skipped, eligible)
+        elif part == 2:
+            teams.append(
+                _team_profile(label, name, _json_list(regions), _json_list(languages), _json_list(skills), bool(lead))
+            )
+        else:
+            override = str(label) if label else None
+    return tuple(sorted(teams, key=lambda t: t.key)), override, RankedAgents(tuple(agents), skipped, eligible)

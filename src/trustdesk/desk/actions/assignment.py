@@ -50,7 +50,7 @@ from trustdesk.desk.models import (
     StatusChange,
     Team,
 )
-from trustdesk.desk.selectors_routing import ranked_agents, team_profiles, teams_and_region_override
+from trustdesk.desk.selectors_routing import routing_read, team_profiles
 from trustdesk.tenancy.actor import Actor
 
 # The teams as the scorer sees them (a selector: the decision reads through ``selectors_routing``).
@@ -164,11 +164,9 @@ def _decide(
     require_skill: bool = False,
     exclude_user_ids: frozenset[int] = frozenset(),
 ) -> routing.RoutingDecision:
-    # One statement for the teams and the requester's region override (what ``_region_for`` reads).
-    teams, override = teams_and_region_override(conversation.requester_id)
+    """The routing decision from one read of the database (teams, region override, the team's best agents)."""
     request = routing.RoutingRequest(
         region=str(conversation.organization.home_region),
-        region_override=override,
         skill=conversation.category,
         language=conversation.preferred_language or None,
         team=team_key,
@@ -176,11 +174,9 @@ def _decide(
         exclude_agents=frozenset(exclude_user_ids),
         require_skill=require_skill,
     )
-    team, _reason = routing.choose_team(request, teams)
-    if team is None:
-        return routing.route(request, teams, ())
-    best = ranked_agents(team.key, request, limit=ROUTING_CANDIDATES)
-    return routing.route_ranked(request, teams, best.agents, skipped=best.skipped, eligible=best.eligible)
+    read = routing_read(request, conversation.requester_id, limit=ROUTING_CANDIDATES)
+    best = read.ranked
+    return routing.route_ranked(read.request, read.teams, best.agents, skipped=best.skipped, eligible=best.eligible)
 
 
 @dataclass(frozen=True)
