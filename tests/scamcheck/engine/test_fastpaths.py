@@ -150,3 +150,22 @@ def test_url_evidence_is_the_link_checked_not_an_earlier_one_on_the_same_host(ch
     assert {s.evidence for s in second.signals} == {"http://bit.ly/second-link"}
     msg = checker.check("message", "Claim your prize now at bit.ly/third-link")
     assert "bit.ly/third-link" in {s.evidence for s in msg.signals}
+
+
+def test_ascii_text_folds_one_character_per_character() -> None:
+    """``normalize.folds_one_to_one`` answers ASCII text without a table look-up; that holds only while every
+    ASCII character folds to exactly one character."""
+    assert all(len(normalize.fold_pattern(chr(c))) == 1 for c in range(128))
+    assert all(normalize.folds_one_to_one(chr(c)) for c in range(128))
+
+
+def test_find_urls_shortcut_finds_what_the_link_regex_finds() -> None:
+    """Text with neither a dot nor "://" is skipped; the regex itself finds nothing in such text."""
+    from trustdesk.scamcheck.engine import urls
+
+    samples = [*TEXTS, "http://localhost/x", "hxxp://evil/login", "see www.x", "no link here", "a.b"]
+    for text in samples:
+        reference = list(dict.fromkeys(m.group(0).rstrip(urls._TRAILING) for m in urls.URL_RE.finditer(text)))
+        if "." not in text and "://" not in text:
+            assert reference == [], text
+        assert set(urls.find_urls(text)) <= set(reference), text

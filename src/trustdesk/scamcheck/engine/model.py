@@ -189,6 +189,7 @@ class LinearModel:
     # sum instead of building the count matrix, stacking its blocks and scaling it. The extra last row is
     # zeros: the end of every segment can then be indexed even when the last messages have no entries.
     _table: NDArray[np.float32] = field(init=False, repr=False, compare=False)
+    _rows: NDArray[np.void] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         n_langs = len(self.lang_labels)
@@ -197,6 +198,9 @@ class LinearModel:
         table[:-1, 1] = self.idf * self.scam_coef
         table[:-1, 2:] = self.lang_coef.T.toarray() * self.idf[:, None]
         object.__setattr__(self, "_table", table)
+        # The same rows as one opaque item each: gathering whole rows of a 1-D array is a single copy per
+        # entry, about twice as fast as fancy-indexing the rows of the 2-D table.
+        object.__setattr__(self, "_rows", table.view(np.dtype((np.void, table.itemsize * table.shape[1]))).ravel())
 
     def features(self, folded_texts: Sequence[str]) -> sp.csr_matrix:
         return tfidf(raw_counts(folded_texts), self.idf)
@@ -227,7 +231,8 @@ class LinearModel:
         n = len(per_doc)
         if n == 0:
             return np.zeros((0, self._table.shape[1]))
-        rows = self._table[np.append(cols, self._table.shape[0] - 1)]
+        width = self._table.shape[1]
+        rows = self._rows[np.append(cols, self._table.shape[0] - 1)].view(np.float32).reshape(-1, width)
         starts = np.zeros(n, dtype=np.int64)
         np.cumsum(per_doc[:-1], out=starts[1:])
         sums = np.add.reduceat(rows, starts, axis=0).astype(np.float64)

@@ -164,7 +164,7 @@ _ONE_TO_ONE: set[str] = set()  # characters known to fold to exactly one charact
 
 def folds_one_to_one(text: str) -> bool:
     """Whether every character of ``text`` folds to exactly one character (before whitespace runs collapse)."""
-    return _ONE_TO_ONE.issuperset(text) or _all_one_to_one(text)
+    return text.isascii() or _ONE_TO_ONE.issuperset(text) or _all_one_to_one(text)  # ASCII folds 1:1
 
 
 def _all_one_to_one(text: str) -> bool:

@@ -216,6 +216,8 @@ class UrlAnalyzer:
 
 def find_urls(text: str) -> list[str]:
     """Candidate links in free text, in order, without duplicates."""
+    if "." not in text and "://" not in text:
+        return []  # every match of URL_RE holds one or the other (most short messages hold neither)
     seen: dict[str, None] = {}
     for m in URL_RE.finditer(text):
         candidate = m.group(0).rstrip(_TRAILING)
