@@ -1,17 +1,11 @@
-"""Security headers Django's SecurityMiddleware leaves out or sends only over HTTPS.
-
-Sync and async capable: under ASGI the async views (SSE streams) run the async middleware chain, where a sync-only
-middleware would cost two thread switches per request.
-"""
+"""Security headers Django's SecurityMiddleware leaves out or sends only over HTTPS (sync and async capable)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Any
-
-from asgiref.sync import iscoroutinefunction, markcoroutinefunction
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+
+from trustdesk.core.middleware import SyncAsyncMiddleware
 
 
 def _add_headers(response: HttpResponse, authenticated: bool) -> HttpResponse:
@@ -31,25 +25,13 @@ def _add_headers(response: HttpResponse, authenticated: bool) -> HttpResponse:
     return response
 
 
-class SecurityHeadersMiddleware:
-    sync_capable = True
-    async_capable = True
-
-    def __init__(self, get_response: Callable[[HttpRequest], Any]):
-        self.get_response = get_response
-        self.async_mode = iscoroutinefunction(get_response)
-        if self.async_mode:
-            markcoroutinefunction(self)
-
-    def __call__(self, request: HttpRequest) -> Any:
-        if self.async_mode:
-            return self.__acall__(request)
+class SecurityHeadersMiddleware(SyncAsyncMiddleware):
+    def call_sync(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         return _add_headers(response, request.user.is_authenticated if hasattr(request, "user") else False)
 
-    async def __acall__(self, request: HttpRequest) -> HttpResponse:
-        get_response: Callable[[HttpRequest], Awaitable[HttpResponse]] = self.get_response
-        response = await get_response(request)
+    async def call_async(self, request: HttpRequest) -> HttpResponse:
+        response = await self.get_response(request)
         authenticated = False
         if hasattr(request, "auser"):
             authenticated = bool((await request.auser()).is_authenticated)
