@@ -6,12 +6,12 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from trustdesk.core.errors import DomainError, RateLimited
+from trustdesk.core.redirects import safe_next
 from trustdesk.identity import actions, selectors
 from trustdesk.identity.decorators import actor_required
 from trustdesk.identity.forms import CodeForm, InvitationForm, LoginForm, TokenForm
@@ -21,10 +21,7 @@ GENERIC_LOGIN_ERROR = gettext_lazy("The e-mail address or password is wrong, or 
 
 
 def _safe_next(request: HttpRequest, fallback: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or fallback
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=False):
-        return target
-    return fallback
+    return safe_next(request, request.POST.get("next") or request.GET.get("next"), fallback)
 
 
 @require_http_methods(["GET", "POST"])
@@ -83,8 +80,11 @@ def enrol_view(request: HttpRequest) -> HttpResponse:
         except RateLimited as exc:
             error = exc.detail
         else:
-            return render(request, "identity/recovery_codes.html",
-                          {"codes": codes, "next": _safe_next(request, reverse("identity:me"))})
+            return render(
+                request,
+                "identity/recovery_codes.html",
+                {"codes": codes, "next": _safe_next(request, reverse("identity:me"))},
+            )
     return render(request, "identity/enrol.html", {"form": form, "error": error, "enrolment": enrolment})
 
 
@@ -129,8 +129,11 @@ def me_view(request: HttpRequest) -> HttpResponse:
 @require_POST
 def revoke_other_sessions_view(request: HttpRequest) -> HttpResponse:
     count = actions.revoke_other_sessions(request=request, actor=request.actor)  # type: ignore[attr-defined]
-    messages.success(request, ngettext("%(count)d other session was logged out.",
-                                       "%(count)d other sessions were logged out.", count) % {"count": count})
+    messages.success(
+        request,
+        ngettext("%(count)d other session was logged out.", "%(count)d other sessions were logged out.", count)
+        % {"count": count},
+    )
     return HttpResponseRedirect(reverse("identity:me"))
 
 
@@ -145,8 +148,11 @@ def create_token_view(request: HttpRequest) -> HttpResponse:
         return HttpResponseRedirect(reverse("identity:me"))
     try:
         new = actions.create_api_token(
-            actor=actor, name=form.cleaned_data["name"], scopes=sorted(p.value for p in actor.permissions),
-            expires_in_days=form.cleaned_data["expires_in_days"], request=request,
+            actor=actor,
+            name=form.cleaned_data["name"],
+            scopes=sorted(p.value for p in actor.permissions),
+            expires_in_days=form.cleaned_data["expires_in_days"],
+            request=request,
         )
     except DomainError as exc:
         messages.error(request, exc.detail)

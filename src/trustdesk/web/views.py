@@ -8,10 +8,10 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from trustdesk.core.redirects import safe_next
 from trustdesk.identity.actions import set_language as save_language
 from trustdesk.tenancy.actor import actor_for
 
@@ -31,10 +31,7 @@ def help_and_feedback(request: HttpRequest) -> HttpResponse:
 @require_POST
 def set_language(request: HttpRequest) -> HttpResponse:
     language = request.POST.get("language", "")
-    next_url = request.POST.get("next") or "/"
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
-        next_url = "/"
-    response = HttpResponseRedirect(next_url)
+    response = HttpResponseRedirect(safe_next(request, request.POST.get("next"), "/"))
     if language not in {code for code, _name in settings.LANGUAGES}:
         return response
     user: Any = request.user
@@ -42,8 +39,12 @@ def set_language(request: HttpRequest) -> HttpResponse:
         save_language(actor=actor_for(user), language=language, request=request)
     translation.activate(language)
     response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600, path="/",
-        secure=settings.LANGUAGE_COOKIE_SECURE, httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=365 * 24 * 3600,
+        path="/",
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
         samesite="Lax",
     )
     return response
@@ -69,8 +70,13 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     detail = _("This form has expired or did not come from TrustDesk. Reload the page and try again.")
     if request.path.startswith("/api/"):
         return JsonResponse(
-            {"type": "https://trustdesk.dev/problems/csrf-failed", "title": "CSRF check failed", "status": 403,
-             "detail": detail},
-            status=403, content_type="application/problem+json",
+            {
+                "type": "https://trustdesk.dev/problems/csrf-failed",
+                "title": "CSRF check failed",
+                "status": 403,
+                "detail": detail,
+            },
+            status=403,
+            content_type="application/problem+json",
         )
     return render(request, "web/error.html", {"detail": detail}, status=403)
