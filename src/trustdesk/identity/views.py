@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -22,6 +23,23 @@ GENERIC_LOGIN_ERROR = gettext_lazy("The e-mail address or password is wrong, or 
 
 def _safe_next(request: HttpRequest, fallback: str) -> str:
     return safe_next(request, request.POST.get("next") or request.GET.get("next"), fallback)
+
+
+def _code_step(request: HttpRequest, template: str, verify: Callable[[str], Any]) -> HttpResponse:
+    """A one-time-code form (the login's second factor, step-up): a code that ``verify`` accepts leads on to
+    ``next``; a wrong or rate-limited one shows the form again with the reason."""
+    form = CodeForm(request.POST or None)
+    error = ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            verify(form.cleaned_data["code"])
+        except actions.LoginFailed:
+            error = _("That code is not valid. Codes can be used only once.")
+        except RateLimited as exc:
+            error = exc.detail
+        else:
+            return HttpResponseRedirect(_safe_next(request, reverse("identity:me")))
+    return render(request, template, {"form": form, "error": error})
 
 
 @require_http_methods(["GET", "POST"])
@@ -47,18 +65,9 @@ def login_view(request: HttpRequest) -> HttpResponse:
 def two_factor_view(request: HttpRequest) -> HttpResponse:
     if actions.pending_user(request) is None:
         return HttpResponseRedirect(reverse("identity:login"))
-    form = CodeForm(request.POST or None)
-    error = ""
-    if request.method == "POST" and form.is_valid():
-        try:
-            actions.verify_second_factor(request=request, code=form.cleaned_data["code"])
-        except actions.LoginFailed:
-            error = _("That code is not valid. Codes can be used only once.")
-        except RateLimited as exc:
-            error = exc.detail
-        else:
-            return HttpResponseRedirect(_safe_next(request, reverse("identity:me")))
-    return render(request, "identity/two_factor.html", {"form": form, "error": error})
+    return _code_step(
+        request, "identity/two_factor.html", lambda code: actions.verify_second_factor(request=request, code=code)
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -97,18 +106,10 @@ def logout_view(request: HttpRequest) -> HttpResponse:
 @actor_required
 @require_http_methods(["GET", "POST"])
 def step_up_view(request: HttpRequest) -> HttpResponse:
-    form = CodeForm(request.POST or None)
-    error = ""
-    if request.method == "POST" and form.is_valid():
-        try:
-            actions.step_up(request=request, actor=request.actor, code=form.cleaned_data["code"])  # type: ignore[attr-defined]
-        except actions.LoginFailed:
-            error = _("That code is not valid. Codes can be used only once.")
-        except RateLimited as exc:
-            error = exc.detail
-        else:
-            return HttpResponseRedirect(_safe_next(request, reverse("identity:me")))
-    return render(request, "identity/step_up.html", {"form": form, "error": error})
+    actor = request.actor  # type: ignore[attr-defined]
+    return _code_step(
+        request, "identity/step_up.html", lambda code: actions.step_up(request=request, actor=actor, code=code)
+    )
 
 
 @actor_required
