@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -29,6 +29,20 @@ def _test_env(settings: Any, tmp_path: Any) -> None:
 
 
 @pytest.fixture
+def master_key(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A fresh master key given in the environment (no key file), the process envelope rebuilt around it."""
+    from trustdesk.core.envelope import ENV_MASTER_KEY, ENV_MASTER_KEY_FILE, generate_master_key
+    from trustdesk.core.keystore import reset_envelope
+
+    key = generate_master_key()
+    monkeypatch.setenv(ENV_MASTER_KEY, key)
+    monkeypatch.delenv(ENV_MASTER_KEY_FILE, raising=False)
+    reset_envelope()
+    yield key
+    reset_envelope()
+
+
+@pytest.fixture
 def platform_org(db: Any) -> Any:
     from trustdesk.identity import actions
     from trustdesk.tenancy.choices import OrgKind
@@ -44,16 +58,18 @@ def platform_org(db: Any) -> Any:
 def org(db: Any) -> Any:
     from trustdesk.identity import actions
 
-    return actions.create_organization(actor=None, name="Harbour Trading", slug="harbour", verified=True,
-                                       timezone="Asia/Hong_Kong")
+    return actions.create_organization(
+        actor=None, name="Harbour Trading", slug="harbour", verified=True, timezone="Asia/Hong_Kong"
+    )
 
 
 @pytest.fixture
 def other_org(db: Any) -> Any:
     from trustdesk.identity import actions
 
-    return actions.create_organization(actor=None, name="Mekong Logistics", slug="mekong", home_region="VN",
-                                       timezone="Asia/Ho_Chi_Minh")
+    return actions.create_organization(
+        actor=None, name="Mekong Logistics", slug="mekong", home_region="VN", timezone="Asia/Ho_Chi_Minh"
+    )
 
 
 def enrol_totp(user: Any) -> str:
@@ -72,12 +88,23 @@ def make_user(db: Any, org: Any, platform_org: Any) -> Callable[..., Any]:
     from trustdesk.identity import actions
     from trustdesk.tenancy.choices import PLATFORM_ROLES, Role
 
-    def _make(role: str = Role.EMPLOYEE, organization: Any = None, *, totp: bool = True,
-              email: str | None = None, password: str = PASSWORD) -> Any:
+    def _make(
+        role: str = Role.EMPLOYEE,
+        organization: Any = None,
+        *,
+        totp: bool = True,
+        email: str | None = None,
+        password: str = PASSWORD,
+    ) -> Any:
         if organization is None:
             organization = platform_org if role in PLATFORM_ROLES else org
-        user = actions.create_user(actor=None, organization=organization, role=role, password=password,
-                                   email=email or f"user{next(_seq)}@{organization.slug}.example")
+        user = actions.create_user(
+            actor=None,
+            organization=organization,
+            role=role,
+            password=password,
+            email=email or f"user{next(_seq)}@{organization.slug}.example",
+        )
         if totp:
             user.totp_secret = enrol_totp(user)  # type: ignore[attr-defined]
         return user
@@ -114,8 +141,7 @@ def login(client: Client, user: Any, password: str = PASSWORD) -> Client:
 
     client.get("/account/login/")
     token = client.cookies[settings.CSRF_COOKIE_NAME].value
-    response = client.post("/account/login/", {"email": user.email, "password": password,
-                                               "csrfmiddlewaretoken": token})
+    response = client.post("/account/login/", {"email": user.email, "password": password, "csrfmiddlewaretoken": token})
     assert response.status_code == 302, response.content
     token = client.cookies[settings.CSRF_COOKIE_NAME].value
     response = client.post("/account/2fa/", {"code": next_code(user), "csrfmiddlewaretoken": token})

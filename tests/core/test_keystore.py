@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,6 @@ from django.core.exceptions import ImproperlyConfigured
 
 from trustdesk.core.envelope import (
     ENV_MASTER_KEY,
-    ENV_MASTER_KEY_FILE,
     Envelope,
     KeyIdConflict,
     MasterKeyring,
@@ -22,17 +20,7 @@ from trustdesk.core.envelope import (
 )
 from trustdesk.core.keystore import DataKey, DjangoKeyStore, get_envelope, load_keyring, reset_envelope
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def master_key(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    key = generate_master_key()
-    monkeypatch.setenv(ENV_MASTER_KEY, key)
-    monkeypatch.delenv(ENV_MASTER_KEY_FILE, raising=False)
-    reset_envelope()
-    yield key
-    reset_envelope()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("master_key")]
 
 
 def test_round_trip_through_database_rows() -> None:
@@ -40,9 +28,7 @@ def test_round_trip_through_database_rows() -> None:
     blob = env.seal_text("hồ sơ mật", org_id=1, object_type="desk.message", object_id="abc")
     assert DataKey.objects.filter(org_id="1", active=True).count() == 1
     reset_envelope()  # a fresh process: nothing cached, everything read back from the database
-    assert (
-        get_envelope().open_text(blob, org_id=1, object_type="desk.message", object_id="abc") == "hồ sơ mật"
-    )
+    assert get_envelope().open_text(blob, org_id=1, object_type="desk.message", object_id="abc") == "hồ sơ mật"
 
 
 def test_stored_row_holds_no_clear_key() -> None:
@@ -77,9 +63,7 @@ def test_rewrap_in_database(master_key: str, monkeypatch: pytest.MonkeyPatch) ->
     store = DjangoKeyStore()
     assert Envelope(MasterKeyring.parse(f"{new},{master_key}"), store).rewrap_all() == 1
     assert DataKey.objects.get(org_id="5").rewrapped_at is not None
-    assert (
-        Envelope(MasterKeyring.parse(new), store).open(blob, org_id=5, object_type="t", object_id="1") == b"x"
-    )
+    assert Envelope(MasterKeyring.parse(new), store).open(blob, org_id=5, object_type="t", object_id="1") == b"x"
 
 
 def test_dev_key_file_is_created_once_with_private_mode(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 from io import StringIO
 from typing import Any
 
@@ -13,24 +12,13 @@ from django.core.management import CommandError, call_command
 from trustdesk.audit.models import AuditEvent
 from trustdesk.core.envelope import (
     ENV_MASTER_KEY,
-    ENV_MASTER_KEY_FILE,
     ciphertext_key_id,
     generate_master_key,
 )
 from trustdesk.core.keystore import DataKey, get_envelope, reset_envelope
 from trustdesk.desk.keys import KeyAuditAction
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def master_key(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    key = generate_master_key()
-    monkeypatch.setenv(ENV_MASTER_KEY, key)
-    monkeypatch.delenv(ENV_MASTER_KEY_FILE, raising=False)
-    reset_envelope()
-    yield key
-    reset_envelope()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("master_key")]
 
 
 def _run(*args: str) -> str:
