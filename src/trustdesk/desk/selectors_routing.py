@@ -1,13 +1,15 @@
-"""The routing reads: the teams, and a team's agents ranked in SQL (one statement, one snapshot).
+"""The routing read: the teams, the requester's region override and a team's agents ranked in SQL, in one statement.
 
 Runs on every routing decision, inside the assignment path, so it reads as little as it can. The specification of
-the ranking is the pure scorer :func:`trustdesk.desk.routing.route`; :func:`ranked_agents` gives the same answer
-for the few agents the claim loop can use, and a test compares the two over random mixes on SQLite and PostgreSQL.
+the ranking is the pure scorer :func:`trustdesk.desk.routing.route`; :func:`routing_read` / :func:`ranked_agents`
+return the same counts and the same best agents (only the few the claim loop can use), and a test compares the two
+over random mixes on SQLite and PostgreSQL.
 
-One statement returns both the agents skipped per reason and the best ``limit`` eligible agents, so the counts in
-the audited decision and the ranking come from the same snapshot (two statements could disagree under a concurrent
-presence or load change). JSON list membership is the only backend-specific SQL: it lives in :func:`_has_skill_sql`
-and :func:`_language_score_sql`. Every value is a bound parameter; only fixed SQL fragments are chosen per request.
+One statement returns the teams, the override, the agents skipped per reason, the number eligible and the best
+``limit`` eligible agents, so everything the audited decision says comes from one snapshot (separate statements
+could disagree under a concurrent presence, load or team change). JSON list membership is the only
+backend-specific SQL: it lives in :func:`_has_skill_sql` and :func:`_language_score_sql`. Every value is a bound
+parameter; only fixed SQL fragments are chosen per request. See docs/adr/desk-assignment-and-sla.md.
 """
 
 from __future__ import annotations
