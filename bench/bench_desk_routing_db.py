@@ -178,7 +178,9 @@ def main() -> None:
             f"p90 {percentile(statement, 0.90):.3f} ms  (ranked_agents: one statement, {ROUTING_CANDIDATES} snapshots)"
         )
         print(f"decisions equal route() over every agent: {'yes' if same else 'NO'} ({len(conversations)} requests)")
-        print(f"target median <= 2 ms: {'met' if median <= 2.0 else 'NOT met'} ({median:.3f} ms)")
+        loaded = max(load_before[0], load_after[0]) > (os.cpu_count() or 1) / 2
+        caveat = " - machine loaded: not a quiet-machine figure" if loaded else ""
+        print(f"target median <= 2 ms: {'met' if median <= 2.0 else 'NOT met'} ({median:.3f} ms{caveat})")
 
 
 if __name__ == "__main__":
