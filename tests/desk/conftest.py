@@ -24,8 +24,7 @@ def desk_teams(db: Any) -> dict[str, Any]:
 
 @pytest.fixture
 def make_agent(db: Any, make_user: Callable[..., Any], desk_teams: dict[str, Any]) -> Callable[..., Any]:
-    from trustdesk.desk import actions
-    from trustdesk.desk.models import AgentProfile, Team
+    from trustdesk.desk.demo import place_agent
     from trustdesk.tenancy.choices import Role
 
     def _make(
@@ -43,19 +42,7 @@ def make_agent(db: Any, make_user: Callable[..., Any], desk_teams: dict[str, Any
         if name:
             user.display_name = name
             user.save(update_fields=["display_name"])
-        actions.upsert_agent(
-            actor=None,
-            user=user,
-            team=desk_teams[team],
-            languages=languages,
-            skills=skills,
-            capacity=capacity,
-            is_lead=lead,
-            is_specialist=specialist,
-        )
-        AgentProfile.objects.filter(user=user).update(presence=presence)
-        if lead:
-            Team.objects.filter(key=team).update(lead=user)
+        place_agent(user, desk_teams[team], languages, skills, capacity, lead, specialist, presence)
         return user
 
     return _make

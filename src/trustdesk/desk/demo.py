@@ -6,6 +6,7 @@ edits them per team (``Team.calendar``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from trustdesk.desk import actions
@@ -181,25 +182,38 @@ def ensure_teams() -> dict[str, Team]:
     return teams
 
 
+def place_agent(
+    user: Any,
+    team: Team,
+    languages: Sequence[str],
+    skills: Sequence[str],
+    capacity: int,
+    lead: bool,
+    specialist: bool,
+    presence: str,
+) -> None:
+    """Make ``user`` an agent of ``team`` with this presence, and the team's lead when ``lead`` (demo data, tests)."""
+    actions.upsert_agent(
+        actor=None,
+        user=user,
+        team=team,
+        languages=languages,
+        skills=skills,
+        capacity=capacity,
+        is_lead=lead,
+        is_specialist=specialist,
+    )
+    AgentProfile.objects.filter(user=user).update(presence=presence)
+    if lead:
+        Team.objects.filter(pk=team.pk).update(lead=user)
+
+
 def seed(world: Any) -> None:
     teams = ensure_teams()
     for email, (team_key, languages, skills, capacity, lead, specialist, presence) in AGENTS.items():
         user = world.users.get(email)
-        if user is None:
-            continue
-        actions.upsert_agent(
-            actor=None,
-            user=user,
-            team=teams[team_key],
-            languages=languages,
-            skills=skills,
-            capacity=capacity,
-            is_lead=lead,
-            is_specialist=specialist,
-        )
-        AgentProfile.objects.filter(user=user).update(presence=presence)
-        if lead:
-            Team.objects.filter(pk=teams[team_key].pk).update(lead=user)
+        if user is not None:
+            place_agent(user, teams[team_key], languages, skills, capacity, lead, specialist, presence)
     for team_key, team_languages in TEAM_CANNED_LANGUAGES.items():
         for key, language, title, body in CANNED:
             if language in team_languages:
