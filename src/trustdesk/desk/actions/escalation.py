@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from django.db import transaction
@@ -62,30 +63,11 @@ def check_sla(conversation_id: int) -> list[str]:
             first_response_at=conversation.first_response_at,
         )
         for level in _unhandled_levels(conversation, status):
-            if level == "first_response_breach":
-                claimed = Conversation.objects.filter(
-                    pk=conversation.pk, first_response_breached_at__isnull=True
-                ).update(first_response_breached_at=now)
-                if claimed:
-                    conversation.first_response_breached_at = now
-                    _on_first_response_breach(conversation, now=now, due=_due(status.first_response))
-                    handled.append(level)
-            elif level == "resolution_breach":
-                claimed = Conversation.objects.filter(pk=conversation.pk, resolution_breached_at__isnull=True).update(
-                    resolution_breached_at=now
-                )
-                if claimed:
-                    conversation.resolution_breached_at = now
-                    _on_resolution_breach(conversation, now=now, due=_due(status.resolution))
-                    handled.append(level)
-            elif level == "resolution_risk":
-                claimed = Conversation.objects.filter(
-                    pk=conversation.pk, escalated_to_specialist_at__isnull=True
-                ).update(escalated_to_specialist_at=now)
-                if claimed:
-                    conversation.escalated_to_specialist_at = now
-                    _on_resolution_risk(conversation, now=now, due=_due(status.resolution))
-                    handled.append(level)
+            column, clock_name, handler = _LEVELS[level]
+            if Conversation.objects.filter(pk=conversation.pk, **{f"{column}__isnull": True}).update(**{column: now}):
+                setattr(conversation, column, now)
+                handler(conversation, now=now, due=_due(getattr(status, clock_name)))
+                handled.append(level)
         conversation.refresh_from_db()
         refresh_sla(conversation, now=now)
     return handled
@@ -168,3 +150,11 @@ def _on_resolution_risk(conversation: Conversation, *, now: datetime, due: datet
     lead = _team_lead_id(conversation.team)
     reason = f"resolution at risk (due {due_text}); no specialist available, team lead notified"
     _escalate(conversation, Escalation.LEAD, reason, lead)
+
+
+# SLA level -> the timestamp column that claims it (set once), the clock whose due time it concerns, the handler.
+_LEVELS: dict[str, tuple[str, str, Callable[..., None]]] = {
+    "first_response_breach": ("first_response_breached_at", "first_response", _on_first_response_breach),
+    "resolution_breach": ("resolution_breached_at", "resolution", _on_resolution_breach),
+    "resolution_risk": ("escalated_to_specialist_at", "resolution", _on_resolution_risk),
+}
