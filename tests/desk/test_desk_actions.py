@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 from typing import Any
 
@@ -276,63 +275,3 @@ def test_audit_actions_are_unique_and_well_formed() -> None:
     values = [a.value for a in DeskAuditAction]
     assert len(values) == len(set(values))
     assert all(v.count(":") == 2 and v.startswith("desk:") for v in values)
-
-
-def test_database_agent_read_gives_the_same_decision_as_scoring_every_agent(make_agent: Callable[..., Any]) -> None:
-    """The read filters excluded/role/presence/capacity in SQL and counts those skipped: nothing may change."""
-    from trustdesk.desk import routing
-    from trustdesk.desk.actions.assignment import _agent_profiles, _team_profiles
-    from trustdesk.desk.models import AgentProfile
-
-    rng = random.Random(11)
-    users = [
-        make_agent(
-            skills=tuple(rng.sample(["billing", "account", "device"], rng.randint(1, 2))),
-            languages=tuple(rng.sample(["en", "zh-Hant", "zh", "vi"], rng.randint(1, 2))),
-            capacity=rng.randint(1, 3),
-            presence=rng.choice(["online", "online", "away", "offline"]),
-            lead=rng.random() < 0.2,
-            specialist=rng.random() < 0.3,
-        )
-        for _ in range(24)
-    ]
-    for user in users:
-        AgentProfile.objects.filter(user=user).update(load=rng.randint(0, 3))
-    every_agent = [
-        routing.AgentProfile(
-            id=row.user_id,
-            name=str(row.user.display_name or row.user.email),
-            team=row.team.key,
-            languages=tuple(row.languages),
-            skills=frozenset(row.skills),
-            presence=routing.Presence(row.presence),
-            capacity=row.capacity,
-            load=row.load,
-            last_assigned_at=row.last_assigned_at,
-            roles=frozenset(
-                ([routing.Role.LEAD] if row.is_lead else []) + ([routing.Role.SPECIALIST] if row.is_specialist else [])
-            ),
-        )
-        for row in AgentProfile.objects.filter(team__key="HK").select_related("user", "team")
-    ]
-    teams = _team_profiles()
-    ids = [u.pk for u in users]
-    seen_skips: set[str] = set()
-    for _ in range(60):
-        request = routing.RoutingRequest(
-            region="HK",
-            skill=rng.choice(["billing", "account", "device", None]),
-            language=rng.choice(["en", "zh-Hant", "vi", None]),
-            role=rng.choice([None, None, routing.Role.LEAD, routing.Role.SPECIALIST]),
-            exclude_agents=frozenset(rng.sample(ids, rng.randint(0, 3))),
-            require_skill=rng.random() < 0.3,
-            require_language=rng.random() < 0.3,
-        )
-        expected = routing.route(request, teams, every_agent)
-        agents, skipped = _agent_profiles("HK", request)
-        got = routing.route(request, teams, agents, skipped)
-        assert got.as_audit() == expected.as_audit()
-        assert got.reasons == expected.reasons
-        assert [c.agent for c in got.candidates] == [c.agent for c in expected.candidates]
-        seen_skips.update(expected.skipped)
-    assert {"excluded", "role", "away", "offline", "at capacity"} <= seen_skips  # every SQL filter was exercised

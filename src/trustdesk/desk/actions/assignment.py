@@ -14,16 +14,12 @@ approach). See docs/adr/desk-assignment-and-sla.md.
 
 from __future__ import annotations
 
-import json
-import operator
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache, reduce
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import Count, F, Q, TextField
-from django.db.models.functions import Cast
+from django.db.models import F
 
 from trustdesk import audit
 from trustdesk.core import clock
@@ -50,107 +46,8 @@ from trustdesk.desk.models import (
     StatusChange,
     Team,
 )
-from trustdesk.desk.selectors_routing import routing_read, team_profiles
+from trustdesk.desk.selectors_routing import routing_read
 from trustdesk.tenancy.actor import Actor
-
-# The teams as the scorer sees them (a selector: the decision reads through ``selectors_routing``).
-_team_profiles = team_profiles
-
-
-_ROLES = {
-    (False, False): frozenset(),
-    (True, False): frozenset({routing.Role.LEAD}),
-    (False, True): frozenset({routing.Role.SPECIALIST}),
-    (True, True): frozenset({routing.Role.LEAD, routing.Role.SPECIALIST}),
-}
-_PRESENCE = {p.value: p for p in routing.Presence}
-
-
-@lru_cache(maxsize=1024)
-def _json_tuple(text: str) -> tuple[str, ...]:
-    """A team has few distinct language / skill lists: decode each JSON text once, not once per agent and read."""
-    return tuple(json.loads(text))
-
-
-def _count_filter(conditions: list[Q]) -> Count:
-    return Count("pk", filter=reduce(operator.and_, conditions)) if conditions else Count("pk")
-
-
-def _agent_profiles(
-    team_key: str, request: routing.RoutingRequest | None = None
-) -> tuple[list[routing.AgentProfile], dict[str, int]]:
-    """Snapshots of every agent of the team that passes the filters SQL applies, and the others counted per reason.
-
-    Not on the decision path any more: ``_decide`` ranks in SQL (``selectors_routing.ranked_agents``) and reads
-    only the best few. Kept as an independent second read (all eligible agents, two statements) that the desk
-    action tests compare with scoring every agent. Excluded, role, presence and capacity are filtered in the
-    query, in the scorer's order, and the skipped agents counted by one aggregate; skill and language stay with the
-    scorer.
-    """
-    team_agents = AgentProfile.objects.filter(team__key=team_key)
-    passed: list[Q] = []
-    counts: dict[str, Count] = {}
-    if request is not None and request.exclude_agents:
-        excluded = Q(user_id__in=sorted(int(i) for i in request.exclude_agents))
-        counts["excluded"] = _count_filter([excluded])
-        passed.append(~excluded)
-    if request is not None and request.role is not None:
-        has_role = Q(is_lead=True) if request.role is routing.Role.LEAD else Q(is_specialist=True)
-        counts["role"] = _count_filter([*passed, ~has_role])
-        passed.append(has_role)
-    for presence in (Presence.AWAY, Presence.OFFLINE):
-        counts[presence.value] = _count_filter([*passed, Q(presence=presence)])
-    passed.append(Q(presence=Presence.ONLINE))
-    counts["at_capacity"] = _count_filter([*passed, Q(load__gte=F("capacity"))])
-    passed.append(Q(load__lt=F("capacity")))
-    skipped = {reason.replace("_", " "): int(n) for reason, n in team_agents.aggregate(**counts).items() if n}
-    rows = (
-        team_agents.filter(*passed)
-        .annotate(languages_text=Cast("languages", TextField()), skills_text=Cast("skills", TextField()))
-        .values_list(
-            "user_id",
-            "user__display_name",
-            "user__email",
-            "languages_text",
-            "skills_text",
-            "presence",
-            "capacity",
-            "load",
-            "last_assigned_at",
-            "is_lead",
-            "is_specialist",
-        )
-    )
-    make = routing.AgentProfile
-    agents = [
-        make(
-            id=user_id,
-            name=str(display_name or email),
-            team=team_key,
-            languages=_json_tuple(languages),
-            skills=frozenset(_json_tuple(skills)),
-            presence=_PRESENCE[presence],
-            capacity=capacity,
-            load=load,
-            last_assigned_at=last_assigned_at,
-            roles=_ROLES[bool(is_lead), bool(is_specialist)],
-        )
-        for (
-            user_id,
-            display_name,
-            email,
-            languages,
-            skills,
-            presence,
-            capacity,
-            load,
-            last_assigned_at,
-            is_lead,
-            is_specialist,
-        ) in rows
-    ]
-    return agents, skipped
-
 
 # The claim loop tries at most MAX_CANDIDATES_TRIED agents; the tie-break compares the best two.
 ROUTING_CANDIDATES = max(MAX_CANDIDATES_TRIED, 2)
