@@ -169,3 +169,27 @@ def test_find_urls_shortcut_finds_what_the_link_regex_finds() -> None:
         if "." not in text and "://" not in text:
             assert reference == [], text
         assert set(urls.find_urls(text)) <= set(reference), text
+
+
+def test_cue_scores_table_counts_like_the_word_sets() -> None:
+    """``langid.cue_scores`` (one look-up per word) equals counting each language's cue set directly."""
+    from trustdesk.scamcheck.engine import langid
+
+    def reference(folded: str) -> dict[str, float]:
+        scores = {"en": 0.0, "vi": 0.0, "id": 0.0, "ms": 0.0}
+        for word in re.findall(r"[a-z]+", folded):
+            for lang in ("en", "vi"):
+                if word in langid._CUES[lang]:
+                    scores[lang] += 1.0
+            if word in langid._SHARED_IDMS:
+                scores["id"] += 0.5
+                scores["ms"] += 0.5
+            elif word in langid._CUES["id"]:
+                scores["id"] += 1.0
+            elif word in langid._CUES["ms"]:
+                scores["ms"] += 1.0
+        return scores
+
+    for text in TEXTS:
+        folded = normalize.fold(text)
+        assert langid.cue_scores(folded) == reference(folded), text

@@ -320,21 +320,38 @@ def _script_counts(text: str) -> tuple[int, int, int, int, int, int]:
     )
 
 
-def cue_scores(folded: str) -> dict[str, float]:
-    """Count distinctive cue words per Latin-script language in folded (lower-case, unaccented) text."""
-    scores = {"en": 0.0, "vi": 0.0, "id": 0.0, "ms": 0.0}
-    for word in _WORD.findall(folded):
-        for lang in ("en", "vi"):
-            if word in _CUES[lang]:
-                scores[lang] += 1.0
+def _cue_increments() -> dict[str, tuple[float, float, float, float]]:
+    """What one occurrence of each cue word adds to (en, vi, id, ms), as ``cue_scores`` counts it."""
+    table: dict[str, tuple[float, float, float, float]] = {}
+    for word in _CUES["en"] | _CUES["vi"] | _CUES["id"] | _CUES["ms"]:
+        en = 1.0 if word in _CUES["en"] else 0.0
+        vi = 1.0 if word in _CUES["vi"] else 0.0
         if word in _SHARED_IDMS:
-            scores["id"] += 0.5
-            scores["ms"] += 0.5
-        elif word in _CUES["id"]:
-            scores["id"] += 1.0
-        elif word in _CUES["ms"]:
-            scores["ms"] += 1.0
-    return scores
+            id_, ms = 0.5, 0.5
+        else:
+            id_ = 1.0 if word in _CUES["id"] else 0.0
+            ms = 1.0 if word in _CUES["ms"] and word not in _CUES["id"] else 0.0
+        table[word] = (en, vi, id_, ms)
+    return table
+
+
+_CUE_INCREMENTS = _cue_increments()
+
+
+def cue_scores(folded: str) -> dict[str, float]:
+    """Count distinctive cue words per Latin-script language in folded (lower-case, unaccented) text.
+
+    Words shared by Indonesian and Malay count half for each; one dict look-up per word (``_CUE_INCREMENTS``)."""
+    en = vi = id_ = ms = 0.0
+    get = _CUE_INCREMENTS.get
+    for word in _WORD.findall(folded):
+        inc = get(word)
+        if inc is not None:
+            en += inc[0]
+            vi += inc[1]
+            id_ += inc[2]
+            ms += inc[3]
+    return {"en": en, "vi": vi, "id": id_, "ms": ms}
 
 
 def identify(text: str, folded: str, *, scorer: LangScorer | None = None, hint: str | None = None) -> str:
