@@ -1,7 +1,7 @@
 """Admin console pages for the audit trail: search, trace, and export of a filtered view with its proofs.
 
-Thin adapters over ``selectors``. Layer order forbids importing ``identity`` here, so the login guard is the
-small one below (the same rule as ``identity.decorators.actor_required``: no actor, go log in).
+Thin adapters over ``selectors``. Layer order forbids importing ``identity`` here, so the pages use the tenancy
+login guard directly (no actor, go log in), with "not found" answered as a 404.
 """
 
 from __future__ import annotations
@@ -11,11 +11,9 @@ import functools
 import io
 import json
 import zipfile
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -26,29 +24,23 @@ from trustdesk.audit import keys, merkle, selectors
 from trustdesk.audit.choices import Outcome
 from trustdesk.audit.leaf import leaf_data, timestamp
 from trustdesk.audit.models import AuditLog
-from trustdesk.core.errors import AuthenticationRequired, NotFound
-from trustdesk.tenancy.actor import actor_for
+from trustdesk.core.errors import NotFound
+from trustdesk.tenancy.guards import View, with_actor
 from trustdesk.tenancy.permissions import Perm
 
 PAGE_SIZE = 50
 EXPORT_LIMIT = 10_000
-
-View = Callable[..., HttpResponse]
 
 
 def _actor_required(view: View) -> View:
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         try:
-            request.actor = actor_for(request.user)  # type: ignore[attr-defined]
-        except AuthenticationRequired:
-            return redirect_to_login(request.get_full_path())
-        try:
             return view(request, *args, **kwargs)
         except NotFound as exc:
             raise Http404(exc.detail) from None
 
-    return wrapper
+    return with_actor(wrapper)
 
 
 def _log(request: HttpRequest) -> tuple[AuditLog, bool]:

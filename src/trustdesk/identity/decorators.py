@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
-from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 
-from trustdesk.core.errors import AuthenticationRequired, StepUpRequired
-from trustdesk.tenancy.actor import actor_for
-
-View = Callable[..., HttpResponse]
+from trustdesk.core.errors import StepUpRequired
+from trustdesk.tenancy.guards import View, with_actor
 
 
 def actor_required(view: View) -> View:
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        try:
-            request.actor = actor_for(request.user)  # type: ignore[attr-defined]
-        except AuthenticationRequired:
-            return redirect_to_login(request.get_full_path())
         try:
             return view(request, *args, **kwargs)
         except StepUpRequired:
@@ -31,4 +23,4 @@ def actor_required(view: View) -> View:
             back = request.get_full_path() if request.method == "GET" else reverse("identity:me")
             return HttpResponseRedirect(reverse("identity:step_up") + "?" + urlencode({"next": back}))
 
-    return wrapper
+    return with_actor(wrapper)
