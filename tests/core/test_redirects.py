@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.test import Client, RequestFactory
 from django.urls import reverse
+from django.utils.http import urlencode
 
 from tests.conftest import PASSWORD
 from trustdesk.core.redirects import safe_next
@@ -38,7 +40,33 @@ def test_login_passes_on_only_a_next_on_this_site(make_user: Any, target: str, k
         "/account/login/", {"email": user.email, "password": PASSWORD, "next": target}
     )
     assert response.status_code == 302
-    assert response["Location"] == reverse("identity:two_factor") + "?next=" + (kept or reverse("identity:me"))
+    expected = reverse("identity:two_factor") + "?" + urlencode({"next": kept or reverse("identity:me")})
+    assert response["Location"] == expected
+
+
+@pytest.mark.django_db
+def test_login_next_with_a_query_string_survives_the_second_factor_redirect(make_user: Any) -> None:
+    """The target is encoded: its own ``&`` does not become a parameter of the second-factor page."""
+    user = make_user()
+    response = Client(HTTP_HOST="127.0.0.1").post(
+        "/account/login/", {"email": user.email, "password": PASSWORD, "next": "/desk/?a=1&b=2"}
+    )
+    location = urlsplit(response["Location"])
+    assert parse_qs(location.query) == {"next": ["/desk/?a=1&b=2"]}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("page", "fallback"), [("trust:device_enrol", "/"), ("trust:passkey_login", "/me/")])
+def test_gate_pages_hand_their_script_only_a_next_on_this_site(
+    logged_in: Any, make_user: Any, page: str, fallback: str
+) -> None:
+    client = logged_in(make_user())
+    good = client.get(reverse(page), {"next": "/desk/"})
+    evil = client.get(reverse(page), {"next": "https://evil.example/"})
+    assert good.status_code == evil.status_code == 200
+    assert good.context["next"] == "/desk/"
+    assert evil.context["next"] == fallback
+    assert f'data-next="{fallback}"'.encode() in evil.content
 
 
 @pytest.mark.django_db

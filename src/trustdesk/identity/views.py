@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
@@ -57,7 +58,8 @@ def login_view(request: HttpRequest) -> HttpResponse:
             error = exc.detail
         else:
             step = "identity:two_factor" if actions.has_confirmed_totp(user) else "identity:enrol"
-            return HttpResponseRedirect(reverse(step) + "?next=" + _safe_next(request, reverse("identity:me")))
+            target = _safe_next(request, reverse("identity:me"))
+            return HttpResponseRedirect(reverse(step) + "?" + urlencode({"next": target}))
     return render(request, "identity/login.html", {"form": form, "error": error}, status=400 if error else 200)
 
 

@@ -10,6 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from trustdesk.core.redirects import safe_next
 from trustdesk.identity.decorators import actor_required
 from trustdesk.tenancy.choices import Role
 from trustdesk.tenancy.permissions import Perm
@@ -33,7 +34,7 @@ def device_enrol(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "trust/enrol.html",
-        {"next": request.GET.get("next", "/"), "bound": request.session.get(DEVICE_KEY)},
+        {"next": safe_next(request, request.GET.get("next"), "/"), "bound": request.session.get(DEVICE_KEY)},
     )
 
 
@@ -91,4 +92,4 @@ def decisions(request: HttpRequest) -> HttpResponse:
 @require_GET
 def passkey_login(request: HttpRequest) -> HttpResponse:
     """Second step of a login (after the password) or a step-up, with a passkey instead of a code."""
-    return render(request, "trust/passkey_login.html", {"next": request.GET.get("next", "/me/")})
+    return render(request, "trust/passkey_login.html", {"next": safe_next(request, request.GET.get("next"), "/me/")})
