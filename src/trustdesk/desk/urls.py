@@ -8,6 +8,8 @@ app_name = "desk"
 
 urlpatterns = [
     path("support/", views.support_list, name="list"),
+    path("support/rows", views.support_list_rows, name="list_rows"),
+    path("support/events", views.support_list_events, name="list_events"),
     path("support/new/", views.support_new, name="new"),
     path("support/c/<int:pk>/", views.conversation_page, name="conversation"),
     path("support/c/<int:pk>/messages", views.messages_json, name="messages"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -38,6 +40,7 @@ from trustdesk.desk.models import Team
 from trustdesk.desk.sse import Frame, event_stream, sse_response
 from trustdesk.identity.decorators import actor_required
 from trustdesk.tenancy.actor import Actor, actor_for
+from trustdesk.tenancy.permissions import Perm
 
 STOPPED = {Status.RESOLVED.value, Status.CLOSED.value}
 
@@ -64,14 +67,68 @@ def _conversation_or_404(actor: Actor, pk: int) -> Any:
 # -- employee ---------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _ListRow:
+    """One line of "My requests": what the page shows and what a live ``row`` frame patches."""
+
+    pk: int
+    subject: str
+    status: str
+    status_label: str
+    team_name: str
+    agent_name: str
+    last_activity: datetime | None
+    created_at: datetime
+
+
+def _list_rows(actor: Actor) -> list[_ListRow]:
+    conversations = list(selectors.requester_conversations(actor=actor)[:100])
+    return [
+        _ListRow(
+            pk=row.pk,
+            subject=row.subject,
+            status=str(c.status),
+            status_label=row.status_label,
+            team_name=row.team_name,
+            agent_name=ui_support.display_name(c.agent),
+            last_activity=c.last_message_at,
+            created_at=c.created_at,
+        )
+        for row, c in zip(ui_support.rows(conversations), conversations, strict=True)
+    ]
+
+
+def _row_state(conversation: Any, *, reply: bool) -> dict[str, Any]:
+    """A row's live state: ids, status, names and a time; never the subject or any message text."""
+    last = conversation.last_message_at
+    return {
+        "conversation": conversation.pk,
+        "status": str(conversation.status),
+        "status_label": ui_support.status_label(conversation.status),
+        "team": conversation.team.name if conversation.team else "",
+        "agent": ui_support.display_name(conversation.agent),
+        "last_activity": last.isoformat() if last is not None else "",
+        "reply": reply,
+    }
+
+
 @actor_required
 @require_GET
 def support_list(request: HttpRequest) -> HttpResponse:
     actor = _actor(request)
     if selectors.is_agent(actor=actor):
         return HttpResponseRedirect(reverse("desk:console"))
-    rows = ui_support.rows(selectors.requester_conversations(actor=actor)[:100])
-    return render(request, "desk/list.html", {"rows": rows})
+    return render(request, "desk/list.html", {"rows": _list_rows(actor)})
+
+
+@actor_required
+@require_GET
+def support_list_rows(request: HttpRequest) -> HttpResponse:
+    """The list's table alone: the live page re-reads it after (re)connecting and for a row it does not have."""
+    actor = _actor(request)
+    if selectors.is_agent(actor=actor):
+        raise Http404
+    return HttpResponse(render_to_string("desk/_list_rows.html", {"rows": _list_rows(actor)}, request=request))
 
 
 @actor_required
@@ -471,3 +528,63 @@ async def agent_events(request: HttpRequest) -> StreamingHttpResponse | HttpResp
         return [(name, {"conversation": ev.data.get("conversation")})]
 
     return sse_response(_release_db(event_stream(get_broker(), channels, render_event)))
+
+
+class _RequesterListStream:
+    """Renders the events of the requester's own channel as ``row`` frames of "My requests" (sync; shared executor).
+
+    Deny by default: the stream listens only on ``user_channel(actor)``, and every event is re-read through
+    ``requester_conversations``, so an event naming a conversation that is not the viewer's own (a mis-published
+    or forged id, an agent notice) yields nothing.  Only the kinds that change a row are rendered.
+    """
+
+    KINDS = frozenset({"conversation.created", "assignment", "status", "message", "priority", "csat"})
+
+    def __init__(self, actor: Actor, language: str | None) -> None:
+        self.actor = actor
+        self.language = language
+
+    def frames(self, ev: Event) -> list[Frame]:
+        with translation.override(self.language):
+            return self._frames(ev)
+
+    def _frames(self, ev: Event) -> list[Frame]:
+        if ev.data.get("type") not in self.KINDS:
+            return []
+        try:
+            pk = int(ev.data.get("conversation"))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return []
+        conversation = selectors.requester_conversations(actor=self.actor).filter(pk=pk).first()
+        if conversation is None:
+            return []
+        reply = False
+        if ev.data.get("type") == "message":
+            try:
+                message = selectors.get_message(
+                    actor=self.actor, conversation=conversation, message_uuid=str(ev.data.get("message", ""))
+                )
+            except NotFound:
+                return []
+            reply = message.side == Side.AGENT
+        return [("row", _row_state(conversation, reply=reply))]
+
+
+def _is_requester(actor: Actor) -> bool:
+    """Who has a "My requests" list: someone who may open a request and is not on the support side."""
+    return actor.can(Perm.CONVERSATION_CREATE) and not selectors.is_agent(actor=actor)
+
+
+@require_GET
+async def support_list_events(request: HttpRequest) -> StreamingHttpResponse | HttpResponse:
+    """The list's stream: the signed-in requester's own channel only (status, assignment, replies)."""
+    actor = await _stream_actor(request)
+    if not _is_requester(actor):
+        raise Http404
+    renderer = _RequesterListStream(actor, translation.get_language())
+
+    async def render_event(ev: Event) -> Iterable[Frame]:
+        return await sync_to_async(renderer.frames, thread_sensitive=False)(ev)
+
+    stream = event_stream(get_broker(), [events.user_channel(actor.user_id)], render_event)
+    return sse_response(_release_db(stream))

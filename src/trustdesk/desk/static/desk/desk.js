@@ -1,4 +1,4 @@
-/* TrustDesk support chat and agent console: live updates over Server-Sent Events.
+/* TrustDesk support chat, the employee's request list and the agent console: live updates over Server-Sent Events.
  *
  * Loaded as a static file (strict CSP: no inline script). Everything the page needs comes from data-*
  * attributes; text from the server is inserted with textContent only, never as HTML, so a message body can
@@ -188,6 +188,85 @@
     source.addEventListener("error", function () { root.setAttribute("data-connected", "0"); });
   }
 
+  /* ---- employee's "My requests": rows follow status, assignment and replies live ---- */
+
+  function RequestList(root) {
+    var body = root.querySelector("[data-role=list-body]");
+    var live = document.querySelector("[data-role=list-live]");
+    var url = root.getAttribute("data-fragment-url");
+    var replied = {};
+    var pending = false;
+    var again = false;
+
+    function rowOf(pk) {
+      return body.querySelector('tr[data-conversation="' + String(parseInt(pk, 10)) + '"]');
+    }
+
+    /* "New reply" lasts while the page is open: the list keeps no read state on the server. */
+    function showReplies() {
+      Object.keys(replied).forEach(function (pk) {
+        var row = rowOf(pk);
+        var cell = row && row.querySelector("[data-role=row-subject]");
+        if (!cell || cell.querySelector("[data-role=row-reply]")) { return; }
+        var badge = el("span", "td-badge td-badge-note", root.getAttribute("data-reply-label"));
+        badge.setAttribute("data-role", "row-reply");
+        cell.appendChild(document.createTextNode(" "));
+        cell.appendChild(badge);
+      });
+    }
+
+    /* The whole table, server-rendered: after every (re)connect (delivery is at most once) and for a row
+       this page does not have yet (a request opened elsewhere). */
+    function refresh() {
+      if (pending) { again = true; return; }
+      pending = true;
+      fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } })
+        .then(function (r) { return r.ok ? r.text() : null; })
+        .then(function (html) {
+          /* server-rendered, auto-escaped template fragment from our own origin */
+          if (html !== null) { body.innerHTML = html; showReplies(); }
+        })
+        .catch(function () {})
+        .then(function () {
+          pending = false;
+          if (again) { again = false; refresh(); }
+        });
+    }
+
+    function setText(row, role, text) {
+      var cell = row.querySelector("[data-role=" + role + "]");
+      if (cell) { cell.textContent = text || "\u2014"; }
+      return cell;
+    }
+
+    function patch(d) {
+      var row = rowOf(d.conversation);
+      if (!row) { refresh(); return; }
+      if (pending) { again = true; }  /* a table read in flight may predate this change */
+      var status = setText(row, "row-status", d.status_label || d.status);
+      if (status) { status.setAttribute("data-status", d.status); }
+      setText(row, "row-team", d.team);
+      setText(row, "row-agent", d.agent);
+      var activity = row.querySelector("[data-role=row-activity]");
+      if (activity && d.last_activity) {
+        var time = el("time", null, formatTime(d.last_activity));
+        time.setAttribute("datetime", d.last_activity);
+        activity.textContent = "";
+        activity.appendChild(time);
+      }
+      if (d.reply) {
+        replied[String(parseInt(d.conversation, 10))] = true;
+        showReplies();
+      }
+    }
+
+    var source = new EventSource(root.getAttribute("data-events-url"));
+    source.addEventListener("open", function () { if (live) { live.setAttribute("data-connected", "1"); } });
+    source.addEventListener("error", function () { if (live) { live.setAttribute("data-connected", "0"); } });
+    source.addEventListener("row", function (ev) { patch(JSON.parse(ev.data)); });
+    source.addEventListener("sync", refresh);
+  }
+
   /* ---- canned replies: insert the chosen text into the reply box ---- */
 
   function CannedReplies(select) {
@@ -208,6 +287,8 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-td=live-panel]"), function (n) {
       new LivePanel(n);
     });
+    var requests = document.querySelector("[data-td=request-list]");
+    if (requests) { new RequestList(requests); }
     Array.prototype.forEach.call(document.querySelectorAll("[data-td=canned]"), function (n) {
       new CannedReplies(n);
     });
