@@ -73,6 +73,30 @@ def test_request_to_read_the_delivered_code_back_is_a_scam(checker: Checker) -> 
     assert S.OTP_REQUEST in checker.check("message", request).signal_types()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To confirm the new payee JOHN SMITH, enter code 902118. If someone asked you to add this payee, stop.",
+        "Nhập mã OTP 482913 để xác nhận giao dịch. Không chia sẻ mã cho bất kỳ ai.",
+        "Masukkan kode 5521 90 untuk verifikasi akun Anda.",
+        "请输入验证码 660291 完成绑定。",
+    ],
+)
+def test_a_code_given_to_enter_is_a_delivery_not_a_request(rules_checker: Checker, text: str) -> None:
+    assert S.OTP_REQUEST not in rules_checker.check("message", text).signal_types()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please confirm your identity: enter the OTP we sent on this page http://secure-verify.top",
+        "Send me the code 640213 you just received, then enter 1234 as the PIN.",
+    ],
+)
+def test_a_request_to_enter_a_code_not_given_stays_a_request(rules_checker: Checker, text: str) -> None:
+    assert S.OTP_REQUEST in rules_checker.check("message", text).signal_types()
+
+
 def test_negation_cancels_only_its_own_sentence(rules_checker: Checker) -> None:
     text = "Never mind the email. Send me the verification code now."
     assert S.OTP_REQUEST in rules_checker.check("message", text).signal_types()

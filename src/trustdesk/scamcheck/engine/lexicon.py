@@ -571,6 +571,14 @@ WRONG_ENTRY = (
     r"\bnhập sai\b|\bsai (?:mật khẩu|mã pin|mã otp)\b|\bsalah (?:pin|password|kata sandi|kata laluan)\b|\b(?:pin|password) salah\b|"
     r"بشكل خاطئ|بشكل خاطى|خاطئ|ใส่รหัสผิด|รหัสผิด|输错|输入错误|密码错误)"
 )
+# "To confirm the payee, enter code 902118": the user is told to type a code the message itself gives, into the
+# app or page in front of them; that is a delivery, not a request (a read-back request names a person to send the
+# code to, and its verb is send/give/tell: "send me the code 640213" stays a request). Searched near the end of a
+# code-request match: an entry verb, a few words at most, then the code.
+CODE_ENTRY = (
+    r"(?:\b(?:enter|type|input|key in|use|nhập|masukkan|masukan|gunakan|guna)\b|输入|填写|กรอก|ใส่|أدخل|ادخل)"
+    r"[^\d.!?\n]{0,24}?(?<!\d)(?:\d[ -]?){3,7}\d(?!\d)"
+)
 # "The monthly fee of Rp 15.000 has been debited": a fee or payment already taken is a statement, not a request.
 ALREADY_PAID = (
     r"(?:\b(?:has been|was|have been) (?:charged|debited|deducted|paid|collected|taken)\b|\b(?:telah|sudah) "

@@ -17,6 +17,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from trustdesk.scamcheck.engine import normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import (
     ALREADY_PAID,
+    CODE_ENTRY,
     NEGATION,
     PATTERNS,
     REQUEST_SIGNALS,
@@ -42,6 +43,7 @@ _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
 _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
 _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
 _ALREADY_PAID = re.compile(fold_pattern(ALREADY_PAID))
+_CODE_ENTRY = re.compile(fold_pattern(CODE_ENTRY))
 _SECRET_SIGNALS = frozenset({SignalType.OTP_REQUEST, SignalType.PASSWORD_REQUEST})
 # How far back (in characters) a negation may open the clause of a request, per script; policy statements
 # ("we will never ask for …") reach back to the start of the sentence, up to _SENTENCE_REACH characters
@@ -113,10 +115,6 @@ _FOLDED_FORM_BITS = sum(det.all_bits << det.offset for det in _DETECTORS if det.
 _PATTERN_REGEXES = [[re.compile(_alternation([p])) for p in det.patterns] for det in _DETECTORS]
 
 
-def _pattern_regex(detector: int, index: int) -> re.Pattern[str]:
-    return _PATTERN_REGEXES[detector][index]
-
-
 @lru_cache(maxsize=1024)
 def _partial_regex(detector: int, bits: int) -> re.Pattern[str]:
     det = _DETECTORS[detector]
@@ -142,7 +140,12 @@ def _matches(k: int, det: _Detector, bits: int, text: str) -> Iterator[re.Match[
     if k in _MAY_MATCH_EMPTY:
         yield from _partial_regex(k, bits).finditer(text)
         return
-    regexes = [_pattern_regex(k, i) for i in range(len(det.patterns)) if (bits >> i) & 1]
+    own = _PATTERN_REGEXES[k]
+    regexes = []
+    while bits:  # the set bits only, lowest first (pattern order): usually one or two of many patterns
+        low = bits & -bits
+        regexes.append(own[low.bit_length() - 1])
+        bits ^= low
     if len(regexes) == 1:
         yield from regexes[0].finditer(text)
         return
@@ -254,6 +257,10 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue
             if det.signal in _SECRET_SIGNALS and _WRONG_ENTRY.search(text, max(0, m.start() - 12), m.end() + 30):
                 continue
+            if det.signal == SignalType.OTP_REQUEST and _CODE_ENTRY.search(
+                text, max(m.start(), m.end() - 30), m.end() + 14
+            ):
+                continue  # "enter code 902118": a code given to type in, not a request for one
             if det.signal == SignalType.PAYMENT_REQUEST and _ALREADY_PAID.search(text, m.end(), m.end() + 60):
                 continue  # (not cut at the sentence end: amounts such as "Rp 15.000" hold a dot)
             span = m.group(0)

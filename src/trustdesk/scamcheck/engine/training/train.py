@@ -31,7 +31,7 @@ import sklearn
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
-from trustdesk.scamcheck.engine.checker import MODEL_CLIP, MODEL_SCALE, Checker, Item
+from trustdesk.scamcheck.engine.checker import MESSAGE_BIAS, MODEL_CLIP, MODEL_SCALE, Checker, Item
 from trustdesk.scamcheck.engine.model import LinearModel, raw_counts, tfidf
 from trustdesk.scamcheck.engine.normalize import fold
 from trustdesk.scamcheck.engine.types import Kind
@@ -46,6 +46,11 @@ SCAM_C = 4.0
 UCI_SPAM_WEIGHT = 1.0  # weight of a UCI spam line (UCI ham lines weigh 1)
 # (C, UCI spam weight) pairs; inner cross-validation on the training data picks one (``select_params``).
 GRID: tuple[tuple[float, float], ...] = ((4.0, 1.0), (4.0, 3.0), (4.0, 6.0), (16.0, 1.0), (16.0, 3.0), (16.0, 6.0))
+# Model offsets (added to the model's log-odds where the checker combines them with the rules, i.e. the model's
+# threshold in the combination): picked with the pair above by the same inner cross-validation. Without rule
+# signals a message is flagged at log-odds >= 1.25 - offset.
+OFFSETS: tuple[float, ...] = (0.0, 0.25, 0.5, 0.75, 1.0)
+Params = tuple[float, float, float]  # C, UCI spam weight, model offset
 INNER_FOLDS = 3
 LANG_C = 4.0
 LATIN_LANGS = ("en", "vi", "id", "ms")
@@ -93,9 +98,19 @@ def load_corpus() -> list[Example]:
     return [e for path in sorted(CORPUS_DIR.glob("*.tsv")) for e in _load_tsv(path, "corpus")]
 
 
-def load_heldout() -> list[Example]:
-    """The held-out messages (``data/heldout``): never trained on, only scored."""
-    return [e for path in sorted(HELDOUT_DIR.glob("*.tsv")) for e in _load_tsv(path, "heldout")]
+def heldout_set(path: Path) -> str:
+    """The held-out set a file belongs to: ``heldout/<lang>.tsv`` is set 1, ``heldout/<lang>_<n>.tsv`` set n
+    (each set was written at one time, after the earlier ones, and is reported on its own)."""
+    _, _, n = path.stem.partition("_")
+    return n or "1"
+
+
+def load_heldout_sets() -> dict[str, list[Example]]:
+    """The held-out messages (``data/heldout``), never trained on, only scored: by set (``heldout_set``)."""
+    sets: dict[str, list[Example]] = defaultdict(list)
+    for path in sorted(HELDOUT_DIR.glob("*.tsv")):
+        sets[heldout_set(path)].extend(_load_tsv(path, "heldout"))
+    return dict(sorted(sets.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0))
 
 
 def load_uci(path: Path) -> list[Example]:
@@ -111,10 +126,10 @@ def load_uci(path: Path) -> list[Example]:
 def fit(
     examples: list[Example],
     folded: list[str],
-    params: tuple[float, float] = (SCAM_C, UCI_SPAM_WEIGHT),
+    params: Params = (SCAM_C, UCI_SPAM_WEIGHT, 0.0),
     counts: sp.csr_matrix | None = None,
 ) -> LinearModel:
-    """Fit IDF, the scam head (``params`` = C, UCI spam weight) and the Latin-language head on the given
+    """Fit IDF, the scam head (``params`` = C, UCI spam weight, model offset) and the Latin-language head on the given
     examples; ``counts`` are their summed ``raw_counts`` if the caller has them already."""
     if counts is None:
         counts = raw_counts(folded)
@@ -150,6 +165,7 @@ def fit(
         lang_labels=tuple(str(c) for c in lang.classes_),
         lang_coef=sp.csr_matrix(lang_coef),
         lang_intercept=lang.intercept_.astype(np.float32),
+        offset=params[2],
     )
 
 
@@ -223,23 +239,25 @@ def selection_cost(examples: list[Example], rows: np.ndarray, flagged: np.ndarra
 
 def select_params(
     examples: list[Example], groups: np.ndarray, counts: sp.csr_matrix, base: np.ndarray, rows: np.ndarray
-) -> tuple[float, float]:
-    """Pick (C, UCI spam weight) from ``GRID`` by grouped inner cross-validation on ``rows`` only (nested
-    inside the outer folds, so the reported figures never saw the choice being made on their test fold)."""
+) -> Params:
+    """Pick (C, UCI spam weight) from ``GRID`` and the model offset from ``OFFSETS`` by grouped inner
+    cross-validation on ``rows`` only (nested inside the outer folds, so the reported figures never saw the
+    choice being made on their test fold). At equal cost the earlier entry wins (offset 0 first)."""
     rows = np.asarray(rows)
     strata = [f"{group_of(examples[i])}:{examples[i].scam}" for i in rows]
     inner = StratifiedGroupKFold(n_splits=INNER_FOLDS, shuffle=True, random_state=SEED + 1)
     splits = list(inner.split(rows, strata, groups[rows]))
-    best: tuple[float, tuple[float, float]] | None = None
-    for params in GRID:
+    best: tuple[float, Params] | None = None
+    for pair in GRID:
         logit = np.zeros(len(rows))
         for tr, va in splits:
-            model = fit([examples[i] for i in rows[tr]], [], params, counts[rows[tr]])
+            model = fit([examples[i] for i in rows[tr]], [], (*pair, 0.0), counts[rows[tr]])
             logit[va] = model.scam_logits(tfidf(counts[rows[va]], model.idf))
-        total = base[rows] + MODEL_SCALE * np.clip(logit, -MODEL_CLIP, MODEL_CLIP)
-        cost = selection_cost(examples, rows, total >= 0.0)
-        if best is None or cost < best[0] - 1e-9:
-            best = (cost, params)
+        for offset in OFFSETS:
+            total = base[rows] + MODEL_SCALE * np.clip(logit + offset, -MODEL_CLIP, MODEL_CLIP)
+            cost = selection_cost(examples, rows, total >= 0.0)
+            if best is None or cost < best[0] - 1e-9:
+                best = (cost, (*pair, offset))
     assert best is not None
     return best[1]
 
@@ -250,7 +268,7 @@ def cross_validate(
     folds: int,
     groups: np.ndarray,
     show_errors: int = 0,
-    chosen: list[tuple[float, float]] | None = None,
+    chosen: list[Params] | None = None,
 ) -> dict[str, dict[str, float]]:
     """Out-of-fold verdicts of the full checker (and of rules alone and the model alone) per language.
 
@@ -270,7 +288,10 @@ def cross_validate(
         model = fit([examples[i] for i in train], [folded[i] for i in train], params, counts[train])
         flags.score(Checker(model=model), rules_checker, model, examples, folded, test)
         chosen.append(params)
-        print(f"  fold {k}/{folds} done (C={params[0]}, UCI spam weight={params[1]})", file=sys.stderr)
+        print(
+            f"  fold {k}/{folds} done (C={params[0]}, UCI spam weight={params[1]}, model offset={params[2]})",
+            file=sys.stderr,
+        )
     if show_errors:
         for i, e in enumerate(examples):
             if flags.full[i] != e.scam and (e.source != "uci" or show_errors > 1):
@@ -359,14 +380,14 @@ def _rows(table: dict[str, dict[str, float]]) -> list[str]:
 
 def write_card(
     table: dict[str, dict[str, float]],
-    held_table: dict[str, dict[str, float]],
+    held_tables: dict[str, dict[str, dict[str, float]]],
     inputs: dict[str, str],
     counts: Counter[str],
     folds: int,
     n_groups: int,
     model_sha: str,
-    chosen: list[tuple[float, float]],
-    params: tuple[float, float],
+    chosen: list[Params],
+    params: Params,
 ) -> str:
     lines = [
         "# Model card: TrustDesk scam-signal model",
@@ -384,12 +405,17 @@ def write_card(
         "(each digit as 9: a premium number, a five-digit short code or a price in pence is one feature, not one "
         "unique literal), TF-IDF with a count-weighted row norm, and two logistic "
         f"regressions: scam vs. legitimate (C={params[0]}, balanced classes, hand-written examples weighted "
-        f"{CORPUS_WEIGHT}×, UCI spam lines weighted {params[1]}×; C and the UCI spam weight picked from "
-        f"{list(GRID)} by {INNER_FOLDS}-fold grouped inner cross-validation, which minimises, summed over the "
-        "languages, 10 × FPR + miss rate (20 × FPR on UCI ham)) and a language head over "
+        f"{CORPUS_WEIGHT}×, UCI spam lines weighted {params[1]}×) and a language head over "
         f"{', '.join(LATIN_LANGS)} (C={LANG_C}) used by language "
-        "identification to break ties. The checker adds the model's log-odds (×0.8, clipped to ±6) to fixed "
-        "rule-signal weights; the model alone never decides a verdict without that combination. A payment "
+        f"identification to break ties. The checker adds the model's log-odds plus an offset ({params[2]}), "
+        f"×{MODEL_SCALE} and clipped to ±{MODEL_CLIP}, to fixed rule-signal weights and a bias of "
+        f"{MESSAGE_BIAS}; without any rule signal a message is flagged at model log-odds ≥ "
+        f"{-MESSAGE_BIAS / MODEL_SCALE - params[2]:.2f}. C and the UCI spam weight (from {list(GRID)}) and the "
+        f"offset (from {list(OFFSETS)}) are picked together by {INNER_FOLDS}-fold grouped inner cross-validation, "
+        "which minimises, summed over the languages, 10 × FPR + miss rate (20 × FPR on UCI ham); the figures "
+        "below are nested (each outer fold chooses on its own training part). "
+        "The model alone never decides a verdict without that combination, and a message flagged with no rule "
+        "signal names the words that weighed most (`scam_wording`). A payment "
         "request, a locked-card notice or a late fee whose only route is the provider's own app (\"pay in the "
         'My Viettel app", "bayar melalui aplikasi", "通过…APP缴费"), a branch or counter in person, or an '
         "automatic debit (or names the bank's own late or overdraft fee as the reason to keep a balance), "
@@ -408,7 +434,11 @@ def write_card(
     for name, digest in inputs.items():
         lines.append(f"| `{name}` | `{digest}` | {counts[name]} |")
     sizes = [int(r["n_scam"] + r["n_legit"]) for g, r in table.items() if g != "en-uci"]
-    held_total = sum(int(r["n_scam"] + r["n_legit"]) for r in held_table.values())
+    held_total = sum(int(r["n_scam"] + r["n_legit"]) for t in held_tables.values() for r in t.values())
+    held_sections: list[str] = []
+    for name, held_table in held_tables.items():
+        files = "heldout/<lang>.tsv" if name == "1" else f"heldout/<lang>_{name}.tsv"
+        held_sections += [f"### Set {name} (`{files}`)", "", *_rows(held_table), ""]
     lines += [
         "",
         "* `corpus/*.tsv`: scam and legitimate messages written for this project in English, Vietnamese "
@@ -438,12 +468,13 @@ def write_card(
         "",
         "## Held-out files",
         "",
-        "`heldout/*.tsv` (20 scam and 20 legitimate messages per language) were written and committed before the "
-        "checker was run on them, and are never trained on. Scored with the shipped model (trained on all the "
-        "training data above). They are few: one message is 5 % of a column.",
+        "`heldout/*.tsv` (about 20 scam and 20 legitimate messages per language and set) were written and "
+        "committed before the checker was run on them, and are never trained on (the loader reads training data "
+        "from `corpus/` only). Scored with the shipped model (trained on all the training data above), one "
+        "table per set: each later set was written after the earlier ones had been scored, so the newest set is "
+        "the least used. They are few: one message is 5 % of a column.",
         "",
-        *_rows(held_table),
-        "",
+        *held_sections,
         "## Limits (read before trusting the figures)",
         "",
         f"* The hand-written corpus is still small ({min(sizes)}–{max(sizes)} messages per language, {sum(sizes)} "
@@ -456,23 +487,33 @@ def write_card(
         "utilities cut off, trading groups and task top-ups, the premium-SMS cues, wrong-PIN and gate-code "
         "exceptions, fees already debited, ultimatums, the branch, auto-debit, late-fee and lost-card cues, and "
         'the Vietnamese negation fix: "chớ" folds to the everyday "cho") were written after '
-        "reading those files' out-of-fold errors "
+        "reading those files' out-of-fold errors, "
+        'and the exception for a code given to type in ("enter code 902118 to confirm the payee" is a delivery, '
+        '"send me the code 640213" stays a request) was written after reading an out-of-fold false positive, '
         "and the UCI misses, so the *rules* and *full* columns are not blind; real unseen messages will score "
-        "lower. The *model* column is properly out-of-fold. The held-out files are the least biased figures "
+        "lower. The `*_7.tsv` files were written after all of that by an engineer who did not run the checker "
+        "on them, and no rule was changed after reading their errors. "
+        "The *model* column is properly out-of-fold. The held-out files are the least biased figures "
         "here: every training run prints their per-language totals, but no rule, setting or data file was "
         "changed because of them and their individual errors were not inspected.",
-        f"* Settings chosen per outer fold by the nested inner cross-validation: {chosen}.",
+        "* Settings (C, UCI spam weight, model offset) chosen per outer fold by the nested inner "
+        f"cross-validation: {chosen}; for the shipped model, on all the training data: {params}.",
         "* The UCI data is old English SMS; it teaches the model 2010-style prize spam, not support impersonation.",
         "* Legitimate bill reminders ask for payment and some bank notices mention blocked cards: the signals fire "
         "on them and the model is what keeps them below the threshold, except for notices that point only to the "
         "provider's own app, a branch or an automatic debit (see above). Colleague requests to pay a deposit to a "
         "hotel, or a building notice that the door is locked at night, remain the hardest legitimate messages.",
-        "* English classic SMS spam (UCI) stays below the product bar of recall 0.95 at ≤ 0.5 % false positives "
-        "(see the en-uci row): the remaining misses are 2010-era marketing without a charge, short code or "
-        "premium number (ringtone clubs, adult chat, quizzes, dating, jokes labelled spam). The premium-SMS cues "
-        "and the digit-shape features raised recall by about four points at the same false-positive rate; a lower "
-        "threshold for the model would buy the rest only with several percent false positives on the "
-        "legitimate bank and carrier notifications of the corpus, so it is not shipped.",
+        f"* English classic SMS spam (UCI): recall {table['en-uci']['full_recall']:.3f} at FPR "
+        f"{table['en-uci']['full_fpr']:.3f} (product bar: recall ≥ 0.95 at ≤ 0.5 % FPR). Most out-of-fold misses "
+        "carry no rule signal at all (2010-era marketing without a charge, short code or premium number: "
+        "ringtone clubs, adult chat, quizzes, dating, jokes labelled spam), so only the model can catch them, "
+        "and the model alone at log-odds 0 comes close to the recall bar on UCI (the *model* column) but flags "
+        "several percent of the corpus's legitimate bank, carrier and colleague messages. A lower model "
+        "threshold is therefore a trade between the two bars; it is not set by hand but chosen by the nested "
+        "inner cross-validation (the offset above), whose cost weighs a corpus false positive far above a "
+        "missed UCI spam. Tried and not kept, because out-of-fold they changed neither bar: per-language "
+        "class balancing instead of global, a second model trained on UCI alone (it flags the corpus's "
+        "legitimate notices), and upper-case keyword and currency-amount features.",
         "",
     ]
     return "\n".join(lines)
@@ -514,24 +555,27 @@ def main(argv: list[str] | None = None) -> int:
         f"largest {max(sizes.values())}",
         file=sys.stderr,
     )
-    chosen: list[tuple[float, float]] = []
+    chosen: list[Params] = []
     table = cross_validate(examples, folded, args.folds, groups, args.errors, chosen)
     print_table(f"cross-validated ({args.folds}-fold, grouped by family)", table)
     counts_all = raw_counts(folded)
     counts_all.sum_duplicates()
     params = select_params(examples, groups, counts_all, rule_logodds(examples), np.arange(len(examples)))
-    print(f"shipped model: C={params[0]}, UCI spam weight={params[1]} (inner cross-validation on all data)")
+    print(
+        f"shipped model: C={params[0]}, UCI spam weight={params[1]}, model offset={params[2]} "
+        "(inner cross-validation on all data)"
+    )
     model = fit(examples, folded, params, counts_all)
-    heldout = load_heldout()
-    held_table = evaluate_heldout(model, heldout) if heldout else {}
-    print_table("held-out files (model trained on all training data)", held_table)
+    held_tables = {name: evaluate_heldout(model, examples_) for name, examples_ in load_heldout_sets().items()}
+    for name, held_table in held_tables.items():
+        print_table(f"held-out set {name} (model trained on all training data)", held_table)
     if args.no_write:
         return 0
     model.save(MODEL_PATH)
     for path in sorted(HELDOUT_DIR.glob("*.tsv")):
         inputs[f"heldout/{path.name}"] = sha256(path)
         counts[f"heldout/{path.name}"] = sum(1 for line in path.read_text("utf-8").splitlines() if line.strip())
-    card = write_card(table, held_table, inputs, counts, args.folds, len(sizes), sha256(MODEL_PATH), chosen, params)
+    card = write_card(table, held_tables, inputs, counts, args.folds, len(sizes), sha256(MODEL_PATH), chosen, params)
     CARD_PATH.write_text(card, "utf-8")
     print(f"wrote {MODEL_PATH.name} and {CARD_PATH.name}", file=sys.stderr)
     return 0
