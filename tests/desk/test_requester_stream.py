@@ -21,6 +21,7 @@ from django.test import AsyncClient, Client
 from trustdesk.core.broker import Event, InProcessBroker, set_broker
 from trustdesk.desk import actions, events
 from trustdesk.desk.choices import Status
+from trustdesk.desk.models import Team
 from trustdesk.desk.views import _RequesterListStream
 from trustdesk.tenancy.choices import Role
 
@@ -148,6 +149,33 @@ def test_actions_publish_assignment_status_and_reply_to_the_requesters_channel(
     assert [e.get("status") for e in mine_events[1:]] == [Status.WAITING, Status.RESOLVED, Status.OPEN]
     assert all(set(e) <= {"type", "conversation", "message", "status", "agent"} for e in mine_events)
     assert not [e for c, e in published if c == channel and e["conversation"] == theirs.pk]
+
+
+@pytest.mark.django_db
+def test_a_transfer_that_ends_in_a_queue_reaches_the_requesters_row(
+    people: dict[str, Any],
+    actor_of: Callable[[Any], Any],
+    monkeypatch: pytest.MonkeyPatch,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    """No agent takes it over (nobody in the VN team), so no ``assignment`` event: the routing trace tells the
+    requester's list instead, and the row loses its agent."""
+    published: list[tuple[str, dict[str, Any]]] = []
+
+    class Recorder:
+        def publish(self, channel: str, event: dict[str, Any]) -> None:
+            published.append((channel, dict(event)))
+
+    employee = actor_of(people["employee"])
+    conversation = _open(employee)
+    assert conversation.agent_id == people["agent"].pk
+    monkeypatch.setattr(events, "get_broker", lambda: Recorder())
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.transfer_conversation(actor=actor_of(people["agent"]), conversation_id=conversation.pk, to_team="VN")
+    mine = [e for c, e in published if c == events.user_channel(people["employee"].pk)]
+    assert mine == [{"type": "routing", "conversation": conversation.pk}]
+    [(name, data)] = _RequesterListStream(employee, "en").frames(_event("routing", conversation))
+    assert (name, data["agent"], data["team"]) == ("row", "", Team.objects.get(key="VN").name)
 
 
 @pytest.mark.django_db

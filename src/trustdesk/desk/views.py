@@ -538,7 +538,7 @@ class _RequesterListStream:
     or forged id, an agent notice) yields nothing.  Only the kinds that change a row are rendered.
     """
 
-    KINDS = frozenset({"conversation.created", "assignment", "status", "message", "priority", "csat"})
+    KINDS = frozenset({"conversation.created", "assignment", "routing", "status", "message", "priority", "csat"})
 
     def __init__(self, actor: Actor, language: str | None) -> None:
         self.actor = actor

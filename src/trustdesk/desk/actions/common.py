@@ -79,6 +79,19 @@ def _publish_conversation(conversation: Conversation, kind: str, **extra: Any) -
         events.publish_on_commit(events.user_channel(conversation.agent_id), event)
 
 
+def _publish_requester_row(conversation: Conversation) -> None:
+    """Tell the requester's "My requests" list to re-read this conversation's row (ids only).
+
+    Routing and escalation can change who serves a conversation without an ``assignment`` event (a transfer or an
+    SLA re-route that ends in the team queue, a specialist brought in), and each of them leaves a trace through
+    :func:`_system_event`, which therefore calls this.  The list re-reads the row through the requester's
+    selectors, so a duplicate of an ``assignment`` event costs one read and the trace's text never leaves here.
+    """
+    events.publish_on_commit(
+        events.user_channel(conversation.requester_id), {"type": "routing", "conversation": conversation.pk}
+    )
+
+
 def _system_event(conversation: Conversation, text: str) -> Message:
     """An agent-side-only trace in the conversation (routing, transfers, escalations)."""
     message = Message(conversation=conversation, side=Side.SYSTEM, kind=MessageKind.EVENT, author=None)
@@ -89,6 +102,7 @@ def _system_event(conversation: Conversation, text: str) -> Message:
         object_id=message.uuid,
     )
     message.save()
+    _publish_requester_row(conversation)
     return message
 
 
