@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from trustdesk.scamcheck.engine import Checker, SignalType, Verdict
@@ -148,3 +150,55 @@ def test_acting_through_an_official_link_is_not_a_signal(rules_checker: Checker)
 def test_new_number_family_impersonation(rules_checker: Checker) -> None:
     result = rules_checker.check("message", "Hi mum, this is my new number. Can you help me pay a bill today?")
     assert {S.IMPERSONATION, S.PAYMENT_REQUEST} <= result.signal_types()
+
+
+def test_lexicon_patterns_use_no_upper_case_escapes() -> None:
+    """Patterns are folded like text (lower-cased) before compiling, which turns \\S, \\W, \\D, \\B into their
+    opposites: "[\\s\\S]" became "[\\s\\s]" and the two-weak-cues premium pattern matched whitespace only."""
+    from trustdesk.scamcheck.engine import lexicon
+
+    bad = [
+        p
+        for by_lang in lexicon.PATTERNS.values()
+        for patterns in by_lang.values()
+        for p in patterns
+        if re.search(r"(?<!\\)\\[SWDB]", p)
+    ]
+    assert bad == []
+
+
+@pytest.mark.parametrize(
+    ("text", "premium"),
+    [
+        ("FreeMsg: Fancy a flirt? Reply DATE now & join the dating service. To opt out txt stop to 83021.", True),
+        ("Free tones Hope you enjoyed your new content. text stop to 61610 to unsubscribe.", True),
+        ("Boots: Double points on skincare this weekend only, in store. Reply STOP to 60777 to opt out.", False),
+        ("Three: Welcome to France, roam at no extra cost. Text STOP to 65046 to stop roaming messages.", False),
+        ("Txt WIN to 87121 to claim your prize", True),
+    ],
+)
+def test_premium_sms_cues_and_opt_out_footers(rules_checker: Checker, text: str, premium: bool) -> None:
+    assert (S.PREMIUM_RATE in rules_checker.check("message", text).signal_types()) == premium
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("تم إيقاف بطاقتك مؤقتاً بعد إدخال الرقم السري خطأ ثلاث مرات. أعد التفعيل من التطبيق.", S.PASSWORD_REQUEST),
+        ("BRI: Biaya administrasi bulanan tetap dipotong sesuai ketentuan. Cek di BRImo.", S.PAYMENT_REQUEST),
+        ("Bà ơi cháu gửi mã mở khóa điện thoại mới của bà là 1 2 0 4, bà đừng quên nhé.", S.OTP_REQUEST),
+    ],
+)
+def test_notices_that_only_look_like_requests(rules_checker: Checker, text: str, signal: S) -> None:
+    assert signal not in rules_checker.check("message", text).signal_types()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send me the OTP you got, my number is 0912345678",
+        "Gửi mã OTP cho anh nhé, số anh là 0912345678",
+    ],
+)
+def test_a_phone_number_after_a_code_request_is_not_the_code(rules_checker: Checker, text: str) -> None:
+    assert S.OTP_REQUEST in rules_checker.check("message", text).signal_types()

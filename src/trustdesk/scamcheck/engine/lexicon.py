@@ -334,13 +334,17 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         # message, week or pence-minute ("150p/msg", "£3/wk", "billed 150p", "150ppm", "std txt rate") or a
         # keyword to a five-digit short code ("txt WIN to 87121"). Weak cues (a PO box, "18+", "T&Cs",
         # "FreeMsg", ringtones, "subscription", "min term", "reply STOP") count only two together: a shop's
-        # "Reply STOP to opt out" alone is not premium SMS.
+        # "Reply STOP to opt out" alone is not premium SMS, and neither is "Reply STOP to 60777" (an opt-out
+        # keyword to a short code, where "txt WIN to 87121" subscribes).
         "en": [
             r"\b(?:\d{1,3}(?:\.\d\d)?p ?(?:/|per|a|each|pm) ?(?:msg|min|minute|txt|text|sms|wk|week|call|rcvd|recd|received|message|mt|mnth|month)|"
             r"(?:£|\$|€|gbp|usd)\s?\d+(?:\.\d\d)?\s?(?:/|per|a|each)\s?(?:msg|message|wk|week|text|txt|sms|rcvd|recd|received)|"
             r"(?:charged|billed|costs?|cost you)\s+(?:£\s?\d+(?:\.\d\d)?|\d+p)|\d{2,3}p ?(?:inc|incl) ?vat|\d{2,3}ppm|"
-            r"std ?(?:txt|text|sms)? ?(?:rate|chgs?|charges?)|(?:txt|text|txting|texting|send|reply|sms)\b[^.!?\n]{0,30}\bto:? \d{5}|from \d{5})\b",
-            rf"{_PREMIUM_WEAK}[\s\S]{{0,200}}?{_PREMIUM_WEAK_NO_STOP}",
+            r"std ?(?:txt|text|sms)? ?(?:rate|chgs?|charges?)|(?:txt|text|txting|texting|send|reply|sms)\b(?! (?:stop|end|out|help|unsubscribe)\b)[^.!?\n]{0,30}\bto:? \d{5}|from \d{5})\b",
+            # Two weak cues within 200 characters, in either order ("FreeMsg … txt stop"). "(?s:.)" is any
+            # character: "[\s\S]" here was folded to "[\s\s]" (whitespace only), so the pair never matched.
+            rf"{_PREMIUM_WEAK}(?s:.){{0,200}}?{_PREMIUM_WEAK_NO_STOP}",
+            rf"{_PREMIUM_WEAK_NO_STOP}(?s:.){{0,200}}?{_PREMIUM_WEAK}",
         ],
     },
     S.INVESTMENT_LURE: {
@@ -569,7 +573,7 @@ WRONG_ENTRY = (
     r"(?:门禁|wifi|会议号|会议码)|รหัส(?:ประตู|ไวไฟ|wifi)|(?:كود|رمز|رقم) (?:البوابة|الباب|الواي فاي|الاجتماع))|"
     r"(?:\b(?:wrong|incorrect|invalid|failed) (?:pin|password|passcode|code|otp)|\b(?:entered|typed) (?:\w+ ){0,3}?(?:wrongly|incorrectly)\b|"
     r"\bnhập sai\b|\bsai (?:mật khẩu|mã pin|mã otp)\b|\bsalah (?:pin|password|kata sandi|kata laluan)\b|\b(?:pin|password) salah\b|"
-    r"بشكل خاطئ|بشكل خاطى|خاطئ|ใส่รหัสผิด|รหัสผิด|输错|输入错误|密码错误)"
+    r"بشكل خاطئ|بشكل خاطى|خاطئ|\bخطأ\b|ใส่รหัสผิด|รหัสผิด|输错|输入错误|密码错误)"
 )
 # "To confirm the payee, enter code 902118": the user is told to type a code the message itself gives, into the
 # app or page in front of them; that is a delivery, not a request (a read-back request names a person to send the
@@ -579,9 +583,14 @@ CODE_ENTRY = (
     r"(?:\b(?:enter|type|input|key in|use|nhập|masukkan|masukan|gunakan|guna)\b|输入|填写|กรอก|ใส่|أدخل|ادخل)"
     r"[^\d.!?\n]{0,24}?(?<!\d)(?:\d[ -]?){3,7}\d(?!\d)"
 )
+# "Cháu gửi mã mở khóa của bà là 1 2 0 4", "the code for you is 4417": the code words are followed, a few words
+# on, by a copula and the code itself: the message gives a code, it does not ask for one. Searched in the 50
+# characters after a code-request match; 4 to 8 digits (a phone number is longer, and "send the OTP, my number is
+# 0912345678" stays a request).
+CODE_IS = r"(?:\b(?:is|la|là|adalah|ialah)\b|คือ|是|为)\s*[:：]?\s*(?<!\d)(?:\d[ -]?){3,7}\d(?![\d -]*\d)"
 # "The monthly fee of Rp 15.000 has been debited": a fee or payment already taken is a statement, not a request.
 ALREADY_PAID = (
-    r"(?:\b(?:has been|was|have been) (?:charged|debited|deducted|paid|collected|taken)\b|\b(?:telah|sudah) "
+    r"(?:\b(?:has been|was|have been) (?:charged|debited|deducted|paid|collected|taken)\b|\b(?:telah|sudah|tetap|akan) "
     r"(?:didebet|dipotong|dibayar|ditolak|dikenakan)\b|\bđã (?:được )?(?:trừ|thanh toán|thu)\b|"
     r"已扣|已扣除|已支付|已缴|ถูกหัก|หักแล้ว|ชำระแล้ว|تم خصم|تم سداد|تم دفع)"
 )

@@ -18,6 +18,7 @@ from trustdesk.scamcheck.engine import normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import (
     ALREADY_PAID,
     CODE_ENTRY,
+    CODE_IS,
     NEGATION,
     PATTERNS,
     REQUEST_SIGNALS,
@@ -44,6 +45,7 @@ _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
 _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
 _ALREADY_PAID = re.compile(fold_pattern(ALREADY_PAID))
 _CODE_ENTRY = re.compile(fold_pattern(CODE_ENTRY))
+_CODE_IS = re.compile(fold_pattern(CODE_IS))
 _SECRET_SIGNALS = frozenset({SignalType.OTP_REQUEST, SignalType.PASSWORD_REQUEST})
 # How far back (in characters) a negation may open the clause of a request, per script; policy statements
 # ("we will never ask for …") reach back to the start of the sentence, up to _SENTENCE_REACH characters
@@ -257,6 +259,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue
             if det.signal in _SECRET_SIGNALS and _WRONG_ENTRY.search(text, max(0, m.start() - 12), m.end() + 30):
                 continue
+            if det.signal == SignalType.OTP_REQUEST and _CODE_IS.search(text, m.end(), m.end() + 50):
+                continue  # "… mã mở khóa của bà là 1 2 0 4": the code is given, not asked for
             if det.signal == SignalType.OTP_REQUEST and _CODE_ENTRY.search(
                 text, max(m.start(), m.end() - 30), m.end() + 14
             ):
