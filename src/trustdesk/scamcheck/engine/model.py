@@ -128,14 +128,15 @@ def _word_columns(texts: Sequence[str]) -> tuple[list[int], list[int]]:
     pointer: text ``i`` owns ``indices[indptr[i]:indptr[i + 1]]``."""
     indptr = [0]
     indices: list[int] = []
-    columns = _WORD_COLUMNS
-    shapes = _SHAPE_COLUMNS
+    column = _WORD_COLUMNS.__getitem__  # (a dict subclass's __getitem__ still calls __missing__)
+    shape = _SHAPE_COLUMNS.__getitem__
+    join = " ".join
     for text in texts:
         words = _WORD_RE.findall(text)
-        indices.extend([columns[w] for w in words])
-        indices.extend([columns[f"{a} {b}"] for a, b in itertools.pairwise(words)])
+        indices.extend(map(column, words))
+        indices.extend(map(column, map(join, itertools.pairwise(words))))  # "a b" for each word pair
         if _DIGIT.search(text):
-            indices.extend([shapes[w] for w in _DIGIT_WORD_RE.findall(text)])
+            indices.extend(map(shape, _DIGIT_WORD_RE.findall(text)))
         indptr.append(len(indices))
     return indices, indptr
 
