@@ -24,6 +24,38 @@ from trustdesk.desk.sla import SlaPolicy
 from trustdesk.tenancy.choices import Region
 from trustdesk.tenancy.models import Organization
 
+
+class PlainLanguageKey(models.Func):
+    """An agent's language list as routing matches it with LIKE, or NULL when it is not *plain*.
+
+    Plain: ASCII, no JSON escape, no space next to a quote except in the ``", "`` separators (no padded tag), as
+    both databases print a list of BCP 47 tags. Every '"' then delimits a whole element that needs no trimming, so
+    the text lower-cased with '_' as '-' holds ``"zh-hant"`` exactly when an element normalises to ``zh-hant``
+    (:func:`trustdesk.desk.routing.normalise_language`). Routing decodes the other lists element by element.
+    Used as a stored generated column: the database keeps it in step with ``languages`` on every write.
+    """
+
+    output_field = models.TextField()
+    _TEMPLATE = (
+        "CASE WHEN {find}({text}, '\\') = 0 AND {find}({tight}, '\" ') = 0 AND {find}({tight}, ' \"') = 0"
+        " AND {bytes} = length({text}) THEN lower(replace({text}, '_', '-')) END"
+    )
+
+    def _template(self, text: str, find: str, byte_length: str) -> str:
+        tight = f"replace({text}, '\", \"', '\",\"')"
+        return self._TEMPLATE.format(find=find, text=text, tight=tight, bytes=byte_length)
+
+    def as_sqlite(self, compiler, connection, **extra):  # type: ignore[no-untyped-def]
+        text = "%(expressions)s"
+        template = self._template(text, "instr", f"length(CAST({text} AS BLOB))")
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+    def as_postgresql(self, compiler, connection, **extra):  # type: ignore[no-untyped-def]
+        text = "(%(expressions)s)::text"
+        template = self._template(text, "strpos", f"octet_length({text})")
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+
 DEFAULT_SLA_POLICY = {
     "risk_ratio": 0.75,
     "targets": {
@@ -66,6 +98,10 @@ class AgentProfile(TimeStamped):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agent_profile")
     team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="agents")
     languages = models.JSONField(default=list)
+    # ``languages`` for routing's LIKE match (see PlainLanguageKey); written by the database, never by us.
+    languages_key = models.GeneratedField(
+        expression=PlainLanguageKey("languages"), output_field=models.TextField(null=True), db_persist=True
+    )
     skills = models.JSONField(default=list)
     capacity = models.PositiveSmallIntegerField(default=5)
     load = models.PositiveIntegerField(default=0)

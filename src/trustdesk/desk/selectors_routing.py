@@ -100,15 +100,7 @@ def _pg() -> bool:
 
 
 _PLAIN_REQUEST = re.compile(r"[a-z0-9-]*")
-# PostgreSQL: a jsonb list of plain tags as it prints (``["zh-Hant", "en"]``): ASCII letters, digits, '-', '_'.
-_PLAIN_LIST_PG = r'^\[("[A-Za-z0-9_-]*"(, "[A-Za-z0-9_-]*")*)?\]$'
 _PLAIN_SKILL = re.compile(r"[A-Za-z0-9_-]+")
-
-
-def _tag_pattern(tag: str) -> str:
-    """A normalised plain tag as a GLOB / regular-expression body matching its raw spellings: ``zh-hant`` ->
-    ``[zZ][hH][-_][hH][aA][nN][tT]`` (ASCII case, '-' or '_'), the same syntax in both."""
-    return "".join(f"[{c}{c.upper()}]" if c.isalpha() else "[-_]" if c == "-" else c for c in tag)
 
 
 def _has_skill_sql(skill: str, params: dict[str, Any]) -> str:
@@ -125,22 +117,20 @@ def _has_skill_sql(skill: str, params: dict[str, Any]) -> str:
     return f"(CASE WHEN instr(a.skills, %(backslash)s) = 0 THEN instr(a.skills, %(skill_quoted)s) > 0 ELSE {exact} END)"
 
 
-def _language_score_sql(want: str, params: dict[str, Any], *, text: str) -> str:
+def _language_score_sql(want: str, params: dict[str, Any], *, key: str) -> str:
     """2 for an exact tag, 1 for a related tag (one a prefix of the other at a subtag boundary), else 0.
 
     ``want`` is the normalised request. The exact path decodes the list: per element ``normalise_language`` in SQL
     (trim of every character ``str.strip`` removes, '_' -> '-', lower case: identical for ASCII tags, which BCP 47
     tags are), then t = want, or want starts with t || '-', or t starts with want || '-'.
 
-    Decoding each agent's list is most of the statement's cost, so a plain list (the usual case: ASCII, no escape,
-    no space next to a quote except in the ``", "`` separators) is matched as text instead: every '"' in it then
-    delimits an element and no element needs trimming, so '"' + want + '"' (in ASCII case and '-'/'_' variants)
-    is an exact tag, '"' + want + '-' a more specific tag and '"' + ancestor + '"' a less specific one. Before that,
-    on SQLite, a list without a backslash that does not even contain the request's first subtag scores 0.
+    Decoding each agent's list is most of the statement's cost, so a plain list (the usual case) is matched on its
+    stored key instead (``key``: the ``languages_key`` column, see :class:`~trustdesk.desk.models.PlainLanguageKey`):
+    there every '"' delimits a whole, already normalised element, so '"want"' is an exact tag, '"want-' a more
+    specific tag and '"ancestor"' a less specific one. The patterns hold only [a-z0-9-"%]: no LIKE wildcard.
     """
     params.update(ws=_WHITESPACE, want=want, want_dash=want + "-", want_len=len(want) + 1)
-    pg = _pg()
-    if pg:
+    if _pg():
         elements = (
             "SELECT lower(replace(btrim(l.tag, %(ws)s), '_', '-')) AS t"
             " FROM jsonb_array_elements_text(a.languages) AS l(tag)"
@@ -155,37 +145,13 @@ def _language_score_sql(want: str, params: dict[str, Any], *, text: str) -> str:
     )
     if not _PLAIN_REQUEST.fullmatch(want):
         return exact
-    ancestors = sorted(routing.ancestors(want))
-    if pg:
-        # ``text`` is the list as jsonb prints it; one anchored expression recognises a plain list.
-        related = [f"{_tag_pattern(want)}[-_]", *(f'{_tag_pattern(t)}"' for t in ancestors)]
-        params.update(
-            plain_list=_PLAIN_LIST_PG, tag_exact=f'"{_tag_pattern(want)}"', tag_related=f'"({"|".join(related)})'
-        )
-        fast = f"CASE WHEN {text} ~ %(tag_exact)s THEN 2 WHEN {text} ~ %(tag_related)s THEN 1 ELSE 0 END"
-        return f"(CASE WHEN {text} ~ %(plain_list)s THEN {fast} ELSE {exact} END)"
-    # Padding shows as a space next to a quote once the separators are written without theirs.
-    params.update(backslash="\\", quote_space='" ', space_quote=' "', separator='", "', tight='","')
-    params.update(tag_exact=f'*"{_tag_pattern(want)}"*', tag_more=f'*"{_tag_pattern(want)}[-_]*')
-    related = [f"{text} GLOB %(tag_more)s"]
-    for i, ancestor in enumerate(ancestors):
-        params[f"tag_less{i}"] = f'*"{_tag_pattern(ancestor)}"*'
-        related.append(f"{text} GLOB %(tag_less{i})s")
-    fast = f"CASE WHEN {text} GLOB %(tag_exact)s THEN 2 WHEN {' OR '.join(related)} THEN 1 ELSE 0 END"
-    tight = f"replace({text}, %(separator)s, %(tight)s)"
-    not_plain = (
-        f"instr({tight}, %(quote_space)s) > 0 OR instr({tight}, %(space_quote)s) > 0"
-        f" OR length(CAST({text} AS BLOB)) <> length({text})"
-    )
-    first = want.split("-", 1)[0]
-    absent = ""
-    if first:  # [a-z0-9]+: no LIKE wildcard; LIKE ignores ASCII case
-        params["first_subtag"] = f"%{first}%"
-        absent = f" WHEN {text} NOT LIKE %(first_subtag)s THEN 0"
-    return (
-        f"(CASE WHEN instr({text}, %(backslash)s) > 0 THEN {exact}{absent}"
-        f" WHEN {not_plain} THEN {exact} ELSE {fast} END)"
-    )
+    params.update(like_exact=f'%"{want}"%', like_more=f'%"{want}-%')
+    related = [f"{key} LIKE %(like_more)s"]
+    for i, ancestor in enumerate(sorted(routing.ancestors(want))):
+        params[f"like_less{i}"] = f'%"{ancestor}"%'
+        related.append(f"{key} LIKE %(like_less{i})s")
+    fast = f"CASE WHEN {key} LIKE %(like_exact)s THEN 2 WHEN {' OR '.join(related)} THEN 1 ELSE 0 END"
+    return f"(CASE WHEN {key} IS NULL THEN {exact} ELSE {fast} END)"
 
 
 def _statement(request: routing.RoutingRequest, limit: int) -> tuple[str, dict[str, Any]]:
@@ -194,16 +160,7 @@ def _statement(request: routing.RoutingRequest, limit: int) -> tuple[str, dict[s
     skill = request.skill
     want = routing.normalise_language(request.language) if request.language is not None else None
     has_skill = _has_skill_sql(skill, params) if skill is not None else ("false" if pg else "0")
-    # The list as text: cast once per eligible agent on PostgreSQL (``best`` below), stored as text on SQLite.
-    text, best_text = ("CAST(a.languages AS text)", "a.languages_text") if pg else ("a.languages", "a.languages")
-    lang_score = _language_score_sql(want, params, text=text) if want is not None else "0"
-    best_lang = _language_score_sql(want, params, text=best_text) if want is not None else "0"
-    if skill is not None and want is not None:
-        # With ``limit`` eligible agents holding the skill, the others cannot reach the top: skip their language.
-        best_lang = (
-            "CASE WHEN NOT a.has_skill AND (SELECT COUNT(*) FROM team_agents AS s WHERE s.skip IS NULL"  # noqa: S608
-            f" AND s.has_skill) >= %(limit)s THEN 0 ELSE {best_lang} END"
-        )
+    lang_score = _language_score_sql(want, params, key="a.languages_key") if want is not None else "0"
 
     # The scorer's hard filters, in its order: the first one that fails names the skip reason.
     skip = ["CASE"]
@@ -230,20 +187,18 @@ def _statement(request: routing.RoutingRequest, limit: int) -> tuple[str, dict[s
     # The keys are computed once per eligible agent in ``best`` and ordered again for the few rows returned
     # (a UNION ALL keeps no order by itself).
     eligible = "team_agents AS a WHERE a.skip IS NULL"
-    if pg:  # OFFSET 0 keeps the subquery (and its one cast per row) from being merged into the outer query
-        eligible = f"(SELECT a.*, {text} AS languages_text FROM {eligible} OFFSET 0) AS a"  # noqa: S608
     null_json = "CAST(NULL AS jsonb)" if pg else "NULL"  # a UNION resolves its column types pairwise
     keys = "k_skill DESC, k_lang DESC, k_ratio, load, last_assigned_at ASC NULLS FIRST, k_id"
     sql = f"""
         WITH team_agents AS (
-            SELECT a.user_id, a.languages, a.skills, a.capacity, a.load, a.last_assigned_at, a.is_lead,
-                   a.is_specialist, {has_skill} AS has_skill, {" ".join(skip)} AS skip
+            SELECT a.user_id, a.capacity, a.load, a.last_assigned_at, a.is_lead, a.is_specialist,
+                   {has_skill} AS has_skill, {lang_score} AS lang_score, {" ".join(skip)} AS skip
             FROM {AgentProfile._meta.db_table} AS a
             WHERE a.team_id = (SELECT t.id FROM {Team._meta.db_table} AS t WHERE t.key = %(team)s)
         ),
         best AS (
-            SELECT a.user_id, a.languages, a.skills, a.capacity, a.load, a.last_assigned_at, a.is_lead,
-                   a.is_specialist, a.has_skill AS k_skill, {best_lang} AS k_lang, {ratio} AS k_ratio,
+            SELECT a.user_id, a.capacity, a.load, a.last_assigned_at, a.is_lead,
+                   a.is_specialist, a.has_skill AS k_skill, a.lang_score AS k_lang, {ratio} AS k_ratio,
                    CAST(a.user_id AS text){collate} AS k_id
             FROM {eligible}
             ORDER BY {keys}
@@ -261,10 +216,11 @@ def _statement(request: routing.RoutingRequest, limit: int) -> tuple[str, dict[s
             GROUP BY a.skip
             UNION ALL
             -- part 1: the best eligible agents
-            SELECT 1, NULL, NULL, best.user_id, u.display_name, u.email, best.languages, best.skills, NULL,
+            SELECT 1, NULL, NULL, best.user_id, u.display_name, u.email, p.languages, p.skills, NULL,
                    best.capacity, best.load, best.last_assigned_at, best.is_lead, best.is_specialist, best.k_skill,
                    best.k_lang, best.k_ratio, best.k_id
             FROM best
+            JOIN {AgentProfile._meta.db_table} AS p ON p.user_id = best.user_id
             JOIN {_user_table()} AS u ON u.id = best.user_id
             UNION ALL
             -- part 2: every team (label: key, display_name: name, is_lead: fallback)
