@@ -21,7 +21,16 @@ from dataclasses import dataclass, field
 
 from trustdesk.scamcheck.engine import langid, phones, textsignals
 from trustdesk.scamcheck.engine.directory import Directory, builtin_directory
-from trustdesk.scamcheck.engine.lexicon import LATE_FEE, OFFICIAL_CHANNEL, SUPPORT_CONTEXT
+from trustdesk.scamcheck.engine.lexicon import (
+    ADVISORY,
+    INTERNAL_RECORD,
+    LATE_FEE,
+    NEW_ACCOUNT,
+    NOT_YOU,
+    OFFICIAL_CHANNEL,
+    SUPPORT_CONTEXT,
+    TRAFFIC_FINE,
+)
 from trustdesk.scamcheck.engine.model import CHAR_FEATURES, LinearModel, load_builtin, word_index
 from trustdesk.scamcheck.engine.normalize import compact, fold, fold_pattern, skeleton
 from trustdesk.scamcheck.engine.types import CheckResult, Kind, Signal, Verdict
@@ -73,6 +82,11 @@ _SUPPORT_WORDS = re.compile(
 _WORD = re.compile(r"\w{2,}")
 _OFFICIAL_CHANNEL = re.compile(fold_pattern(OFFICIAL_CHANNEL))
 _LATE_FEE = re.compile(fold_pattern(LATE_FEE))
+_TRAFFIC_FINE = re.compile(fold_pattern(TRAFFIC_FINE))
+_INTERNAL_RECORD = re.compile(fold_pattern(INTERNAL_RECORD))
+_NEW_ACCOUNT = re.compile(fold_pattern(NEW_ACCOUNT))
+_ADVISORY = re.compile(fold_pattern(ADVISORY))
+_NOT_YOU = re.compile(fold_pattern(NOT_YOU))
 # Signals that give the victim a route outside official channels (a link, a number, another app or chat).
 ROUTE_SIGNALS = frozenset(
     {
@@ -94,6 +108,32 @@ ROUTE_SIGNALS = frozenset(
 _REMINDER_SIGNALS = frozenset({S.PAYMENT_REQUEST, S.ACCOUNT_THREAT})
 # Signals that no reminder ever carries, whatever its route.
 _NEVER_IN_REMINDERS = frozenset({S.OTP_REQUEST, S.PASSWORD_REQUEST, S.LEGAL_THREAT, S.PRIZE_LURE, S.INVESTMENT_LURE})
+# Signals an authority's anti-fraud advice carries by naming what it warns about (see ``_message``), and the
+# signals it never carries (a request that survived the negation check is a request).
+_ADVISORY_SIGNALS = frozenset({S.LEGAL_THREAT, S.IMPERSONATION, S.ACCOUNT_THREAT, S.URGENCY})
+# Signals a notice of the user's own action ("if it wasn't you, call us urgently") carries.
+_NOT_YOU_SIGNALS = frozenset({S.URGENCY, S.ACCOUNT_THREAT})
+_NEVER_IN_ADVISORIES = frozenset(
+    {S.OTP_REQUEST, S.PASSWORD_REQUEST, S.PAYMENT_REQUEST, S.PRIZE_LURE, S.INVESTMENT_LURE}
+)
+
+
+# An amount written with thousands groups ("Rp 3.450.000", "RM2,000.00", "1.250.000đ") is not a phone number; a
+# number after a currency sign or code is not one either.
+_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")
+_CURRENCY_BEFORE = re.compile(r"(?:rp|rm|usd|sgd|vnd|thb|myr|idr|[$£€¥฿])\s?$", re.IGNORECASE)
+
+
+def _has_number(text: str) -> bool:
+    """Whether the text holds something that may be a phone number (a route), not counting amounts."""
+    if not phones.has_candidate(text):
+        return False
+    for m in phones.CANDIDATE.finditer(text):
+        raw = m.group(0).strip()
+        if _AMOUNT.fullmatch(raw) or _CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        return True
+    return False
 
 
 def _sigmoid(x: float) -> float:
@@ -213,19 +253,47 @@ class Checker:
                         signals.append(sig)
                         have.add(sig.type)
         discounted: frozenset[S] = frozenset()
-        late_fee = frozenset(s.type for s in signals if s.type == S.LEGAL_THREAT and _LATE_FEE.search(fold(s.evidence)))
+        no_route = not unofficial_link and not has_email and not have & ROUTE_SIGNALS
+        late_fee = frozenset(
+            s.type
+            for s in signals
+            if s.type == S.LEGAL_THREAT and (_LATE_FEE.search(fold(s.evidence)) or _TRAFFIC_FINE.search(compacted))
+        )
         if (
-            (have & _REMINDER_SIGNALS or late_fee)
-            and not unofficial_link
-            and not has_email
-            and not (have & ROUTE_SIGNALS or (have - late_fee) & _NEVER_IN_REMINDERS)
-            and not phones.has_candidate(text)
-            and _OFFICIAL_CHANNEL.search(compacted)
+            no_route
+            and (have & _REMINDER_SIGNALS or late_fee)
+            and not (have - late_fee) & _NEVER_IN_REMINDERS
+            and not _has_number(text)
+            and (
+                _OFFICIAL_CHANNEL.search(compacted)
+                or (S.URGENCY not in have and _INTERNAL_RECORD.search(compacted) and not _NEW_ACCOUNT.search(compacted))
+            )
         ):
             # A bill, instalment or card notice that sends the user to the provider's own app, to a branch, or
-            # nowhere (an automatic debit): the payment request, the locked card and a late fee are shown but not
-            # weighed. Any other route (link, number, e-mail, chat, app install) cancels this.
+            # nowhere (an automatic debit), or a colleague's payment whose payee comes from the company's own
+            # contract, invoice or approval system: the payment request, the locked card and a late fee are shown
+            # but not weighed. Any other route (link, number, e-mail, chat, app install) cancels this.
             discounted = frozenset(have & _REMINDER_SIGNALS) | late_fee
+        elif (
+            no_route
+            and have & _ADVISORY_SIGNALS
+            and not have & _NEVER_IN_ADVISORIES
+            and not _has_number(text)
+            and _ADVISORY.search(compacted)
+        ):
+            # "The police never ask you to transfer money; hang up": advice that names the threat it warns about,
+            # with nothing to act on (no route, no request), is shown but not weighed.
+            discounted = frozenset(have & _ADVISORY_SIGNALS)
+        elif (
+            no_route
+            and have & _NOT_YOU_SIGNALS
+            and not have & _NEVER_IN_ADVISORIES
+            and not _has_number(text)
+            and _NOT_YOU.search(compacted)
+        ):
+            # "SIM replacement requested at our store; if it wasn't you, call 188 from another number urgently": a
+            # notice of the user's own action, with no route of its own; its urgency and lock wording are not weighed.
+            discounted = frozenset(have & _NOT_YOU_SIGNALS)
         score = combine(signals, logit, discounted=discounted)
         verdict = _verdict(score)
         if verdict != Verdict.SAFE and not signals:

@@ -21,10 +21,12 @@ from __future__ import annotations
 
 from trustdesk.scamcheck.engine.types import SignalType as S
 
-# A window of up to N intervening words in Latin-script text.
-W3 = r"(?:\s+[^\s]+){0,3}?\s+"
-W5 = r"(?:\s+[^\s]+){0,5}?\s+"
-W7 = r"(?:\s+[^\s]+){0,7}?\s+"
+# A window of up to N intervening words in Latin-script text, within one sentence: no word of the window ends
+# with a full stop, "!" or "?" ("… resit aku hantar dalam group. Kod check-in …" is two sentences, not a request
+# to send a code).
+W3 = r"(?:\s+[^\s]*[^\s.!?]){0,3}?\s+"
+W5 = r"(?:\s+[^\s]*[^\s.!?]){0,5}?\s+"
+W7 = r"(?:\s+[^\s]*[^\s.!?]){0,7}?\s+"
 
 _EN_CODE = (
     r"(?:otp|one[- ]?time (?:pass(?:word|code)?|pin|code)|(?:verification|security|authentication|auth|"
@@ -170,25 +172,25 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?<![a-z0-9])(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|usdt|bitcoin|btc wallet|crypto wallet)(?![a-z0-9])"
         ],
         "en": [
-            r"\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))",
+            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))",
             r"\b(?:processing|upgrade|activation|release|clearance|customs|unlock|verification|delivery|handling|registration|insurance|administration|admin|tax) (?:fee|charge)s?\b",
             r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}\b(?:fee|pay|paid|payment|\$ ?\d|£ ?\d|rm ?\d))\b",
             r"\bsafe (?:account|wallet)\b|\bpayment link\b",
             r"\bhelp me (?:pay|transfer|send)\b|\b(?:lend|send) me (?:some )?money\b",
         ],
         "vi": [
-            r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b",
+            r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b",
             r"\bphí (?:nâng cấp|kích hoạt|xử lý|giải ngân|bảo hiểm|hồ sơ|mở khóa|xác minh|thủ tục|rút tiền|thuế|vận chuyển|bảo đảm)\b",
             r"\bchuyển(?: khoản| tiền)?\b(?:\s+[^\s]+){0,5}?\s+(?:vào|sang|qua|tới|đến) (?:số )?(?:tài khoản|tk|stk)\b (?:này|sau|dưới|của (?:em|anh|chị|mẹ|bố|con|tôi))",
             r"\b(?:tài khoản an toàn|tài khoản tạm giữ|thẻ cào|nạp thẻ|nâng cấp[^.!?\n]{0,30}\b(?:phí|trả phí|thanh toán|chuyển khoản))\b",
         ],
         "id": [
-            r"\b(?:silakan|segera|harap|mohon|wajib|harus|perlu|tolong|diharuskan|untuk)\s+(?:[^\s]+\s+){0,3}?(?:transfer|bayar|membayar|setor|menyetor|kirim (?:uang|dana)|top ?up|deposit)\b",
+            r"\b(?:silakan|segera|harap|mohon|wajib|harus|perlu|tolong|diharuskan|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:transfer|bayar|membayar|setor|menyetor|kirim (?:uang|dana)|top ?up|deposit)\b",
             r"\bbiaya (?:admin|administrasi|pencairan|aktivasi|upgrade|pajak|asuransi|pengiriman|verifikasi|pembukaan|proses|penanganan|layanan)\b",
             r"\b(?:rekening aman|rekening penampungan|upgrade[^.!?\n]{0,30}\b(?:biaya|bayar|rp ?\d))\b",
         ],
         "ms": [
-            r"\b(?:sila|segera|perlu|mesti|wajib|harus|diminta|untuk)\s+(?:[^\s]+\s+){0,3}?(?:bayar|membayar|pindahkan|memindahkan|transfer|deposit|masukkan wang|tambah nilai|hantar wang)\b",
+            r"\b(?:sila|segera|perlu|mesti|wajib|harus|diminta|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:bayar|membayar|pindahkan|memindahkan|transfer|deposit|masukkan wang|tambah nilai|hantar wang)\b",
             r"\b(?:yuran|caj|bayaran) (?:pemprosesan|pengaktifan|naik taraf|guaman|pelepasan|perkhidmatan|pentadbiran|insurans|penghantaran|pengesahan|cukai|pendaftaran)\b",
             r"\b(?:akaun selamat|akaun (?:keselamatan|simpanan sementara)|naik taraf[^.!?\n]{0,30}\b(?:yuran|bayar|caj|rm ?\d))\b",
         ],
@@ -234,7 +236,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?:冻结|封号|封停|注销|停机|锁定)(?:您的|你的)?(?:账户|账号|银行卡|号码|微信)",
         ],
         "th": [
-            r"(?:บัญชี|บัตร|ซิม|หมายเลข|เบอร์|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค|ล็อก|ปิด|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)",
+            r"(?:(?<!ฝ่าย)บัญชี|บัตร|ซิม|หมายเลข|เบอร์|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค|ล็อก|ปิด|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)",
         ],
     },
     S.LEGAL_THREAT: {
@@ -590,8 +592,8 @@ CODE_ENTRY = (
 CODE_IS = r"(?:\b(?:is|la|là|adalah|ialah)\b|คือ|是|为)\s*[:：]?\s*(?<!\d)(?:\d[ -]?){3,7}\d(?![\d -]*\d)"
 # "The monthly fee of Rp 15.000 has been debited": a fee or payment already taken is a statement, not a request.
 ALREADY_PAID = (
-    r"(?:\b(?:has been|was|have been) (?:charged|debited|deducted|paid|collected|taken)\b|\b(?:telah|sudah|tetap|akan) "
-    r"(?:didebet|dipotong|dibayar|ditolak|dikenakan)\b|\bđã (?:được )?(?:trừ|thanh toán|thu)\b|"
+    r"(?:\b(?:has been|was|have been) (?:charged|debited|deducted|paid|collected|taken)\b|\b(?:telah|sudah|tetap|akan|mungkin|boleh) "
+    r"(?:didebet|dipotong|dibayar|ditolak|dikenakan)\b|\bmay (?:be charged|apply)\b|\bđã (?:được )?(?:trừ|thanh toán|thu)\b|"
     r"已扣|已扣除|已支付|已缴|ถูกหัก|หักแล้ว|ชำระแล้ว|تم خصم|تم سداد|تم دفع)"
 )
 # Statements of policy ("the bank never asks for …") negate a whole sentence, however long.
@@ -649,6 +651,15 @@ OFFICIAL_CHANNEL = (
     r"(?:网点|营业厅|柜台|当面办理|自动扣款|余额充足)|"
     r"(?:ติดต่อสาขา|ที่สาขา|ด้วยตนเอง|ตัดบัญชี|หักบัญชีอัตโนมัติ|เตรียมเงินในบัญชี)|"
     r"(?:اقرب فرع|الفرع|شخصيا|خصم تلقائي|توفر الرصيد|ايداع المبلغ في الحساب)|"
+    r"\b(?:(?:mana-mana|sebarang|kunjungi) cawangan|kunjungi kantor cabang)\b|"
+    # ... or is a top-up of the user's own prepaid balance "to keep using the service" (the carrier's own app).
+    r"\b(?:nạp thêm để (?:duy trì|tiếp tục)|(?:dùng|sử dụng|qua|trên) (?:ứng dụng |app )?my ?[a-z]+|top ?up to (?:keep|continue)|"
+    r"isi ulang (?:pulsa )?untuk (?:tetap|terus)|tambah nilai untuk (?:terus|kekal))\b|"
+    # ... or to the number printed on the card itself (a blocked-card notice), or the government's own platform.
+    r"\b(?:(?:number|hotline) (?:on|at) the back of (?:your|the) card|số (?:điện thoại |hotline )?(?:in )?(?:ở |trên )?mặt sau (?:của )?thẻ|"
+    r"nomor (?:telepon |call center )?(?:di|pada) (?:balik|belakang) kartu|nombor (?:telefon )?(?:di|pada) belakang kad)\b|"
+    r"(?:卡(?:片)?背面的?(?:客服)?(?:电话|热线)|(?:เบอร์|หมายเลข)(?:โทร)?(?:ที่)?(?:อยู่)?(?:ด้าน)?หลังบัตร|الرقم (?:المدون |الموجود )?خلف البطاقة)|"
+    r"(?:(?:عبر|من خلال|استخدم|في) (?:منصة|تطبيق)? ?(?:ابشر|توكلنا|نفاذ|سداد)|استخدم (?:منصة|تطبيق))|"
     # ... or was done at the user's own report or request (a card blocked because it was reported lost).
     r"\b(?:reported (?:lost|stolen|missing)|at your (?:own )?request|as you requested|theo (?:yêu cầu|báo mất)|"
     r"laporan kehilangan|(?:atas|mengikut|sesuai) permintaan anda)\b|(?:挂失|بلاغ الفقدان|بناء على طلبك|ตามที่แจ้งสูญหาย|ตามคำขอ)|"
@@ -663,4 +674,53 @@ OFFICIAL_CHANNEL = (
 LATE_FEE = (
     r"(?:\b(?:late (?:fee|charge|payment)|penalty|fined?|overdraft fee|denda|phạt|phí phạt|caj lewat)\b|"
     r"ค่าปรับ|غرامة|罚款|逾期)"
+)
+# A traffic violation or fine notice from the authority, paid through its own app or platform, is the same: the
+# legal-threat word ("مخالفة", "违法") is the violation being notified (checker.py, with ``LATE_FEE``).
+TRAFFIC_FINE = (
+    r"(?:\b(?:lỗi vi phạm|vi phạm giao thông|e-?tilang|tilang|saman trafik|traffic (?:fine|violation|offence|offense)|"
+    r"(?:parking|speeding) (?:fine|ticket))\b|未处理违法|交通违法|违章|مخالفة|ใบสั่ง)"
+)
+
+# A payment a colleague asks for whose payee details come from the company's own records ("the account number
+# is in the contract e-mail", "ikut invois rasmi", "账户信息在合同邮件里", "đã duyệt trên hệ thống"): the message
+# gives no account of its own. Counts as an official route only without urgency and without a new or changed
+# account (``NEW_ACCOUNT``): that is how invoice-redirection fraud reads.
+INTERNAL_RECORD = (
+    r"(?:\b(?:(?:account|bank|payment) details|account number)[^.!?\n]{0,20}\b(?:in|on) the (?:contract|invoice|purchase order|po)\b|"
+    r"\b(?:as per|according to) the (?:official |signed )?(?:invoice|contract)\b|\bapproved in the (?:system|portal)\b|"
+    r"\b(?:đã (?:được )?duyệt (?:trên|trong) (?:hệ thống|phần mềm)|(?:theo|trong|trên) hợp đồng)\b|"
+    r"\b(?:no\.? )?rek(?:ening)?(?:nya)? (?:ada )?(?:di|dalam) (?:email|e-mail|invoice|faktur|kontrak)\b|\b(?:sesuai|ikut) (?:invoice|faktur|kontrak)\b|"
+    r"\b(?:disetujui|diluluskan|diapprove) (?:di|dalam) sistem\b|"
+    r"\bbutiran akaun[^.!?\n]{0,10}\b(?:dalam|di) (?:e-?mel|invois|kontrak)\b|\b(?:ikut|mengikut) invois\b|\b(?:kelulusan|permohonan)[^.!?\n]{0,30}\bdalam sistem\b|"
+    r"(?:账户信息|账号信息|收款信息)[^\s，。！？]{0,4}(?:在|见)(?:合同|发票)|(?:按|根据)合同|系统(?:里|中|上)?已(?:审批|批准)|"
+    r"(?:ตามใบแจ้งหนี้|อนุมัติในระบบแล้ว|เลขบัญชีอยู่ในสัญญา)|(?:حسب العقد|حسب الفاتورة|بيانات الحساب في العقد|معتمد في النظام))"
+)
+NEW_ACCOUNT = (
+    r"(?:\b(?:new|changed|updated|different) (?:bank |account )?(?:account|details|number)\b|\bnew account\b|"
+    r"\b(?:tài khoản|stk|số tài khoản) mới\b|\brekening baru\b|\bakaun baru\b|\bconfidential\b|\brahasia\b|"
+    r"新(?:账户|账号|帐户|卡)|更换(?:了)?(?:账户|账号)|保密|บัญชีใหม่|حساب جديد)"
+)
+
+# "The police never ask you to transfer money", "交管部门不会发送缴费链接", "الجهات الرسمية لا تطلب": an authority's
+# anti-fraud advice names the threat it warns about (police, investigation, a blocked account); with no route
+# and no request, such a message is advice, not a threat (checker.py).
+ADVISORY = (
+    r"(?:\b(?:will never|never|do(?:es)? not|won'?t|will not) (?:ask|request|require|demand)\b|\b(?:will )?never (?:call|contact|send)\b|"
+    r"\bkhông (?:bao giờ )?(?:yêu cầu|đề nghị)\b|\bkhông bao giờ (?:gửi|gọi|liên hệ)\b|\bkhông gửi (?:link|đường link|mật khẩu|mã)\b|"
+    r"\b(?:tidak|tak) (?:pernah |akan )?(?:meminta|menghubungi)\b|"
+    r"(?:不会|从不|绝不|不)(?:以任何理由)?(?:要求|索取|发送)|"
+    r"(?:ไม่มีการ|ไม่มีนโยบาย|ไม่เคย(?:ขอ|โทร|ส่ง)|จะไม่(?:ขอ|โทร|ส่ง))|"
+    r"(?:لا تطلب|لا نطلب|لا يطلب|لن نطلب|لن يطلب))"
+)
+
+# "Your SIM replacement was requested at our store. If it wasn't you, call 188 from another number urgently":
+# a notice of something the user did, with what to do if they did not. Its urgency and lock wording are not
+# pressure when it gives no route of its own (checker.py).
+NOT_YOU = (
+    r"(?:\b(?:if (?:this|it) (?:was|is)(?: not|n'?t) you|not you\?|if you did(?: not|n'?t) (?:make|request|authori[sz]e|do)|"
+    r"nếu (?:không phải|ko phải) (?:là )?(?:bạn|quý khách)|nếu quý khách không thực hiện|"
+    r"(?:jika|bila|apabila|sekiranya) bukan anda|bukan anda\?|(?:jika|sekiranya) anda tidak (?:melakukan|membuat))|"
+    r"如非本人|非本人操作|如果不是您本人|若非本人|หากท่านไม่ได้ทำรายการ|หากไม่ใช่ท่าน|หากคุณไม่ได้ทำรายการ|"
+    r"(?:اذا|ان) لم تكن انت|اذا لم تقم بهذه العملية)"
 )

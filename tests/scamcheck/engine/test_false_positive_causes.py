@@ -1,0 +1,220 @@
+"""Classes of legitimate message the rules misread, each with a scam counterpart in the same language that must
+still flag. Rules-only checker, so these hold whatever the trained model learns."""
+
+# Messages are data: one message per line reads better than wrapped fragments.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from trustdesk.scamcheck.engine import Checker
+from trustdesk.scamcheck.engine.types import SignalType as S
+
+
+def _types(checker: Checker, text: str) -> set[S]:
+    return set(checker.check("message", text).signal_types())
+
+
+# --- request windows stay within one sentence ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Resit aku hantar dalam group. Kod check-in owner bagi hari Jumaat",
+            "Tolong hantar kod OTP yang baru diterima kepada saya sekarang",
+        ),
+        (
+            "I will send the slides to Anna tonight. Codes of conduct are in the handbook",
+            "Please send me the code you just received",
+        ),
+    ],
+)
+def test_a_give_verb_and_a_code_word_in_two_sentences_are_no_request(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert S.OTP_REQUEST not in _types(rules_checker, legit)
+    assert S.OTP_REQUEST in _types(rules_checker, scam)
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- statements that read like payment requests ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        # a transfer already made is a statement
+        ("Dah transfer duit tiket konsert RM180, check la.", "Tolong transfer duit RM180 sekarang ke akaun ini"),
+        ("Already transfer $50 for the pizza, check your account", "Please transfer $500 to my account today"),
+        # "gửi / nộp đề nghị thanh toán" is the payment-request form an employee submits
+        (
+            "Kế toán nhắc: các phòng ban gửi đề nghị thanh toán trước ngày 30.",
+            "Đề nghị thanh toán phí mở khóa 2 triệu để nhận lại tài khoản.",
+        ),
+        # "untuk" right after a code or amount gives the purpose of an OTP, not an order
+        (
+            "Kode OTP 482019 untuk transfer Rp5.000.000 ke BUDI SANTOSO. RAHASIA, jangan berikan kode ini ke siapa pun.",
+            "Anda diwajibkan untuk transfer Rp500.000 sebagai biaya admin pencairan.",
+        ),
+        # a fee that "may be charged" under the account terms is a statement
+        (
+            "Maybank: Baki akaun anda kurang daripada RM20. Caj perkhidmatan mungkin dikenakan mengikut terma akaun.",
+            "Sila jelaskan caj perkhidmatan RM50 hari ini untuk mengaktifkan semula akaun anda.",
+        ),
+    ],
+)
+def test_statements_are_not_payment_requests(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert S.PAYMENT_REQUEST not in _types(rules_checker, legit)
+    assert not rules_checker.check("message", legit).flagged
+    assert S.PAYMENT_REQUEST in _types(rules_checker, scam)
+    assert rules_checker.check("message", scam).flagged
+
+
+def test_the_accounting_department_is_not_an_account(rules_checker: Checker) -> None:
+    legit = "ฝ่ายบัญชี: ปิดรับใบเบิกค่าเดินทางเดือนนี้ 30 พ.ย. แนบใบเสร็จในระบบให้ครบด้วยนะคะ"
+    scam = "บัญชีของท่านจะถูกระงับภายในวันนี้"
+    assert S.ACCOUNT_THREAT not in _types(rules_checker, legit)
+    assert S.ACCOUNT_THREAT in _types(rules_checker, scam)
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- an authority's anti-fraud advice names the threat it warns about -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "النيابة العامة تحذر: الجهات الرسمية لا تطلب تحويل أموال أو بيانات بطاقات عبر الهاتف. أبلغ عن أي اتصال مشبوه.",
+            "النيابة العامة: عليك قضية غسيل الاموال. الجهات الرسمية لا تطلب الحضور، اتصل فورا على 0551234567",
+        ),
+        (
+            "ตำรวจเตือน: เจ้าหน้าที่ตำรวจไม่มีการวิดีโอคอลสอบสวนหรือให้โอนเงิน หากได้รับสายลักษณะนี้โปรดวางสาย",
+            "เจ้าหน้าที่ตำรวจแจ้ง: ท่านมีคดีฟอกเงิน เจ้าหน้าที่ไม่มีการเรียกไปสถานี กรุณาติดต่อ 081-234-5678 ทันที",
+        ),
+        (
+            "Police advisory: officers never threaten legal action by phone and will never ask you to move money.",
+            "Police: you are under investigation for money laundering. Officers never call twice, ring 020 7946 0321 now.",
+        ),
+    ],
+)
+def test_advice_with_no_route_is_shown_but_not_weighed(rules_checker: Checker, legit: str, scam: str) -> None:
+    result = rules_checker.check("message", legit)
+    assert result.signal_types() & {S.LEGAL_THREAT, S.IMPERSONATION}
+    assert not result.flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+def test_advice_never_excuses_a_request_or_secrecy(rules_checker: Checker) -> None:
+    # "don't call me now" is the secrecy of a family-emergency scam, not an authority's advice
+    text = "يمه أنا ولدك، هذا رقمي الجديد وجوالي القديم انسرق. أحتاج 3,500 ريال اليوم، لا تتصلين الحين."
+    assert rules_checker.check("message", text).flagged
+    text = "Police: you are under investigation for fraud. Officers never call twice. Transfer your savings to the safe account."
+    assert rules_checker.check("message", text).flagged
+
+
+# --- a payee that comes from the company's own records ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Tolong transfer DP ruang meeting hotel Rp 3jt ya, no rekeningnya ada di email kontrak.",
+            "Tolong transfer DP hotel Rp 3jt ke rekening baru ini, no rekeningnya ada di email kontrak.",
+        ),
+        (
+            "Tolong bayar deposit dewan seminar RM2,000 kepada hotel, butiran akaun dalam e-mel kontrak.",
+            "Tolong bayar deposit dewan RM2,000 segera, butiran akaun dalam e-mel kontrak.",
+        ),
+        (
+            "麻烦帮我把会议室押金2000元转给酒店，账户信息在合同邮件里。",
+            "麻烦立即把会议室押金2000元转到酒店的新账户，账户信息在合同邮件里。",
+        ),
+        (
+            "Em thanh toán giúp chị hóa đơn tiệc cho nhà hàng nhé, đề nghị thanh toán đã duyệt trên hệ thống.",
+            "Chị ơi, vui lòng chuyển khoản 12 triệu vào tài khoản mới của nhà hàng, đề nghị thanh toán đã duyệt trên hệ thống.",
+        ),
+    ],
+)
+def test_payment_to_a_payee_from_the_company_records(rules_checker: Checker, legit: str, scam: str) -> None:
+    result = rules_checker.check("message", legit)
+    assert S.PAYMENT_REQUEST in result.signal_types()
+    assert not result.flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- more official routes ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "UOB: Your card ending 2209 has been blocked as a precaution. Please call the number on the back of your "
+            "card to request a replacement.",
+            "UOB: Your card ending 2209 has been blocked as a precaution. Please call 1800 222 2121 to unblock it.",
+        ),
+        (
+            "Bank Rakyat: Kad debit-i anda telah disekat. Sila kunjungi mana-mana cawangan dengan MyKad.",
+            "Bank Rakyat: Kad debit-i anda telah disekat. Sila hubungi 03-2612 3456 untuk buka sekatan.",
+        ),
+        # a traffic fine paid through the authority's own platform or app
+        (
+            "المرور: رصدت مخالفة تجاوز السرعة على مركبتكم، قيمتها 300 ريال. السداد متاح عبر أبشر.",
+            "المرور: رصدت مخالفة على مركبتكم، قيمتها 300 ريال. ادفع الآن عبر الرابط http://absher-pay.online",
+        ),
+        (
+            "您名下机动车有1起未处理违法，请通过交管12123APP查询处理。",
+            "您名下机动车有1起未处理违法，请点击 http://12123-jiaoguan.top 缴纳罚款。",
+        ),
+        # the user's own prepaid balance, topped up to keep the service
+        (
+            "VinaPhone: Số dư tài khoản của quý khách dưới 5.000đ. Vui lòng nạp thêm để duy trì liên lạc.",
+            "VinaPhone: Quý khách trúng thưởng 50 triệu, vui lòng nạp thẻ 500.000đ để nhận giải thưởng.",
+        ),
+    ],
+)
+def test_official_routes(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+def test_an_amount_is_not_a_phone_number_but_a_number_is(rules_checker: Checker) -> None:
+    legit = "Cicilan KPR Anda Rp 3.450.000 akan didebet otomatis tgl 5/12. Pastikan saldo mencukupi untuk menghindari denda."
+    scam = legit + " Hubungi 0812-3456-7890 untuk keringanan denda."
+    assert S.LEGAL_THREAT in _types(rules_checker, legit)
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a notice of the user's own action ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Permintaan ganti kartu SIM untuk nomor Anda diproses di GraPARI. Jika bukan Anda, segera hubungi 188 dari "
+            "nomor lain.",
+            "Permintaan ganti kartu SIM untuk nomor Anda diproses. Jika bukan Anda, segera hubungi 0812-3456-7890.",
+        ),
+        (
+            "Permintaan penggantian SIM untuk nombor anda telah dibuat di kedai kami. Jika bukan anda, hubungi 123 dari "
+            "nombor lain segera.",
+            "Permintaan penggantian SIM untuk nombor anda telah dibuat. Jika bukan anda, hubungi 012-345 6789 segera.",
+        ),
+        (
+            "【中国联通】您的号码于今日在营业厅办理了补卡业务，如非本人办理，请立即拨打10010。",
+            "【中国联通】您的号码今日办理了补卡业务，如非本人办理，请立即点击 http://10010-buka.top 冻结。",
+        ),
+    ],
+)
+def test_if_it_was_not_you_notice_without_a_route_of_its_own(rules_checker: Checker, legit: str, scam: str) -> None:
+    result = rules_checker.check("message", legit)
+    assert S.URGENCY in result.signal_types()
+    assert not result.flagged
+    assert rules_checker.check("message", scam).flagged
