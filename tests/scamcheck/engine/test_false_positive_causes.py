@@ -6,9 +6,12 @@ still flag. Rules-only checker, so these hold whatever the trained model learns.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from trustdesk.scamcheck.engine import Checker
+from trustdesk.scamcheck.engine.model import load_builtin
 from trustdesk.scamcheck.engine.types import SignalType as S
 
 
@@ -218,3 +221,37 @@ def test_if_it_was_not_you_notice_without_a_route_of_its_own(rules_checker: Chec
     assert S.URGENCY in result.signal_types()
     assert not result.flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a link to the provider's own site is an official route ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def eager_checker() -> Checker:
+    """The shipped model with a large offset: the model alone would flag every message."""
+    model = load_builtin()
+    return Checker(model=dataclasses.replace(model, offset=model.offset + 8.0))
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "We've updated our terms and conditions. Read them at https://www.dbs.com.sg/terms. No action needed.",
+            "We've updated our terms and conditions. Read them at https://dbs-sg-terms.top/terms. No action needed.",
+        ),
+        (
+            "Customs charges of $12.40 apply to your DHL shipment. Pay securely on dhl.com or in the DHL app.",
+            "Customs charges of $12.40 apply to your DHL shipment. Pay securely on dhl.com or call 020 7946 0321.",
+        ),
+        (
+            "Chi tiết thay đổi hạn mức chuyển tiền xem tại mbbank.com.vn.",
+            "Chi tiết thay đổi hạn mức chuyển tiền xem tại nhóm line.me/ti/g/mbbank-vip.",
+        ),
+    ],
+)
+def test_wording_alone_does_not_flag_a_message_whose_only_route_is_the_official_site(
+    eager_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not eager_checker.check("message", legit).flagged
+    assert eager_checker.check("message", scam).flagged

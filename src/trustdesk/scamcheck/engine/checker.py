@@ -104,6 +104,30 @@ ROUTE_SIGNALS = frozenset(
         S.UNOFFICIAL_SUPPORT_NUMBER,
     }
 )
+# Chat and social platforms' own domains: a link there (a LINE group, a Telegram channel) leads into a chat with
+# whoever sent it, not to the provider of a service, so it is never the "official route" of ``_message``.
+_CHAT_DOMAINS = frozenset(
+    {
+        "line.me",
+        "t.me",
+        "telegram.me",
+        "telegram.org",
+        "zalo.me",
+        "whatsapp.com",
+        "wa.me",
+        "m.me",
+        "messenger.com",
+        "facebook.com",
+        "instagram.com",
+        "discord.gg",
+        "discord.com",
+        "signal.me",
+        "viber.com",
+        "wechat.com",
+        "qq.com",
+        "tiktok.com",
+    }
+)
 # Signals a legitimate reminder or card notice carries (see ``_message``).
 _REMINDER_SIGNALS = frozenset({S.PAYMENT_REQUEST, S.ACCOUNT_THREAT})
 # Signals that no reminder ever carries, whatever its route.
@@ -224,12 +248,16 @@ class Checker:
         signals = textsignals.detect(folded, compacted, text)
         have = {s.type for s in signals}
         unofficial_link = False
+        official_link = False
         has_email = False
         for url in find_urls(text):
             analysis = self.urls.analyze(url)
             if analysis is None:
                 continue
             unofficial_link = unofficial_link or analysis.official is None
+            official_link = official_link or (
+                analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS
+            )
             for sig in analysis.signals:
                 if sig.type not in have:
                     signals.append(sig)
@@ -294,6 +322,17 @@ class Checker:
             # "SIM replacement requested at our store; if it wasn't you, call 188 from another number urgently": a
             # notice of the user's own action, with no route of its own; its urgency and lock wording are not weighed.
             discounted = frozenset(have & _NOT_YOU_SIGNALS)
+        if (
+            official_link
+            and logit is not None
+            and logit > 0
+            and no_route
+            and not have - discounted
+            and not _has_number(text)
+        ):
+            # The message's only route is a link to the provider's own site ("read the new terms at dbs.com.sg",
+            # "pay on dhl.com or in the DHL app") and no rule signal is weighed: wording alone does not flag it.
+            logit = 0.0
         score = combine(signals, logit, discounted=discounted)
         verdict = _verdict(score)
         if verdict != Verdict.SAFE and not signals:
