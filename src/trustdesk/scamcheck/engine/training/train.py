@@ -428,7 +428,8 @@ def write_card(
         "`lexicon.INTERNAL_RECORD`). With no route either, an authority's anti-fraud advice (\"officials never "
         'ask…", `lexicon.ADVISORY`) does not weigh the threat it names, and an "if it wasn\'t you" notice '
         '(`lexicon.NOT_YOU`) does not weigh its urgency or lock wording. An amount ("Rp 3.450.000") is not '
-        "taken for a phone number there.",
+        "taken for a phone number there. A message whose only route is a link to the provider's own site (not a "
+        "chat or social platform) and that has no weighed rule signal is not flagged on wording alone.",
         "",
         "Intended use: triage of messages shown to employees, with the rule signals as the explanation. "
         "Not for: automatic blocking without a human, or languages other than the seven product languages.",
@@ -506,7 +507,8 @@ def write_card(
         "cues separated by whitespace. So the `*_7` rows are no longer blind either. A second round on the "
         'same out-of-fold and rules-only false positives added: anti-fraud advice with no route, "if it '
         "wasn't you\" notices with no route, payees from the company's contract, invoice or approval system, "
-        "the number on the back of the card, any branch, the Absher platform, traffic fines, own-balance "
+        "the number on the back of the card, links to the provider's own site, any branch, the Absher "
+        "platform, traffic fines, own-balance "
         "top-ups, amounts that are not phone numbers, request windows that stop at a sentence end, transfers "
         "already made, the Vietnamese payment-request form (\"gửi đề nghị thanh toán\"), 'untuk' after a code, "
         "fees that 'may be charged' and the Thai accounting department (ฝ่ายบัญชี). Each is a class of "
