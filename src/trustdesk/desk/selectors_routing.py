@@ -32,9 +32,13 @@ from trustdesk.desk.models import AgentProfile, RegionOverride, Team
 
 __all__ = ["RankedAgents", "RoutingRead", "ranked_agents", "routing_read", "team_profiles"]
 
-# ``str.strip()`` removes every character for which ``str.isspace()`` holds; SQL's trim needs them spelled out so
-# ``normalise_language`` and the SQL agree on padded tags.
-_WHITESPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+
+@lru_cache(maxsize=1)
+def _whitespace() -> str:
+    """Every character ``str.strip()`` removes (those for which ``str.isspace()`` holds), spelled out for SQL's trim
+    so ``normalise_language`` and the SQL agree on padded tags. Built on first use, not at import: scanning every
+    code point takes ~40 ms, which every process importing the desk (server workers, CLI commands) would pay."""
+    return "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
 
 
 _TEAM_COLUMNS = ("key", "name", "regions", "languages", "skills", "fallback")
@@ -129,7 +133,7 @@ def _language_score_sql(want: str, params: dict[str, Any], *, key: str) -> str:
     there every '"' delimits a whole, already normalised element, so '"want"' is an exact tag, '"want-' a more
     specific tag and '"ancestor"' a less specific one. The patterns hold only [a-z0-9-"%]: no LIKE wildcard.
     """
-    params.update(ws=_WHITESPACE, want=want, want_dash=want + "-", want_len=len(want) + 1)
+    params.update(ws=_whitespace(), want=want, want_dash=want + "-", want_len=len(want) + 1)
     if _pg():
         elements = (
             "SELECT lower(replace(btrim(l.tag, %(ws)s), '_', '-')) AS t"
