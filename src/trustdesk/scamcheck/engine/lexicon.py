@@ -61,15 +61,21 @@ _AR_GIVE = r"(?:ارسل|أرسل|ارسال|ابعث|ابعت|زود|زودني
 _ZH_GIVE = r"(?:发给|发送给?|发过来|告诉|提供|报给?|念|读|说一下|说出|转发|回复|截图|给我|索取|索要|要一下)"
 _TH_GIVE = r"(?:แจ้ง|บอก|อ่าน|ขอ|ส่ง(?:[^\s]{0,25}?)(?:มา|กลับ|ให้(?:ผม|ดิฉัน|เจ้าหน้าที่|พนักงาน|เรา|ทางเรา|ฉัน|หนู|แอดมิน)))"
 
+# Weak cues of premium-rate SMS, in two kinds. Premium-service cues belong to paid SMS services (a PO box, "18+",
+# "FreeMsg", ringtones, "subscription", "min term", "mobile club"). Commercial boilerplate is what every shop's
+# marketing SMS also carries: "T&Cs apply", "member(s)" of a loyalty programme, "Reply STOP to opt out",
+# "unsubscribe". A pair of weak cues counts only if one of the two is a premium-service cue: "T&Cs apply. Reply STOP
+# to opt out" or "Member Day! … Unsubscribe" is a shop's promotion, and "member" twice is one cue, not two.
 # "18+" and "T&C" are spelt out as whole alternatives so the prefilter finds a literal of two characters or more
 # in each (``prefilter.factors``); "(?:18|16) ?\+" and "t ?& ?c" had none and made this pattern run on every text.
-_PREMIUM_WEAK_NO_STOP = (
-    r"(?:\bpo ?box ?\d|\b(?:18\+|16\+|18 \+|16 \+)|\b(?:t&c|t &c|t& c|t & c)s?\b|\bterms apply\b|\bfree ?msg\b|"
+_PREMIUM_WEAK_SERVICE = (
+    r"(?:\bpo ?box ?\d|\b(?:18\+|16\+|18 \+|16 \+)|\bfree ?msg\b|"
     r"\b(?:ring ?tones?|tones?|polyphonic|poly|wallpapers?|logos?)\b|\bsubscri(?:ber|ption)\b|\bmin(?:imum)? term\b|"
-    r"\bmobile (?:club|community)\b|\bwap\b|\bdownloads?\b|\bclub\b|\bmembers?\b|\bservice msg\b|\badult\b|\bsms\. ?ac\b)"
+    r"\bmobile (?:club|community)\b|\bwap\b|\bdownloads?\b|\bclub\b|\bservice msg\b|\badult\b|\bsms\. ?ac\b)"
 )
 _PREMIUM_WEAK = (
-    rf"(?:{_PREMIUM_WEAK_NO_STOP}|\b(?:reply|txt|text|send) (?:stop|end|out)\b|\bunsubscribe\b|\bopt ?out\b)"
+    rf"(?:{_PREMIUM_WEAK_SERVICE}|\b(?:t&c|t &c|t& c|t & c)s?\b|\bterms apply\b|\bmembers?\b|"
+    r"\b(?:reply|txt|text|send) (?:stop|end|out)\b|\bunsubscribe\b|\bopt ?out\b)"
 )
 
 PATTERNS: dict[S, dict[str, list[str]]] = {
@@ -335,9 +341,10 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         # Premium-rate SMS and subscriptions. Numbers themselves go through phones.py. Strong cues: a charge per
         # message, week or pence-minute ("150p/msg", "£3/wk", "billed 150p", "150ppm", "std txt rate") or a
         # keyword to a five-digit short code ("txt WIN to 87121"). Weak cues (a PO box, "18+", "T&Cs",
-        # "FreeMsg", ringtones, "subscription", "min term", "reply STOP") count only two together: a shop's
-        # "Reply STOP to opt out" alone is not premium SMS, and neither is "Reply STOP to 60777" (an opt-out
-        # keyword to a short code, where "txt WIN to 87121" subscribes).
+        # "FreeMsg", ringtones, "subscription", "min term", "reply STOP") count only two together, one of them a
+        # premium-service cue (see _PREMIUM_WEAK_SERVICE): a shop's "Reply STOP to opt out" alone is not premium
+        # SMS, and neither is "Reply STOP to 60777" (an opt-out keyword to a short code, where "txt WIN to 87121"
+        # subscribes).
         "en": [
             r"\b(?:\d{1,3}(?:\.\d\d)?p ?(?:/|per|a|each|pm) ?(?:msg|min|minute|txt|text|sms|wk|week|call|rcvd|recd|received|message|mt|mnth|month)|"
             r"(?:£|\$|€|gbp|usd)\s?\d+(?:\.\d\d)?\s?(?:/|per|a|each)\s?(?:msg|message|wk|week|text|txt|sms|rcvd|recd|received)|"
@@ -345,8 +352,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"std ?(?:txt|text|sms)? ?(?:rate|chgs?|charges?)|(?:txt|text|txting|texting|send|reply|sms)\b(?! (?:stop|end|out|help|unsubscribe)\b)[^.!?\n]{0,30}\bto:? \d{5}|from \d{5})\b",
             # Two weak cues within 200 characters, in either order ("FreeMsg … txt stop"). "(?s:.)" is any
             # character: "[\s\S]" here was folded to "[\s\s]" (whitespace only), so the pair never matched.
-            rf"{_PREMIUM_WEAK}(?s:.){{0,200}}?{_PREMIUM_WEAK_NO_STOP}",
-            rf"{_PREMIUM_WEAK_NO_STOP}(?s:.){{0,200}}?{_PREMIUM_WEAK}",
+            rf"{_PREMIUM_WEAK}(?s:.){{0,200}}?{_PREMIUM_WEAK_SERVICE}",
+            rf"{_PREMIUM_WEAK_SERVICE}(?s:.){{0,200}}?{_PREMIUM_WEAK}",
         ],
     },
     S.INVESTMENT_LURE: {
