@@ -145,6 +145,8 @@ _NEVER_IN_ADVISORIES = frozenset(
 # An amount written with thousands groups ("Rp 3.450.000", "RM2,000.00", "1.250.000đ") is not a phone number; a
 # number after a currency sign or code is not one either.
 _AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")
+# A date ("29-11-26", "30/11/2026", "2026-12-14") is not a phone number either.
+_DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}([-/.])\d{1,2}\2\d{1,2}")
 _CURRENCY_BEFORE = re.compile(r"(?:rp|rm|usd|sgd|vnd|thb|myr|idr|[$£€¥฿])\s?$", re.IGNORECASE)
 
 
@@ -154,7 +156,11 @@ def _has_number(text: str) -> bool:
         return False
     for m in phones.CANDIDATE.finditer(text):
         raw = m.group(0).strip()
-        if _AMOUNT.fullmatch(raw) or _CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        if (
+            _AMOUNT.fullmatch(raw)
+            or _DATE.fullmatch(raw)
+            or _CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        ):
             continue
         return True
     return False

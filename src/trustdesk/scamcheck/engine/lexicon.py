@@ -643,14 +643,14 @@ REQUEST_SIGNALS = frozenset(
 # a reminder, not a demand; see ``checker`` for when the cue counts (never next to an unofficial route).
 OFFICIAL_CHANNEL = (
     r"(?:\b(?:in|via|through|using|on|with|from) (?:the |our |your )?(?:official )?(?:[^\s]+ ){0,2}app(?:lication)?\b|"
-    r"\bin-app\b|"
+    r"\bin-app\b|\bopen (?:the |your |our )?(?:[^\s]+ ){0,2}app\b|"
     r"\b(?:qua|trên|tại|bằng|trong) (?:ứng dụng|app)\b|"
     r"\b(?:melalui|lewat|via|di|pada|menerusi|dalam) (?:aplikasi|apl|app)\b|"
     r"(?:通过|在|登录|使用|打开)[^\s，。]{0,8}(?:app|客户端|应用|小程序)|"
     r"(?:ผ่าน|ใน|ที่)(?:แอป|แอพ|แอปพลิเคชัน|application|app)|"
     r"(?:عبر|من خلال|في|من) (?:ال)?تطبيق|"
     # ... or to a branch or counter in person, or nowhere at all (an automatic debit needs only a balance).
-    r"\b(?:(?:visit|go to|come to|at) (?:a |any |your |the nearest |our |the )?branch|in person|at the counter|"
+    r"\b(?:(?:visit|go to|come to|at) (?:a |any |your |the nearest |our |the )?(?:[^\s]+ )?branch|in person|at the counter|"
     r"(?:collected|debited|deducted|taken) (?:automatically|from your account)|auto-?(?:pay|debit)|funds are available)\b|"
     r"\b(?:quầy giao dịch|chi nhánh gần nhất|phòng giao dịch|trực tiếp tại|tự động trích|trích nợ tự động|đảm bảo số dư|duy trì số dư)\b|"
     r"\b(?:kantor cabang|cabang terdekat|didebet otomatis|autodebet|auto-?debit|pastikan saldo|siapkan saldo|ke cawangan|"
@@ -663,17 +663,30 @@ OFFICIAL_CHANNEL = (
     r"\b(?:nạp thêm để (?:duy trì|tiếp tục)|(?:dùng|sử dụng|qua|trên) (?:ứng dụng |app )?my ?[a-z]+|top ?up to (?:keep|continue)|"
     r"isi ulang (?:pulsa )?untuk (?:tetap|terus)|tambah nilai untuk (?:terus|kekal))\b|"
     # ... or to the number printed on the card itself (a blocked-card notice), or the government's own platform.
-    r"\b(?:(?:number|hotline) (?:on|at) the back of (?:your|the) card|số (?:điện thoại |hotline )?(?:in )?(?:ở |trên )?mặt sau (?:của )?thẻ|"
+    r"\b(?:(?:number|hotline) (?:on (?:the )?back of|at the back of|behind) (?:your|the) card|số (?:điện thoại |hotline )?(?:in )?(?:ở |trên )?mặt sau (?:của )?thẻ|"
     r"nomor (?:telepon |call center )?(?:di|pada) (?:balik|belakang) kartu|nombor (?:telefon )?(?:di|pada) belakang kad)\b|"
     r"(?:卡(?:片)?背面的?(?:客服)?(?:电话|热线)|(?:เบอร์|หมายเลข)(?:โทร)?(?:ที่)?(?:อยู่)?(?:ด้าน)?หลังบัตร|الرقم (?:المدون |الموجود )?خلف البطاقة)|"
-    r"(?:(?:عبر|من خلال|استخدم|في) (?:منصة|تطبيق)? ?(?:ابشر|توكلنا|نفاذ|سداد)|استخدم (?:منصة|تطبيق))|"
+    r"(?:(?:عبر|من خلال|استخدم|في|من) (?:منصة|تطبيق)? ?(?:ابشر|توكلنا|نفاذ|سداد|ناجز)|استخدم (?:منصة|تطبيق))|"
     # ... or was done at the user's own report or request (a card blocked because it was reported lost).
-    r"\b(?:reported (?:lost|stolen|missing)|at your (?:own )?request|as you requested|theo (?:yêu cầu|báo mất)|"
+    r"\b(?:reported (?:lost|stolen|missing)|at your (?:own )?request|as (?:you )?requested|as per your request|theo (?:yêu cầu|báo mất)|"
     r"laporan kehilangan|(?:atas|mengikut|sesuai) permintaan anda)\b|(?:挂失|بلاغ الفقدان|بناء على طلبك|ตามที่แจ้งสูญหาย|ตามคำขอ)|"
     # ... or states the bank's own late or overdraft fee as the reason to keep a balance.
     r"\bto avoid (?:an? |the |any )?(?:overdraft|late|returned payment) (?:fee|charge)s?\b|"
     r"\b(?:tránh phát sinh phí phạt|tránh phí chậm trả|agar tidak kena denda|menghindari denda|elak caj lewat)\b|"
-    r"(?:เพื่อหลีกเลี่ยงค่าปรับ|จะได้ไม่โดนค่าปรับ|لتجنب (?:رسوم|غرامة) التاخير|以免(?:产生)?(?:逾期|罚息|滞纳金)))"
+    r"(?:เพื่อหลีกเลี่ยงค่าปรับ|จะได้ไม่โดนค่าปรับ|لتجنب (?:رسوم|غرامة) التاخير|以免(?:产生)?(?:逾期|罚息|滞纳金))|"
+    # ... or tells the user to ignore it if the bill is already paid: the reminder knows the user pays through
+    # the provider's usual channels, and names no payee of its own.
+    r"\b(?:(?:please )?(?:ignore|disregard) (?:this (?:message|reminder|notice|sms) )?if (?:you have |you'?ve )?(?:already )?(?:paid|made (?:the|your|this) payment)|"
+    r"abaikan (?:pesan |mesej |sms )?(?:ini )?(?:jika|kalau|bila|apabila|sekiranya) (?:anda )?(?:sudah|telah|dah) (?:bayar|membayar|melakukan pembayaran|membuat bayaran|menjelaskan)|"
+    r"bỏ qua (?:tin nhắn (?:này )?)?nếu (?:quý khách |bạn )?đã (?:thanh toán|nộp|đóng))\b|"
+    r"(?:(?:如|若|如果)(?:您)?已(?:缴费|缴纳|付款|支付|还款|缴清)[^\s，。]{0,4}请忽略|(?:หาก|ถ้า)(?:ท่าน|คุณ)?(?:ได้)?ชำระ(?:เงิน)?แล้ว(?:โปรด|กรุณา)?(?:ละเว้น|ไม่ต้องสนใจ)|"
+    r"تجاهل (?:هذه )?(?:الرسالة )?(?:اذا|ان|في حال) (?:تم|قمت ب)(?:ال)?(?:سداد|الدفع|دفع))|"
+    # ... or is paid through the provider's own e-payment service (named in the message, no account given) ...
+    r"\b(?:melalui|menerusi|via|through|qua) (?:[^\s]+ )?(?:e-?payment|jompay|fpx|online banking|internet banking|mobile banking|m-?banking)\b|"
+    # ... or is cash on delivery, handed to the courier at the door.
+    r"\b(?:cash on delivery|pay (?:the )?(?:courier|driver|rider) (?:in cash|on delivery|upon delivery)|thanh toán khi nhận hàng|"
+    r"trả tiền (?:mặt )?khi nhận hàng|bayar di tempat|bayar tunai (?:kepada|ke) kurir|bayar (?:tunai )?semasa (?:terima|penghantaran))\b|"
+    r"(?:(?:快递员|配送员|骑手|派送员)(?:会|将)?当面收取|货到付款|เก็บเงินปลายทาง|ชำระเงินปลายทาง|الدفع عند الاستلام))"
 )
 
 # A late-payment fee or fine named in a reminder ("to avoid a late fee", "denda keterlambatan", "ค่าปรับ") is a
