@@ -43,3 +43,45 @@ def test_shop_boilerplate_alone_is_not_premium_sms(rules_checker: Checker, legit
 )
 def test_premium_service_cue_with_boilerplate_still_flags(rules_checker: Checker, scam: str) -> None:
     assert S.PREMIUM_RATE in _types(rules_checker, scam)
+
+
+# --- premium-rate numbers and short codes with a price per message or minute, in every language -----------
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        "Nghe bói tình yêu 2027: gọi ngay 1900 5566 77 (5.000đ/phút) để được chuyên gia tư vấn.",
+        "Nhận bài hát chờ miễn phí! Soạn NHAC gửi 8677, phí 10.000đ/tin.",
+        "Ramalan jodoh harian! Telepon 0809 1234 567 (Rp 3.000/menit) sekarang.",
+        "Ketik REG JODOH kirim ke 9299 utk tips cinta tiap hari. Tarif Rp 2.200/sms.",
+        "Dengar mesej suara rahsia anda: dail 600 77 8899 (RM2/min) sekarang!",
+        "Taip ON BOLA hantar ke 32288 untuk keputusan terkini, RM3/mesej.",
+        "想知道谁在暗恋你？拨打 1259 0123 4567（3元/分钟）立即收听。",
+        "【财运测算】回复8订阅每日财运，2元/条，回复TD退订。",
+        "عندك رسالة من شخص يعرفك! اتصل الآن على 0900 555 1212 (4 ريال للدقيقة).",
+        "اشترك في خدمة الأبراج: أرسل برج إلى 80045. تكلفة الرسالة 2 ريال.",
+        "ฟังดวงความรักวันนี้ โทร 1900-222-333 (19บาท/นาที) ด่วน",
+        "สมัครรับผลบอลทุกวัน ส่ง BALL ไป 4545678 ค่าบริการ 6บาท/ข้อความ",
+    ],
+)
+def test_number_with_a_price_per_message_or_minute_is_premium(rules_checker: Checker, scam: str) -> None:
+    assert S.PREMIUM_RATE in _types(rules_checker, scam)
+
+
+@pytest.mark.parametrize(
+    "legit",
+    [
+        # roaming notices state per-minute prices, but not beside a number to call or text
+        "Chào mừng Quý khách đến Hàn Quốc. Cước gọi về Việt Nam 12.000đ/phút. Hỗ trợ: 1800 8098.",
+        "Selamat datang di Jepang. Tarif telepon ke Indonesia Rp 9.000/menit. Info: 188.",
+        "Selamat datang ke Korea. Panggilan ke Malaysia RM2.50/min. Talian bantuan 1300 888 123.",
+        "欢迎来到泰国，拨打国内电话2.99元/分钟，流量包25元/天。",
+        "مرحباً بك في مصر. المكالمات إلى السعودية 6 ريال للدقيقة. للمساعدة 900.",
+        "ยินดีต้อนรับสู่ญี่ปุ่น โทรกลับไทย 15บาท/นาที สอบถาม 1175",
+        # a bank's SMS-banking short code, with no price
+        "Ngân hàng: Soạn SD gửi 8149 để tra cứu số dư tài khoản.",
+    ],
+)
+def test_roaming_prices_and_free_short_codes_are_not_premium(rules_checker: Checker, legit: str) -> None:
+    assert S.PREMIUM_RATE not in _types(rules_checker, legit)

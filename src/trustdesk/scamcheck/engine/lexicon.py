@@ -78,6 +78,9 @@ _PREMIUM_WEAK = (
     r"\b(?:reply|txt|text|send) (?:stop|end|out)\b|\bunsubscribe\b|\bopt ?out\b)"
 )
 
+# A number or short code to call or text (the start of a number: no digit, dot or comma just before it).
+_PREMIUM_ROUTE = r"(?<![\d.,])\d{3,}(?:[ \-]\d{2,}){0,3}"
+
 PATTERNS: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
         "en": [
@@ -354,6 +357,37 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             # character: "[\s\S]" here was folded to "[\s\s]" (whitespace only), so the pair never matched.
             rf"{_PREMIUM_WEAK}(?s:.){{0,200}}?{_PREMIUM_WEAK_SERVICE}",
             rf"{_PREMIUM_WEAK_SERVICE}(?s:.){{0,200}}?{_PREMIUM_WEAK}",
+        ],
+        # The other languages: a number or short code with a price per message or minute right after it
+        # ("gửi 8777 (15.000đ/tin)", "拨打 1259 0889 7733（信息费3元/分钟）", "اتصل على 0900 221 3344 (5 جنيه/دقيقة)"):
+        # a legitimate roaming notice states per-minute prices too, but not beside a number to call or text. A
+        # keyword to a short code with a per-message price elsewhere in the message ("soạn TV gửi 8777 …
+        # 15.000đ/tin", "أرسل … إلى 95577 … قيمة الرسالة 3 ريال"), and the premium-service fee terms (信息费).
+        "vi": [
+            rf"{_PREMIUM_ROUTE}[^.!?\n\d]{{1,20}}?\d{{1,3}}(?:[.,]\d{{3}})*\s?(?:đ|đồng|vnd|k)\s?(?:/|một |mỗi )\s?(?:tin|sms|phút|cuộc|lần)\b",
+            r"\b(?:soạn|nhắn)\b[^.!?\n]{1,30}\bgửi (?:đến |tới )?\d{4,5}\b(?s:.){0,120}?\d\s?(?:đ|đồng|vnd)\s?(?:/|một |mỗi )\s?(?:tin|sms)\b",
+        ],
+        "id": [
+            rf"{_PREMIUM_ROUTE}[^.!?\n\d]{{1,20}}?(?:rp\.?\s?\d[\d.,]*|\d[\d.,]*\s?rupiah)\s?(?:/|per |setiap )\s?(?:sms|pesan|menit|panggilan)\b",
+            r"\b(?:ketik|reg|daftar)\b[^.!?\n]{1,30}\b(?:kirim|krm|sms) (?:ke )?\d{4,5}\b(?s:.){0,120}?(?:rp\.?\s?\d[\d.,]*|\d[\d.,]*\s?rupiah)\s?(?:/|per |setiap )\s?(?:sms|pesan)\b",
+        ],
+        "ms": [
+            rf"{_PREMIUM_ROUTE}[^.!?\n\d]{{1,20}}?(?:rm\s?\d+(?:\.\d+)?|\d+\s?sen)\s?(?:/|per |setiap |se)\s?(?:sms|mesej|minit|min|panggilan)\b",
+            r"\b(?:taip|sms)\b[^.!?\n]{1,30}\b(?:hantar|kirim) (?:ke )?\d{4,5}\b(?s:.){0,120}?(?:rm\s?\d+(?:\.\d+)?|\d+\s?sen)\s?(?:/|per |setiap |se)\s?(?:sms|mesej)\b",
+        ],
+        "ar": [
+            rf"{_PREMIUM_ROUTE}[^.!؟\n\d]{{1,20}}?\d+(?:[.,]\d+)?\s?(?:ريال|ر\.س|جنيه|درهم|دينار|هللة|قرش|فلس)\s?(?:/\s?|لكل |في |لل|ل)(?:ال)?(?:دقيقة|رسالة|مكالمة)",
+            r"(?:ارسل|أرسل|ارسال|إرسال)[^.!؟\n]{0,40}(?:الى|إلى|على|لـ|ل) ?\d{4,6}(?s:.){0,120}?(?:قيمة|تكلفة|سعر|رسوم) (?:ال)?رسالة",
+            r"(?:قيمة|تكلفة|سعر|رسوم) (?:ال)?رسالة(?s:.){0,120}?(?:ارسل|أرسل|ارسال|إرسال)[^.!؟\n]{0,40}(?:الى|إلى|على|لـ|ل) ?\d{4,6}",
+        ],
+        "zh": [
+            rf"{_PREMIUM_ROUTE}[^。!?\d]{{1,12}}?\d+(?:\.\d+)?元/(?:条|分钟|分|次)",
+            r"信息费[^。!?\d]{0,4}\d+(?:\.\d+)?元",
+            r"回复[^。!?]{0,6}(?:订阅|定制)[^。!?]{0,30}?\d+(?:\.\d+)?元/(?:条|次|周|月|天)",
+        ],
+        "th": [
+            rf"{_PREMIUM_ROUTE}[^\d\n]{{1,12}}?\d+(?:\.\d+)?บาท/(?:นาที|ข้อความ|ครั้ง|sms)",
+            r"(?:สมัคร|พิมพ์)[^\n]{0,40}?\d+(?:\.\d+)?บาท/(?:ข้อความ|sms|ครั้ง)",
         ],
     },
     S.INVESTMENT_LURE: {
@@ -743,4 +777,24 @@ NOT_YOU = (
     r"(?:jika|bila|apabila|sekiranya) bukan anda|bukan anda\?|(?:jika|sekiranya) anda tidak (?:melakukan|membuat))|"
     r"如非本人|非本人操作|如果不是您本人|若非本人|หากท่านไม่ได้ทำรายการ|หากไม่ใช่ท่าน|หากคุณไม่ได้ทำรายการ|"
     r"(?:اذا|ان) لم تكن انت|اذا لم تقم بهذه العملية)"
+)
+
+# A hearing date set by the court, notified through its own platform ("موعد جلسة القضية … عبر ناجز", "定于…开庭，请通过
+# 移动微法院小程序"): the case word is the subject of the notice, not a threat (checker.py, with ``LATE_FEE``).
+HEARING = (
+    r"(?:\b(?:hearing|trial) (?:is |has been )?(?:scheduled|set|listed|fixed)\b|\b(?:hearing|trial) date\b|"
+    r"\b(?:lịch xét xử|phiên (?:tòa|xét xử)[^.!?\n]{0,30}(?:vào|lúc) (?:ngày|\d))\b|\b(?:jadwal sidang|sidang (?:dijadwalkan|akan digelar))\b|"
+    r"\b(?:tarikh perbicaraan|perbicaraan (?:kes )?(?:ditetapkan|dijadualkan))\b|"
+    r"(?:定于[^\s，。]{0,12}开庭|开庭(?:时间|日期)|庭审时间|นัด(?:พิจารณา|ไต่สวน|สืบพยาน)|موعد (?:ال)?جلسة|تحديد (?:موعد )?(?:ال)?جلسة))"
+)
+# Loyalty points named by a prize-lure match ("积分即将清零", "reward points will expire"): with the provider's own
+# app as the only route, a points-expiry reminder, not a prize (checker.py).
+POINTS = r"(?:\b(?:points?|poin|mata ganjaran|điểm(?: thưởng)?)\b|积分|คะแนน|نقاط)"
+# A planned supply cut for works ("water will be cut on Wednesday 8-12 for tank cleaning"): the cut named by an
+# account-threat match is the notice's subject when the message gives the works as its reason (checker.py).
+UTILITY = r"(?:\b(?:electricity|power|water|gas|supply|listrik|air|bekalan|elektrik|điện|nước)\b|停电|停水|断电|停气|ตัดไฟ|ตัดน้ำ|الكهرباء|المياه|الماء)"
+WORKS = (
+    r"(?:\b(?:maintenance|scheduled works?|repairs?|repairing|cleaning|upgrading works?|pipe (?:works?|replacement))\b|"
+    r"\b(?:bảo trì|bảo dưỡng|sửa chữa|thi công|vệ sinh bể)\b|\b(?:pemeliharaan|perbaikan|perawatan|pembersihan|penyelenggaraan|pembaikan|kerja-kerja naik taraf)\b|"
+    r"检修|维修|维护|施工|清洗水箱|ซ่อมบำรุง|ซ่อมแซม|บำรุงรักษา|ล้างถัง|صيانة|تنظيف|اصلاح)"
 )
