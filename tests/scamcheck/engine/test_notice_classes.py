@@ -57,3 +57,49 @@ from trustdesk.scamcheck.engine import Checker
 def test_a_notice_with_the_providers_own_route_is_not_flagged(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a reminder's subject: a court hearing date, loyalty points about to expire, a supply cut for works ---------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        # a hearing date set by the court, through its own platform
+        (
+            "منصة ناجز: تم تحديد موعد جلسة في القضية رقم 5521 أمام المحكمة التجارية بجدة يوم 3/1/2027. يمكنك الحضور عن بعد عبر ناجز.",
+            "النيابة العامة: لديك قضية غسيل أموال، سيتم القبض عليك خلال 24 ساعة. تواصل مع الضابط على الرقم 0551234567 فوراً.",
+        ),
+        (
+            "【朝阳区人民法院】您的案件定于12月14日9:00开庭，请通过移动微法院小程序参加线上庭审。",
+            "【人民法院】您涉嫌一起诈骗案件，法院已立案，请立即拨打 010-8523 6621 联系办案法官，否则将被拘留。",
+        ),
+        # loyalty points about to expire, redeemed in the provider's app
+        (
+            "【中国联通】您有1200积分即将清零，请登录中国联通App积分商城兑换。",
+            "【中国联通】您有1200积分即将清零，点击 jf-10010.cn 兑换现金红包。",
+        ),
+        (
+            "Grab: Your 2,400 reward points will expire on 31 Dec. Redeem them in the Grab app.",
+            "Grab: Your 2,400 reward points will expire today! Redeem now at grab-rewards.co to get your cash.",
+        ),
+        # a planned supply cut for works
+        (
+            "Building management: water supply will be cut off on Wed 9am-1pm for tank cleaning. Please store water in advance.",
+            "Power company: your electricity will be disconnected tonight due to an unpaid bill of $86. Pay now at power-bill-pay.net.",
+        ),
+        (
+            "إدارة البرج: سيتم قطع الكهرباء يوم السبت من 9 إلى 11 صباحاً لأعمال الصيانة الدورية.",
+            "شركة الكهرباء: سيتم قطع الكهرباء عن منزلك اليوم بسبب فاتورة متأخرة، يرجى دفع 120 ريال فوراً.",
+        ),
+        (
+            "Ban quản lý: Tòa nhà sẽ cắt nước từ 8h đến 12h thứ Tư để vệ sinh bể nước. Cư dân vui lòng trữ nước.",
+            "Điện lực: Nhà bạn sẽ bị cắt điện trong hôm nay do nợ cước, vui lòng chuyển khoản 850.000đ ngay để tránh bị cắt.",
+        ),
+    ],
+)
+def test_a_notice_whose_subject_names_the_threat_word_is_not_flagged(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

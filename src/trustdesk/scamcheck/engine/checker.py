@@ -23,13 +23,17 @@ from trustdesk.scamcheck.engine import langid, phones, textsignals
 from trustdesk.scamcheck.engine.directory import Directory, builtin_directory
 from trustdesk.scamcheck.engine.lexicon import (
     ADVISORY,
+    HEARING,
     INTERNAL_RECORD,
     LATE_FEE,
     NEW_ACCOUNT,
     NOT_YOU,
     OFFICIAL_CHANNEL,
+    POINTS,
     SUPPORT_CONTEXT,
     TRAFFIC_FINE,
+    UTILITY,
+    WORKS,
 )
 from trustdesk.scamcheck.engine.model import CHAR_FEATURES, LinearModel, load_builtin, word_index
 from trustdesk.scamcheck.engine.normalize import compact, fold, fold_pattern, skeleton
@@ -87,6 +91,10 @@ _INTERNAL_RECORD = re.compile(fold_pattern(INTERNAL_RECORD))
 _NEW_ACCOUNT = re.compile(fold_pattern(NEW_ACCOUNT))
 _ADVISORY = re.compile(fold_pattern(ADVISORY))
 _NOT_YOU = re.compile(fold_pattern(NOT_YOU))
+_HEARING = re.compile(fold_pattern(HEARING))
+_POINTS = re.compile(fold_pattern(POINTS))
+_UTILITY = re.compile(fold_pattern(UTILITY))
+_WORKS = re.compile(fold_pattern(WORKS))
 # Signals that give the victim a route outside official channels (a link, a number, another app or chat).
 ROUTE_SIGNALS = frozenset(
     {
@@ -137,6 +145,8 @@ _NEVER_IN_REMINDERS = frozenset({S.OTP_REQUEST, S.PASSWORD_REQUEST, S.LEGAL_THRE
 _ADVISORY_SIGNALS = frozenset({S.LEGAL_THREAT, S.IMPERSONATION, S.ACCOUNT_THREAT, S.URGENCY})
 # Signals a notice of the user's own action ("if it wasn't you, call us urgently") carries.
 _NOT_YOU_SIGNALS = frozenset({S.URGENCY, S.ACCOUNT_THREAT})
+# Signals a planned supply-cut notice carries (the cut and its date or deadline).
+_OUTAGE_SIGNALS = frozenset({S.ACCOUNT_THREAT, S.URGENCY})
 _NEVER_IN_ADVISORIES = frozenset(
     {S.OTP_REQUEST, S.PASSWORD_REQUEST, S.PAYMENT_REQUEST, S.PRIZE_LURE, S.INVESTMENT_LURE}
 )
@@ -288,10 +298,18 @@ class Checker:
                         have.add(sig.type)
         discounted: frozenset[S] = frozenset()
         no_route = not unofficial_link and not has_email and not have & ROUTE_SIGNALS
+        # Signals a reminder explains by its subject: a late fee, a traffic fine or a court hearing date (the legal
+        # word is what is notified), loyalty points about to expire (the prize word names the points).
         late_fee = frozenset(
             s.type
             for s in signals
-            if s.type == S.LEGAL_THREAT and (_LATE_FEE.search(fold(s.evidence)) or _TRAFFIC_FINE.search(compacted))
+            if (
+                s.type == S.LEGAL_THREAT
+                and (
+                    _LATE_FEE.search(fold(s.evidence)) or _TRAFFIC_FINE.search(compacted) or _HEARING.search(compacted)
+                )
+            )
+            or (s.type == S.PRIZE_LURE and _POINTS.search(fold(s.evidence)))
         )
         if (
             no_route
@@ -308,6 +326,17 @@ class Checker:
             # contract, invoice or approval system: the payment request, the locked card and a late fee are shown
             # but not weighed. Any other route (link, number, e-mail, chat, app install) cancels this.
             discounted = frozenset(have & _REMINDER_SIGNALS) | late_fee
+        elif (
+            no_route
+            and S.ACCOUNT_THREAT in have
+            and not have - _OUTAGE_SIGNALS
+            and not _has_number(text)
+            and any(s.type == S.ACCOUNT_THREAT and _UTILITY.search(fold(s.evidence)) for s in signals)
+            and _WORKS.search(compacted)
+        ):
+            # "Water will be cut on Wednesday 8-12 for tank cleaning": a planned supply cut for works, with nothing
+            # to pay and no route, is a notice; the cut and its date are shown but not weighed.
+            discounted = frozenset(have & _OUTAGE_SIGNALS)
         elif (
             no_route
             and have & _ADVISORY_SIGNALS
