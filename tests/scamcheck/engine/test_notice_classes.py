@@ -103,3 +103,55 @@ def test_a_notice_whose_subject_names_the_threat_word_is_not_flagged(
 ) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- statements read as requests or lures: a confirmation, a withdrawal, a day's yield, a warning, a name ------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        # "السحب" is a withdrawal at an ATM as well as a prize draw
+        (
+            "بنك الراجحي: تم سحب 500 ريال من جهاز السحب الآلي في فرع العليا. الرصيد المتاح 3,210 ريال.",
+            "مبروك! فزت في السحب على جائزة 50,000 ريال من بنك الراجحي. أرسل بياناتك لاستلام الجائزة.",
+        ),
+        # today's yield on a savings product is a statement; a daily yield promised is a lure
+        (
+            "【工商银行】您的天天盈账户今日收益3.26元，累计收益512.80元。",
+            "【理财】加入我们的平台，日收益5%，稳赚不赔，名额有限。",
+        ),
+        # a transfer confirmed is not a transfer asked for
+        (
+            "Maybank2u: Transfer RM120.00 to ALI BIN ABU successful. Ref 66120983 on 01/12/26.",
+            "Maybank: Transfer RM1,200.00 to the account below to complete your loan approval.",
+        ),
+        # an IT warning describing a phishing e-mail's request is not a request
+        (
+            "IT: Phishing mails are going around. If you get an email asking you to verify your password, do not click it and forward it to IT.",
+            "IT Helpdesk: Your mailbox is full. Please verify your password at the link we sent to keep your email working.",
+        ),
+        (
+            "ฝ่ายไอที: หากได้รับอีเมลขอให้กรอกรหัสผ่านเพื่อยืนยันบัญชี อย่าคลิกลิงก์ ส่งต่อให้ฝ่ายไอทีตรวจสอบ",
+            "ฝ่ายไอที: กล่องอีเมลของคุณเต็ม กรุณากรอกรหัสผ่านเพื่อยืนยันบัญชีภายในวันนี้",
+        ),
+        (
+            "Phòng IT: Nếu nhận được email yêu cầu nhập mật khẩu để nhận lương, đừng bấm vào link, hãy chuyển cho phòng IT.",
+            "Phòng IT: Hộp thư của bạn sắp đầy, vui lòng nhập mật khẩu tại đường link được gửi kèm để tiếp tục sử dụng.",
+        ),
+        # with tone marks written, "Phát" (a name) is not "phạt" (a fine); unaccented "phat tien" stays a fine
+        (
+            "Honda Ôtô Phát Tiến: Xe của quý khách đến hạn bảo dưỡng. Vui lòng đặt lịch qua hotline đại lý.",
+            "CSGT: Xe cua ban bi phat tien 4.500.000d, nop ngay tai csgt-nopphat.com de tranh bi giu bang lai.",
+        ),
+    ],
+)
+def test_a_statement_is_not_read_as_a_request_or_lure(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+def test_a_request_after_receiving_an_sms_is_still_a_request(rules_checker: Checker) -> None:
+    # "if you receive the SMS, send me the code" is the scam itself: only a message that asks is described
+    for text in ("ถ้าได้รับsmsแล้วส่งรหัสมาให้ผมหน่อยนะ", "If you get the SMS, send me the code you received"):
+        assert rules_checker.check("message", text).flagged

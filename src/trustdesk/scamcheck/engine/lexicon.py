@@ -306,7 +306,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:pemenang|(?:dapat|menerima|terima|tuntut|tebus|menang|memenangi) hadiah|hadiah (?:wang|tunai|utama|cabutan|bertuah|kereta|percuma)|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai (?:percuma|bernilai|sebanyak)|menang)\b"
         ],
         "ar": [
-            r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|السحب|هدية مجانية|ربحت هدية|استلام (?:ال)?هدية|لاستلام (?:ال)?هدية|هديتك|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
+            r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|(?<!جهاز )(?<!اجهزة )(?<!عملية )(?<!عمليات )(?<!صراف )السحب(?! الالي| النقدي| من| اليومي)|هدية مجانية|ربحت هدية|استلام (?:ال)?هدية|لاستلام (?:ال)?هدية|هديتك|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
         ],
         "zh": [
             r"(?:中奖|奖金|奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
@@ -557,7 +557,7 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
             r"(?:من البيت|من المنزل)[^.!؟\n]{0,40}(?:يوميا|في اليوم|باليوم)|(?:يوميا|في اليوم)[^.!؟\n]{0,40}(?:من البيت|من المنزل)",
         ],
         "zh": [
-            r"(?:股票群|炒股群|投资群|理财平台|投资平台|每天收益|日收益|月收益|周收益|涨停|内幕消息|带单|虚拟货币平台|数字货币平台)",
+            r"(?:股票群|炒股群|投资群|理财平台|投资平台|每天收益|(?<![今昨])日收益|月收益|周收益|涨停|内幕消息|带单|虚拟货币平台|数字货币平台)",
             r"老师[^\s，。！？]{0,6}(?:推荐|带你|带单|指导)|(?:任务|刷单)[^。！？]{0,20}(?:佣金|垫付|返还)|垫付",
             r"(?:在家|兼职)[^。！？]{0,10}日结|日结\d+",
         ],
@@ -635,13 +635,23 @@ CODE_IS = r"(?:\b(?:is|la|là|adalah|ialah)\b|คือ|是|为)\s*[:：]?\s*(?<
 ALREADY_PAID = (
     r"(?:\b(?:has been|was|have been) (?:charged|debited|deducted|paid|collected|taken)\b|\b(?:telah|sudah|tetap|akan|mungkin|boleh) "
     r"(?:didebet|dipotong|dibayar|ditolak|dikenakan)\b|\bmay (?:be charged|apply)\b|\bđã (?:được )?(?:trừ|thanh toán|thu)\b|"
-    r"已扣|已扣除|已支付|已缴|ถูกหัก|หักแล้ว|ชำระแล้ว|تم خصم|تم سداد|تم دفع)"
+    r"已扣|已扣除|已支付|已缴|ถูกหัก|หักแล้ว|ชำระแล้ว|تم خصم|تم سداد|تم دفع|"
+    # "Transfer RM45.00 to KEDAI X successful.", "Topup RM30 berjaya.": a confirmation, the success word ending its clause
+    r"\b(?:successful(?:ly)?|completed|berjaya|berhasil|sukses|thành công)\s*(?:[.!,;:]|$)|成功[。！，,]|成功$|สำเร็จแล้ว)"
 )
 # Statements of policy ("the bank never asks for …") negate a whole sentence, however long.
 STRONG_NEGATION = (
     r"(?:\b(?:never|will not|won'?t ever|không bao giờ|không yêu cầu|tidak pernah|tidak akan|tidak sesekali|"
     r"tidak akan sesekali|tak pernah|beware|waspada|cảnh giác|berhati-hati)\b|"
-    r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر)"
+    r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|"
+    # "If you get an e-mail asking for your password, do not click": a request a third party's message might make,
+    # described to warn about it (the message names the e-mail, SMS or call that asks, not a code to send).
+    r"\b(?:if|should|when) you (?:receive|get|see)\b[^.!?\n]{0,30}\b(?:e-?mails?|messages?|sms|texts?|calls?|links?|pages?|websites?)\b[^.!?\n]{0,12}\b(?:asking|requesting|telling you|that asks?|which asks?)\b|"
+    r"\bnếu (?:bạn |anh chị |quý khách |ai )?(?:nhận được|thấy|gặp)\b[^.!?\n]{0,30}\b(?:email|tin nhắn|sms|cuộc gọi|link|đường link|trang)\b[^.!?\n]{0,12}\b(?:yêu cầu|đề nghị|bảo|đòi)\b|"
+    r"\b(?:jika|kalau|bila|apabila|sekiranya) (?:anda |kamu |awak )?(?:menerima|terima|dapat|mendapat)\b[^.!?\n]{0,30}\b(?:email|e-?mel|pesan|mesej|sms|telepon|panggilan|link|tautan|pautan)\b[^.!?\n]{0,12}\b(?:yang )?(?:meminta|minta|menyuruh)\b|"
+    r"(?:如|若|如果|一旦)(?:您|你)?(?:收到|接到)[^。！？]{0,12}(?:邮件|短信|电话|链接|信息)[^。！？]{0,4}(?:要求|让你|让您|索要)|"
+    r"(?:ถ้า|หาก)(?:ได้รับ|เจอ|พบ)(?:(?:อีเมล|ข้อความ|sms|ลิงก์|ลิงค์|สาย|โทรศัพท์)[^\s]{0,10}?(?:ให้|ขอ|เรียก)|(?:อีเมล|ลิงก์|ลิงค์)(?:ที่)?$)|"
+    r"(?:اذا|ان|في حال) (?:وصلك|وصلتك|تلقيت|استلمت)[^.!؟\n]{0,30}(?:رسالة|بريد|ايميل|مكالمة|رابط)[^.!؟\n]{0,15}(?:تطلب|يطلب))"
 )
 
 # "… is a scam": a sentence that names the request as fraud is a warning, wherever the phrase stands.
@@ -798,3 +808,8 @@ WORKS = (
     r"\b(?:bảo trì|bảo dưỡng|sửa chữa|thi công|vệ sinh bể)\b|\b(?:pemeliharaan|perbaikan|perawatan|pembersihan|penyelenggaraan|pembaikan|kerja-kerja naik taraf)\b|"
     r"检修|维修|维护|施工|清洗水箱|ซ่อมบำรุง|ซ่อมแซม|บำรุงรักษา|ล้างถัง|صيانة|تنظيف|اصلاح)"
 )
+
+# Vietnamese words that fold to the spelling of a threat word: when the tone marks are written, the word in the
+# text must carry the threat word's marks ("Honda Phát Tiến", a dealer's name, folds to "phat tien" like "phạt tiền",
+# a fine). Unaccented text stays ambiguous and keeps the match (textsignals.py).
+ACCENTED_THREAT_WORDS = {"phat": "phạt"}

@@ -9,6 +9,7 @@ search per signal and script present.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +17,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from trustdesk.scamcheck.engine import normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import (
+    ACCENTED_THREAT_WORDS,
     ALREADY_PAID,
     CODE_ENTRY,
     CODE_IS,
@@ -205,6 +207,21 @@ def _negated(text: str, start: int, script: str, end: int | None = None) -> bool
     return _STRONG_NEGATION.search(_clause(text, start, _SENTENCE_REACH[script])) is not None
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _other_accents(quoted: str) -> bool:
+    """Whether the quoted words spell, with tone marks written, a different word than the threat word they fold
+    to ("Phát" is not "phạt"); see ``lexicon.ACCENTED_THREAT_WORDS``."""
+    if quoted.isascii():
+        return False
+    for word in _WORD.findall(quoted.lower()):
+        wanted = ACCENTED_THREAT_WORDS.get(normalize.fold(word))
+        if wanted is not None and not word.isascii() and unicodedata.normalize("NFC", word) != wanted:
+            return True
+    return False
+
+
 class _Evidence:
     """Maps a match in folded/compact text back to the user's own words (computed once, only if needed)."""
 
@@ -271,6 +288,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
             start = m.start() + (len(span) - len(span.lstrip()))
             end = m.end() - (len(span) - len(span.rstrip()))
             quoted = evidence.text(det.script in ("thai", "han"), start, end, span.strip())
+            if det.signal == SignalType.LEGAL_THREAT and _other_accents(quoted):
+                continue
             found[det.signal] = Signal(det.signal, quoted[:120])
             break
     return list(found.values())
