@@ -85,3 +85,27 @@ def test_number_with_a_price_per_message_or_minute_is_premium(rules_checker: Che
 )
 def test_roaming_prices_and_free_short_codes_are_not_premium(rules_checker: Checker, legit: str) -> None:
     assert S.PREMIUM_RATE not in _types(rules_checker, legit)
+
+
+# --- Vietnamese 1900 hotlines are shared-cost: always shown, weighed less than premium-rate -------------------
+
+
+def test_vietnamese_1900_hotline_is_shown_as_shared_cost(rules_checker: Checker) -> None:
+    legit = "ACB: Quý khách vừa đăng nhập ACB ONE trên thiết bị mới. Nếu không phải Quý khách, gọi 1900 5454 86."
+    result = rules_checker.check("message", legit)
+    assert S.SHARED_COST in result.signal_types()
+    assert S.PREMIUM_RATE not in result.signal_types()
+    assert not result.flagged  # a shared-cost number alone, with no request, does not flag
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        # the same kind of number with a per-minute price beside it is premium-rate
+        "Bạn có 1 tin nhắn thoại chưa nghe. Gọi 1900 5454 86 (8.000đ/phút) để nghe ngay.",
+        # or with a request for the code
+        "Tài khoản của bạn bị khóa. Gọi 1900 5454 86 và đọc mã OTP cho nhân viên để mở khóa.",
+    ],
+)
+def test_vietnamese_1900_number_with_a_price_or_a_request_still_flags(rules_checker: Checker, scam: str) -> None:
+    assert rules_checker.check("message", scam).flagged

@@ -12,8 +12,8 @@ S = SignalType
     [
         ("+44 906 170 1461", None, S.PREMIUM_RATE),
         ("09061701461", "GB", S.PREMIUM_RATE),
-        ("1900 6868", "VN", S.PREMIUM_RATE),
-        ("+84 1900 545 413", None, S.PREMIUM_RATE),
+        ("1900 6868", "VN", S.SHARED_COST),
+        ("+84 1900 545 413", None, S.SHARED_COST),
         ("1-900-555-0199", "US", S.PREMIUM_RATE),
         ("+966 9200 12345", None, S.SHARED_COST),
         ("400 820 8820", "CN", S.SHARED_COST),

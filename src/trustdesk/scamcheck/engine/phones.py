@@ -1,7 +1,10 @@
 """Phone numbers: premium-rate and shared-cost numbers, and numbers presented as support but not official.
 
-``phonenumbers`` classifies numbers offline for every region (``+44 906…`` and Vietnamese ``1900…`` are
-premium-rate, Saudi ``9200…`` is shared-cost). Its ``PhoneNumberMatcher`` is thorough but slow, so
+``phonenumbers`` classifies numbers offline for every region (``+44 906…`` is premium-rate, Saudi ``9200…`` is
+shared-cost). Vietnamese ``1900…`` numbers, which ``phonenumbers`` calls premium-rate, are reported as shared-cost:
+the caller pays more than a normal call, but they are the ordinary hotlines of Vietnamese banks, couriers and shops
+(a per-minute price stated beside one is premium-rate SMS/voice, a text signal of ``lexicon``). Both kinds are
+always reported; shared-cost weighs less. Its ``PhoneNumberMatcher`` is thorough but slow, so
 candidates are found with a cheap regex (8+ digits, optional ``+`` and separators) and parsed individually.
 A number "presented as support" is one with support wording (hotline, tổng đài, 客服, สายด่วน, …) close to it;
 TrustDesk support has no phone number at all, so such a number is official only if an organization put it in
@@ -66,6 +69,11 @@ def _parse(raw: str, regions: tuple[str, ...]) -> phonenumbers.PhoneNumber | Non
     return None
 
 
+def _shared_cost_hotline(number: phonenumbers.PhoneNumber) -> bool:
+    """A Vietnamese 1900 number: a business hotline the caller pays for, classed premium-rate by ``phonenumbers``."""
+    return number.country_code == 84 and str(number.national_number).startswith("1900")
+
+
 def analyze_number(
     raw: str, region: str, directory: Directory, *, presented_as_support: bool, other_regions: bool = False
 ) -> PhoneAnalysis | None:
@@ -86,6 +94,8 @@ def analyze_number(
     official = directory.official_phone(e164)
     signals: list[Signal] = []
     evidence = raw.strip()
+    if ntype == PhoneNumberType.PREMIUM_RATE and _shared_cost_hotline(number):
+        ntype = PhoneNumberType.SHARED_COST
     if ntype == PhoneNumberType.PREMIUM_RATE:
         signals.append(Signal(S.PREMIUM_RATE, evidence, e164))
     elif ntype == PhoneNumberType.SHARED_COST:
