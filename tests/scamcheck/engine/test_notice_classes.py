@@ -7,9 +7,12 @@ The messages are written for these tests; none is a corpus line."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from trustdesk.scamcheck.engine import Checker
+from trustdesk.scamcheck.engine.model import load_builtin
 
 # --- the notice's own route: the app, a branch, "as requested", "ignore if paid", an e-payment service, the courier
 
@@ -155,3 +158,75 @@ def test_a_request_after_receiving_an_sms_is_still_a_request(rules_checker: Chec
     # "if you receive the SMS, send me the code" is the scam itself: only a message that asks is described
     for text in ("ถ้าได้รับsmsแล้วส่งรหัสมาให้ผมหน่อยนะ", "If you get the SMS, send me the code you received"):
         assert rules_checker.check("message", text).flagged
+
+
+# --- a notice of the user's own action with a callback number and the bank's advice -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("notice", "without_advice", "scam"),
+    [
+        (
+            "Bank Islam: Perbankan internet diaktifkan pada peranti baharu. Jika bukan anda, hubungi 03-2690 0900 segera. Jangan kongsi kod TAC anda.",
+            "Bank Islam: Perbankan internet diaktifkan pada peranti baharu. Jika bukan anda, hubungi 03-2690 0900 segera.",
+            "Bank Islam: Perbankan internet diaktifkan pada peranti baharu. Jika bukan anda, hubungi 03-2690 0900 segera dan berikan kod TAC kepada pegawai kami.",
+        ),
+        (
+            "بنك الرياض: تم تسجيل الدخول من جهاز جديد. إذا لم تقم بذلك اتصل فوراً على 920000211. لا تشارك رمز التحقق مع أي شخص.",
+            "بنك الرياض: تم تسجيل الدخول من جهاز جديد. إذا لم تقم بذلك اتصل فوراً على 920000211.",
+            "بنك الرياض: تم تسجيل الدخول من جهاز جديد. إذا لم تقم بذلك اتصل فوراً على 920000211 وأرسل رمز التحقق للموظف.",
+        ),
+    ],
+)
+def test_a_not_you_notice_with_the_banks_advice_does_not_weigh_its_urgency(
+    rules_checker: Checker, notice: str, without_advice: str, scam: str
+) -> None:
+    legit = rules_checker.check("message", notice)
+    assert legit.score < rules_checker.check("message", without_advice).score  # the urgency is shown, not weighed
+    assert rules_checker.check("message", scam).verdict.value == "scam"  # a code request is never discounted
+
+
+# --- an information notice that asks for nothing: wording alone does not flag it --------------------------------
+
+
+@pytest.fixture(scope="module")
+def eager_checker() -> Checker:
+    """The shipped model with a large offset: the model alone would flag every message."""
+    model = load_builtin()
+    return Checker(model=dataclasses.replace(model, offset=model.offset + 8.0))
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Security: 3 failed sign-in attempts on your mailbox from abroad were stopped by MFA. No action is needed.",
+            "Security: 3 failed sign-in attempts on your mailbox from abroad. No action is needed, just reply with your new password here.",
+        ),
+        (
+            "Tim IT: Ada email palsu mengatasnamakan HRD minggu ini. Jangan klik link di email itu, laporkan ke tim IT.",
+            "Tim IT: Ada email dari HRD minggu ini soal bonus akhir tahun. Klik link di email itu: hrd-bonus-kantor.site",
+        ),
+        (
+            "安全提醒：本周有冒充财务部的邮件，不要点击陌生链接，收到请转发给信息安全部。",
+            "安全提醒：本周有财务部的补贴邮件，点击链接 caiwu-butie.top 领取。",
+        ),
+    ],
+)
+def test_wording_alone_does_not_flag_a_notice_that_asks_for_nothing(
+    eager_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not eager_checker.check("message", legit).flagged
+    assert eager_checker.check("message", scam).flagged
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        "Nếu không phải quý khách, vui lòng gửi mã OTP cho nhân viên để hủy giao dịch.",
+        "หากไม่ได้ทำรายการ กรุณาแจ้งรหัสOTPให้เจ้าหน้าที่เพื่อยกเลิก",
+        "Jika bukan anda, sila berikan kod TAC kepada pegawai kami untuk membatalkan transaksi.",
+    ],
+)
+def test_the_if_it_was_not_you_phrase_does_not_negate_a_code_request(rules_checker: Checker, scam: str) -> None:
+    assert rules_checker.check("message", scam).verdict.value == "scam"

@@ -27,6 +27,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     INTERNAL_RECORD,
     LATE_FEE,
     NEW_ACCOUNT,
+    NO_ACTION,
+    NO_SHARE,
     NOT_YOU,
     OFFICIAL_CHANNEL,
     POINTS,
@@ -91,6 +93,8 @@ _INTERNAL_RECORD = re.compile(fold_pattern(INTERNAL_RECORD))
 _NEW_ACCOUNT = re.compile(fold_pattern(NEW_ACCOUNT))
 _ADVISORY = re.compile(fold_pattern(ADVISORY))
 _NOT_YOU = re.compile(fold_pattern(NOT_YOU))
+_NO_SHARE = re.compile(fold_pattern(NO_SHARE))
+_NO_ACTION = re.compile(fold_pattern(NO_ACTION))
 _HEARING = re.compile(fold_pattern(HEARING))
 _POINTS = re.compile(fold_pattern(POINTS))
 _UTILITY = re.compile(fold_pattern(UTILITY))
@@ -145,6 +149,8 @@ _NEVER_IN_REMINDERS = frozenset({S.OTP_REQUEST, S.PASSWORD_REQUEST, S.LEGAL_THRE
 _ADVISORY_SIGNALS = frozenset({S.LEGAL_THREAT, S.IMPERSONATION, S.ACCOUNT_THREAT, S.URGENCY})
 # Signals a notice of the user's own action ("if it wasn't you, call us urgently") carries.
 _NOT_YOU_SIGNALS = frozenset({S.URGENCY, S.ACCOUNT_THREAT})
+# Signals of a phone number in the text (a route, weighed on its own).
+_NUMBER_SIGNALS = frozenset({S.UNOFFICIAL_SUPPORT_NUMBER, S.SHARED_COST, S.PREMIUM_RATE})
 # Signals a planned supply-cut notice carries (the cut and its date or deadline).
 _OUTAGE_SIGNALS = frozenset({S.ACCOUNT_THREAT, S.URGENCY})
 _NEVER_IN_ADVISORIES = frozenset(
@@ -348,14 +354,23 @@ class Checker:
             # with nothing to act on (no route, no request), is shown but not weighed.
             discounted = frozenset(have & _ADVISORY_SIGNALS)
         elif (
-            no_route
-            and have & _NOT_YOU_SIGNALS
+            have & _NOT_YOU_SIGNALS
             and not have & _NEVER_IN_ADVISORIES
-            and not _has_number(text)
             and _NOT_YOU.search(compacted)
+            and (
+                (no_route and not _has_number(text))
+                or (
+                    not unofficial_link
+                    and not has_email
+                    and not have & ROUTE_SIGNALS - _NUMBER_SIGNALS
+                    and (_NO_SHARE.search(compacted) or _ADVISORY.search(compacted))
+                )
+            )
         ):
             # "SIM replacement requested at our store; if it wasn't you, call 188 from another number urgently": a
             # notice of the user's own action, with no route of its own; its urgency and lock wording are not weighed.
+            # A number to call back is allowed when the notice also gives the bank's advice ("never share your
+            # code"): the number itself is still weighed by its own signals (unofficial or premium number).
             discounted = frozenset(have & _NOT_YOU_SIGNALS)
         if (
             official_link
@@ -367,6 +382,17 @@ class Checker:
         ):
             # The message's only route is a link to the provider's own site ("read the new terms at dbs.com.sg",
             # "pay on dhl.com or in the DHL app") and no rule signal is weighed: wording alone does not flag it.
+            logit = 0.0
+        elif (
+            logit is not None
+            and logit > 0
+            and no_route
+            and not have - discounted
+            and not _has_number(text)
+            and (_NO_ACTION.search(compacted) or _ADVISORY.search(compacted))
+        ):
+            # No route, no weighed rule signal, and the message says nothing needs doing ("no action needed, just
+            # info") or warns what not to do ("do not click unknown links"): wording alone does not flag it.
             logit = 0.0
         score = combine(signals, logit, discounted=discounted)
         verdict = _verdict(score)

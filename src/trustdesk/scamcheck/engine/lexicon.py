@@ -601,10 +601,11 @@ NEGATION = (
     r"if (?:anyone|someone|somebody|anybody)|beware|avoid|refuse|without)\b|"
     # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use) and "người dùng" (user).
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
-    r"\b(?:không|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )\bđừng\b|"
-    r"\b(?:jangan|tidak|tak|tdk|jgn|bukan|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
+    # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
+    r"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )\bđừng\b|"
+    r"\b(?:jangan|tidak|tak|tdk|jgn|bukan(?! anda| awak| kamu)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
-    r"(?:ห้าม|อย่า|ไม่|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
+    r"(?:ห้าม|อย่า|ไม่(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
     r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر))"
 )
 # "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
@@ -775,7 +776,28 @@ ADVISORY = (
     r"\b(?:tidak|tak) (?:pernah |akan )?(?:meminta|menghubungi)\b|"
     r"(?:不会|从不|绝不|不)(?:以任何理由)?(?:要求|索取|发送)|"
     r"(?:ไม่มีการ|ไม่มีนโยบาย|ไม่เคย(?:ขอ|โทร|ส่ง)|จะไม่(?:ขอ|โทร|ส่ง))|"
-    r"(?:لا تطلب|لا نطلب|لا يطلب|لن نطلب|لن يطلب))"
+    r"(?:لا تطلب|لا نطلب|لا يطلب|لن نطلب|لن يطلب)|"
+    # ... or tells the reader not to click links or attachments ("không bấm link lạ", "อย่าคลิกลิงก์").
+    r"\b(?:(?:do not|don'?t|never) (?:click|tap|open) (?:on )?(?:any |the |unknown |suspicious |strange )?(?:links?|attachments?)|"
+    r"không (?:bấm|nhấp|nhấn|click|mở) (?:vào )?(?:link|đường link|liên kết|tệp)|jangan (?:klik|buka|tekan) (?:link|tautan|pautan|lampiran))\b|"
+    r"(?:(?:不要|切勿|请勿|勿)(?:点击|打开)(?:陌生|不明|可疑)?(?:链接|附件)|(?:อย่า|ห้าม)(?:คลิก|กด|เปิด)(?:ลิงก์|ลิงค์|ไฟล์)|لا (?:تضغط|تنقر|تفتح) (?:على )?(?:الرابط|الروابط|رابط)))"
+)
+
+# "Never share this code", "لا تشارك رمز التحقق مع أي أحد", "ธนาคารไม่ส่งลิงก์ทาง SMS": a bank's advice on its own
+# notices. With a notice of the user's own action it marks the callback number as the bank's (checker.py).
+NO_SHARE = (
+    r"(?:\b(?:never|do not|don'?t) (?:share|give|tell|disclose|reveal) (?:your |this |the )?(?:otp|code|pin|password|tac)|"
+    r"không (?:bao giờ )?(?:chia sẻ|cung cấp|tiết lộ|yêu cầu cung cấp) (?:mã|otp|mật khẩu)|jangan (?:berikan|bagikan|beritahukan|kasih|kongsi|dedahkan) (?:kode|kod|otp|pin|tac|password)|"
+    r"(?:tidak|tak) (?:pernah|akan) meminta (?:kode|kod|otp|pin|tac))\b|"
+    r"(?:(?:请勿|切勿|不要)(?:向任何人)?(?:泄露|透露|告诉|提供|转发)[^\s，。]{0,6}(?:验证码|密码)|(?:ห้าม|อย่า)(?:บอก|ให้|แชร์|เปิดเผย)(?:รหัส|otp)|"
+    r"ไม่(?:มีนโยบาย)?ส่งลิงก์|لا تشارك (?:رمز|الرمز|كود|كلمة))"
+)
+# "No action is needed", "Tdk perlu tindakan", "无需操作": an information notice that asks for nothing (checker.py).
+NO_ACTION = (
+    r"(?:\b(?:no (?:further )?action (?:is )?(?:needed|required)|you (?:do not|don'?t) need to do anything|"
+    r"(?:tidak|tdk|tak|gak) perlu (?:melakukan )?(?:tindakan|apa-apa)|tiada tindakan (?:diperlukan|lanjut)|"
+    r"không cần (?:thực hiện )?(?:thao tác|làm gì|hành động|xử lý))\b|"
+    r"无需(?:任何)?(?:操作|处理)|不需要(?:任何)?操作|ไม่ต้องดำเนินการ|لا يلزم (?:اي )?اجراء|لا حاجة (?:لاتخاذ|لاي) اجراء|لا يتطلب (?:منك )?اي اجراء)"
 )
 
 # "Your SIM replacement was requested at our store. If it wasn't you, call 188 from another number urgently":
@@ -786,7 +808,8 @@ NOT_YOU = (
     r"nếu (?:không phải|ko phải) (?:là )?(?:bạn|quý khách)|nếu quý khách không thực hiện|"
     r"(?:jika|bila|apabila|sekiranya) bukan anda|bukan anda\?|(?:jika|sekiranya) anda tidak (?:melakukan|membuat))|"
     r"如非本人|非本人操作|如果不是您本人|若非本人|หากท่านไม่ได้ทำรายการ|หากไม่ใช่ท่าน|หากคุณไม่ได้ทำรายการ|"
-    r"(?:اذا|ان) لم تكن انت|اذا لم تقم بهذه العملية)"
+    r"(?:اذا|ان) لم تكن انت|اذا لم تقم بهذه العملية|اذا لم تقم بذلك|หาก(?:ท่าน|คุณ)?ไม่ได้(?:ทำรายการ|ดำเนินการ)|"
+    r"\bnếu (?:quý khách |qk |bạn )?không (?:phải (?:là )?(?:qk|quý khách|bạn)|thực hiện)\b)"
 )
 
 # A hearing date set by the court, notified through its own platform ("موعد جلسة القضية … عبر ناجز", "定于…开庭，请通过
