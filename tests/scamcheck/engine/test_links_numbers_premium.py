@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from trustdesk.scamcheck.engine import Checker
+from trustdesk.scamcheck.engine import Checker, Verdict, builtin_directory
 from trustdesk.scamcheck.engine.types import SignalType as S
 
 
@@ -108,4 +108,44 @@ def test_vietnamese_1900_hotline_is_shown_as_shared_cost(rules_checker: Checker)
     ],
 )
 def test_vietnamese_1900_number_with_a_price_or_a_request_still_flags(rules_checker: Checker, scam: str) -> None:
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- look-alikes of well-known brands outside the official directory (the directory's reference brands) ------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://emiratespost.ae-parcel.info/pay",
+        "jtexpress-th.redelivery.shop",
+        "posindonesia-paket.xyz/bayar",
+        "https://tiktok-verify.support",
+        "smsaexpress-ksa.delivery/fee",
+        "http://sacombank-xacthuc.com",
+        "linkedin.account-review.help",
+    ],
+)
+def test_reference_brand_in_another_domain_is_a_lookalike(checker: Checker, url: str) -> None:
+    result = checker.check("url", url)
+    assert S.LOOKALIKE_DOMAIN in result.signal_types()
+    assert result.flagged
+
+
+def test_reference_brands_own_domains_are_not_flagged_nor_official(checker: Checker) -> None:
+    references = builtin_directory().reference_domains
+    assert len(references) > 40
+    for domain in references:
+        assert domain not in builtin_directory().domains  # kept apart from the official entries
+        for url in (domain, f"https://www.{domain}/track?id=1", f"https://app.{domain}/"):
+            result = checker.check("url", url)
+            assert result.verdict == Verdict.SAFE, url
+            assert result.official is None and not result.signals, url
+
+
+def test_courier_notice_with_its_real_site_versus_a_lookalike(rules_checker: Checker) -> None:
+    legit = "Viettel Post: Đơn hàng 8812xxxx đang được giao. Tra cứu hành trình tại https://viettelpost.vn"
+    assert S.LOOKALIKE_DOMAIN not in _types(rules_checker, legit)
+    scam = "Viettel Post: Đơn hàng 8812xxxx giao không thành công. Thanh toán phí giao lại tại https://viettelpost-vn.giaolai.click"
+    assert S.LOOKALIKE_DOMAIN in _types(rules_checker, scam)
     assert rules_checker.check("message", scam).flagged
