@@ -186,6 +186,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}\b(?:fee|pay|paid|payment|\$ ?\d|£ ?\d|rm ?\d))\b",
             r"\bsafe (?:account|wallet)\b|\bpayment link\b",
             r"\bhelp me (?:pay|transfer|send)\b|\b(?:lend|send) me (?:some )?money\b",
+            # a transfer to a wallet or account the message points at ("send ₱15,000 to this GCash")
+            r"\b(?:send|transfer|pay|wire)\b[^.!?\n]{0,30}\b(?:to|into|via) (?:this|my|the following|his|her) (?:gcash|maya|paymaya|venmo|zelle|cash ?app|paypal|e-?wallet|wallet|bank account|account(?! manager))\b",
         ],
         "vi": [
             r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b",
@@ -360,7 +362,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         # The other languages: a number or short code with a price per message or minute right after it
         # ("gửi 8777 (15.000đ/tin)", "拨打 1259 0889 7733（信息费3元/分钟）", "اتصل على 0900 221 3344 (5 جنيه/دقيقة)"):
-        # a legitimate roaming notice states per-minute prices too, but not beside a number to call or text. A
+        # a legitimate roaming notice states per-minute prices too, but not attached to a number to call or text. A
         # keyword to a short code with a per-message price elsewhere in the message ("soạn TV gửi 8777 …
         # 15.000đ/tin", "أرسل … إلى 95577 … قيمة الرسالة 3 ريال"), and the premium-service fee terms (信息费).
         "vi": [
@@ -435,7 +437,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         "zh": [
             r"(?:我换号了|换号了|这是我的新号码|我的新号码|手机坏了|手机丢了)",
-            r"(?:我是|我们是|这里是|本人是|我这边是|我这里是|我是来自)[^\s，。！？]{0,10}(?:客服|工作人员|警察|警官|民警|公安|银行|技术(?:人员|支持)|管理员|官方|平台|法院|检察院|快递|海关|税务)",
+            r"(?:我是|我係|我们是|这里是|本人是|我这边是|我这里是|我是来自)[^\s，。！？]{0,10}(?:客服|工作人员|警察|警官|民警|公安|警务处|警员|探员|督察|银行|技术(?:人员|支持)|管理员|官方|平台|法院|检察院|快递|海关|税务)",
         ],
         "th": [
             r"(?:ผม|ดิฉัน|เรา|ฉัน|กระผม|นี่คือ|ทาง)(?:เป็น|คือ|ติดต่อจาก|โทรจาก|มาจาก|เป็นเจ้าหน้าที่)[^\s]{0,15}(?:เจ้าหน้าที่|ธนาคาร|ตำรวจ|ฝ่ายบริการ|คอลเซ็นเตอร์|แอดมิน|ไปรษณีย์|กรมสรรพากร|ศุลกากร|ดีเอสไอ|ทีมงาน|ฝ่ายไอที|ฝ่ายเทคนิค|การไฟฟ้า)",
@@ -457,7 +459,9 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:hubungi|whatsapp|mesej|chat|tambah)\b(?:\s+[^\s]+){0,3}?\s+(?:melalui |di |ke )?(?:whatsapp|telegram|wechat)\b"
         ],
         "ar": [r"(?:تواصل|راسلنا|راسلني|اضفني|كلمنا)[^\s]*\s+(?:[^\s]+\s+){0,2}?(?:واتساب|واتس|تيليجرام|تلغرام)"],
-        "zh": [r"(?:加|添加|联系)(?:我的?|客服|专员)?(?:微信|qq|whatsapp|telegram|飞机|纸飞机|line)"],
+        "zh": [
+            r"(?:加|添加|联系)(?:我的?|我这个新的?|我新的?|客服|专员)?(?:微信|qq|whatsapp|telegram|飞机|纸飞机|line)"
+        ],
         "th": [r"(?:แอดไลน์|แอดline|เพิ่มเพื่อนไลน์|ติดต่อ(?:ทาง)?ไลน์|addline|ไลน์ไอดี|ไอดีไลน์)"],
     },
 }
@@ -511,6 +515,7 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
             r"(?:转|汇|打)[^\s，。！？]{0,6}(?:到|至|进|入)(?:这个|这张|下面|以下|我的|他的|新的)(?:卡|账户|账号|帐户|帳戶)",
             r"(?:给|往|向)(?:这个|这张|以下|新的?)[^\s，。！？]{0,6}(?:账户|账号|卡|帐户|帳戶)(?:上)?(?:转|汇|打)",
             r"(?:全部|所有)(?:资金|存款|钱|余额)[^\s，。！？]{0,4}(?:转|转移|转入)",
+            r"(?:转|汇|打)[^\s，。！？]{0,8}(?:给|到|进)(?:这个|这张|以下|下面)(?:账户|账号|卡|帐户|帳戶)|帮我(?:转|汇|打)(?:\d|[一二三四五六七八九十两几]+[万千百]|款|钱|账)",
         ],
         "th": [
             r"โอน[^\s]{0,20}เข้าบัญชี[^\s]{0,20}(?:นี้|ต่อไปนี้|ด้านล่าง)",
@@ -584,9 +589,39 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
         "zh": [r"(?:否则(?:将|会|账户|账号|您的)|如不(?:及时)?(?:处理|认证|验证|缴纳|更新))"],
         "th": [r"(?:มิฉะนั้น|หากไม่(?:ดำเนินการ|ยืนยัน|ชำระ|อัปเดต|อัพเดท))"],
     },
+    # A boss, a boss's secretary or a relative who introduces themself ("this is your GM", "ini sekretaris Pak
+    # Direktur", "我是你领导") or writes from a new or borrowed account ("lập nick mới", "加我这个新微信", "using a
+    # friend's phone"): real colleagues and relatives do not announce who they are to the person they write to.
     S.IMPERSONATION: {
         "en": [
             r"\b(?:it'?s me|this is me)\b[^.!?\n]{0,20}\bnew (?:number|phone)\b|\b(?:old|my) phone (?:got |is |was )?(?:smashed|broke|broken|died|dead|stolen|lost)\b",
+            r"\b(?:this is|it'?s|i'?m|i am|here is) your (?:boss|gm|general manager|ceo|cfo|coo|director|manager|md|managing director|supervisor|nephew|niece|grandson|granddaughter|cousin)\b[^\n]{0,160}?(?:\b(?:transfer|send|wire|pay|buy|gift ?cards?|vouchers?|codes?|money|cash|lend|payment)\b|حول|ارسل|تحويل)",
+            r"\b(?:(?:i'?m |i am )?using (?:a |my )?(?:friend'?s|mate'?s|colleague'?s|classmate'?s) (?:phone|number|whatsapp)|my new (?:whatsapp|wechat|telegram|line|signal)(?: number| account| id)?)\b",
+        ],
+        "vi": [
+            r"\b(?:zalo|facebook|fb|nick|tài khoản) (?:cũ )?(?:của (?:tao|tôi|em|anh|chị|mình) )?(?:bị )?(?:mất|hack|khóa)\b[^.!?\n]{0,40}\b(?:nick|tài khoản|zalo|số) mới\b|\blập (?:nick|zalo|tài khoản|facebook|fb) mới\b|\bđây là (?:nick|zalo|fb) mới\b",
+            r"\b(?:em|tôi|mình) là (?:thư ký|trợ lý) (?:của )?(?:sếp|giám đốc|tổng giám đốc|chủ tịch|tổng)\b",
+        ],
+        "id": [
+            r"\b(?:ini|saya) (?:[^\s]+ )?(?:sekretaris|asisten|ajudan|sekpri) (?:pak|bu|bapak|ibu) (?:direktur|dirut|bos|ceo|kepala|manajer|pimpinan)\b|\bini (?:bos|atasan|direktur|pimpinan) ?(?:mu|kamu|anda)\b",
+            r"\b(?:pakai|pinjam) (?:hp|nomor|wa) (?:teman|temen|kawan)\b|\b(?:wa|whatsapp) (?:aku|saya|gue) (?:yang )?baru\b",
+        ],
+        "ms": [
+            r"\b(?:saya|ini) (?:[^\s]+ )?(?:setiausaha|pembantu peribadi|pa) (?:kepada )?(?:bos|pengarah|datuk|dato'?|tan sri|ceo)\b|\bini (?:bos|pengarah) (?:awak|kau|anda)\b",
+            r"\bguna (?:telefon|fon|hp|nombor) kawan\b|\b(?:whatsapp|wechat|telegram) baru (?:saya|aku)\b",
+        ],
+        "ar": [
+            r"(?:انا|معك|هذا|هنا) (?:مديرك|المدير العام|مدير الشركة|سكرتير المدير|سكرتيرة المدير|مساعد المدير|مساعدة المدير|ابن اخيك|ابن اختك)",
+            r"(?:هذا|هذي) (?:واتسابي|حسابي) الجديد",
+        ],
+        "zh": [
+            r"我(?:是|係)你(?:的)?(?:[^\s，。！？]{1,2}总|领导|老板|经理|主管|老总|局长|处长|科长|校长|小学同学|初中同学|高中同学|大学同学|老同学|表哥|表弟|表姐|表妹|侄子|外甥|舅舅|姑父)",
+            r"(?:加|添加)我(?:这个|的)?新(?:微信|号|qq|line|账号)|这是我(?:的)?新(?:微信|账号|line)",
+            r"(?:出了?车祸|撞了人|被(?:警察)?抓了?|被拘留)[^。！？]{0,30}不敢(?:跟|和|告诉)",
+        ],
+        "th": [
+            r"(?:ไลน์|line|เฟส|เฟซ)(?:เก่า)?(?:ของ)?(?:ผม|หนู|พี่|ฉัน)?(?:โดน|ถูก)(?:แฮก|แฮ็ก|ล็อก|ล็อค|ปิด)[^\s]{0,30}(?:ไลน์ใหม่|บัญชีใหม่|ไอดีใหม่)|(?:นี่|นี้)(?:คือ)?ไลน์ใหม่(?:ของ)?(?:ผม|หนู|พี่|ฉัน)|เปลี่ยนไลน์ใหม่",
+            r"(?:ผม|ฉัน|ดิฉัน|หนู)(?:เป็น)?เลขา(?:นุการ)?(?:ของ)?(?:ผู้จัดการ|ผอ|ท่านประธาน|บอส|ผู้บริหาร|ซีอีโอ)",
         ],
     },
 }
