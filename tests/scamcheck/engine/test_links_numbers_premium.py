@@ -79,6 +79,10 @@ def test_number_with_a_price_per_message_or_minute_is_premium(rules_checker: Che
         "欢迎来到泰国，拨打国内电话2.99元/分钟，流量包25元/天。",
         "مرحباً بك في مصر. المكالمات إلى السعودية 6 ريال للدقيقة. للمساعدة 900.",
         "ยินดีต้อนรับสู่ญี่ปุ่น โทรกลับไทย 15บาท/นาที สอบถาม 1175",
+        # a free number, then another clause with a price: the price is not the number's
+        "【中国移动】欢迎来到日本，拨打10086免费，拨回国内1.99元/分钟。",
+        "Viettel: Gọi 1800 8098 miễn phí; gọi về VN 12.000đ/phút.",
+        "AIS: ยินดีต้อนรับสู่เกาหลี โทร 1175 ฟรี ค่าโทร 15บาท/นาที",
         # a bank's SMS-banking short code, with no price
         "Ngân hàng: Soạn SD gửi 8149 để tra cứu số dư tài khoản.",
     ],

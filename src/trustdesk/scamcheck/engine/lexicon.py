@@ -80,6 +80,10 @@ _PREMIUM_WEAK = (
 
 # A number or short code to call or text (the start of a number: no digit, dot or comma just before it).
 _PREMIUM_ROUTE = r"(?<![\d.,])\d{3,}(?:[ \-]\d{2,}){0,3}"
+# What may stand between such a number and its price: a space, a bracket or a colon (then, per language, an optional
+# fee word: "phí", "tarif", "caj", "بسعر", "信息费", "ค่าบริการ"). Anything longer is another clause: "call 1800 8098 free
+# of charge, calls home cost 12.000đ/phút" is a roaming notice.
+_PREMIUM_GAP = r"[ (（:：\-–]{1,3}"
 
 PATTERNS: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
@@ -366,29 +370,29 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         # keyword to a short code with a per-message price elsewhere in the message ("soạn TV gửi 8777 …
         # 15.000đ/tin", "أرسل … إلى 95577 … قيمة الرسالة 3 ريال"), and the premium-service fee terms (信息费).
         "vi": [
-            rf"{_PREMIUM_ROUTE}[^.!?\n\d]{{1,20}}?\d{{1,3}}(?:[.,]\d{{3}})*\s?(?:đ|đồng|vnd|k)\s?(?:/|một |mỗi )\s?(?:tin|sms|phút|cuộc|lần)\b",
+            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:phí|cước|giá)(?: dịch vụ)?:? ?)?\d{{1,3}}(?:[.,]\d{{3}})*\s?(?:đ|đồng|vnd|k)\s?(?:/|một |mỗi )\s?(?:tin|sms|phút|cuộc|lần)\b",
             r"\b(?:soạn|nhắn)\b[^.!?\n]{1,30}\bgửi (?:đến |tới )?\d{4,5}\b(?s:.){0,120}?\d\s?(?:đ|đồng|vnd)\s?(?:/|một |mỗi )\s?(?:tin|sms)\b",
         ],
         "id": [
-            rf"{_PREMIUM_ROUTE}[^.!?\n\d]{{1,20}}?(?:rp\.?\s?\d[\d.,]*|\d[\d.,]*\s?rupiah)\s?(?:/|per |setiap )\s?(?:sms|pesan|menit|panggilan)\b",
+            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:tarif|biaya):? ?)?(?:rp\.?\s?\d[\d.,]*|\d[\d.,]*\s?rupiah)\s?(?:/|per |setiap )\s?(?:sms|pesan|menit|panggilan)\b",
             r"\b(?:ketik|reg|daftar)\b[^.!?\n]{1,30}\b(?:kirim|krm|sms) (?:ke )?\d{4,5}\b(?s:.){0,120}?(?:rp\.?\s?\d[\d.,]*|\d[\d.,]*\s?rupiah)\s?(?:/|per |setiap )\s?(?:sms|pesan)\b",
         ],
         "ms": [
-            rf"{_PREMIUM_ROUTE}[^.!?\n\d]{{1,20}}?(?:rm\s?\d+(?:\.\d+)?|\d+\s?sen)\s?(?:/|per |setiap |se)\s?(?:sms|mesej|minit|min|panggilan)\b",
+            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:caj|kadar):? ?)?(?:rm\s?\d+(?:\.\d+)?|\d+\s?sen)\s?(?:/|per |setiap |se)\s?(?:sms|mesej|minit|min|panggilan)\b",
             r"\b(?:taip|sms)\b[^.!?\n]{1,30}\b(?:hantar|kirim) (?:ke )?\d{4,5}\b(?s:.){0,120}?(?:rm\s?\d+(?:\.\d+)?|\d+\s?sen)\s?(?:/|per |setiap |se)\s?(?:sms|mesej)\b",
         ],
         "ar": [
-            rf"{_PREMIUM_ROUTE}[^.!؟\n\d]{{1,20}}?\d+(?:[.,]\d+)?\s?(?:ريال|ر\.س|جنيه|درهم|دينار|هللة|قرش|فلس)\s?(?:/\s?|لكل |في |لل|ل)(?:ال)?(?:دقيقة|رسالة|مكالمة)",
+            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:بسعر|تكلفة|التكلفة|سعر|السعر):? ?)?\d+(?:[.,]\d+)?\s?(?:ريال|ر\.س|جنيه|درهم|دينار|هللة|قرش|فلس)\s?(?:/\s?|لكل |في |لل|ل)(?:ال)?(?:دقيقة|رسالة|مكالمة)",
             r"(?:ارسل|أرسل|ارسال|إرسال)[^.!؟\n]{0,40}(?:الى|إلى|على|لـ|ل) ?\d{4,6}(?s:.){0,120}?(?:قيمة|تكلفة|سعر|رسوم) (?:ال)?رسالة",
             r"(?:قيمة|تكلفة|سعر|رسوم) (?:ال)?رسالة(?s:.){0,120}?(?:ارسل|أرسل|ارسال|إرسال)[^.!؟\n]{0,40}(?:الى|إلى|على|لـ|ل) ?\d{4,6}",
         ],
         "zh": [
-            rf"{_PREMIUM_ROUTE}[^。!?\d]{{1,12}}?\d+(?:\.\d+)?元/(?:条|分钟|分|次)",
+            rf"{_PREMIUM_ROUTE}(?:{_PREMIUM_GAP}(?:信息费|资费|收费|费用)?|信息费|资费)\d+(?:\.\d+)?元/(?:条|分钟|分|次)",
             r"信息费[^。!?\d]{0,4}\d+(?:\.\d+)?元",
             r"回复[^。!?]{0,6}(?:订阅|定制)[^。!?]{0,30}?\d+(?:\.\d+)?元/(?:条|次|周|月|天)",
         ],
         "th": [
-            rf"{_PREMIUM_ROUTE}[^\d\n]{{1,12}}?\d+(?:\.\d+)?บาท/(?:นาที|ข้อความ|ครั้ง|sms)",
+            rf"{_PREMIUM_ROUTE}(?:{_PREMIUM_GAP}(?:ค่าบริการ|อัตรา)?|ค่าบริการ|อัตรา)\d+(?:\.\d+)?บาท/(?:นาที|ข้อความ|ครั้ง|sms)",
             r"(?:สมัคร|พิมพ์)[^\n]{0,40}?\d+(?:\.\d+)?บาท/(?:ข้อความ|sms|ครั้ง)",
         ],
     },
