@@ -47,3 +47,36 @@ def test_a_boss_or_relative_who_introduces_themself_and_asks_for_money_is_flagge
     assert S.IMPERSONATION in result.signal_types()
     assert result.flagged
     assert not rules_checker.check("message", legit).flagged
+
+
+# --- "wrong transfer, send it back to this account", and a fee paid into a named person's own account ---------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Kak maaf, tadi saya salah transfer Rp 750.000 ke rekening kakak. Nanti saya minta bantuan CS bank untuk proses pengembaliannya ya.",
+            "Kak maaf, tadi saya salah transfer Rp 750.000 ke rekening kakak. Tolong dikembalikan ke rekening BCA 1234567890 a.n. Sari ya, itu buat bayar kos.",
+        ),
+        (
+            "Hi, I sent you $200 by mistake through Zelle. I've asked my bank to reverse it, no need to do anything on your side.",
+            "Hi, I sent you $200 by mistake through Zelle. Could you please send it back to my other account 0044 1234 5678? Thanks so much.",
+        ),
+        (
+            "Chào chị, em chuyển nhầm 2 triệu vào tài khoản chị, em đã báo ngân hàng tra soát rồi, chị để ngân hàng xử lý nhé.",
+            "Chào chị, em chuyển nhầm 2 triệu vào tài khoản chị, chị chuyển lại giúp em vào STK 190 3344 5566 Techcombank nhé.",
+        ),
+        (
+            "Thông báo: Học phí học kỳ 2 nộp qua cổng thanh toán của trường hoặc tại phòng tài vụ trước ngày 15/1.",
+            "Lớp 5A: Phụ huynh chưa nộp tiền học thêm chuyển khoản ngay cho cô Hạnh STK 0123 4567 890 trước thứ 6.",
+        ),
+    ],
+)
+def test_a_refund_or_fee_to_another_persons_account_is_a_payment_request(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    result = rules_checker.check("message", scam)
+    assert S.PAYMENT_REQUEST in result.signal_types()
+    assert result.flagged
+    assert not rules_checker.check("message", legit).flagged

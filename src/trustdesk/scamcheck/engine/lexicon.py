@@ -503,27 +503,51 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
         "zh": [rf"(?:{_ZH_GIVE}|输入|填写|更新)(?:[^\s，。！？]{{0,10}}){_ZH_SECRET}"],
         "th": [rf"(?:ตอบกลับ|ส่ง)(?:ด้วย|มา)?[^\s]{{0,12}}(?:ชื่อผู้ใช้|ยูสเซอร์)(?:และ)?{_TH_SECRET}"],
     },
+    # ... and, since the corpus *_8 misses: the "wrong transfer, send it back to this account" refund scam (an honest
+    # payer asks for the money back through the bank or to the account it came from, not to another one), and a
+    # fee paid to a named person's own account ("chuyển khoản cho thầy Tuấn STK ...", "ke rekening pribadi").
     S.PAYMENT_REQUEST: {
         "en": [
             r"\b(?:transfer|move|send|wire|withdraw)\b(?:\s+[^\s]+){0,3}?\s+(?:all (?:of )?your|your (?:entire|whole)|your) (?:money|savings|funds|balance|cash)\b[^.!?\n]{0,40}\b(?:to|into) (?:an?|the|this|our|my) (?:secure|safe|holding|protected|new|government|verification) (?:account|wallet)\b",
             r"\b(?:secure|safe|holding|protected) account\b",
+            r"\b(?:wrong(?:ly)? (?:transfer|transferred|sent)|(?:sent|transferred|paid)\b[^.!?\n]{0,30}\b(?:by mistake|accidentally|in error)|accidentally (?:sent|transferred))\b[^\n]{0,120}?\b(?:send|transfer|pay|return|refund)\b[^.!?\n]{0,20}\bback\b[^.!?\n]{0,30}\bto (?:this|my (?:other|new|mum'?s|mother'?s|sister'?s|brother'?s)|another|the following) (?:account|number|gcash|wallet|card)\b",
+            r"\b(?:pay|transfer|send)\b[^.!?\n]{0,30}\b(?:to|into) (?:mr|mrs|ms|miss|teacher|sir|madam)\.? [a-z]+'?s? (?:personal )?(?:account|gcash|bank account)\b",
         ],
-        "vi": [r"\bchuyển toàn bộ (?:tiền|số tiền|số dư)\b"],
+        "vi": [
+            r"\bchuyển toàn bộ (?:tiền|số tiền|số dư)\b",
+            r"\bchuyển nhầm\b[^\n]{0,120}?\b(?:chuyển lại|trả lại|hoàn lại|gửi lại|chuyển trả)\b[^.!?\n]{0,30}\b(?:vào|qua|về|cho|sang) (?:stk|số tài khoản|tài khoản|tk)\b",
+            r"(?<!đã )\b(?:chuyển khoản|chuyển tiền|ck)\b[^.!?\n]{0,20}\bcho (?:thầy|cô|anh|chị|ông|bà) [^\s]+(?: [^\s]+)? (?:qua )?(?:stk|số tài khoản|tk)\b",
+        ],
         "id": [
             r"\b(?:transfer|kirim|pindahkan) (?:seluruh|semua) (?:saldo|dana|uang)\b",
             r"\b(?:tf|trf|transfer)\b[^.!?\n]{0,20}\bke (?:rek(?:ening)?|no rek)\.? (?:temen|teman|ini|berikut|baru)",
+            r"\b(?:salah|keliru) (?:transfer|tf|trf|kirim)\b[^\n]{0,120}?\b(?:kembalikan|dikembalikan|balikin|balikan|transfer balik|kirim balik)\b[^.!?\n]{0,30}\bke (?:rek(?:ening)?|no\.? ?rek|nomor rekening|dana|ovo|gopay)\b",
+            r"\b(?:transfer|tf|bayar)\b[^.!?\n]{0,30}\bke (?:rek(?:ening)?|no\.? rek) (?:pribadi|bu|pak|ibu|bapak)\b",
         ],
-        "ms": [r"\b(?:pindahkan|transfer|hantar) (?:semua|seluruh) (?:wang|duit|simpanan|baki)\b"],
-        "ar": [r"(?:حول|تحول|تحويل|حولي)\s+(?:كل|جميع)\s+(?:فلوسك|اموالك|رصيدك|الرصيد|المبلغ)"],
+        "ms": [
+            r"\b(?:pindahkan|transfer|hantar) (?:semua|seluruh) (?:wang|duit|simpanan|baki)\b",
+            r"\b(?:tersalah|salah) (?:transfer|pindah|masuk(?:kan)?|hantar|bank ?in)\b[^\n]{0,120}?\b(?:pulangkan|kembalikan|transfer balik|bank ?in balik|hantar balik)\b[^.!?\n]{0,30}\bke (?:akaun|no\.? akaun|nombor akaun|tng|ewallet)\b",
+            r"\b(?:bayar|transfer|masukkan|bank ?in)\b[^.!?\n]{0,30}\bke akaun (?:peribadi|cikgu|puan|encik)\b",
+        ],
+        "ar": [
+            r"(?:حول|تحول|تحويل|حولي)\s+(?:كل|جميع)\s+(?:فلوسك|اموالك|رصيدك|الرصيد|المبلغ)",
+            r"(?:حولت|ارسلت|تحويل)[^.!؟\n]{0,30}(?:بالغلط|بالخطا|خطا)[^\n]{0,80}?(?:رجع|ترجع|ارجاع|اعادة|تعيد|حول)[^.!؟\n]{0,30}(?:على|الى|لـ?) ?(?:هذا الحساب|الحساب التالي|حساب اخر|الايبان|هذا الايبان)",
+            r"(?:حول|تحويل|ادفع)[^.!؟\n]{0,30}(?:لحساب|الى حساب|على حساب) (?:الاستاذ|المعلم|الاستاذة|المعلمة)",
+        ],
         "zh": [
-            r"(?:转|汇|打)[^\s，。！？]{0,6}(?:到|至|进|入)(?:这个|这张|下面|以下|我的|他的|新的)(?:卡|账户|账号|帐户|帳戶)",
-            r"(?:给|往|向)(?:这个|这张|以下|新的?)[^\s，。！？]{0,6}(?:账户|账号|卡|帐户|帳戶)(?:上)?(?:转|汇|打)",
+            r"(?:转|汇|打)[^\s，。！？]{0,6}(?:到|至|进|入)(?:这个|这张|下面|以下|我的|他的|新的)(?:卡|账户|账号|帐户|帳戶|户头|户頭|户口)",
+            r"(?:给|往|向)(?:这个|这张|以下|新的?)[^\s，。！？]{0,6}(?:账户|账号|卡|帐户|帳戶|户头|户頭|户口)(?:上)?(?:转|汇|打)",
             r"(?:全部|所有)(?:资金|存款|钱|余额)[^\s，。！？]{0,4}(?:转|转移|转入)",
-            r"(?:转|汇|打)[^\s，。！？]{0,8}(?:给|到|进)(?:这个|这张|以下|下面)(?:账户|账号|卡|帐户|帳戶)|帮我(?:转|汇|打)(?:\d|[一二三四五六七八九十两几]+[万千百]|款|钱|账)",
+            r"(?:转|汇|打)[^\s，。！？]{0,8}(?:给|到|进)(?:这个|这张|以下|下面)(?:账户|账号|卡|帐户|帳戶|户头|户頭|户口)|帮我(?:转|汇|打)(?:\d|[一二三四五六七八九十两几]+[万千百]|款|钱|账)",
+            r"(?:转错|转账转错|打错(?:钱|款)?|误转)[^。！？]{0,40}(?:退回|转回|退还|还给我|转还)[^。！？]{0,10}(?:到|至|给)(?:这个|以下|下面|我的另一个|另一个)",
+            r"(?:转|汇|打)(?:账|款)?(?:到|给)(?:老师|班主任|校长)(?:的)?(?:个人)?(?:账户|账号|微信|支付宝|银行卡)",
+            r"这是(?:律师|对方|我朋友|朋友|他|她)的?(?:账户|账号|卡号|银行卡|户头|户頭)",
         ],
         "th": [
             r"โอน[^\s]{0,20}เข้าบัญชี[^\s]{0,20}(?:นี้|ต่อไปนี้|ด้านล่าง)",
             r"โอนเงินทั้งหมด",
+            r"โอน(?:เงิน)?ผิด.{0,80}?(?:โอนคืน|โอนกลับ|คืนเงิน|ส่งคืน).{0,20}?(?:เข้า)?บัญชี(?:นี้|ใหม่|อื่น)",
+            r"โอน(?:เงิน)?(?:เข้า)?บัญชี(?:ส่วนตัว)?(?:ของ)?(?:ครู|อาจารย์)",
         ],
     },
     S.ACCOUNT_THREAT: {
