@@ -80,3 +80,51 @@ def test_a_refund_or_fee_to_another_persons_account_is_a_payment_request(
     assert S.PAYMENT_REQUEST in result.signal_types()
     assert result.flagged
     assert not rules_checker.check("message", legit).flagged
+
+
+# --- pyramid and dropship schemes, fake order-brushing jobs, a percentage that ends a clause ----------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Become a Shopee seller: list your products for free, and pay a commission only when you sell. Details in the Seller Centre.",
+            "Become our dropship agent! Buy the starter package for $299 and earn $2,000 a week, plus a bonus when you recruit 3 people.",
+        ),
+        (
+            "Gabung jadi member Gym Sehat: paket member 3 bulan Rp 750rb, sudah termasuk kelas yoga. Info di resepsionis.",
+            "Gabung jadi member kami: beli paket member Rp 2jt, ajak 3 orang dapat bonus, dijamin balik modal dalam sebulan!",
+        ),
+        (
+            "Cửa hàng cần tuyển nhân viên bán hàng ca tối, lương 6 triệu/tháng, làm tại quận 3. Liên hệ quản lý.",
+            "Cần CTV làm tại nhà, đặt đơn ảo trên sàn, hoàn vốn + hoa hồng 12% sau mỗi đơn. Liên hệ Zalo.",
+        ),
+        (
+            "Kedai kami sedang mencari pembantu jualan sambilan hujung minggu, gaji RM9 sejam. Datang temuduga Sabtu ini.",
+            "Jadi ejen dropship kami, untung RM2,500 seminggu! Pakej permulaan RM599 sahaja, slot terhad.",
+        ),
+        (
+            "老师好，孩子这周的数学作业已完成，周五家长会我会准时参加。",
+            "跟着导师做足彩，一周回本，月入五万不是梦，加V：zq_laoshi88",
+        ),
+    ],
+)
+def test_a_paid_membership_or_recruiting_scheme_is_an_investment_lure(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    result = rules_checker.check("message", scam)
+    assert S.INVESTMENT_LURE in result.signal_types()
+    assert result.flagged
+    assert not rules_checker.check("message", legit).flagged
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        "Quỹ vàng online: lợi nhuận 20%. Tham gia ngay hôm nay.",
+        "Pelaburan emas digital, untung 5%. Daftar sekarang.",
+    ],
+)
+def test_a_promised_percentage_at_the_end_of_a_clause_counts(rules_checker: Checker, scam: str) -> None:
+    assert S.INVESTMENT_LURE in rules_checker.check("message", scam).signal_types()

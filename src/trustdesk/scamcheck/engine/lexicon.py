@@ -401,13 +401,13 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:guaranteed (?:profits?|returns?|income|earnings)|\d+ ?% (?:daily|weekly|monthly|per (?:day|week|month)|a (?:day|week))|risk[- ]free (?:profit|investment|returns?)|no risk|earn (?:\$|£|rm|usd)? ?\d+[^.!?\n]{0,12}(?:per|a|/) ?(?:day|hour)|(?:liking|like) videos|task account|work from home and earn)\b"
         ],
         "vi": [
-            r"\b(?:lợi nhuận \d+ ?%|cam kết không lỗ|lãi suất cao|việc nhẹ lương cao|hoa hồng \d+ ?%|kiếm tiền online|tài khoản nhiệm vụ|làm nhiệm vụ|đầu tư[^.!?\n]{0,30}(?:lợi nhuận|không lỗ|\d+ ?%))\b"
+            r"\b(?:lợi nhuận \d+ ?%|cam kết không lỗ|lãi suất cao|việc nhẹ lương cao|hoa hồng \d+ ?%|kiếm tiền online|tài khoản nhiệm vụ|làm nhiệm vụ|đầu tư[^.!?\n]{0,30}(?:lợi nhuận|không lỗ|\d+ ?%))(?!\w)"
         ],
         "id": [
-            r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tidak rugi|tanpa risiko|penghasilan (?:rp ?)?\d+[^.!?\n]{0,12}(?:/|per )?hari|gaji (?:rp ?)?\d+[^.!?\n]{0,8}(?:/|per )?hari|kerja paruh waktu|akun tugas)\b"
+            r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tidak rugi|tanpa risiko|penghasilan (?:rp ?)?\d+[^.!?\n]{0,12}(?:/|per )?hari|gaji (?:rp ?)?\d+[^.!?\n]{0,8}(?:/|per )?hari|kerja paruh waktu|akun tugas)(?!\w)"
         ],
         "ms": [
-            r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tiada rugi|tanpa risiko|pulangan tinggi|gaji (?:rm ?)?\d+[^.!?\n]{0,8}sehari|kerja sambilan|akaun tugasan)\b"
+            r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tiada rugi|tanpa risiko|pulangan tinggi|gaji (?:rm ?)?\d+[^.!?\n]{0,8}sehari|kerja sambilan|akaun tugasan)(?!\w)"
         ],
         "ar": [
             r"(?:بربح \d+|ربح \d+ ?٪|ارباح مضمونة|مضمون بدون خسارة|بدون خسارة|اربح \d+[^.!؟\n]{0,10}(?:يوميا|في اليوم)|عمل من المنزل)"
@@ -464,7 +464,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         "ar": [r"(?:تواصل|راسلنا|راسلني|اضفني|كلمنا)[^\s]*\s+(?:[^\s]+\s+){0,2}?(?:واتساب|واتس|تيليجرام|تلغرام)"],
         "zh": [
-            r"(?:加|添加|联系)(?:我的?|我这个新的?|我新的?|客服|专员)?(?:微信|qq|whatsapp|telegram|飞机|纸飞机|line)"
+            r"(?:加|添加|联系)(?:我的?|我这个新的?|我新的?|客服|专员)?(?:微信|qq|whatsapp|telegram|飞机|纸飞机|line)|(?:加|添加)我?(?:vx|wx|v|薇信|威信|薇|卫星)(?![a-z])"
         ],
         "th": [r"(?:แอดไลน์|แอดline|เพิ่มเพื่อนไลน์|ติดต่อ(?:ทาง)?ไลน์|addline|ไลน์ไอดี|ไอดีไลน์)"],
     },
@@ -571,32 +571,40 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
             r"\bmy (?:mentor|uncle|broker|aunt|cousin)\b[^.!?\n]{0,60}\b(?:trad\w*|crypto|bitcoin|invest\w*|profits?|earn\w*)\b",
             r"\bmade \$?\d+(?:,\d{3})*k? (?:last|this|in a|in one) (?:week|month|day)\b",
             r"\b(?:commission|tasks?)\b[^.!?\n]{0,60}\b(?:top ?up|deposit|prepay|advance)\b|\b(?:top ?up|deposit)\b[^.!?\n]{0,60}\b(?:commission|task)",
+            # pyramid and "dropship agent" schemes: a paid member or starter package, income from recruiting people
+            r"\b(?:recruit|invite|refer|bring in) \d+ (?:people|members|friends|persons)\b[^.!?\n]{0,40}\b(?:bonus|earn|commission|profit)|\b(?:starter|member(?:ship)?|agent|dropship(?:ping)?) (?:package|pack|kit)\b[^.!?\n]{0,60}\b(?:earn|profit|income|bonus|commission)\b|\bdropship(?:ping)? agent\b[^.!?\n]{0,60}\b(?:earn|profit|income)\b|\bpassive income\b[^.!?\n]{0,30}\d",
         ],
         "vi": [
             r"\b(?:nhóm|group) (?:chứng khoán|cổ phiếu|đầu tư|coin|vip|tín hiệu)\b|\btăng trần\b|\blãi (?:ít nhất |tối thiểu )?\d+ ?% (?:một|mỗi) (?:tuần|ngày|tháng)\b",
             r"\bthầy\b[^.!?\n]{0,40}\b(?:cổ phiếu|chứng khoán|tín hiệu|vào lệnh)\b",
+            r"\b(?:đơn ảo|đặt đơn ảo|chốt đơn ảo)\b|\bhoàn (?:lại )?(?:tiền )?vốn\b[^.!?\n]{0,20}\bhoa hồng\b|\bctv\b[^.!?\n]{0,60}\bthu nhập\b[^.!?\n]{0,20}(?:/ ?ngày|mỗi ngày|một ngày)|\b(?:giới thiệu|kéo|mời) (?:được )?\d+ (?:người|thành viên)\b[^.!?\n]{0,40}\b(?:thưởng|hoa hồng)\b",
         ],
         "id": [
             r"\b(?:profit|untung|cuan)\b[^.!?\n]{0,30}\b(?:trading|saham|crypto|kripto|emas)\b|\b(?:trading|saham|crypto|kripto)\b[^.!?\n]{0,40}\b(?:profit|untung|cuan)\b",
             r"\b(?:grup|group) (?:saham|trading|investasi|crypto|kripto|vip)\b|\b(?:tugas|task)\b[^.!?\n]{0,40}\b(?:komisi|deposit|top ?up)\b",
+            r"\b(?:ajak|rekrut|merekrut|ajakin|undang) \d+ (?:org|orang|member|teman|downline)\b|\bpaket (?:member|agen|reseller|kemitraan)\b[^.!?\n]{0,60}\b(?:bonus|komisi|untung|passive income|balik modal)\b|\b(?:ditanggung|dijamin|pasti|garansi) balik modal\b|\bpassive income\b[^.!?\n]{0,20}\d",
         ],
         "ms": [
             r"\b(?:kumpulan|group) (?:saham|pelaburan|trading|crypto|vip)\b|\bdengan mentor\b|\buntung setiap hari\b",
             r"\b(?:untung|profit)\b[^.!?\n]{0,30}\b(?:trading|saham|crypto|emas)\b|\btugasan\b[^.!?\n]{0,40}\b(?:komisen|deposit|tambah nilai)\b",
+            r"\b(?:ajak|rekrut|cari|kenalkan) \d+ (?:orang|ahli|downline|kawan)\b|\b(?:agen|ejen) dropship\b[^.!?\n]{0,60}\b(?:untung|pendapatan|rm ?\d)|\bpakej (?:permulaan|ejen|agen|dropship|ahli)\b[^.!?\n]{0,30}\brm ?\d|\buntung rm ?\d[\d,.]*k? (?:sehari|seminggu|sebulan)\b",
         ],
         "ar": [
             r"(?:قروب|مجموعة|جروب|قناة) (?:اسهم|تداول|توصيات|استثمار)|مع مدرب|ارباح (?:كل يوم|يومية)|توصيات",
             r"(?:مهمة|المهمة|مهام|المهام)[^.!؟\n]{0,40}(?:عمولة|شحن)|(?:عمولة|بعمولة)[^.!؟\n]{0,40}(?:مهمة|المهمة|مهام|شحن)",
             r"(?:من البيت|من المنزل)[^.!؟\n]{0,40}(?:يوميا|في اليوم|باليوم)|(?:يوميا|في اليوم)[^.!؟\n]{0,40}(?:من البيت|من المنزل)",
+            r"(?:ادع|اجلب|جيب|ضم) (?:\d+|شخصين|اثنين|ثلاثة) (?:اشخاص|اعضاء)?[^.!؟\n]{0,30}(?:مكافاة|عمولة|ربح)|(?:باقة|اشتراك) (?:العضوية|الوكيل)[^.!؟\n]{0,30}(?:ربح|عمولة|مكافاة)",
         ],
         "zh": [
             r"(?:股票群|炒股群|投资群|理财平台|投资平台|每天收益|(?<![今昨])日收益|月收益|周收益|涨停|内幕消息|带单|虚拟货币平台|数字货币平台)",
             r"老师[^\s，。！？]{0,6}(?:推荐|带你|带单|指导)|(?:任务|刷单)[^。！？]{0,20}(?:佣金|垫付|返还)|垫付",
             r"(?:在家|兼职)[^。！？]{0,10}日结|日结\d+",
+            r"稳赚|包赚|包红|(?:一周|[一二三四五六七]天|当天|\d+天)回本|月入(?:过)?(?:[一二三四五六七八九十两几]+|\d+)万|拉(?:\d|[一二两三四五])个?人[^。！？]{0,10}(?:返|奖励|佣金|提成)|入会费",
         ],
         "th": [
             r"กลุ่ม(?:เทรด|หุ้น|ลงทุน)|กำไรทุกวัน|กำไร(?:จาก)?(?:การ)?เทรด|(?:เทรด|ลงทุน)[^\s]{0,10}กับอาจารย์",
             r"ภารกิจ[^\s]{0,30}(?:ค่าคอม|เติมเงิน)|ค่าคอม[^\s]{0,6}\d+ ?%",
+            r"ชวน(?:เพื่อน)?(?:\d|หนึ่ง|สอง|สาม)+คน[^\s]{0,20}(?:โบนัส|ค่าคอม|รับเงิน)|แพ็กเกจสมาชิก[^\s]{0,20}(?:โบนัส|ค่าคอม|กำไร)|(?:ตัวแทน|ดรอปชิป)[^\s]{0,30}(?:กำไร|รายได้)[^\s]{0,10}(?:วันละ|ต่อวัน|สัปดาห์ละ)",
         ],
     },
     # An ultimatum ("will be suspended unless you verify", "否则…") is pressure, like a deadline.
