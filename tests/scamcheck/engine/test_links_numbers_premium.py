@@ -129,6 +129,7 @@ def test_vietnamese_1900_number_with_a_price_or_a_request_still_flags(rules_chec
         "http://sacombank-xacthuc.com",
         "linkedin.account-review.help",
         "https://ghn-hoantien.store/don-hang",  # a courier's short name as a token of the host
+        "10086-lingjiang.top",  # a carrier known by its service number
     ],
 )
 def test_reference_brand_in_another_domain_is_a_lookalike(checker: Checker, url: str) -> None:
