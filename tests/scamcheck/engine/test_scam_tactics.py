@@ -128,3 +128,43 @@ def test_a_paid_membership_or_recruiting_scheme_is_an_investment_lure(
 )
 def test_a_promised_percentage_at_the_end_of_a_clause_counts(rules_checker: Checker, scam: str) -> None:
     assert S.INVESTMENT_LURE in rules_checker.check("message", scam).signal_types()
+
+
+# --- police scripts (Cantonese, health insurance), "do not disconnect", a friend's "help me verify" ---------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam", "signal"),
+    [
+        (
+            "香港警務處提醒：近日有騙徒冒充警員致電市民，警方不會要求市民轉賬，如有懷疑請致電防騙熱線。",
+            "我係香港警務處探員，你嘅銀行戶口涉及洗黑錢，而家要你配合調查，將存款轉去資金核查戶口。",
+            S.PAYMENT_REQUEST,
+        ),
+        (
+            "【国家医保局】医保年度结算已完成，您可通过国家医保服务平台App查询个人账户余额。",
+            "【国家医保局】您的医保卡在异地被违规套现，已移交公安机关，请联系上海市公安局李警官处理。",
+            S.LEGAL_THREAT,
+        ),
+        (
+            "阿明，我是小华，周六同学聚会改到晚上七点，地点不变，记得带上你的相机。",
+            "阿明，我是你高中同学小华，我的微信被封了，系统要好友辅助验证，你收到的验证码截图给我一下。",
+            S.OTP_REQUEST,
+        ),
+        (
+            "FedEx: your parcel to Dubai is held at customs for an inspection. Track it on fedex.com; no action is needed from you.",
+            "FedEx: your parcel to Dubai was found with 3 fake passports. The narcotics bureau will call you now, do not disconnect or you will be arrested.",
+            S.URGENCY,
+        ),
+        (
+            "Hey it's Sam, my Instagram got locked so I made a new one, follow me there when you can.",
+            "Hey it's Sam, my Instagram got locked. It says a friend can help me recover it with the SMS code that goes to your phone, can you?",
+            S.OTP_REQUEST,
+        ),
+    ],
+)
+def test_police_and_friend_scripts_are_flagged(rules_checker: Checker, legit: str, scam: str, signal: S) -> None:
+    result = rules_checker.check("message", scam)
+    assert signal in result.signal_types()
+    assert result.flagged
+    assert not rules_checker.check("message", legit).flagged

@@ -272,6 +272,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         "zh": [
             r"(?:逮捕|拘留|通缉|传票|起诉|法院|检察院|涉嫌|洗钱|犯罪|立案|违法|罚款|冻结令|涉案|刑事|拘捕|坐牢|司法|调查令|协查)",
+            # Cantonese and health-insurance police scripts: "洗黑錢", "配合調查", "移交公安", "医保卡…违规套现"
+            r"(?:洗黑钱|配合(?:警方|公安|我们)?(?:的)?调查(?!问卷)|移交(?:公安|警方|司法)|(?:违规|非法)套现)",
         ],
         "th": [
             r"(?:หมายจับ|จับกุม|ดำเนินคดี|ฟ้องร้อง|ศาล|ฟอกเงิน|ผิดกฎหมาย|ค่าปรับ|คดี|สอบสวน|ปปง|ยาเสพติด|หมายเรียก|ถูกจับ|ติดคุก|อายัดทรัพย์)",
@@ -478,26 +480,37 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
         "en": [
             rf"\b(?:needs?|requires?|wants?|ask(?:ing|s)? for) (?:the |your |that |this )?(?:[a-z]+ )?{_EN_CODE}\b",
             rf"\b{_EN_CODE}\b[^.!?\n]{{0,80}}\b(?:what does it say|what(?:'s| is) the (?:number|code)|tell me the (?:number|digits|numbers))\b",
+            r"\bhelp me (?:verify|unlock|recover|confirm)\b[^.!?\n]{0,80}\b(?:code|sms|otp)\b",
         ],
         "vi": [
             rf"\b{_VI_CODE}\b[^.!?\n]{{0,50}}\b(?:gửi|nhắn|đọc|báo) lại cho (?:em|mình|tôi|anh|chị|bên em)\b",
             r"\bđọc (?:giúp |cho )?(?:em|anh|chị|mình|tôi)\s+(?:\d+ )?(?:số|mã|dãy số)\b",
             r"\b(?:mã )?(?:otp|xác thực|xác nhận|xác minh|kích hoạt)\b[^.!?\n]{0,20}\b(?:là gì|là bao nhiêu)\b",
+            r"\bgiúp (?:mình|em|tao|tớ|anh|chị) (?:xác (?:minh|thực|nhận)|mở khóa|lấy lại)\b[^.!?\n]{0,60}\b(?:mã|code|otp|tin nhắn)\b",
         ],
         "id": [
             rf"\b{_ID_CODE}\b[^.!?\n]{{0,70}}\b(?:diteruskan|teruskan|forward|kirim(?:kan)?|kasih(?:kan)?) (?:ke|kepada) (?:aku|saya|gue|gw|kami|sini)\b",
+            r"\bbantu (?:aku|saya|gue|gw) (?:verifikasi|buka blokir|pulihkan|aktifkan)\b[^.!?\n]{0,60}\b(?:kode|otp|sms)\b",
+            rf"\b{_ID_CODE}\b[^.!?\n]{{0,60}}\b(?:foto|kirim(?:kan)?|kasih|fotoin)\b[^.!?\n]{{0,10}}\b(?:ke|kepada) (?:sy|sya|aq)\b",
         ],
         "ms": [
             rf"\b{_MS_CODE}\b[^.!?\n]{{0,60}}\b(?:hantar(?:kan)?|bagi|berikan|forward) (?:kat|ke|kepada) (?:whatsapp |wa |telegram )?(?:saya|aku|kami)\b",
+            r"\btolong (?:saya|aku) (?:sahkan|pulihkan|buka)\b[^.!?\n]{0,60}\b(?:kod|otp|tac|sms)\b",
         ],
         "ar": [
             r"(?:قول|قل|قولي|اعطني|ارسل|ابعث)(?: لي| لنا)? (?:الارقام|الرقم اللي|الكود اللي|الرمز اللي)",
+            r"ساعدني (?:في )?(?:التحقق|تفعيل|استرجاع)[^.!؟\n]{0,50}(?:الرمز|الكود|رمز|كود)",
         ],
         "zh": [
             rf"(?:把|将)(?:您|你)?(?:的|收到的|手机上的|短信里的|短信中的)?[^\s，。！？]{{0,8}}{_ZH_CODE}[^\s，。！？]{{0,4}}回复",
             rf"{_ZH_CODE}[^。！？]{{0,12}}(?:请)?回复给(?:我|我们|客服|工作人员)",
+            # a friend's "help me verify": the code sent to you, screenshotted back ("截图给我")
+            r"(?:验证码|码|简讯|短信)[^。！？]{0,20}(?:截图|截圖|拍照|拍)(?:给|发|傳|传)(?:我|我们)|(?:朋友|好友)(?:帮忙|辅助)(?:验证|解封)",
         ],
-        "th": [rf"{_TH_CODE}[^\s]{{0,30}}(?:ส่งมาให้|ส่งกลับมา|ส่งให้(?:ผม|หนู|ฉัน|เรา))"],
+        "th": [
+            rf"{_TH_CODE}[^\s]{{0,30}}(?:ส่งมาให้|ส่งกลับมา|ส่งให้(?:ผม|หนู|ฉัน|เรา))",
+            r"ช่วย(?:ยืนยัน|ปลดล็อก|ปลดล็อค|กู้)[^\s]{0,40}(?:รหัส|โค้ด|otp|sms)",
+        ],
     },
     S.PASSWORD_REQUEST: {
         "zh": [rf"(?:{_ZH_GIVE}|输入|填写|更新)(?:[^\s，。！？]{{0,10}}){_ZH_SECRET}"],
@@ -539,6 +552,7 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
             r"(?:给|往|向)(?:这个|这张|以下|新的?)[^\s，。！？]{0,6}(?:账户|账号|卡|帐户|帳戶|户头|户頭|户口)(?:上)?(?:转|汇|打)",
             r"(?:全部|所有)(?:资金|存款|钱|余额)[^\s，。！？]{0,4}(?:转|转移|转入)",
             r"(?:转|汇|打)[^\s，。！？]{0,8}(?:给|到|进)(?:这个|这张|以下|下面)(?:账户|账号|卡|帐户|帳戶|户头|户頭|户口)|帮我(?:转|汇|打)(?:\d|[一二三四五六七八九十两几]+[万千百]|款|钱|账)",
+            r"(?:资产|资金|安全)核查(?:户口|账户|帐户|账号)|(?:存款|资金)(?:转去|转到|转入)[^\s，。！？]{0,8}(?:户口|账户)",
             r"(?:转错|转账转错|打错(?:钱|款)?|误转)[^。！？]{0,40}(?:退回|转回|退还|还给我|转还)[^。！？]{0,10}(?:到|至|给)(?:这个|以下|下面|我的另一个|另一个)",
             r"(?:转|汇|打)(?:账|款)?(?:到|给)(?:老师|班主任|校长)(?:的)?(?:个人)?(?:账户|账号|微信|支付宝|银行卡)",
             r"这是(?:律师|对方|我朋友|朋友|他|她)的?(?:账户|账号|卡号|银行卡|户头|户頭)",
@@ -607,23 +621,37 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
             r"ชวน(?:เพื่อน)?(?:\d|หนึ่ง|สอง|สาม)+คน[^\s]{0,20}(?:โบนัส|ค่าคอม|รับเงิน)|แพ็กเกจสมาชิก[^\s]{0,20}(?:โบนัส|ค่าคอม|กำไร)|(?:ตัวแทน|ดรอปชิป)[^\s]{0,30}(?:กำไร|รายได้)[^\s]{0,10}(?:วันละ|ต่อวัน|สัปดาห์ละ)",
         ],
     },
-    # An ultimatum ("will be suspended unless you verify", "否则…") is pressure, like a deadline.
+    # An ultimatum ("will be suspended unless you verify", "否则…") is pressure, like a deadline; so is a caller who
+    # must keep the victim on the line ("do not disconnect or you will be arrested").
     S.URGENCY: {
         "en": [
-            r"\b(?:unless you (?:verify|update|confirm|pay|act|respond|call|reply)|if you (?:do not|don'?t|fail to) (?:verify|update|confirm|pay|respond|reply|act)|failure to (?:verify|update|comply|pay|respond|confirm))\b"
+            r"\b(?:unless you (?:verify|update|confirm|pay|act|respond|call|reply)|if you (?:do not|don'?t|fail to) (?:verify|update|confirm|pay|respond|reply|act)|failure to (?:verify|update|comply|pay|respond|confirm))\b",
+            r"\b(?:(?:do not|don'?t|never) (?:disconnect|hang up|end the call)|stay on the line)\b",
         ],
         "vi": [
-            r"\bnếu (?:bạn |quý khách |anh |chị )?không (?:cập nhật|xác minh|xác thực|thanh toán|phản hồi|liên hệ)\b"
+            r"\bnếu (?:bạn |quý khách |anh |chị )?không (?:cập nhật|xác minh|xác thực|thanh toán|phản hồi|liên hệ)\b",
+            r"\b(?:không được|đừng|không) (?:tắt máy|cúp máy|ngắt máy|ngắt cuộc gọi)\b",
         ],
         "id": [
-            r"\b(?:jika|apabila|kalau) (?:anda )?tidak (?:segera )?(?:diperbarui|memperbarui|verifikasi|diverifikasi|dibayar|membayar|merespon)\b"
+            r"\b(?:jika|apabila|kalau) (?:anda )?tidak (?:segera )?(?:diperbarui|memperbarui|verifikasi|diverifikasi|dibayar|membayar|merespon)\b",
+            r"\bjangan (?:tutup|matikan|putuskan) (?:telepon(?:nya)?|panggilan|sambungan)\b",
         ],
         "ms": [
-            r"\b(?:jika|sekiranya|kalau) (?:maklumat |anda )?(?:tidak|tak) (?:dikemaskini|dikemas kini|mengemaskini|disahkan|dibayar|membayar)\b"
+            r"\b(?:jika|sekiranya|kalau) (?:maklumat |anda )?(?:tidak|tak) (?:dikemaskini|dikemas kini|mengemaskini|disahkan|dibayar|membayar)\b",
+            r"\bjangan (?:letak|tutup|matikan|putuskan) (?:telefon|panggilan|talian)\b",
         ],
-        "ar": [r"(?:والا سيتم|وإلا سيتم|في حال عدم (?:التحديث|التاكيد|السداد|الدفع)|اذا لم (?:تقم|تحدث|تدفع|تسدد))"],
-        "zh": [r"(?:否则(?:将|会|账户|账号|您的)|如不(?:及时)?(?:处理|认证|验证|缴纳|更新))"],
-        "th": [r"(?:มิฉะนั้น|หากไม่(?:ดำเนินการ|ยืนยัน|ชำระ|อัปเดต|อัพเดท))"],
+        "ar": [
+            r"(?:والا سيتم|وإلا سيتم|في حال عدم (?:التحديث|التاكيد|السداد|الدفع)|اذا لم (?:تقم|تحدث|تدفع|تسدد))",
+            r"(?:لا|ما) (?:تغلق|تقفل|تسكر) (?:الخط|المكالمة|الاتصال)",
+        ],
+        "zh": [
+            r"(?:否则(?:将|会|账户|账号|您的)|如不(?:及时)?(?:处理|认证|验证|缴纳|更新))",
+            r"(?:不要|别|不可|不能)挂(?:断)?电话|保持通话",
+        ],
+        "th": [
+            r"(?:มิฉะนั้น|หากไม่(?:ดำเนินการ|ยืนยัน|ชำระ|อัปเดต|อัพเดท))",
+            r"(?:ห้าม|อย่า)วางสาย",
+        ],
     },
     # A boss, a boss's secretary or a relative who introduces themself ("this is your GM", "ini sekretaris Pak
     # Direktur", "我是你领导") or writes from a new or borrowed account ("lập nick mới", "加我这个新微信", "using a
@@ -654,6 +682,7 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
             r"我(?:是|係)你(?:的)?(?:[^\s，。！？]{1,2}总|领导|老板|经理|主管|老总|局长|处长|科长|校长|小学同学|初中同学|高中同学|大学同学|老同学|表哥|表弟|表姐|表妹|侄子|外甥|舅舅|姑父)",
             r"(?:加|添加)我(?:这个|的)?新(?:微信|号|qq|line|账号)|这是我(?:的)?新(?:微信|账号|line)",
             r"(?:出了?车祸|撞了人|被(?:警察)?抓了?|被拘留)[^。！？]{0,30}不敢(?:跟|和|告诉)",
+            r"(?:联系|致电|拨打)[^\s，。！？]{0,12}(?:公安局|派出所|检察院|法院|警务处)[^\s，。！？]{0,6}(?:警官|民警|检察官|法官|警员)",
         ],
         "th": [
             r"(?:ไลน์|line|เฟส|เฟซ)(?:เก่า)?(?:ของ)?(?:ผม|หนู|พี่|ฉัน)?(?:โดน|ถูก)(?:แฮก|แฮ็ก|ล็อก|ล็อค|ปิด)[^\s]{0,30}(?:ไลน์ใหม่|บัญชีใหม่|ไอดีใหม่)|(?:นี่|นี้)(?:คือ)?ไลน์ใหม่(?:ของ)?(?:ผม|หนู|พี่|ฉัน)|เปลี่ยนไลน์ใหม่",
