@@ -230,3 +230,24 @@ def test_wording_alone_does_not_flag_a_notice_that_asks_for_nothing(
 )
 def test_the_if_it_was_not_you_phrase_does_not_negate_a_code_request(rules_checker: Checker, scam: str) -> None:
     assert rules_checker.check("message", scam).verdict.value == "scam"
+
+
+# --- colloquial Indonesian negation; a Thai fine payable at the police station or in the app ----------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Kode verifikasi Tokopedia: 551902. Kalau kamu nggak minta kode ini, abaikan saja dan jangan kasih ke siapa pun.",
+            "Halo kak, kode verifikasi dari Tokopedia barusan masuk ke HP kakak kan? Tolong kirim kodenya ke saya ya, tadi salah ketik nomor.",
+        ),
+        (
+            "ใบสั่งจราจร: รถทะเบียน 2ขค 1234 มีค่าปรับค้างชำระ 400บาท ชำระได้ที่สถานีตำรวจหรือแอปธนาคารของท่าน",
+            "ใบสั่งจราจร: รถทะเบียน 2ขค 1234 มีค่าปรับค้างชำระ 400บาท ชำระค่าปรับได้ที่ลิงก์ ptm-fine-pay.com ภายในวันนี้",
+        ),
+    ],
+)
+def test_colloquial_negation_and_in_person_payment(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
