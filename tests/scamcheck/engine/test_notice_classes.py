@@ -251,3 +251,30 @@ def test_the_if_it_was_not_you_phrase_does_not_negate_a_code_request(rules_check
 def test_colloquial_negation_and_in_person_payment(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- more hearing notices through the court's own system (e-Court, 微法院), a traffic violation in the 12123 app ----
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Pengadilan Negeri Surabaya (e-Court): Sidang perkara perdata No. 88/Pdt.G/2026 ditunda dan dijadwalkan ulang Kamis pukul 09.00 WIB.",
+            "Pengadilan Negeri: Anda terlibat perkara pidana dan akan ditangkap. Segera transfer uang jaminan ke rekening panitera hari ini.",
+        ),
+        (
+            "【朝阳法院】您的（2026）京0105民初678号案件将于12月9日上午开庭，详情可登录移动微法院查询。",
+            "【人民法院】您涉嫌洗钱，案件将于明日开庭，请立即将资金转入安全账户配合调查。",
+        ),
+        (
+            "【交管12123】您的车辆于11月5日有一起违法未处理，请通过交管12123 App查询处理。",
+            "【交管局】您的车辆有违法未处理，请立即点击 jg-12123.top 缴纳罚款，否则将吊销驾照。",
+        ),
+    ],
+)
+def test_a_hearing_or_violation_notice_through_the_official_system_is_not_flagged(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

@@ -791,7 +791,7 @@ OFFICIAL_CHANNEL = (
     r"\bin-app\b|\bopen (?:the |your |our )?(?:[^\s]+ ){0,2}app\b|"
     r"\b(?:qua|trên|tại|bằng|trong) (?:ứng dụng|app)\b|"
     r"\b(?:melalui|lewat|via|di|pada|menerusi|dalam) (?:aplikasi|apl|app)\b|"
-    r"(?:通过|在|登录|使用|打开)[^\s，。]{0,8}(?:app|客户端|应用|小程序)|"
+    r"(?:通过|在|登录|使用|打开)[^，。！？\n]{0,10}(?:app|客户端|应用|小程序)|"
     r"(?:ผ่าน|ใน|ที่|หรือ)(?:แอป|แอพ|แอปพลิเคชัน|application|app)|ที่สถานีตำรวจ|ที่ทำการไปรษณีย์|"
     r"(?:عبر|من خلال|في|من) (?:ال)?تطبيق|"
     # ... or to a branch or counter in person, or nowhere at all (an automatic debit needs only a balance).
@@ -811,7 +811,8 @@ OFFICIAL_CHANNEL = (
     r"\b(?:(?:number|hotline) (?:on (?:the )?back of|at the back of|behind) (?:your|the) card|số (?:điện thoại |hotline )?(?:in )?(?:ở |trên )?mặt sau (?:của )?thẻ|"
     r"nomor (?:telepon |call center )?(?:di|pada) (?:balik|belakang) kartu|nombor (?:telefon )?(?:di|pada) belakang kad)\b|"
     r"(?:卡(?:片)?背面的?(?:客服)?(?:电话|热线)|(?:เบอร์|หมายเลข)(?:โทร)?(?:ที่)?(?:อยู่)?(?:ด้าน)?หลังบัตร|الرقم (?:المدون |الموجود )?خلف البطاقة)|"
-    r"(?:(?:عبر|من خلال|استخدم|في|من) (?:منصة|تطبيق)? ?(?:ابشر|توكلنا|نفاذ|سداد|ناجز)|استخدم (?:منصة|تطبيق))|"
+    r"(?:(?:عبر|من خلال|استخدم|في|من|الى) (?:منصة|تطبيق)? ?(?:ابشر|توكلنا|نفاذ|سداد|ناجز)|استخدم (?:منصة|تطبيق))|"
+    r"\b(?:e-?filing|e-?court|e-?mahkamah|portal (?:rasmi|resmi)|official portal)\b|(?:ระบบ ?e-?filing|微法院)|"
     # ... or was done at the user's own report or request (a card blocked because it was reported lost).
     r"\b(?:reported (?:lost|stolen|missing)|at your (?:own )?request|as (?:you )?requested|as per your request|theo (?:yêu cầu|báo mất)|"
     r"laporan kehilangan|(?:atas|mengikut|sesuai) permintaan anda)\b|(?:挂失|بلاغ الفقدان|بناء على طلبك|ตามที่แจ้งสูญหาย|ตามคำขอ)|"
@@ -844,7 +845,7 @@ LATE_FEE = (
 # legal-threat word ("مخالفة", "违法") is the violation being notified (checker.py, with ``LATE_FEE``).
 TRAFFIC_FINE = (
     r"(?:\b(?:lỗi vi phạm|vi phạm giao thông|e-?tilang|tilang|saman trafik|traffic (?:fine|violation|offence|offense)|"
-    r"(?:parking|speeding) (?:fine|ticket))\b|未处理违法|交通违法|违章|مخالفة|ใบสั่ง)"
+    r"(?:parking|speeding) (?:fine|ticket))\b|未处理违法|违法未处理|交通违法|违章|مخالفة|ใบสั่ง)"
 )
 
 # A payment a colleague asks for whose payee details come from the company's own records ("the account number
@@ -916,9 +917,9 @@ NOT_YOU = (
 # 移动微法院小程序"): the case word is the subject of the notice, not a threat (checker.py, with ``LATE_FEE``).
 HEARING = (
     r"(?:\b(?:hearing|trial) (?:is |has been )?(?:scheduled|set|listed|fixed)\b|\b(?:hearing|trial) date\b|"
-    r"\b(?:lịch xét xử|phiên (?:tòa|xét xử)[^.!?\n]{0,30}(?:vào|lúc) (?:ngày|\d))\b|\b(?:jadwal sidang|sidang (?:dijadwalkan|akan digelar))\b|"
-    r"\b(?:tarikh perbicaraan|perbicaraan (?:kes )?(?:ditetapkan|dijadualkan))\b|"
-    r"(?:定于[^\s，。]{0,12}开庭|开庭(?:时间|日期)|庭审时间|นัด(?:พิจารณา|ไต่สวน|สืบพยาน)|موعد (?:ال)?جلسة|تحديد (?:موعد )?(?:ال)?جلسة))"
+    r"\b(?:lịch (?:xét xử|hòa giải)|phiên (?:tòa|xét xử|hòa giải)[^.!?\n]{0,30}(?:vào|lúc) (?:ngày|\d))\b|\b(?:jadwal sidang|sidang\b[^!?\n]{0,60}\b(?:dijadwalkan|ditunda|akan digelar))\b|"
+    r"\b(?:tarikh (?:perbicaraan|bicara)|(?:perbicaraan|bicara)\b[^!?\n]{0,60}\b(?:ditetapkan|dijadualkan|ditangguhkan))\b|"
+    r"(?:开庭|庭审时间|นัด(?:พิจารณา|ไต่สวน|สืบพยาน)|موعد (?:ال)?جلسة|تحديد (?:موعد )?(?:ال)?جلسة))"
 )
 # Loyalty points named by a prize-lure match ("积分即将清零", "reward points will expire"): with the provider's own
 # app as the only route, a points-expiry reminder, not a prize (checker.py).
