@@ -278,3 +278,32 @@ def test_a_hearing_or_violation_notice_through_the_official_system_is_not_flagge
 ) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a warning that describes an impostor's request, or calls whoever asks a scammer ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Heads up: someone is texting staff pretending to be our CEO and asking for gift cards. Ignore it and report it to IT.",
+            "Hi, it's the CEO. I need you to buy gift cards for a client right now and send me the codes.",
+        ),
+        (
+            "【建设银行】提醒：有不法分子冒充客服要求转账到安全账户，请提高警惕。",
+            "【建设银行】您的账户存在异常，请立即转账到安全账户以保障资金安全。",
+        ),
+        (
+            "【中国银行】验证码602211，用于网上支付。任何索要验证码的都是骗子。",
+            "【中国银行】您好，为完成退款请把收到的验证码发给我们的客服专员。",
+        ),
+        (
+            "Gaes, kalau ada yang nelpon ngaku dari bank terus minta kode OTP, jangan dikasih ya.",
+            "Selamat siang, saya dari bank BCA, minta kode OTP yang barusan masuk ke HP bapak ya untuk verifikasi.",
+        ),
+    ],
+)
+def test_a_warning_about_an_impostors_request_is_not_a_request(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

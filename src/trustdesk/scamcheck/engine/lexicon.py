@@ -699,6 +699,8 @@ for _signal, _by_lang in _EXTRA.items():
 NEGATION = (
     r"(?:\b(?:do not|don'?t|does not|doesn'?t|did not|will not|won'?t|must not|should not|never|not to|no one|nobody|"
     r"if (?:anyone|someone|somebody|anybody)|beware|avoid|refuse|without)\b|"
+    # a request made by an impostor, described in a warning ("someone pretending to be Richard and asking for ...")
+    r"\b(?:pretending to be|spoofing|impersonating|posing as|giả mạo|mạo danh|mengaku|ngaku|menyamar)\b|冒充|假冒|แอบอ้าง|ينتحل|انتحال|"
     # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use) and "người dùng" (user).
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
     # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
@@ -758,7 +760,7 @@ STRONG_NEGATION = (
 # "… is a scam": a sentence that names the request as fraud is a warning, wherever the phrase stands.
 SCAM_STATEMENT = (
     r"(?:\b(?:is|are) (?:a )?(?:scams?|fraud)\b|\blà lừa đảo\b|\b(?:adalah|ialah|merupakan) penipuan\b|"
-    r"都是诈骗|均为诈骗|是诈骗|คือมิจฉาชีพ|เป็นมิจฉาชีพ|هو احتيال|هي احتيال)"
+    r"都是诈骗|均为诈骗|是诈骗|都是骗子|均为骗子|是骗子|คือมิจฉาชีพ|เป็นมิจฉาชีพ|هو احتيال|هي احتيال)"
 )
 
 # Words that present a phone number as a support line (for the "unofficial support number" signal).
