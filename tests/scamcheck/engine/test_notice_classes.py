@@ -307,3 +307,35 @@ def test_a_hearing_or_violation_notice_through_the_official_system_is_not_flagge
 def test_a_warning_about_an_impostors_request_is_not_a_request(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a payment confirmed ("successful on <date>", "thành công 50.000đ"), or the code for a payment delivered --------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "RHB: DuitNow Transfer RM88.00 to LIM AH KOW (CIMB) successful on 27/11/2026 10:12. Ref 2711RHB0042.",
+            "RHB: Transfer RM88.00 to the account below today to release your parcel: 7601 2234 9981.",
+        ),
+        (
+            "Your TAC for DuitNow Transfer RM250.00 to SITI AMINAH is 118402. Valid 3 mins. Do not share this TAC.",
+            "Please transfer RM250.00 to SITI AMINAH, account 1180 4022 3341, today to confirm your booking.",
+        ),
+        (
+            "Vinaphone: TB 0913xxx112 da nap the thanh cong 50.000d. TKC: 78.400d.",
+            "Vinaphone: Quy khach vui long nap the cao 500.000d va gui ma the qua Zalo de nhan uu dai.",
+        ),
+    ],
+)
+def test_a_confirmed_payment_or_its_code_is_not_a_payment_request(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+def test_an_account_number_after_a_transfer_request_is_not_a_delivered_code(rules_checker: Checker) -> None:
+    scam = "Please transfer RM500 now to release the parcel. The account is 12345678."
+    assert rules_checker.check("message", scam).flagged

@@ -740,7 +740,7 @@ ALREADY_PAID = (
     r"(?:didebet|dipotong|dibayar|ditolak|dikenakan)\b|\bmay (?:be charged|apply)\b|\bđã (?:được )?(?:trừ|thanh toán|thu)\b|"
     r"已扣|已扣除|已支付|已缴|ถูกหัก|หักแล้ว|ชำระแล้ว|تم خصم|تم سداد|تم دفع|"
     # "Transfer RM45.00 to KEDAI X successful.", "Topup RM30 berjaya.": a confirmation, the success word ending its clause
-    r"\b(?:successful(?:ly)?|completed|berjaya|berhasil|sukses|thành công)\s*(?:[.!,;:]|$)|成功[。！，,]|成功$|สำเร็จแล้ว)"
+    r"\b(?:successful(?:ly)?|completed|berjaya|berhasil|sukses|thành công)\s*(?:[.!,;:]|$|(?:on|at|lúc|vào|pada|pd|pada tarikh) \d|\d)|成功[。！，,]|成功$|成功\d|สำเร็จแล้ว)"
 )
 # Statements of policy ("the bank never asks for …") negate a whole sentence, however long.
 STRONG_NEGATION = (
