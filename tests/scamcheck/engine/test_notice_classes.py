@@ -339,3 +339,24 @@ def test_a_confirmed_payment_or_its_code_is_not_a_payment_request(
 def test_an_account_number_after_a_transfer_request_is_not_a_delivered_code(rules_checker: Checker) -> None:
     scam = "Please transfer RM500 now to release the parcel. The account is 12345678."
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a Vietnamese bill paid through banks or e-wallets; a water cut to repair the pipes ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Cấp nước Gia Định: Hóa đơn tháng 12 là 210.000đ, vui lòng thanh toán qua ngân hàng hoặc ví điện tử trước 15/12.",
+            "Cấp nước Gia Định: Hóa đơn tháng 12 là 210.000đ, vui lòng thanh toán ngay vào STK 0123 4567 89 để tránh bị cắt nước.",
+        ),
+        (
+            "Phường 5: Cắt nước khu phố 2 từ 8h đến 15h ngày 2/12 để sửa đường ống, bà con chủ động trữ nước.",
+            "Cấp nước: Nhà bạn sẽ bị cắt nước hôm nay do nợ cước, chuyển khoản ngay 450.000đ vào STK 0123 456 789.",
+        ),
+    ],
+)
+def test_a_vietnamese_bill_or_works_notice_is_not_flagged(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

@@ -799,6 +799,7 @@ OFFICIAL_CHANNEL = (
     # ... or to a branch or counter in person, or nowhere at all (an automatic debit needs only a balance).
     r"\b(?:(?:visit|go to|come to|at) (?:a |any |your |the nearest |our |the )?(?:[^\s]+ )?branch|in person|at the counter|"
     r"(?:collected|debited|deducted|taken) (?:automatically|from your account)|auto-?(?:pay|debit)|funds are available)\b|"
+    r"\b(?:qua|tại|bằng) (?:các )?(?:ngân hàng|ví điện tử|bưu điện|quầy|cửa hàng)\b|\b(?:through|via|at) (?:your |any )?(?:bank|banks|e-?wallets?|post office)\b|"
     r"\b(?:quầy giao dịch|chi nhánh gần nhất|phòng giao dịch|trực tiếp tại|tự động trích|trích nợ tự động|đảm bảo số dư|duy trì số dư)\b|"
     r"\b(?:kantor cabang|cabang terdekat|didebet otomatis|autodebet|auto-?debit|pastikan saldo|siapkan saldo|ke cawangan|"
     r"di cawangan|cawangan berhampiran|kaunter|akan ditolak|pastikan baki)\b|"
@@ -931,7 +932,7 @@ POINTS = r"(?:\b(?:points?|poin|mata ganjaran|điểm(?: thưởng)?)\b|积分|�
 UTILITY = r"(?:\b(?:electricity|power|water|gas|supply|listrik|air|bekalan|elektrik|điện|nước)\b|停电|停水|断电|停气|ตัดไฟ|ตัดน้ำ|الكهرباء|المياه|الماء)"
 WORKS = (
     r"(?:\b(?:maintenance|scheduled works?|repairs?|repairing|cleaning|upgrading works?|pipe (?:works?|replacement))\b|"
-    r"\b(?:bảo trì|bảo dưỡng|sửa chữa|thi công|vệ sinh bể)\b|\b(?:pemeliharaan|perbaikan|perawatan|pembersihan|penyelenggaraan|pembaikan|kerja-kerja naik taraf)\b|"
+    r"\b(?:bảo trì|bảo dưỡng|sửa chữa|sửa (?:đường ống|ống nước|đường dây)|thi công|vệ sinh bể)\b|\b(?:pemeliharaan|perbaikan|perawatan|pembersihan|penyelenggaraan|pembaikan|kerja-kerja naik taraf)\b|"
     r"检修|维修|维护|施工|清洗水箱|ซ่อมบำรุง|ซ่อมแซม|บำรุงรักษา|ล้างถัง|صيانة|تنظيف|اصلاح)"
 )
 
