@@ -360,3 +360,26 @@ def test_an_account_number_after_a_transfer_request_is_not_a_delivered_code(rule
 def test_a_vietnamese_bill_or_works_notice_is_not_flagged(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- 'quầy' (a counter) is not 'quay số' (a draw); 'giả danh' (impersonating) describes an impostor ----------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Phòng khám An Bình: Kết quả xét nghiệm đã có, vui lòng đến quầy số 2 để nhận.",
+            "Chúc mừng số điện thoại của bạn được chọn quay số nhận xe SH, nhận tại vongquay-sh.vn",
+        ),
+        (
+            "Lưu ý: có tin nhắn giả danh trưởng phòng nhờ mua thẻ cào gấp, mọi người đừng làm theo.",
+            "Em ơi anh đang họp, mua giúp anh 5 thẻ cào Viettel 500k rồi chụp mã gửi anh gấp nhé.",
+        ),
+    ],
+)
+def test_a_counter_or_a_described_impostor_is_not_a_lure_or_request(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

@@ -700,7 +700,7 @@ NEGATION = (
     r"(?:\b(?:do not|don'?t|does not|doesn'?t|did not|will not|won'?t|must not|should not|never|not to|no one|nobody|"
     r"if (?:anyone|someone|somebody|anybody)|beware|avoid|refuse|without)\b|"
     # a request made by an impostor, described in a warning ("someone pretending to be Richard and asking for ...")
-    r"\b(?:pretending to be|spoofing|impersonating|posing as|giả mạo|mạo danh|mengaku|ngaku|menyamar)\b|冒充|假冒|แอบอ้าง|ينتحل|انتحال|"
+    r"\b(?:pretending to be|spoofing|impersonating|posing as|giả mạo|giả danh|mạo danh|mengaku|ngaku|menyamar)\b|冒充|假冒|แอบอ้าง|ينتحل|انتحال|"
     # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use) and "người dùng" (user).
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
     # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
@@ -936,7 +936,7 @@ WORKS = (
     r"检修|维修|维护|施工|清洗水箱|ซ่อมบำรุง|ซ่อมแซม|บำรุงรักษา|ล้างถัง|صيانة|تنظيف|اصلاح)"
 )
 
-# Vietnamese words that fold to the spelling of a threat word: when the tone marks are written, the word in the
-# text must carry the threat word's marks ("Honda Phát Tiến", a dealer's name, folds to "phat tien" like "phạt tiền",
-# a fine). Unaccented text stays ambiguous and keeps the match (textsignals.py).
-ACCENTED_THREAT_WORDS = {"phat": "phạt"}
+# Vietnamese words that fold to the spelling of a threat or lure word: when the tone marks are written, the word in
+# the text must carry the threat word's marks ("Honda Phát Tiến", a dealer's name, folds to "phat tien" like "phạt
+# tiền", a fine). Unaccented text stays ambiguous and keeps the match (textsignals.py).
+ACCENTED_THREAT_WORDS = {"phat": "phạt", "quay": "quay"}  # "quầy số 3" is counter 3, not a lucky draw ("quay số")

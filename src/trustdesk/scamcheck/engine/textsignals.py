@@ -297,7 +297,7 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
             start = m.start() + (len(span) - len(span.lstrip()))
             end = m.end() - (len(span) - len(span.rstrip()))
             quoted = evidence.text(det.script in ("thai", "han"), start, end, span.strip())
-            if det.signal == SignalType.LEGAL_THREAT and _other_accents(quoted):
+            if det.signal in (SignalType.LEGAL_THREAT, SignalType.PRIZE_LURE) and _other_accents(quoted):
                 continue
             found[det.signal] = Signal(det.signal, quoted[:120])
             break
