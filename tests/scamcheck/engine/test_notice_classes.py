@@ -383,3 +383,28 @@ def test_a_counter_or_a_described_impostor_is_not_a_lure_or_request(
 ) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a building access card or badge switched off is not the user's bank card ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Info GA: kartu akses lama akan dinonaktifkan per 1 Des. Ambil kartu baru di resepsionis lantai 1.",
+            "BCA: kartu ATM Anda akan diblokir hari ini. Verifikasi sekarang di bca-verifikasi.top agar tetap aktif.",
+        ),
+        (
+            "Building office: old access cards will be deactivated on 1 Dec. Collect your new card at the lobby desk.",
+            "Your bank card will be deactivated today. Confirm your details at secure-card-check.net to keep it active.",
+        ),
+        (
+            "Bảo vệ tòa nhà: thẻ từ của nhân viên tạm ngưng hoạt động từ 22h đến 6h để bảo trì hệ thống.",
+            "Ngân hàng: thẻ của quý khách sẽ bị khóa trong hôm nay, xác minh ngay tại nganhang-xacminh.vn.",
+        ),
+    ],
+)
+def test_an_access_card_notice_is_not_an_account_threat(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

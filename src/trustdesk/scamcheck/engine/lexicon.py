@@ -227,19 +227,19 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
     },
     S.ACCOUNT_THREAT: {
         "en": [
-            r"\b(?:account|card|service|number|sim|wallet|access|profile|mailbox|email|workspace|subscription|membership|id|page|line|storage)\b(?:\s+[^\s]+){0,5}?\s+(?:will|has been|have been|is being|was|is|to be|may|might|would|shall|could)\s+(?:be\s+)?(?:permanently\s+|temporarily\s+|automatically\s+)?(?:locked|suspended|blocked|closed|deactivated|disabled|terminated|frozen|restricted|deleted|cancell?ed|limited|on hold)\b",
+            r"(?<!access )(?<!key )(?<!parking )(?<!door )(?<!staff )\b(?:account|card|service|number|sim|wallet|access(?! cards?| badges?)|profile|mailbox|email|workspace|subscription|membership|id|page|line|storage)\b(?:\s+[^\s]+){0,5}?\s+(?:will|has been|have been|is being|was|is|to be|may|might|would|shall|could)\s+(?:be\s+)?(?:permanently\s+|temporarily\s+|automatically\s+)?(?:locked|suspended|blocked|closed|deactivated|disabled|terminated|frozen|restricted|deleted|cancell?ed|limited|on hold)\b",
             r"\b(?:will|shall|going to|about to|may|might)\s+(?:lock|suspend|block|close|deactivate|disable|terminate|freeze|restrict|delete)\w{0,3} (?:your|the) (?:account|card|number|sim|wallet|access|profile|mailbox)\b",
             r"\b(?:account|card) (?:suspension|deactivation|termination|lock(?:ed)?|closure)\b",
         ],
         "vi": [
-            r"\b(?:tài khoản|thẻ|sim|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b",
+            r"\b(?:tài khoản|thẻ(?! từ| ra vào| gửi xe| nhân viên)|sim|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b",
         ],
         "id": [
-            r"\b(?:akun|rekening|kartu|nomor|sim ?card|layanan|saldo|atm|m-?banking|whatsapp)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+|sedang\s+|segera\s+)?(?:di)?(?:blokir|nonaktifkan|nonaktif|tutup|bekukan|suspend|batasi|hapus|tangguhkan|kunci|non-aktifkan)\b",
+            r"\b(?:akun|rekening|kartu(?! akses| parkir| pegawai| karyawan)|nomor|sim ?card|layanan|saldo|atm|m-?banking|whatsapp)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+|sedang\s+|segera\s+)?(?:di)?(?:blokir|nonaktifkan|nonaktif|tutup|bekukan|suspend|batasi|hapus|tangguhkan|kunci|non-aktifkan)\b",
             r"\b(?:pemblokiran|penonaktifan|pembekuan|penutupan) (?:akun|rekening|kartu|nomor)\b",
         ],
         "ms": [
-            r"\b(?:akaun|kad|nombor|talian|perkhidmatan|sim|baki|dompet)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+)?(?:di)?(?:sekat|gantung|tamatkan|bekukan|tutup|nyahaktifkan|nyahaktif|blok|hadkan|batalkan|kunci|bekukan)\b",
+            r"\b(?:akaun|kad(?! akses| pekerja| parkir| kakitangan)|nombor|talian|perkhidmatan|sim|baki|dompet)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+)?(?:di)?(?:sekat|gantung|tamatkan|bekukan|tutup|nyahaktifkan|nyahaktif|blok|hadkan|batalkan|kunci|bekukan)\b",
             r"\b(?:penyekatan|penggantungan|pembekuan|penutupan) (?:akaun|kad|talian)\b",
         ],
         "ar": [
