@@ -408,3 +408,30 @@ def test_a_counter_or_a_described_impostor_is_not_a_lure_or_request(
 def test_an_access_card_notice_is_not_an_account_threat(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a store's prize draw collected in person at its service desk ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Coles: Congratulations, you've won a $100 gift voucher in our November receipt draw. Bring your receipt and photo ID to the service desk at any Coles store by 15 Dec.",
+            "Coles: Congratulations, you've won a $100 gift voucher in our November draw. Claim it at coles-rewards-draw.win before midnight.",
+        ),
+        (
+            "Tahniah! Resit anda memenangi hadiah cabutan bertuah Aeon. Sila tuntut di kaunter khidmat pelanggan Aeon dengan resit asal sebelum 31/12.",
+            "Tahniah! Anda memenangi hadiah cabutan bertuah Aeon bernilai RM5,000. Tuntut sekarang di aeon-hadiah.my dengan bayaran pemprosesan RM50.",
+        ),
+        (
+            "【永辉超市】恭喜您在周年庆抽奖中获得二等奖，请于12月20日前携带购物小票到门店服务台领取。",
+            "【永辉超市】恭喜您抽中二等奖iPhone，请点击 yh-choujiang.cn 填写资料并支付运费领取。",
+        ),
+    ],
+)
+def test_a_prize_collected_at_the_stores_service_desk_is_not_a_lure(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

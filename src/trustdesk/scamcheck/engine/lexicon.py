@@ -940,3 +940,12 @@ WORKS = (
 # the text must carry the threat word's marks ("Honda Phát Tiến", a dealer's name, folds to "phat tien" like "phạt
 # tiền", a fine). Unaccented text stays ambiguous and keeps the match (textsignals.py).
 ACCENTED_THREAT_WORDS = {"phat": "phạt", "quay": "quay"}  # "quầy số 3" is counter 3, not a lucky draw ("quay số")
+
+# A prize collected in person at the shop's own service desk ("show your card at the service desk", "tuntut di
+# kaunter khidmat pelanggan", "到服务台领取"): a store's draw, with nowhere to send money or details (checker.py).
+IN_PERSON_CLAIM = (
+    r"(?:\b(?:at|to) (?:the |our |any )?(?:[^\s]+ )?(?:service desk|customer service (?:desk|counter)|information counter)\b|"
+    r"\bkaunter (?:khidmat pelanggan|perkhidmatan pelanggan|pertanyaan)\b|\b(?:meja|konter|counter) (?:layanan|informasi|customer service)\b|"
+    r"\bquầy (?:dịch vụ khách hàng|chăm sóc khách hàng|thông tin|lễ tân)\b|"
+    r"服务台|到店领取|เคาน์เตอร์(?:บริการ|ประชาสัมพันธ์)|مكتب خدمة العملاء|كاونتر خدمة العملاء)"
+)
