@@ -435,3 +435,35 @@ def test_a_prize_collected_at_the_stores_service_desk_is_not_a_lure(
 ) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a scam message the writer reports receiving, quoted ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            'Just got a text saying "your parcel is on hold, pay $2.99 to release it" with a weird link. Deleted it, don\'t fall for it.',
+            "Your parcel is on hold. Pay $2.99 to release it today or it will be returned.",
+        ),
+        (
+            'Ba ơi con nhận được tin nhắn "tài khoản của bạn sẽ bị khóa, vui lòng chuyển khoản phí mở khóa" đó, con xóa rồi.',
+            "Tài khoản của bạn sẽ bị khóa, vui lòng chuyển khoản phí mở khóa 500.000đ trong hôm nay.",
+        ),
+        (
+            'أختي وصلتني رسالة "سيتم إيقاف حسابك، يرجى تحديث بياناتك" وما ضغطت على شيء.',
+            "سيتم إيقاف حسابك خلال 24 ساعة، يرجى تحديث بياناتك فوراً عبر الرابط bank-update.co",
+        ),
+    ],
+)
+def test_a_quoted_message_the_writer_received_is_not_this_messages_request(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+def test_a_quote_without_a_reported_message_cue_still_counts(rules_checker: Checker) -> None:
+    scam = 'Bank notice: "your account will be locked today, pay the $25 unlock fee to account 4410 2231 0098"'
+    assert rules_checker.check("message", scam).flagged

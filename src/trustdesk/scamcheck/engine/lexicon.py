@@ -949,3 +949,15 @@ IN_PERSON_CLAIM = (
     r"\bquầy (?:dịch vụ khách hàng|chăm sóc khách hàng|thông tin|lễ tân)\b|"
     r"服务台|到店领取|เคาน์เตอร์(?:บริการ|ประชาสัมพันธ์)|مكتب خدمة العملاء|كاونتر خدمة العملاء)"
 )
+
+# A message the writer reports having received, quoted ('just got a text saying "your parcel is on hold, pay $2.99
+# here"', 'con nhận được tin nhắn "tài khoản bị khóa bấm link"', 'وصلتني رسالة "تم حظر حسابك"'): the request or
+# threat inside the quotation marks is the other message's, not this one's (textsignals.py). The cue must stand
+# within a few words before the opening mark.
+REPORTED_QUOTE = (
+    r"(?:\b(?:got|received|get|forwarded me|sent me|saw) (?:a |an |this |the |another )?(?:weird |fake |scam |strange )?"
+    r"(?:text|sms|message|e-?mail|whatsapp|call|link)s?\b|\b(?:nhận được|thấy) (?:cái |1 |một )?(?:tin nhắn|sms|email|cuộc gọi)\b|"
+    r"\b(?:dapat|terima|menerima|dapet) (?:sms|pesan|mesej|email|e-?mel|wa|whatsapp)\b|"
+    r"收到[^\s，。]{0,4}(?:短信|简讯|消息|信息|邮件)|ได้รับ(?:ข้อความ|sms|อีเมล)|(?:وصلتني|وصلني|جاتني|جاني) (?:رسالة|مسج|ايميل))"
+    r"[^\"“”「」«»\n]{0,30}?[\"“「«]([^\"“”「」«»\n]{3,200})[\"”」»]"
+)

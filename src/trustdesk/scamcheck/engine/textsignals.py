@@ -23,6 +23,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     CODE_IS,
     NEGATION,
     PATTERNS,
+    REPORTED_QUOTE,
     REQUEST_SIGNALS,
     SCAM_STATEMENT,
     STRONG_NEGATION,
@@ -211,6 +212,14 @@ def _negated(text: str, start: int, script: str, end: int | None = None) -> bool
 
 
 _WORD = re.compile(r"\w+")
+_REPORTED_QUOTE = re.compile(fold_pattern(REPORTED_QUOTE))
+
+
+def _in_reported_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quoted message the writer reports receiving (``REPORTED_QUOTE``)."""
+    if not any(q in text for q in '"“「«'):
+        return False
+    return any(q.start(1) <= start and end <= q.end(1) for q in _REPORTED_QUOTE.finditer(text))
 
 
 def _other_accents(quoted: str) -> bool:
@@ -293,6 +302,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and _CODE_WORD.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "Your TAC for DuitNow Transfer RM150.00 to X is 590371": the code for a payment, delivered
+            if _in_reported_quote(text, m.start(), m.end()):
+                continue  # 'got a text saying "pay $2.99 here"': the quoted message's request, not this one's
             span = m.group(0)
             start = m.start() + (len(span) - len(span.lstrip()))
             end = m.end() - (len(span) - len(span.rstrip()))
