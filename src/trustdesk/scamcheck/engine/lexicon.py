@@ -594,6 +594,35 @@ for _signal, _by_lang in _EXTRA.items():
     for _lang, _patterns in _by_lang.items():
         PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
 
+# Newer scam tactics (corpus *_9 styles), each a class in every language it applies to. A window that lets an
+# amount's thousands dots through ("thanh toán 1.450.000đ tại …", "bayar Rp 15.000 di …"): the dot of
+# "[^.!?\n]" otherwise ends the clause at the amount.
+_AMOUNT_WINDOW = r"(?:[^.!?\n]|(?<=\d)[.,](?=\d))"
+_NEWER: dict[S, dict[str, list[str]]] = {
+    # Pay, renew or redeem through a link (counted only with a link that is not official, checker.py): a domain
+    # or service renewal, points to redeem, a fee with an amount written with thousands dots.
+    S.LINK_ACTION: {
+        "en": [
+            rf"\b(?:update|verify|confirm|pay|settle|renew|redeem|claim)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:at|via|here|below|link|on)(?:\s|$|:)"
+        ],
+        "vi": [
+            rf"\b(?:cập nhật|xác minh|xác nhận|đăng nhập|thanh toán|nộp|gia hạn|đổi điểm|đổi quà|nhận)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:tại|qua|link|đường dẫn)\b"
+        ],
+        "id": [
+            rf"\b(?:perbarui|verifikasi|konfirmasi|bayar|perpanjang|tukarkan|tukar poin|klaim)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:di|melalui|lewat|link|tautan)\b"
+        ],
+        "ms": [
+            rf"\b(?:kemaskini|kemas kini|sahkan|bayar|perbaharui|tebus)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:di|melalui|pautan|link)\b"
+        ],
+        "ar": [r"(?:جدد|تجديد|استبدل|استبدال|ادفع|سدد)[^.!؟\n]{0,60}(?:عبر|على الرابط|الرابط|من خلال|على موقع)"],
+        "zh": [r"(?:点击|登录|登陆|访问|打开)[^。！？]{0,20}(?:兑换|续费|续期)"],
+        "th": [r"(?:แลก|ต่ออายุ)[^\s]{0,20}(?:ที่|ผ่าน|คลิก|ลิงก์|ลิงค์)"],
+    },
+}
+for _signal, _by_lang in _NEWER.items():
+    for _lang, _patterns in _by_lang.items():
+        PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
+
 # Negations and warnings that cancel a request when they open its clause (looked up in the few words
 # before the match, within the same sentence).
 NEGATION = (
