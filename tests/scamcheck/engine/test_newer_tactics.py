@@ -42,3 +42,38 @@ from trustdesk.scamcheck.engine import Checker
 def test_pay_renew_or_redeem_at_an_unofficial_link(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- "reply with the code sent to you", "give our staff the code when they call": both ask for the OTP ----------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "مصرف الإنماء: رمز التحقق 553108 لعملية الدفع. لا تشارك هذا الرمز مع أي شخص، موظفونا لن يطلبوه منك.",
+            "مصرف الإنماء: لتفادي تعليق حسابك يرجى الرد بالرمز الذي وصلك في رسالة نصية خلال 10 دقائق.",
+        ),
+        (
+            "مصرف الإنماء: لن يتصل بك موظفونا لطلب رمز التحقق، ولا تقم بتزويد أي شخص به.",
+            "مصرف الإنماء: سيتصل بك مندوبنا اليوم لتحديث ملفك، نرجو تزويده برمز التحقق الذي يصلك.",
+        ),
+        (
+            "ไปรษณีย์ไทย: กรุณาส่งรหัสไปรษณีย์มาที่ไลน์ร้านเพื่อจัดส่งสินค้า",
+            "ฝ่ายไอที: ไลเซนส์โปรแกรมของแผนกจะหมดอายุ กรุณาส่งรหัสยืนยันที่ได้รับทางSMSมาที่ฝ่ายไอที",
+        ),
+        (
+            "รหัสOTP 448120 สำหรับเข้าสู่ระบบ ห้ามตอบกลับด้วยรหัสนี้หรือบอกผู้ใด",
+            "ธนาคาร: กรุณาตอบกลับด้วยรหัสOTPที่ได้รับเพื่อยืนยันตัวตนภายใน5นาที",
+        ),
+        (
+            "Shop ABC: Tra loi bang ma khuyen mai SALE50 de nhan uu dai 50% cho don hang tiep theo.",
+            "Ngan hang: De tranh khoa tai khoan, vui long tra loi bang ma OTP vua nhan duoc trong 5 phut.",
+        ),
+    ],
+)
+def test_a_code_to_reply_with_or_give_to_a_caller_is_an_otp_request(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

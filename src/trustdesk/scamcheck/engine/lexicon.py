@@ -618,6 +618,18 @@ _NEWER: dict[S, dict[str, list[str]]] = {
         "zh": [r"(?:点击|登录|登陆|访问|打开)[^。！？]{0,20}(?:兑换|续费|续期)"],
         "th": [r"(?:แลก|ต่ออายุ)[^\s]{0,20}(?:ที่|ผ่าน|คลิก|ลิงก์|ลิงค์)"],
     },
+    # "Reply with the code sent to you to avoid suspension" and "give our staff the verification code when they
+    # call": both ask for the one-time code (الرد بالرمز المرسل, تزويده برمز التحقق, ตอบกลับด้วยรหัส, ส่งรหัส…มาที่).
+    S.OTP_REQUEST: {
+        "ar": [rf"(?:الرد|بالرد|رد|ردي|تزويد|بتزويد)[^\s]*(?:\s+[^\s]+){{0,3}}?\s+{_AR_CODE}"],
+        "th": [
+            rf"(?:ตอบกลับ|พิมพ์ตอบ)(?:ด้วย|มา)?[^\s]{{0,8}}{_TH_CODE}(?!ไปรษณีย์|สินค้า|ส่วนลด|โปรโมชั่น|พัสดุ)",
+            rf"ส่ง{_TH_CODE}(?!ไปรษณีย์|สินค้า|ส่วนลด|โปรโมชั่น|พัสดุ)[^\s]{{0,25}}มาที่",
+        ],
+        "vi": [
+            rf"\b(?:trả lời|phản hồi)\s+(?:bằng|với|kèm)\s+{_VI_CODE}\b(?! (?:khuyến mãi|km|ưu đãi|giảm giá|sản phẩm|đơn hàng|dự thưởng))"
+        ],
+    },
 }
 for _signal, _by_lang in _NEWER.items():
     for _lang, _patterns in _by_lang.items():
