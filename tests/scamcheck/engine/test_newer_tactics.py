@@ -77,3 +77,40 @@ def test_a_code_to_reply_with_or_give_to_a_caller_is_an_otp_request(
 ) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- an attached web page (*.html) to open and log in to ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "HR: Your 2027 pay review letter is in Workday. Log in to Workday from the intranet with your staff account to read it.",
+            "HR: Your 2027 pay review letter is attached. Open Pay_Review_2027.html and sign in with your work e-mail to read it.",
+        ),
+        (
+            "HR: Surat kenaikan gaji 2027 sudah tersedia di portal karyawan. Silakan login ke portal seperti biasa.",
+            "HR: Surat kenaikan gaji 2027 terlampir. Buka Kenaikan_Gaji.htm lalu login dengan email kantor Anda.",
+        ),
+        (
+            "Phong nhan su: Bang luong thang 12 da co tren cong thong tin noi bo, dang nhap cong nhu moi thang.",
+            "Phong nhan su: Bang luong thang 12 gui kem theo file BangLuong_T12.shtml, vui long dang nhap bang email cong ty de xem.",
+        ),
+        (
+            "人事部：2027年调薪通知已发布在员工自助平台，请照常登录平台查看。",
+            "人事部：2027年调薪通知见附件 调薪通知.html，请打开后用公司邮箱账号登录查看。",
+        ),
+        (
+            "ฝ่ายบุคคล: สลิปเงินเดือนเดือนธันวาคมอยู่ในระบบHRของบริษัท เข้าสู่ระบบตามปกติเพื่อดู",
+            "ฝ่ายบุคคล: สลิปเงินเดือนเดือนธันวาคมอยู่ในไฟล์แนบ Payslip_Dec.html กรุณาเข้าสู่ระบบด้วยอีเมลบริษัทเพื่อดู",
+        ),
+        (
+            "Weekly report attached as report.html, no login needed.",
+            "الموارد البشرية: كشف الراتب في المرفق Payslip.html، افتحه وسجل الدخول ببريد العمل.",
+        ),
+    ],
+)
+def test_an_attached_web_page_to_log_in_to_is_a_password_request(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

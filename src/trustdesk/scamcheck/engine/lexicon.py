@@ -630,6 +630,39 @@ _NEWER: dict[S, dict[str, list[str]]] = {
             rf"\b(?:trả lời|phản hồi)\s+(?:bằng|với|kèm)\s+{_VI_CODE}\b(?! (?:khuyến mãi|km|ưu đãi|giảm giá|sản phẩm|đơn hàng|dự thưởng))"
         ],
     },
+    # An attached web page to open and log in to ("open Salary_2027.html and log in with your work e-mail"): a
+    # file named *.html/*.htm/*.shtml (a name, not a link's path) or an "HTML attachment", and a login in the same
+    # sentence, either order. A real notice links to the company portal; it does not ship a login page.
+    S.PASSWORD_REQUEST: {
+        "en": [
+            r"(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\bhtml (?:file|attachment|document)\b)[^.!?;\n]{0,80}(?<!\bno )(?<!\btanpa )(?<!\bperlu )(?<!\bcần )\b(?:log ?in|sign ?in|login)\b",
+            r"\b(?:log ?in|sign ?in|login)\b[^.!?;\n]{0,60}(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\bhtml (?:file|attachment|document)\b)",
+        ],
+        "vi": [
+            r"(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\b(?:file|tệp) html\b)[^.!?;\n]{0,80}(?<!\bno )(?<!\btanpa )(?<!\bperlu )(?<!\bcần )\b(?:đăng nhập|login)\b",
+            r"\b(?:đăng nhập|login)\b[^.!?;\n]{0,60}(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\b(?:file|tệp) html\b)",
+        ],
+        "id": [
+            r"(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\b(?:file|berkas|lampiran) html\b)[^.!?;\n]{0,80}(?<!\bno )(?<!\btanpa )(?<!\bperlu )(?<!\bcần )\b(?:login|log in|masuk)\b",
+            r"\b(?:login|log in)\b[^.!?;\n]{0,60}(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\b(?:file|berkas|lampiran) html\b)",
+        ],
+        "ms": [
+            r"(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\b(?:fail|lampiran) html\b)[^.!?;\n]{0,80}(?<!\bno )(?<!\btanpa )(?<!\bperlu )(?<!\bcần )\b(?:log masuk|login)\b",
+            r"\b(?:log masuk|login)\b[^.!?;\n]{0,60}(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\b(?:fail|lampiran) html\b)",
+        ],
+        "ar": [
+            r"(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|ملف html|مرفق html)[^.!؟;\n]{0,80}(?:سجل|تسجيل|بتسجيل) (?:ال)?دخول",
+            r"(?:سجل|تسجيل|بتسجيل) (?:ال)?دخول[^.!؟;\n]{0,60}(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|ملف html|مرفق html)",
+        ],
+        "zh": [
+            r"(?:[\w-]+\.s?html?(?![a-z])|html(?:附件|文件|网页))[^。！？]{0,40}(?:登录|登陆|输入(?:账号|密码|邮箱))",
+            r"(?:登录|登陆)[^。！？]{0,30}(?:[\w-]+\.s?html?(?![a-z])|html(?:附件|文件|网页))",
+        ],
+        "th": [
+            r"(?:[\w-]+\.s?html?(?![a-z])|(?:ไฟล์|ไฟล์แนบ)html)[^\s]{0,40}(?:ล็อกอิน|ล็อคอิน|เข้าสู่ระบบ|login)",
+            r"(?:ล็อกอิน|ล็อคอิน|เข้าสู่ระบบ|login)[^\s]{0,30}(?:[\w-]+\.s?html?(?![a-z])|(?:ไฟล์|ไฟล์แนบ)html)",
+        ],
+    },
 }
 for _signal, _by_lang in _NEWER.items():
     for _lang, _patterns in _by_lang.items():
