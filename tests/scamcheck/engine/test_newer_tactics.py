@@ -114,3 +114,44 @@ def test_a_code_to_reply_with_or_give_to_a_caller_is_an_otp_request(
 def test_an_attached_web_page_to_log_in_to_is_a_password_request(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- "quishing": a QR code sent in an e-mail or attachment, to scan and log in, confirm a salary or pay a fine ------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Cafe Mocha: Scan the QR code at the counter to pay with your banking app, or pay by card.",
+            "Payroll: Scan the QR code in the attached PDF and sign in to your online banking to confirm your December salary.",
+        ),
+        (
+            "Your conference ticket is attached. Scan the QR code at the entrance to check in.",
+            "City Parking: Scan the QR code in this e-mail to settle the parking fine issued to your car.",
+        ),
+        (
+            "Hoa don dien tu thang 11 cua quy khach da duoc gui kem email. Tra cuu hoa don tai cong thong tin cua Tong cuc Thue.",
+            "Hoa don dien tu thang 11: quet ma QR dinh kem trong email. Sau khi quet, dang nhap tai khoan ngan hang de nhan hoa don.",
+        ),
+        (
+            "【电子发票】您的电子发票已发送至邮箱，可扫描发票上的二维码在国家税务总局网站查验真伪。",
+            "【电子发票】您有一张电子发票待领取，请扫描邮件附件中的二维码并登录网银领取。",
+        ),
+        (
+            "Bahagian Kewangan: Slip gaji Disember boleh dilihat dalam portal HR syarikat seperti biasa.",
+            "Bahagian Kewangan: Sila imbas kod QR dalam lampiran e-mel ini untuk mengesahkan gaji Disember anda.",
+        ),
+        (
+            "ร้านกาแฟ: สแกนQRที่เคาน์เตอร์เพื่อชำระเงินผ่านแอปธนาคารได้เลยค่ะ",
+            "ฝ่ายการเงิน: กรุณาสแกนQRในไฟล์แนบเพื่อยืนยันการรับเงินเดือนเดือนนี้",
+        ),
+        (
+            "هيئة الزكاة: فاتورتك الإلكترونية متاحة في بوابة الهيئة، ويمكنك الاطلاع عليها بعد الدخول إلى البوابة.",
+            "هيئة الزكاة: امسح رمز QR في المرفق ثم سجل دخولك إلى حسابك البنكي لاستلام فاتورتك.",
+        ),
+    ],
+)
+def test_a_qr_code_sent_to_scan_and_log_in_or_pay_a_fine(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

@@ -664,9 +664,60 @@ _NEWER: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
-for _signal, _by_lang in _NEWER.items():
-    for _lang, _patterns in _by_lang.items():
-        PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
+# "Quishing": a QR code sent in an e-mail or attachment (not one at a counter or on a product), to scan and then
+# log in to the bank, confirm a salary, or pay a fine, tax or duty. _QR_SENT is a QR code next to the attachment
+# or e-mail it came in (either order); the action may follow in the next sentence ("after scanning, log in").
+_EN_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:attach\w*|(?:in|from) (?:the|this|our|that) (?:e-?mail|pdf|letter|document))\b|\battach\w*[^.!?\n]{0,30}\bqr\b)"
+_VI_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:đính kèm|trong (?:email|thư|tệp|file))\b|\bđính kèm[^.!?\n]{0,30}\bqr\b)"
+_ID_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:terlampir|lampiran|(?:di|dalam) (?:email|e-mail|surel|pdf))\b|\b(?:terlampir|lampiran)[^.!?\n]{0,30}\bqr\b)"
+_MS_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:lampiran|dilampirkan|dalam (?:e-?mel|emel|email|pdf))\b|\b(?:lampiran|dilampirkan)[^.!?\n]{0,30}\bqr\b)"
+_ZH_QR_SENT = r"(?:(?:附件|邮件|邮箱)[^。！？]{0,12}(?:二维码|qr)|(?:二维码|qr)[^。！？]{0,12}(?:附件|邮件))"
+_TH_QR_SENT = r"(?:(?:qr|คิวอาร์)[^\s]{0,20}(?:ไฟล์แนบ|แนบ|อีเมล)|(?:ไฟล์แนบ|อีเมล)[^\s]{0,20}(?:qr|คิวอาร์))"
+_AR_QR_SENT = r"(?:(?:qr|الباركود|رمز الاستجابة)[^.!؟\n]{0,30}(?:المرفق|مرفق|البريد|الايميل)|(?:المرفق|البريد|الايميل)[^.!؟\n]{0,30}(?:qr|الباركود|رمز الاستجابة))"
+_NEWER_QR: dict[S, dict[str, list[str]]] = {
+    S.PASSWORD_REQUEST: {
+        "en": [
+            rf"{_EN_QR_SENT}(?s:.){{0,120}}?\b(?:log ?in|sign ?in|online banking|bank(?:ing)? (?:app|account|login)|salary|payroll)\b",
+            rf"\b(?:log ?in|sign ?in|salary|payroll)\b[^.!?\n]{{0,60}}{_EN_QR_SENT}",
+        ],
+        "vi": [
+            rf"{_VI_QR_SENT}(?s:.){{0,120}}?\b(?:đăng nhập|tài khoản ngân hàng|ngân hàng điện tử|lương)\b",
+            rf"\b(?:đăng nhập|lương)\b[^.!?\n]{{0,60}}{_VI_QR_SENT}",
+        ],
+        "id": [
+            rf"{_ID_QR_SENT}(?s:.){{0,120}}?\b(?:login|masuk ke (?:akun|rekening|m-?banking|internet banking)|m-?banking|internet banking|gaji)\b",
+            rf"\b(?:login|gaji)\b[^.!?\n]{{0,60}}{_ID_QR_SENT}",
+        ],
+        "ms": [
+            rf"{_MS_QR_SENT}(?s:.){{0,120}}?\b(?:log masuk|login|perbankan internet|gaji)\b",
+            rf"\b(?:log masuk|gaji)\b[^.!?\n]{{0,60}}{_MS_QR_SENT}",
+        ],
+        "zh": [
+            rf"{_ZH_QR_SENT}[^。！？]{{0,30}}(?:登录|登陆|网银|工资|薪资)|(?:登录|登陆|网银|工资|薪资)[^。！？]{{0,20}}{_ZH_QR_SENT}"
+        ],
+        "th": [rf"{_TH_QR_SENT}[^\s]{{0,40}}(?:ล็อกอิน|เข้าสู่ระบบ|เงินเดือน|ธนาคาร)"],
+        "ar": [rf"{_AR_QR_SENT}(?s:.){{0,100}}?(?:سجل|تسجيل|بالبنك|البنك|حسابك البنكي|الراتب|راتبك)"],
+    },
+    S.PAYMENT_REQUEST: {
+        "en": [
+            rf"{_EN_QR_SENT}(?s:.){{0,100}}?\b(?:fine|penalty|duty|tax|toll)\b|\b(?:fine|penalty|duty|toll)\b[^.!?\n]{{0,60}}{_EN_QR_SENT}"
+        ],
+        "vi": [rf"{_VI_QR_SENT}(?s:.){{0,100}}?\b(?:phạt|thuế|phí)\b|\b(?:phạt|thuế)\b[^.!?\n]{{0,60}}{_VI_QR_SENT}"],
+        "id": [
+            rf"{_ID_QR_SENT}(?s:.){{0,100}}?\b(?:denda|pajak|bea|tilang)\b|\b(?:denda|pajak|tilang)\b[^.!?\n]{{0,60}}{_ID_QR_SENT}"
+        ],
+        "ms": [
+            rf"{_MS_QR_SENT}(?s:.){{0,100}}?\b(?:saman|denda|cukai|kompaun)\b|\b(?:saman|denda|kompaun)\b[^.!?\n]{{0,60}}{_MS_QR_SENT}"
+        ],
+        "zh": [rf"{_ZH_QR_SENT}[^。！？]{{0,30}}(?:罚款|罚金|关税|税款|滞纳金)"],
+        "th": [rf"{_TH_QR_SENT}[^\s]{{0,40}}(?:ค่าปรับ|ภาษี)"],
+        "ar": [rf"{_AR_QR_SENT}(?s:.){{0,100}}?(?:غرامة|الغرامة|المخالفة|ضريبة|الضريبة|الجمارك)"],
+    },
+}
+for _newer in (_NEWER, _NEWER_QR):
+    for _signal, _by_lang in _newer.items():
+        for _lang, _patterns in _by_lang.items():
+            PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
 
 # Negations and warnings that cancel a request when they open its clause (looked up in the few words
 # before the match, within the same sentence).
