@@ -155,3 +155,42 @@ def test_an_attached_web_page_to_log_in_to_is_a_password_request(rules_checker: 
 def test_a_qr_code_sent_to_scan_and_log_in_or_pay_a_fine(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- an official fee paid to a phone number's e-wallet or to a personal account ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "LBC: Import duty of PHP 350 is due on your parcel. Pay in the LBC app or through GCash Pay Bills (biller: LBC Express).",
+            "LBC: Your parcel is held by customs. Settle the import duty of PHP 350 via GCash 09275550142 today.",
+        ),
+        (
+            "PLUS: Toll charge RM5.20 has been deducted from Touch 'n Go 6014 2233 4455. Balance RM30.10.",
+            "Pos Laju: Bungkusan anda ditahan kastam. Jelaskan duti RM35 melalui Touch 'n Go 0123456789 hari ini.",
+        ),
+        (
+            "Cuc Thue: Nop thue qua eTax Mobile hoac ngan hang. Co quan thue khong bao gio yeu cau nop thue vao tai khoan ca nhan.",
+            "Cuc Thue: Ho so cua ban bi phat cham nop. Nop phat 2.500.000d vao STK ca nhan cua can bo thu thue trong ngay.",
+        ),
+        (
+            "【海关】您的进口包裹需缴纳关税，请在快递公司App内缴纳。",
+            "【海关】您的进口包裹需补缴关税86元，请转入海关工作人员个人账户后放行。",
+        ),
+        (
+            "بوسطة: شحنتك وصلت. يمكنك دفع الرسوم الجمركية عبر تطبيق البريد أو في أقرب مكتب بريد.",
+            "بوسطة: شحنتك محتجزة. حوّل الرسوم الجمركية 45 جنيه على فودافون كاش 01012345678 لتسليمها اليوم.",
+        ),
+        (
+            "Please donate through our registered charity page; every gift gets a receipt.",
+            "Flood appeal: families need food tonight. Donate to our coordinator's personal PayPal, every $5 helps.",
+        ),
+    ],
+)
+def test_an_official_fee_paid_to_an_e_wallet_number_or_personal_account(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

@@ -714,7 +714,50 @@ _NEWER_QR: dict[S, dict[str, list[str]]] = {
         "ar": [rf"{_AR_QR_SENT}(?s:.){{0,100}}?(?:غرامة|الغرامة|المخالفة|ضريبة|الضريبة|الجمارك)"],
     },
 }
-for _newer in (_NEWER, _NEWER_QR):
+# An official fee (customs duty, tax, a fine, a delivery fee) paid to a phone number's e-wallet ("via GCash to
+# 0927…", "qua ví ZaloPay 0942…", "على فودافون كاش 0106…") or to a personal account ("STK cá nhân", "个人账户"):
+# customs, tax offices and couriers are paid through their own channels, never into a person's wallet or account.
+# _WALLET_NUMBER is an e-wallet named right before a phone number (a wallet's bill-payment menu has no number).
+_WALLET = (
+    r"(?:gcash|paymaya|zalopay|momo|viettel ?money|dana|ovo|gopay|shopeepay|linkaja|vodafone cash|instapay|"
+    r"truemoney|touch ?'?n ?go|tng|grabpay|boost|promptpay|فودافون كاش|انستاباي|اورنج كاش|ทรูมันนี่|พร้อมเพย์)"
+)
+_WALLET_NUMBER = rf"{_WALLET}\s?(?:wallet|ewallet|e-wallet)?[\s:(-]{{0,3}}(?:(?:to|ke|vào|no|number|số|nomor|nombor|رقم|เบอร์)\.?[\s:]{{0,2}}){{0,2}}\+?\d[\dx]{{3,}}(?:[ .-]?[\dx]{{3,}}){{0,2}}"
+_PERSONAL_ACCOUNT = (
+    r"(?:\bpersonal (?:bank )?(?:account|paypal|wallet|gcash)\b|\b(?:tài khoản|stk|tk|số tài khoản) cá nhân\b|"
+    r"\brek(?:ening)? pribadi\b|\bakaun (?:peribadi|persendirian)\b|บัญชีส่วนตัว|(?:ال)?حساب (?:ال)?شخصي|个人(?:账户|账号|帐户|银行卡)|私人(?:账户|账号))"
+)
+# The window between the fee and the wallet stops at a statement of a payment already made ("… has been deducted
+# from Touch 'n Go 6014 …", "đã trừ", "已扣"): a receipt, not a request.
+_FEE_WINDOW = (
+    r"(?:(?!\b(?:has|have|was|were|been|telah|sudah|dah|đã|refunded|deducted|debited|charged|paid|ditolak|dipotong)\b)"
+    r"(?:[^.!?\n]|(?<=\d)[.,](?=\d)))"
+)
+_NEWER_FEE: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "en": [
+            rf"\b(?:duty|duties|customs|tax|fine|penalty|fee|fees|charge|toll)\b{_FEE_WINDOW}{{0,60}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})",
+            rf"\b(?:donate|donation)\b[^.!?\n]{{0,40}}{_PERSONAL_ACCOUNT}",
+        ],
+        "vi": [rf"\b(?:thuế|phí|phạt|lệ phí|cước)\b{_FEE_WINDOW}{{0,60}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})"],
+        "id": [
+            rf"\b(?:bea|pajak|denda|biaya|ongkir|tilang|donasi)\b{_FEE_WINDOW}{{0,60}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})"
+        ],
+        "ms": [
+            rf"\b(?:cukai|duti|saman|denda|caj|yuran|kompaun)\b{_FEE_WINDOW}{{0,60}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})"
+        ],
+        "ar": [
+            rf"(?:رسوم|جمارك|الجمارك|ضريبة|الضريبة|غرامة|الغرامة|مخالفة)[^.!؟\n]{{0,60}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})"
+        ],
+        "zh": [
+            rf"(?:关税|税款|罚款|罚金|运费|手续费|滞纳金|补缴|缴纳|海关)(?:(?!已|成功)[^。！？]){{0,30}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})"
+        ],
+        "th": [
+            rf"(?:ภาษี|ค่าปรับ|ค่าธรรมเนียม|ค่าส่ง|ค่าดำเนินการ|ศุลกากร)[^\s]{{0,40}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})"
+        ],
+    },
+}
+for _newer in (_NEWER, _NEWER_QR, _NEWER_FEE):
     for _signal, _by_lang in _newer.items():
         for _lang, _patterns in _by_lang.items():
             PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
