@@ -194,3 +194,57 @@ def test_an_official_fee_paid_to_an_e_wallet_number_or_personal_account(
 ) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- advance payment before any service exists: a rental deposit with the owner away, tickets "guaranteed" and paid
+# in full first, a job's training fee, a loan's contract fee to the admin first ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Room to let in Bristol, £650pcm. Viewings Saturday 10-12; the holding deposit is paid only after the viewing, through the agency.",
+            "Room to let in Bristol, £650pcm. I'm overseas for work so I can't show it; a £650 deposit secures it and I'll post you the keys.",
+        ),
+        (
+            "I'm abroad until May; my agent Sarah will show you the flat and handle the deposit after you sign.",
+            "Studio near the station, £700pcm. The owner is abroad; transfer the first month's rent and the keys come by courier.",
+        ),
+        (
+            "【房屋出租】两室一厅，月租2800，房东周六带看房，满意后签合同交定金。",
+            "【房屋出租】两室一厅，月租2800，房东在国外无法看房，先转定金，钥匙用快递寄给你。",
+        ),
+        (
+            "Cho thue can ho 2PN quan 7, 9 trieu/thang. Xem nha thu 7, ky hop dong xong se dat coc.",
+            "Cho thue can ho 2PN quan 7, 9 trieu/thang. Chu nha dang o nuoc ngoai, chuyen tien coc truoc roi gui chia khoa qua buu dien.",
+        ),
+        (
+            "Tiket konser resmi dijual mulai Jumat di situs promotor, pembayaran saat checkout.",
+            "Jasa tiket konser, dijamin dapat kursi depan. Bayar lunas dulu, e-tiket dikirim H-1.",
+        ),
+        (
+            "ขายตั๋วคอนเสิร์ตที่เว็บไซต์ทางการเท่านั้น ชำระเงินตอนสั่งซื้อ",
+            "รับจองตั๋วคอนเสิร์ต การันตีได้ที่นั่งแถวหน้า โอนเต็มก่อน ส่งตั๋วทางแชทวันก่อนงาน",
+        ),
+        (
+            "تذاكر الحفل متاحة على الموقع الرسمي فقط، والدفع عند إتمام الطلب.",
+            "تذاكر مباراة الكلاسيكو مضمونة بنص السعر، حول المبلغ وأرسل لك التذاكر على الواتساب.",
+        ),
+        (
+            "Kursus memandu: yuran latihan RM1,200 dibayar di kaunter sekolah memandu.",
+            "Jawatan kosong kerani data, gaji RM2,800. Bayar yuran latihan RM200 kepada HR dahulu sebelum mula kerja.",
+        ),
+        (
+            "We're hiring a warehouse assistant: paid training in the first week, uniform provided.",
+            "Work-from-home data entry job, salary $900/week. A training fee of $75 is required before you start.",
+        ),
+        (
+            "ธนาคาร: สินเชื่อส่วนบุคคลของท่านได้รับอนุมัติแล้ว รายละเอียดสัญญาดูได้ในแอปของธนาคาร",
+            "สินเชื่อทันใจ อนุมัติไว โอนค่าเอกสาร500บาทให้แอดมินก่อนเพื่อปล่อยยอด",
+        ),
+    ],
+)
+def test_advance_payment_before_any_service_exists(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

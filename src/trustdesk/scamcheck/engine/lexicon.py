@@ -667,7 +667,7 @@ _NEWER: dict[S, dict[str, list[str]]] = {
 # "Quishing": a QR code sent in an e-mail or attachment (not one at a counter or on a product), to scan and then
 # log in to the bank, confirm a salary, or pay a fine, tax or duty. _QR_SENT is a QR code next to the attachment
 # or e-mail it came in (either order); the action may follow in the next sentence ("after scanning, log in").
-_EN_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:attach\w*|(?:in|from) (?:the|this|our|that) (?:e-?mail|pdf|letter|document))\b|\battach\w*[^.!?\n]{0,30}\bqr\b)"
+_EN_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:attach\w*|e-?mail|pdf)\b|\b(?:attach\w*|e-?mail)[^.!?\n]{0,30}\bqr\b)"
 _VI_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:đính kèm|trong (?:email|thư|tệp|file))\b|\bđính kèm[^.!?\n]{0,30}\bqr\b)"
 _ID_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:terlampir|lampiran|(?:di|dalam) (?:email|e-mail|surel|pdf))\b|\b(?:terlampir|lampiran)[^.!?\n]{0,30}\bqr\b)"
 _MS_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:lampiran|dilampirkan|dalam (?:e-?mel|emel|email|pdf))\b|\b(?:lampiran|dilampirkan)[^.!?\n]{0,30}\bqr\b)"
@@ -757,7 +757,111 @@ _NEWER_FEE: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
-for _newer in (_NEWER, _NEWER_QR, _NEWER_FEE):
+# Advance payment before any service exists. A rental deposit when the owner "is abroad", "cannot show it" or will
+# "post the keys"; tickets "guaranteed" and paid in full first; a job's training or uniform fee; a loan's contract
+# fee paid to the admin first. Each is the pair (or triple) in either order, within two sentences.
+_AWAY_DEPOSIT = {
+    "en": (
+        r"(?:\b(?:abroad|overseas|out of the country)\b|\bcan(?:no|')?t (?:show|view|meet)\b|\bno viewings?\b|"
+        r"\b(?:send|post|mail|courier|dhl|ship)\b[^.!?\n]{0,12}\bkeys?\b|\bkeys? (?:by|via) (?:post|courier|mail|dhl)\b)",
+        r"\b(?:deposit|first month'?s rent|holding fee|rent in advance|advance rent)\b",
+    ),
+    "vi": (
+        r"(?:\bchủ nhà (?:đang )?(?:ở|đi|công tác|làm việc)(?: ở)? (?:nước ngoài|xa)\b|\b(?:không|ko) (?:xem|dẫn (?:đi )?xem|đi xem) (?:nhà|phòng)? ?được\b|\bgửi chìa khóa\b)",
+        r"\b(?:đặt cọc|tiền cọc|cọc trước|cọc)\b",
+    ),
+    "id": (
+        r"(?:\b(?:pemilik|saya|owner)\b[^.!?\n]{0,15}\b(?:di luar negeri|di luar kota|kerja di luar)\b|\btidak bisa (?:survei|survey|lihat|melihat|menunjukkan)\b|\bkunci (?:akan )?(?:dikirim|dikirimkan|saya kirim)\b)",
+        r"\b(?:dp|uang muka|deposit|sewa bulan pertama|tanda jadi)\b",
+    ),
+    "ms": (
+        r"(?:\b(?:tuan rumah|owner|saya)\b[^.!?\n]{0,15}\b(?:di luar negara|oversea|luar negara)\b|\b(?:tak|tidak) (?:boleh|dapat) (?:tunjuk|view|melihat)\b|\bkunci (?:akan )?(?:di)?(?:pos|hantar)\w*\b)",
+        r"\b(?:deposit|cengkeram|sewa bulan pertama|bayaran pendahuluan)\b",
+    ),
+    "zh": (
+        r"(?:房东(?:人)?在(?:外地|国外|外省|出差)|(?:不能|无法|没法|不方便)看房|快递(?:寄)?钥匙|钥匙(?:用)?快递)",
+        r"(?:押金|定金|订金|首月租金)",
+    ),
+    "th": (
+        r"(?:เจ้าของ(?:ห้อง|บ้าน)?(?:อยู่|ทำงาน|ไป)ต่างประเทศ|(?:ไม่สามารถ|ไม่ได้)พา(?:ไป)?ดู(?:ห้อง|บ้าน)?|ส่งกุญแจ(?:ให้)?(?:ทาง)?(?:ไปรษณีย์|ขนส่ง))",
+        r"(?:มัดจำ|เงินจอง|ค่าเช่าล่วงหน้า)",
+    ),
+    "ar": (
+        r"(?:(?:المالك|صاحب الشقة|صاحب البيت|انا) (?:مسافر|خارج البلد|بالخارج|في الخارج)|(?:ما|لا) (?:اقدر|يمكن|يقدر|يمكنني) (?:اوريك|المعاينة|اريك)|(?:ارسل|ابعت|ابعث)(?:لك)? المفتاح)",
+        r"(?:عربون|مقدم|تامين|ايجار اول شهر)",
+    ),
+}
+_TICKET_FIRST = {
+    "en": (
+        r"\b(?:tickets?|seats?)\b",
+        r"\b(?:guaranteed?|100% (?:sure|confirmed)|confirmed seats?)\b",
+        r"\b(?:pay(?:ment)? (?:in full )?(?:first|upfront|up front|in advance)|full payment (?:first|upfront|in advance)|transfer (?:the )?(?:money|amount) (?:first|and i'?ll send))\b",
+    ),
+    "vi": (
+        r"\b(?:vé|chỗ)\b",
+        r"\b(?:đảm bảo|cam kết|chắc chắn có|100%)",
+        r"\b(?:chuyển khoản|thanh toán|trả|ck) (?:đủ |hết |toàn bộ )?(?:trước|100%)",
+    ),
+    "id": (
+        r"\b(?:tiket|kursi)\b",
+        r"\b(?:dijamin|pasti dapat|garansi dapat|100% dapat)\b",
+        r"\b(?:bayar (?:penuh |lunas |full )?(?:dulu|duluan|di muka)|lunas dulu|tf dulu|transfer dulu)\b",
+    ),
+    "ms": (
+        r"\b(?:tiket|seat|kerusi)\b",
+        r"\b(?:confirm dapat|dijamin|pasti dapat|gerenti)\b",
+        r"\b(?:bayar (?:penuh |full )?(?:dulu|awal)|transfer dulu)\b",
+    ),
+    "zh": (r"(?:票|座位)", r"(?:保证|包(?:出票|抢到|有票)|百分百|100%)", r"(?:先(?:付|转|交|打)(?:全款|款|钱)?|全款)"),
+    "th": (r"(?:ตั๋ว|ที่นั่ง)", r"(?:การันตี|รับประกัน|ได้แน่นอน|100%)", r"(?:จ่าย|โอน|ชำระ)(?:เต็ม|เต็มจำนวน|ครบ)?ก่อน"),
+    "ar": (
+        r"(?:تذاكر|تذكرة)",
+        r"(?:مضمون|مضمونة|بنص السعر|بنصف السعر)",
+        r"(?:حول المبلغ|حولي المبلغ|(?:ادفع|تحويل|حول)[^.!؟\n]{0,10}(?:مقدما|اولا|قبل)|الدفع مقدما)",
+    ),
+}
+_JOB_FEE = {
+    "en": (
+        r"\b(?:job|vacancy|vacancies|hiring|position|salary|work from home|hr)\b",
+        r"\b(?:training|uniform|onboarding|starter kit|equipment) (?:fee|deposit|charge)s?\b",
+    ),
+    "vi": (r"\b(?:tuyển|việc làm|lương|hr)\b", r"\bphí (?:đào tạo|đồng phục|tài liệu|đăng ký)\b"),
+    "id": (r"\b(?:lowongan|loker|kerja|gaji|hr)\b", r"\bbiaya (?:pelatihan|training|seragam|pendaftaran)\b"),
+    "ms": (
+        r"\b(?:jawatan kosong|kerja|gaji|hr)\b",
+        r"\byuran (?:latihan|pakaian seragam|uniform|kursus|pendaftaran)\b",
+    ),
+    "zh": (r"(?:招聘|工作|兼职|工资|入职|hr)", r"(?:培训|服装|工服|入职|体检)费"),
+    "th": (r"(?:รับสมัคร|งาน|เงินเดือน|hr)", r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน)"),
+    "ar": (r"(?:وظيفة|وظائف|راتب|عمل)", r"رسوم (?:التدريب|التسجيل|الزي|الكورس)"),
+}
+# Two sentences at most between the parts (Latin and Arabic text), a shorter span in compact Thai and Chinese.
+_SPAN = {
+    "en": r"(?s:.){0,120}?",
+    "vi": r"(?s:.){0,120}?",
+    "id": r"(?s:.){0,120}?",
+    "ms": r"(?s:.){0,120}?",
+    "ar": r"(?s:.){0,120}?",
+    "zh": r"[^\n]{0,40}?",
+    "th": r"[^\n]{0,60}?",
+}
+_NEWER_ADVANCE: dict[S, dict[str, list[str]]] = {S.PAYMENT_REQUEST: {}}
+# An owner abroad whose agent shows the place and takes the deposit is an ordinary letting: no agent or viewing
+# word may stand between the two parts.
+_NO_AGENT = r"(?:(?!\b(?:agent|agency|agen|ejen|viewing|show you)\b|(?:中介|经纪|วันดูห้อง|นายหน้า|وكيل|سمسار))(?s:.))"
+for _lang, (_away, _deposit) in _AWAY_DEPOSIT.items():
+    _between = _NO_AGENT + "{0,120}?"
+    _NEWER_ADVANCE[S.PAYMENT_REQUEST].setdefault(_lang, []).append(
+        f"{_away}{_between}{_deposit}|{_deposit}{_between}{_away}"
+    )
+for _lang, (_ticket, _guarantee, _first) in _TICKET_FIRST.items():
+    _NEWER_ADVANCE[S.PAYMENT_REQUEST][_lang].append(f"{_ticket}{_SPAN[_lang]}{_guarantee}{_SPAN[_lang]}{_first}")
+for _lang, (_job, _fee) in _JOB_FEE.items():
+    _NEWER_ADVANCE[S.PAYMENT_REQUEST][_lang].append(f"{_job}{_SPAN[_lang]}{_fee}|{_fee}{_SPAN[_lang]}{_job}")
+# A loan's contract or file fee paid before approval (the other languages' processing-fee words are listed above).
+_NEWER_ADVANCE[S.PAYMENT_REQUEST]["th"].append(r"(?:ชำระ|จ่าย|โอน)ค่า(?:ทำสัญญา|เอกสาร|ประกันเงินกู้|ค้ำประกันเงินกู้)")
+_NEWER_ADVANCE[S.PAYMENT_REQUEST]["ar"].append(r"رسوم (?:فتح (?:ال)?ملف|دراسة (?:ال)?ملف|فتح الحساب للقرض)")
+for _newer in (_NEWER, _NEWER_QR, _NEWER_FEE, _NEWER_ADVANCE):
     for _signal, _by_lang in _newer.items():
         for _lang, _patterns in _by_lang.items():
             PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
