@@ -248,3 +248,31 @@ def test_an_official_fee_paid_to_an_e_wallet_number_or_personal_account(
 def test_advance_payment_before_any_service_exists(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a "real call centre" on a chat app: an off-platform contact (weighed 0.8, so checked as a signal) -----------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "K PLUS: โอนเงินไม่สำเร็จ? ติดต่อCall Center 02-888-8888 หรือแจ้งปัญหาผ่านแอปK PLUS",
+            "โอนเงินไม่สำเร็จ? ติดต่อCall Centerธนาคารตัวจริงทางไลน์ @kbank-helpdesk99 ได้ตลอด24ชม.",
+        ),
+        (
+            "Transfer failed? Call the number on the back of your card or use the in-app chat.",
+            "Transfer failed? Chat with the real customer service on Telegram @bank_support_24.",
+        ),
+        (
+            "البنك الأهلي: لأي استفسار تواصل مع خدمة العملاء على 19623 أو عبر التطبيق.",
+            "البنك الأهلي: لأي استفسار تواصل معنا على لاين @nbe-support-eg فقط.",
+        ),
+    ],
+)
+def test_a_support_desk_on_a_chat_app_is_an_off_platform_contact(rules_checker: Checker, legit: str, scam: str) -> None:
+    def types(text: str) -> set[str]:
+        return {s.type.value for s in rules_checker.check("message", text).signals}
+
+    assert "off_platform_contact" not in types(legit)
+    assert "off_platform_contact" in types(scam)

@@ -663,6 +663,16 @@ _NEWER: dict[S, dict[str, list[str]]] = {
             r"(?:ล็อกอิน|ล็อคอิน|เข้าสู่ระบบ|login)[^\s]{0,30}(?:[\w-]+\.s?html?(?![a-z])|(?:ไฟล์|ไฟล์แนบ)html)",
         ],
     },
+    # A "real call centre" or support desk reached on a chat app ("ติดต่อ Callcenter ตัวจริงทางไลน์ @…-support24"):
+    # a bank's hotline is a phone number or its own app, not a LINE or Telegram handle.
+    S.OFF_PLATFORM: {
+        "th": [r"(?:ติดต่อ|แชท|ทัก)[^\n.!?]{0,30}?ทาง(?:ไลน์|line|เทเลแกรม|telegram|วอทส์แอป|whatsapp)"],
+        "en": [
+            r"\b(?:real|genuine|official|actual) (?:call ?cent(?:er|re)|customer (?:service|care|support)|support(?: team)?|help ?desk)\b[^.!?\n]{0,30}\b(?:on|via|at) (?:line|telegram|whatsapp|wechat|signal|viber)\b"
+        ],
+        "ar": [r"(?:تواصل|راسلنا|راسلني|اضفني|كلمنا)[^\s]*\s+(?:[^\s]+\s+){0,2}?(?:لاين|line)"],
+        "zh": [r"(?:客服|官方|人工)[^。！？]{0,10}(?:line|telegram|whatsapp|飞机)[:：]?@"],
+    },
 }
 # "Quishing": a QR code sent in an e-mail or attachment (not one at a counter or on a product), to scan and then
 # log in to the bank, confirm a salary, or pay a fine, tax or duty. _QR_SENT is a QR code next to the attachment
