@@ -276,3 +276,24 @@ def test_a_support_desk_on_a_chat_app_is_an_off_platform_contact(rules_checker: 
 
     assert "off_platform_contact" not in types(legit)
     assert "off_platform_contact" in types(scam)
+
+
+# --- "to avoid suspension, reply with the code": a purpose clause, not a negation of the request --------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Avoid replying with your code to anyone, even if they say they are from the bank.",
+            "To avoid suspension of your account, reply with the code we just sent you within 5 minutes.",
+        ),
+        (
+            "To avoid fraud, never share your code with anyone.",
+            "To avoid losing your rewards, send us the 6-digit code you received by SMS.",
+        ),
+    ],
+)
+def test_to_avoid_is_a_purpose_not_a_negation(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

@@ -880,7 +880,7 @@ for _newer in (_NEWER, _NEWER_QR, _NEWER_FEE, _NEWER_ADVANCE):
 # before the match, within the same sentence).
 NEGATION = (
     r"(?:\b(?:do not|don'?t|does not|doesn'?t|did not|will not|won'?t|must not|should not|never|not to|no one|nobody|"
-    r"if (?:anyone|someone|somebody|anybody)|beware|avoid|refuse|without)\b|"
+    r"if (?:anyone|someone|somebody|anybody)|beware|(?<!\bto )avoid|refuse|without)\b|"
     # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use) and "người dùng" (user).
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
     # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
