@@ -297,3 +297,40 @@ def test_a_support_desk_on_a_chat_app_is_an_off_platform_contact(rules_checker: 
 def test_to_avoid_is_a_purpose_not_a_negation(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- gift cards bought for a "boss", their codes photographed or sent back -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "7-Eleven: บัตรGoogle Play ลด10% ถึงสิ้นเดือนนี้ ที่ร้านทุกสาขา",
+            "พี่เองนะ ติดประชุมอยู่ ช่วยซื้อบัตรGoogle Play 5ใบ แล้วถ่ายรูปรหัสส่งมาในไลน์ด้วย",
+        ),
+        (
+            "Circle K: Mua thẻ Google Play tại cửa hàng, giảm 10% đến hết tháng.",
+            "Anh đang họp, em mua giúp anh 5 thẻ Google Play 500k rồi chụp mã gửi anh nhé.",
+        ),
+        (
+            "Indomaret: Voucher Google Play tersedia di kasir, diskon 5% minggu ini.",
+            "Bos lagi rapat, tolong beli 5 voucher Google Play 500rb, fotoin kodenya ya.",
+        ),
+        (
+            "Kedai 99: Kad Google Play kini dijual di kaunter, diskaun 5%.",
+            "Boss tengah meeting, tolong belikan 5 kad Google Play RM100, snap gambar kod dan hantar sini.",
+        ),
+        (
+            "便利店本周苹果卡九五折，欢迎到店选购。",
+            "我是王总，在开会，帮我买10张苹果卡，刮开拍照发给我。",
+        ),
+        (
+            "متجر جرير: بطاقات جوجل بلاي متوفرة في جميع الفروع بخصم 5%.",
+            "أنا المدير وفي اجتماع، اشتري 5 بطاقات جوجل بلاي وصور الأكواد وأرسلها لي.",
+        ),
+    ],
+)
+def test_gift_cards_whose_codes_are_sent_back(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

@@ -871,7 +871,31 @@ for _lang, (_job, _fee) in _JOB_FEE.items():
 # A loan's contract or file fee paid before approval (the other languages' processing-fee words are listed above).
 _NEWER_ADVANCE[S.PAYMENT_REQUEST]["th"].append(r"(?:ชำระ|จ่าย|โอน)ค่า(?:ทำสัญญา|เอกสาร|ประกันเงินกู้|ค้ำประกันเงินกู้)")
 _NEWER_ADVANCE[S.PAYMENT_REQUEST]["ar"].append(r"رسوم (?:فتح (?:ال)?ملف|دراسة (?:ال)?ملف|فتح الحساب للقرض)")
-for _newer in (_NEWER, _NEWER_QR, _NEWER_FEE, _NEWER_ADVANCE):
+# Gift cards bought for a "boss" and their codes photographed or sent back (the English "gift cards" and "Google
+# Play cards" are counted on their own above): the card named in each language, then a photo or send of its code.
+_NEWER_GIFT_CARD: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "vi": [
+            r"\bthẻ (?:google ?play|itunes|apple|steam|garena|quà tặng|game)\b(?s:.){0,80}?\b(?:chụp|gửi|nhắn|đọc)\b[^.!?\n]{0,10}\b(?:mã|code|seri)\b"
+        ],
+        "id": [
+            r"\b(?:voucher|kartu) (?:google ?play|itunes|steam|hadiah)\b(?s:.){0,80}?\b(?:foto|kirim|fotoin)\b[^.!?\n]{0,10}\bkode"
+        ],
+        "ms": [
+            r"\b(?:baucar|kad|voucher) (?:google ?play|itunes|steam|hadiah)\b(?s:.){0,80}?\b(?:gambar|foto|hantar|snap)\b[^.!?\n]{0,10}\bkod"
+        ],
+        "zh": [
+            r"(?:苹果卡|谷歌卡|google ?play卡|itunes卡|steam卡|充值卡)[^。！？]{0,20}(?:拍照|刮开|卡密|发给我|发我)"
+        ],
+        "th": [
+            r"(?:บัตร|การ์ด)(?:google ?play|itunes|apple|steam|garena|ของขวัญ)[^\n]{0,60}?(?:(?:ถ่ายรูป|ขูด|ส่ง|แจ้ง)(?:รหัส|โค้ด)|(?:รหัส|โค้ด)[^\s]{0,4}ส่ง)"
+        ],
+        "ar": [
+            r"(?:بطاقة|بطاقات|كرت|كروت) (?:جوجل بلاي|جوجل|ايتونز|ستيم|ابل)(?s:.){0,80}?(?:صور|ارسل|ابعت|ابعث)[^.!؟\n]{0,10}(?:الاكواد|الكود|الرموز|الارقام)"
+        ],
+    },
+}
+for _newer in (_NEWER, _NEWER_QR, _NEWER_FEE, _NEWER_ADVANCE, _NEWER_GIFT_CARD):
     for _signal, _by_lang in _newer.items():
         for _lang, _patterns in _by_lang.items():
             PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
