@@ -334,3 +334,24 @@ def test_to_avoid_is_a_purpose_not_a_negation(rules_checker: Checker, legit: str
 def test_gift_cards_whose_codes_are_sent_back(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- Thai "ไม่ดี" (bad) and "ไม่สำเร็จ" (failed) describe a state; they do not negate the request after them -------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "ธนาคาร: ห้ามบอกรหัสOTPแก่ผู้ใด เจ้าหน้าที่ไม่มีนโยบายขอรหัส",
+            "สัญญาณไม่ดี ช่วยแจ้งรหัสOTPที่ได้รับให้พี่ทางแชทหน่อย",
+        ),
+        (
+            "โอนเงินไม่สำเร็จ กรุณาลองใหม่ในแอปอีกครั้ง",
+            "โอนเงินไม่สำเร็จ แจ้งรหัสOTPให้เจ้าหน้าที่เพื่อดำเนินการต่อ",
+        ),
+    ],
+)
+def test_a_thai_state_word_is_not_a_negation(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

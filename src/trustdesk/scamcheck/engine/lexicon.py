@@ -908,10 +908,11 @@ NEGATION = (
     # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use) and "người dùng" (user).
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
     # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
+    # ("ไม่ดี", bad, and "ไม่สำเร็จ", failed, describe a state: "สัญญาณไม่ดี ช่วยซื้อ…" is not "do not buy".)
     r"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )\bđừng\b|"
     r"\b(?:jangan|tidak|tak|tdk|jgn|bukan(?! anda| awak| kamu)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
-    r"(?:ห้าม|อย่า|ไม่(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
+    r"(?:ห้าม|อย่า|ไม่(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
     r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر))"
 )
 # "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
