@@ -355,3 +355,21 @@ def test_gift_cards_whose_codes_are_sent_back(rules_checker: Checker, legit: str
 def test_a_thai_state_word_is_not_a_negation(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- ordinary messages that share words with the advance-payment patterns ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "legit",
+    [
+        "Please post the keys back when you leave; your deposit will be returned within 10 days.",
+        "Khoa hoc tieng Anh: so luong co han, phi dang ky 500k, dong truoc ngay 10.",
+        "งานวิ่งการกุศล ค่าลงทะเบียน500บาท ชำระผ่านเว็บไซต์",
+        "公司开具增值税发票，保证质量，全款发货。",
+        "Pendaftaran dibuka setiap hari kerja, biaya pendaftaran Rp 50.000.",
+        "Kursi kantor dijamin ori, bayar dulu baru kirim.",
+    ],
+)
+def test_ordinary_words_of_the_advance_payment_patterns_do_not_flag(rules_checker: Checker, legit: str) -> None:
+    assert not rules_checker.check("message", legit).flagged

@@ -808,21 +808,25 @@ _TICKET_FIRST = {
         r"\b(?:pay(?:ment)? (?:in full )?(?:first|upfront|up front|in advance)|full payment (?:first|upfront|in advance)|transfer (?:the )?(?:money|amount) (?:first|and i'?ll send))\b",
     ),
     "vi": (
-        r"\b(?:vé|chỗ)\b",
+        r"\bvé (?:xe|tàu|máy bay|concert|ca nhạc|xem|bóng đá|tết)\b",
         r"\b(?:đảm bảo|cam kết|chắc chắn có|100%)",
         r"\b(?:chuyển khoản|thanh toán|trả|ck) (?:đủ |hết |toàn bộ )?(?:trước|100%)",
     ),
     "id": (
-        r"\b(?:tiket|kursi)\b",
+        r"\btiket\b",
         r"\b(?:dijamin|pasti dapat|garansi dapat|100% dapat)\b",
         r"\b(?:bayar (?:penuh |lunas |full )?(?:dulu|duluan|di muka)|lunas dulu|tf dulu|transfer dulu)\b",
     ),
     "ms": (
-        r"\b(?:tiket|seat|kerusi)\b",
+        r"\b(?:tiket|seat)\b",
         r"\b(?:confirm dapat|dijamin|pasti dapat|gerenti)\b",
         r"\b(?:bayar (?:penuh |full )?(?:dulu|awal)|transfer dulu)\b",
     ),
-    "zh": (r"(?:票|座位)", r"(?:保证|包(?:出票|抢到|有票)|百分百|100%)", r"(?:先(?:付|转|交|打)(?:全款|款|钱)?|全款)"),
+    "zh": (
+        r"(?:门票|车票|机票|火车票|球票|演唱会|抢票|座位)",
+        r"(?:保证|包(?:出票|抢到|有票)|百分百|100%)",
+        r"(?:先(?:付|转|交|打)(?:全款|款|钱)?|全款)",
+    ),
     "th": (r"(?:ตั๋ว|ที่นั่ง)", r"(?:การันตี|รับประกัน|ได้แน่นอน|100%)", r"(?:จ่าย|โอน|ชำระ)(?:เต็ม|เต็มจำนวน|ครบ)?ก่อน"),
     "ar": (
         r"(?:تذاكر|تذكرة)",
@@ -835,15 +839,18 @@ _JOB_FEE = {
         r"\b(?:job|vacancy|vacancies|hiring|position|salary|work from home|hr)\b",
         r"\b(?:training|uniform|onboarding|starter kit|equipment) (?:fee|deposit|charge)s?\b",
     ),
-    "vi": (r"\b(?:tuyển|việc làm|lương|hr)\b", r"\bphí (?:đào tạo|đồng phục|tài liệu|đăng ký)\b"),
-    "id": (r"\b(?:lowongan|loker|kerja|gaji|hr)\b", r"\bbiaya (?:pelatihan|training|seragam|pendaftaran)\b"),
-    "ms": (
-        r"\b(?:jawatan kosong|kerja|gaji|hr)\b",
-        r"\byuran (?:latihan|pakaian seragam|uniform|kursus|pendaftaran)\b",
+    "vi": (
+        r"\b(?:tuyển dụng|tuyển gấp|việc làm|mức lương|lương cứng)\b",
+        r"\bphí (?:đào tạo|đồng phục|tài liệu|đăng ký)\b",
     ),
-    "zh": (r"(?:招聘|工作|兼职|工资|入职|hr)", r"(?:培训|服装|工服|入职|体检)费"),
-    "th": (r"(?:รับสมัคร|งาน|เงินเดือน|hr)", r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน)"),
-    "ar": (r"(?:وظيفة|وظائف|راتب|عمل)", r"رسوم (?:التدريب|التسجيل|الزي|الكورس)"),
+    "id": (r"\b(?:lowongan|loker|gaji|hr)\b", r"\bbiaya (?:pelatihan|training|seragam|pendaftaran)\b"),
+    "ms": (
+        r"\b(?:jawatan kosong|kerja kosong|gaji|hr)\b",
+        r"\byuran (?:latihan|pakaian seragam|uniform)\b",
+    ),
+    "zh": (r"(?:招聘|兼职|工资|入职|岗位|hr)", r"(?:培训|服装|工服|入职|体检)费"),
+    "th": (r"(?:รับสมัคร|สมัครงาน|ตำแหน่งงาน|เงินเดือน|hr)", r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน)"),
+    "ar": (r"(?:وظيفة|وظائف|راتب)", r"رسوم (?:التدريب|الزي|الكورس)"),
 }
 # Two sentences at most between the parts (Latin and Arabic text), a shorter span in compact Thai and Chinese.
 _SPAN = {
@@ -856,9 +863,12 @@ _SPAN = {
     "th": r"[^\n]{0,60}?",
 }
 _NEWER_ADVANCE: dict[S, dict[str, list[str]]] = {S.PAYMENT_REQUEST: {}}
-# An owner abroad whose agent shows the place and takes the deposit is an ordinary letting: no agent or viewing
-# word may stand between the two parts.
-_NO_AGENT = r"(?:(?!\b(?:agent|agency|agen|ejen|viewing|show you)\b|(?:中介|经纪|วันดูห้อง|นายหน้า|وكيل|سمسار))(?s:.))"
+# An owner abroad whose agent shows the place and takes the deposit is an ordinary letting, and keys posted back
+# with a deposit returned is a tenant moving out: no agent, viewing or return word may stand between the two parts.
+_NO_AGENT = (
+    r"(?:(?!\b(?:agent|agency|agen|ejen|viewing|show you|back|return\w*|refund\w*|hoàn|kembali|dikembalikan)\b|"
+    r"(?:中介|经纪|退|วันดูห้อง|นายหน้า|คืน|وكيل|سمسار|استرداد|ارجاع))(?s:.))"
+)
 for _lang, (_away, _deposit) in _AWAY_DEPOSIT.items():
     _between = _NO_AGENT + "{0,120}?"
     _NEWER_ADVANCE[S.PAYMENT_REQUEST].setdefault(_lang, []).append(
@@ -873,10 +883,11 @@ _NEWER_ADVANCE[S.PAYMENT_REQUEST]["th"].append(r"(?:ชำระ|จ่าย|�
 _NEWER_ADVANCE[S.PAYMENT_REQUEST]["ar"].append(r"رسوم (?:فتح (?:ال)?ملف|دراسة (?:ال)?ملف|فتح الحساب للقرض)")
 # Gift cards bought for a "boss" and their codes photographed or sent back (the English "gift cards" and "Google
 # Play cards" are counted on their own above): the card named in each language, then a photo or send of its code.
+# ("thẻ" folds to "the": only card names that are not English words follow it.)
 _NEWER_GIFT_CARD: dict[S, dict[str, list[str]]] = {
     S.PAYMENT_REQUEST: {
         "vi": [
-            r"\bthẻ (?:google ?play|itunes|apple|steam|garena|quà tặng|game)\b(?s:.){0,80}?\b(?:chụp|gửi|nhắn|đọc)\b[^.!?\n]{0,10}\b(?:mã|code|seri)\b"
+            r"\bthẻ (?:google ?play|itunes|steam|garena|quà tặng)\b(?s:.){0,80}?\b(?:chụp|gửi|nhắn|đọc)\b[^.!?\n]{0,10}\b(?:mã|code|seri)\b"
         ],
         "id": [
             r"\b(?:voucher|kartu) (?:google ?play|itunes|steam|hadiah)\b(?s:.){0,80}?\b(?:foto|kirim|fotoin)\b[^.!?\n]{0,10}\bkode"
