@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from trustdesk.scamcheck.engine import Checker
+from trustdesk.scamcheck.engine import Checker, Verdict, builtin_directory
 from trustdesk.scamcheck.engine.types import SignalType as S
 
 
@@ -79,6 +79,10 @@ def test_number_with_a_price_per_message_or_minute_is_premium(rules_checker: Che
         "欢迎来到泰国，拨打国内电话2.99元/分钟，流量包25元/天。",
         "مرحباً بك في مصر. المكالمات إلى السعودية 6 ريال للدقيقة. للمساعدة 900.",
         "ยินดีต้อนรับสู่ญี่ปุ่น โทรกลับไทย 15บาท/นาที สอบถาม 1175",
+        # a free number, then another clause with a price: the price is not the number's
+        "【中国移动】欢迎来到日本，拨打10086免费，拨回国内1.99元/分钟。",
+        "Viettel: Gọi 1800 8098 miễn phí; gọi về VN 12.000đ/phút.",
+        "AIS: ยินดีต้อนรับสู่เกาหลี โทร 1175 ฟรี ค่าโทร 15บาท/นาที",
         # a bank's SMS-banking short code, with no price
         "Ngân hàng: Soạn SD gửi 8149 để tra cứu số dư tài khoản.",
     ],
@@ -108,4 +112,46 @@ def test_vietnamese_1900_hotline_is_shown_as_shared_cost(rules_checker: Checker)
     ],
 )
 def test_vietnamese_1900_number_with_a_price_or_a_request_still_flags(rules_checker: Checker, scam: str) -> None:
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- look-alikes of well-known brands outside the official directory (the directory's reference brands) ------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://emiratespost.ae-parcel.info/pay",
+        "jtexpress-th.redelivery.shop",
+        "posindonesia-paket.xyz/bayar",
+        "https://tiktok-verify.support",
+        "smsaexpress-ksa.delivery/fee",
+        "http://sacombank-xacthuc.com",
+        "linkedin.account-review.help",
+        "https://ghn-hoantien.store/don-hang",  # a courier's short name as a token of the host
+        "10086-lingjiang.top",  # a carrier known by its service number
+    ],
+)
+def test_reference_brand_in_another_domain_is_a_lookalike(checker: Checker, url: str) -> None:
+    result = checker.check("url", url)
+    assert S.LOOKALIKE_DOMAIN in result.signal_types()
+    assert result.flagged
+
+
+def test_reference_brands_own_domains_are_not_flagged_nor_official(checker: Checker) -> None:
+    references = builtin_directory().reference_domains
+    assert len(references) > 40
+    for domain in references:
+        assert domain not in builtin_directory().domains  # kept apart from the official entries
+        for url in (domain, f"https://www.{domain}/track?id=1", f"https://app.{domain}/"):
+            result = checker.check("url", url)
+            assert result.verdict == Verdict.SAFE, url
+            assert result.official is None and not result.signals, url
+
+
+def test_courier_notice_with_its_real_site_versus_a_lookalike(rules_checker: Checker) -> None:
+    legit = "Viettel Post: Đơn hàng 8812xxxx đang được giao. Tra cứu hành trình tại https://viettelpost.vn"
+    assert S.LOOKALIKE_DOMAIN not in _types(rules_checker, legit)
+    scam = "Viettel Post: Đơn hàng 8812xxxx giao không thành công. Thanh toán phí giao lại tại https://viettelpost-vn.giaolai.click"
+    assert S.LOOKALIKE_DOMAIN in _types(rules_checker, scam)
     assert rules_checker.check("message", scam).flagged

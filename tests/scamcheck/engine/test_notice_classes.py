@@ -230,3 +230,208 @@ def test_wording_alone_does_not_flag_a_notice_that_asks_for_nothing(
 )
 def test_the_if_it_was_not_you_phrase_does_not_negate_a_code_request(rules_checker: Checker, scam: str) -> None:
     assert rules_checker.check("message", scam).verdict.value == "scam"
+
+
+# --- colloquial Indonesian negation; a Thai fine payable at the police station or in the app ----------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Kode verifikasi Tokopedia: 551902. Kalau kamu nggak minta kode ini, abaikan saja dan jangan kasih ke siapa pun.",
+            "Halo kak, kode verifikasi dari Tokopedia barusan masuk ke HP kakak kan? Tolong kirim kodenya ke saya ya, tadi salah ketik nomor.",
+        ),
+        (
+            "ใบสั่งจราจร: รถทะเบียน 2ขค 1234 มีค่าปรับค้างชำระ 400บาท ชำระได้ที่สถานีตำรวจหรือแอปธนาคารของท่าน",
+            "ใบสั่งจราจร: รถทะเบียน 2ขค 1234 มีค่าปรับค้างชำระ 400บาท ชำระค่าปรับได้ที่ลิงก์ ptm-fine-pay.com ภายในวันนี้",
+        ),
+    ],
+)
+def test_colloquial_negation_and_in_person_payment(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- more hearing notices through the court's own system (e-Court, 微法院), a traffic violation in the 12123 app ----
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Pengadilan Negeri Surabaya (e-Court): Sidang perkara perdata No. 88/Pdt.G/2026 ditunda dan dijadwalkan ulang Kamis pukul 09.00 WIB.",
+            "Pengadilan Negeri: Anda terlibat perkara pidana dan akan ditangkap. Segera transfer uang jaminan ke rekening panitera hari ini.",
+        ),
+        (
+            "【朝阳法院】您的（2026）京0105民初678号案件将于12月9日上午开庭，详情可登录移动微法院查询。",
+            "【人民法院】您涉嫌洗钱，案件将于明日开庭，请立即将资金转入安全账户配合调查。",
+        ),
+        (
+            "【交管12123】您的车辆于11月5日有一起违法未处理，请通过交管12123 App查询处理。",
+            "【交管局】您的车辆有违法未处理，请立即点击 jg-12123.top 缴纳罚款，否则将吊销驾照。",
+        ),
+    ],
+)
+def test_a_hearing_or_violation_notice_through_the_official_system_is_not_flagged(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a warning that describes an impostor's request, or calls whoever asks a scammer ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Heads up: someone is texting staff pretending to be our CEO and asking for gift cards. Ignore it and report it to IT.",
+            "Hi, it's the CEO. I need you to buy gift cards for a client right now and send me the codes.",
+        ),
+        (
+            "【建设银行】提醒：有不法分子冒充客服要求转账到安全账户，请提高警惕。",
+            "【建设银行】您的账户存在异常，请立即转账到安全账户以保障资金安全。",
+        ),
+        (
+            "【中国银行】验证码602211，用于网上支付。任何索要验证码的都是骗子。",
+            "【中国银行】您好，为完成退款请把收到的验证码发给我们的客服专员。",
+        ),
+        (
+            "Gaes, kalau ada yang nelpon ngaku dari bank terus minta kode OTP, jangan dikasih ya.",
+            "Selamat siang, saya dari bank BCA, minta kode OTP yang barusan masuk ke HP bapak ya untuk verifikasi.",
+        ),
+    ],
+)
+def test_a_warning_about_an_impostors_request_is_not_a_request(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a payment confirmed ("successful on <date>", "thành công 50.000đ"), or the code for a payment delivered --------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "RHB: DuitNow Transfer RM88.00 to LIM AH KOW (CIMB) successful on 27/11/2026 10:12. Ref 2711RHB0042.",
+            "RHB: Transfer RM88.00 to the account below today to release your parcel: 7601 2234 9981.",
+        ),
+        (
+            "Your TAC for DuitNow Transfer RM250.00 to SITI AMINAH is 118402. Valid 3 mins. Do not share this TAC.",
+            "Please transfer RM250.00 to SITI AMINAH, account 1180 4022 3341, today to confirm your booking.",
+        ),
+        (
+            "Vinaphone: TB 0913xxx112 da nap the thanh cong 50.000d. TKC: 78.400d.",
+            "Vinaphone: Quy khach vui long nap the cao 500.000d va gui ma the qua Zalo de nhan uu dai.",
+        ),
+    ],
+)
+def test_a_confirmed_payment_or_its_code_is_not_a_payment_request(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+def test_an_account_number_after_a_transfer_request_is_not_a_delivered_code(rules_checker: Checker) -> None:
+    scam = "Please transfer RM500 now to release the parcel. The account is 12345678."
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a Vietnamese bill paid through banks or e-wallets; a water cut to repair the pipes ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Cấp nước Gia Định: Hóa đơn tháng 12 là 210.000đ, vui lòng thanh toán qua ngân hàng hoặc ví điện tử trước 15/12.",
+            "Cấp nước Gia Định: Hóa đơn tháng 12 là 210.000đ, vui lòng thanh toán ngay vào STK 0123 4567 89 để tránh bị cắt nước.",
+        ),
+        (
+            "Phường 5: Cắt nước khu phố 2 từ 8h đến 15h ngày 2/12 để sửa đường ống, bà con chủ động trữ nước.",
+            "Cấp nước: Nhà bạn sẽ bị cắt nước hôm nay do nợ cước, chuyển khoản ngay 450.000đ vào STK 0123 456 789.",
+        ),
+    ],
+)
+def test_a_vietnamese_bill_or_works_notice_is_not_flagged(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- 'quầy' (a counter) is not 'quay số' (a draw); 'giả danh' (impersonating) describes an impostor ----------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Phòng khám An Bình: Kết quả xét nghiệm đã có, vui lòng đến quầy số 2 để nhận.",
+            "Chúc mừng số điện thoại của bạn được chọn quay số nhận xe SH, nhận tại vongquay-sh.vn",
+        ),
+        (
+            "Lưu ý: có tin nhắn giả danh trưởng phòng nhờ mua thẻ cào gấp, mọi người đừng làm theo.",
+            "Em ơi anh đang họp, mua giúp anh 5 thẻ cào Viettel 500k rồi chụp mã gửi anh gấp nhé.",
+        ),
+    ],
+)
+def test_a_counter_or_a_described_impostor_is_not_a_lure_or_request(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a building access card or badge switched off is not the user's bank card ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Info GA: kartu akses lama akan dinonaktifkan per 1 Des. Ambil kartu baru di resepsionis lantai 1.",
+            "BCA: kartu ATM Anda akan diblokir hari ini. Verifikasi sekarang di bca-verifikasi.top agar tetap aktif.",
+        ),
+        (
+            "Building office: old access cards will be deactivated on 1 Dec. Collect your new card at the lobby desk.",
+            "Your bank card will be deactivated today. Confirm your details at secure-card-check.net to keep it active.",
+        ),
+        (
+            "Bảo vệ tòa nhà: thẻ từ của nhân viên tạm ngưng hoạt động từ 22h đến 6h để bảo trì hệ thống.",
+            "Ngân hàng: thẻ của quý khách sẽ bị khóa trong hôm nay, xác minh ngay tại nganhang-xacminh.vn.",
+        ),
+    ],
+)
+def test_an_access_card_notice_is_not_an_account_threat(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a store's prize draw collected in person at its service desk ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Coles: Congratulations, you've won a $100 gift voucher in our November receipt draw. Bring your receipt and photo ID to the service desk at any Coles store by 15 Dec.",
+            "Coles: Congratulations, you've won a $100 gift voucher in our November draw. Claim it at coles-rewards-draw.win before midnight.",
+        ),
+        (
+            "Tahniah! Resit anda memenangi hadiah cabutan bertuah Aeon. Sila tuntut di kaunter khidmat pelanggan Aeon dengan resit asal sebelum 31/12.",
+            "Tahniah! Anda memenangi hadiah cabutan bertuah Aeon bernilai RM5,000. Tuntut sekarang di aeon-hadiah.my dengan bayaran pemprosesan RM50.",
+        ),
+        (
+            "【永辉超市】恭喜您在周年庆抽奖中获得二等奖，请于12月20日前携带购物小票到门店服务台领取。",
+            "【永辉超市】恭喜您抽中二等奖iPhone，请点击 yh-choujiang.cn 填写资料并支付运费领取。",
+        ),
+    ],
+)
+def test_a_prize_collected_at_the_stores_service_desk_is_not_a_lure(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

@@ -24,6 +24,7 @@ from trustdesk.scamcheck.engine.directory import Directory, builtin_directory
 from trustdesk.scamcheck.engine.lexicon import (
     ADVISORY,
     HEARING,
+    IN_PERSON_CLAIM,
     INTERNAL_RECORD,
     LATE_FEE,
     NEW_ACCOUNT,
@@ -96,6 +97,7 @@ _NOT_YOU = re.compile(fold_pattern(NOT_YOU))
 _NO_SHARE = re.compile(fold_pattern(NO_SHARE))
 _NO_ACTION = re.compile(fold_pattern(NO_ACTION))
 _HEARING = re.compile(fold_pattern(HEARING))
+_IN_PERSON_CLAIM = re.compile(fold_pattern(IN_PERSON_CLAIM))
 _POINTS = re.compile(fold_pattern(POINTS))
 _UTILITY = re.compile(fold_pattern(UTILITY))
 _WORKS = re.compile(fold_pattern(WORKS))
@@ -305,7 +307,8 @@ class Checker:
         discounted: frozenset[S] = frozenset()
         no_route = not unofficial_link and not has_email and not have & ROUTE_SIGNALS
         # Signals a reminder explains by its subject: a late fee, a traffic fine or a court hearing date (the legal
-        # word is what is notified), loyalty points about to expire (the prize word names the points).
+        # word is what is notified), loyalty points about to expire (the prize word names the points), a store's
+        # prize collected in person at its service desk.
         late_fee = frozenset(
             s.type
             for s in signals
@@ -315,7 +318,7 @@ class Checker:
                     _LATE_FEE.search(fold(s.evidence)) or _TRAFFIC_FINE.search(compacted) or _HEARING.search(compacted)
                 )
             )
-            or (s.type == S.PRIZE_LURE and _POINTS.search(fold(s.evidence)))
+            or (s.type == S.PRIZE_LURE and (_POINTS.search(fold(s.evidence)) or _IN_PERSON_CLAIM.search(compacted)))
         )
         if (
             no_route
@@ -324,6 +327,7 @@ class Checker:
             and not _has_number(text)
             and (
                 _OFFICIAL_CHANNEL.search(compacted)
+                or _IN_PERSON_CLAIM.search(compacted)
                 or (S.URGENCY not in have and _INTERNAL_RECORD.search(compacted) and not _NEW_ACCOUNT.search(compacted))
             )
         ):

@@ -1,7 +1,10 @@
 """The official directory as the engine sees it: plain data, no database.
 
 The built-in part (``data/directory.json``) holds TrustDesk itself (no phone number, by design) and the web
-domains of well-known brands of the seven markets, so look-alikes of them can be recognised. An organization's
+domains of well-known brands of the seven markets, so look-alikes of them can be recognised. Its
+``reference_brands`` are kept apart: more couriers, posts, banks, carriers and apps per region with the domains
+they are known to use, for recognising hosts that name them (``emiratespost-ae.redeliver.live``) only. They are
+not official entries: a link to one of their domains is neither flagged nor shown as official. An organization's
 own entries (its IT helpdesk numbers, domains, accounts) are merged in with ``Directory.with_entries``; the
 Django layer builds those from its models, the batch CLI from ``--org``.
 """
@@ -59,6 +62,8 @@ class Directory:
     accounts: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (owner, display name)
     senders: dict[str, str] = field(default_factory=dict)  # e-mail address or SMS sender id (folded) -> owner
     version: str = ""
+    references: tuple[Brand, ...] = ()  # reference brands: look-alike recognition only, never official
+    reference_domains: dict[str, str] = field(default_factory=dict)  # their registrable domain -> brand name
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Directory:
@@ -74,7 +79,24 @@ class Directory:
         senders.update({_account_key_sender(s): PLATFORM_OWNER for s in platform.get("sms_sender_ids", [])})
         phones = {p: PLATFORM_OWNER for p in platform.get("phones", [])}
         shorteners = frozenset(raw.get("shorteners", []))
-        return cls(tuple(brands), shorteners, domains, phones, accounts, senders, str(raw.get("version", "")))
+        references = tuple(
+            Brand(item["name"], tuple(item["domains"]), tuple(item["keywords"]), False)
+            for region, items in raw.get("reference_brands", {}).items()
+            if not region.startswith("_")
+            for item in items
+        )
+        reference_domains = {d: b.name for b in references for d in b.domains}
+        return cls(
+            tuple(brands),
+            shorteners,
+            domains,
+            phones,
+            accounts,
+            senders,
+            str(raw.get("version", "")),
+            references,
+            reference_domains,
+        )
 
     def with_entries(self, entries: Iterable[Entry]) -> Directory:
         """A copy extended with organization entries (the built-in directory is never mutated)."""
@@ -93,7 +115,17 @@ class Directory:
                 accounts[_account_key(e.value)] = (e.owner, e.value)
             elif e.channel in ("email", "sms_sender"):
                 senders[_account_key_sender(e.value)] = e.owner
-        return Directory(tuple(brands), self.shorteners, domains, phones, accounts, senders, self.version)
+        return Directory(
+            tuple(brands),
+            self.shorteners,
+            domains,
+            phones,
+            accounts,
+            senders,
+            self.version,
+            self.references,
+            self.reference_domains,
+        )
 
     # --- look-ups -------------------------------------------------------------------------------------
     def official_domain(self, host: str) -> OfficialMatch | None:
@@ -104,6 +136,15 @@ class Directory:
             owner = self.domains.get(candidate)
             if owner:
                 return OfficialMatch(owner, "domain", candidate)
+        return None
+
+    def reference_domain(self, host: str) -> str | None:
+        """The reference brand's domain the host is or is under (``www.emiratespost.ae``), else ``None``."""
+        labels = host.split(".")
+        for i in range(len(labels) - 1):
+            candidate = ".".join(labels[i:])
+            if candidate in self.reference_domains:
+                return candidate
         return None
 
     def official_phone(self, e164: str) -> OfficialMatch | None:

@@ -80,6 +80,10 @@ _PREMIUM_WEAK = (
 
 # A number or short code to call or text (the start of a number: no digit, dot or comma just before it).
 _PREMIUM_ROUTE = r"(?<![\d.,])\d{3,}(?:[ \-]\d{2,}){0,3}"
+# What may stand between such a number and its price: a space, a bracket or a colon (then, per language, an optional
+# fee word: "phí", "tarif", "caj", "بسعر", "信息费", "ค่าบริการ"). Anything longer is another clause: "call 1800 8098 free
+# of charge, calls home cost 12.000đ/phút" is a roaming notice.
+_PREMIUM_GAP = r"[ (（:：\-–]{1,3}"
 
 PATTERNS: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
@@ -186,6 +190,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}\b(?:fee|pay|paid|payment|\$ ?\d|£ ?\d|rm ?\d))\b",
             r"\bsafe (?:account|wallet)\b|\bpayment link\b",
             r"\bhelp me (?:pay|transfer|send)\b|\b(?:lend|send) me (?:some )?money\b",
+            # a transfer to a wallet or account the message points at ("send ₱15,000 to this GCash")
+            r"\b(?:send|transfer|pay|wire)\b[^.!?\n]{0,30}\b(?:to|into|via) (?:this|my|the following|his|her) (?:gcash|maya|paymaya|venmo|zelle|cash ?app|paypal|e-?wallet|wallet|bank account|account(?! manager))\b",
         ],
         "vi": [
             r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b",
@@ -221,19 +227,19 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
     },
     S.ACCOUNT_THREAT: {
         "en": [
-            r"\b(?:account|card|service|number|sim|wallet|access|profile|mailbox|email|workspace|subscription|membership|id|page|line|storage)\b(?:\s+[^\s]+){0,5}?\s+(?:will|has been|have been|is being|was|is|to be|may|might|would|shall|could)\s+(?:be\s+)?(?:permanently\s+|temporarily\s+|automatically\s+)?(?:locked|suspended|blocked|closed|deactivated|disabled|terminated|frozen|restricted|deleted|cancell?ed|limited|on hold)\b",
+            r"(?<!access )(?<!key )(?<!parking )(?<!door )(?<!staff )\b(?:account|card|service|number|sim|wallet|access(?! cards?| badges?)|profile|mailbox|email|workspace|subscription|membership|id|page|line|storage)\b(?:\s+[^\s]+){0,5}?\s+(?:will|has been|have been|is being|was|is|to be|may|might|would|shall|could)\s+(?:be\s+)?(?:permanently\s+|temporarily\s+|automatically\s+)?(?:locked|suspended|blocked|closed|deactivated|disabled|terminated|frozen|restricted|deleted|cancell?ed|limited|on hold)\b",
             r"\b(?:will|shall|going to|about to|may|might)\s+(?:lock|suspend|block|close|deactivate|disable|terminate|freeze|restrict|delete)\w{0,3} (?:your|the) (?:account|card|number|sim|wallet|access|profile|mailbox)\b",
             r"\b(?:account|card) (?:suspension|deactivation|termination|lock(?:ed)?|closure)\b",
         ],
         "vi": [
-            r"\b(?:tài khoản|thẻ|sim|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b",
+            r"\b(?:tài khoản|thẻ(?! từ| ra vào| gửi xe| nhân viên)|sim|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b",
         ],
         "id": [
-            r"\b(?:akun|rekening|kartu|nomor|sim ?card|layanan|saldo|atm|m-?banking|whatsapp)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+|sedang\s+|segera\s+)?(?:di)?(?:blokir|nonaktifkan|nonaktif|tutup|bekukan|suspend|batasi|hapus|tangguhkan|kunci|non-aktifkan)\b",
+            r"\b(?:akun|rekening|kartu(?! akses| parkir| pegawai| karyawan)|nomor|sim ?card|layanan|saldo|atm|m-?banking|whatsapp)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+|sedang\s+|segera\s+)?(?:di)?(?:blokir|nonaktifkan|nonaktif|tutup|bekukan|suspend|batasi|hapus|tangguhkan|kunci|non-aktifkan)\b",
             r"\b(?:pemblokiran|penonaktifan|pembekuan|penutupan) (?:akun|rekening|kartu|nomor)\b",
         ],
         "ms": [
-            r"\b(?:akaun|kad|nombor|talian|perkhidmatan|sim|baki|dompet)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+)?(?:di)?(?:sekat|gantung|tamatkan|bekukan|tutup|nyahaktifkan|nyahaktif|blok|hadkan|batalkan|kunci|bekukan)\b",
+            r"\b(?:akaun|kad(?! akses| pekerja| parkir| kakitangan)|nombor|talian|perkhidmatan|sim|baki|dompet)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+)?(?:di)?(?:sekat|gantung|tamatkan|bekukan|tutup|nyahaktifkan|nyahaktif|blok|hadkan|batalkan|kunci|bekukan)\b",
             r"\b(?:penyekatan|penggantungan|pembekuan|penutupan) (?:akaun|kad|talian)\b",
         ],
         "ar": [
@@ -266,6 +272,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         "zh": [
             r"(?:逮捕|拘留|通缉|传票|起诉|法院|检察院|涉嫌|洗钱|犯罪|立案|违法|罚款|冻结令|涉案|刑事|拘捕|坐牢|司法|调查令|协查)",
+            # Cantonese and health-insurance police scripts: "洗黑錢", "配合調查", "移交公安", "医保卡…违规套现"
+            r"(?:洗黑钱|配合(?:警方|公安|我们)?(?:的)?调查(?!问卷)|移交(?:公安|警方|司法)|(?:违规|非法)套现)",
         ],
         "th": [
             r"(?:หมายจับ|จับกุม|ดำเนินคดี|ฟ้องร้อง|ศาล|ฟอกเงิน|ผิดกฎหมาย|ค่าปรับ|คดี|สอบสวน|ปปง|ยาเสพติด|หมายเรียก|ถูกจับ|ติดคุก|อายัดทรัพย์)",
@@ -360,33 +368,33 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         # The other languages: a number or short code with a price per message or minute right after it
         # ("gửi 8777 (15.000đ/tin)", "拨打 1259 0889 7733（信息费3元/分钟）", "اتصل على 0900 221 3344 (5 جنيه/دقيقة)"):
-        # a legitimate roaming notice states per-minute prices too, but not beside a number to call or text. A
+        # a legitimate roaming notice states per-minute prices too, but not attached to a number to call or text. A
         # keyword to a short code with a per-message price elsewhere in the message ("soạn TV gửi 8777 …
         # 15.000đ/tin", "أرسل … إلى 95577 … قيمة الرسالة 3 ريال"), and the premium-service fee terms (信息费).
         "vi": [
-            rf"{_PREMIUM_ROUTE}[^.!?\n\d]{{1,20}}?\d{{1,3}}(?:[.,]\d{{3}})*\s?(?:đ|đồng|vnd|k)\s?(?:/|một |mỗi )\s?(?:tin|sms|phút|cuộc|lần)\b",
+            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:phí|cước|giá)(?: dịch vụ)?:? ?)?\d{{1,3}}(?:[.,]\d{{3}})*\s?(?:đ|đồng|vnd|k)\s?(?:/|một |mỗi )\s?(?:tin|sms|phút|cuộc|lần)\b",
             r"\b(?:soạn|nhắn)\b[^.!?\n]{1,30}\bgửi (?:đến |tới )?\d{4,5}\b(?s:.){0,120}?\d\s?(?:đ|đồng|vnd)\s?(?:/|một |mỗi )\s?(?:tin|sms)\b",
         ],
         "id": [
-            rf"{_PREMIUM_ROUTE}[^.!?\n\d]{{1,20}}?(?:rp\.?\s?\d[\d.,]*|\d[\d.,]*\s?rupiah)\s?(?:/|per |setiap )\s?(?:sms|pesan|menit|panggilan)\b",
+            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:tarif|biaya):? ?)?(?:rp\.?\s?\d[\d.,]*|\d[\d.,]*\s?rupiah)\s?(?:/|per |setiap )\s?(?:sms|pesan|menit|panggilan)\b",
             r"\b(?:ketik|reg|daftar)\b[^.!?\n]{1,30}\b(?:kirim|krm|sms) (?:ke )?\d{4,5}\b(?s:.){0,120}?(?:rp\.?\s?\d[\d.,]*|\d[\d.,]*\s?rupiah)\s?(?:/|per |setiap )\s?(?:sms|pesan)\b",
         ],
         "ms": [
-            rf"{_PREMIUM_ROUTE}[^.!?\n\d]{{1,20}}?(?:rm\s?\d+(?:\.\d+)?|\d+\s?sen)\s?(?:/|per |setiap |se)\s?(?:sms|mesej|minit|min|panggilan)\b",
+            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:caj|kadar):? ?)?(?:rm\s?\d+(?:\.\d+)?|\d+\s?sen)\s?(?:/|per |setiap |se)\s?(?:sms|mesej|minit|min|panggilan)\b",
             r"\b(?:taip|sms)\b[^.!?\n]{1,30}\b(?:hantar|kirim) (?:ke )?\d{4,5}\b(?s:.){0,120}?(?:rm\s?\d+(?:\.\d+)?|\d+\s?sen)\s?(?:/|per |setiap |se)\s?(?:sms|mesej)\b",
         ],
         "ar": [
-            rf"{_PREMIUM_ROUTE}[^.!؟\n\d]{{1,20}}?\d+(?:[.,]\d+)?\s?(?:ريال|ر\.س|جنيه|درهم|دينار|هللة|قرش|فلس)\s?(?:/\s?|لكل |في |لل|ل)(?:ال)?(?:دقيقة|رسالة|مكالمة)",
+            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:بسعر|تكلفة|التكلفة|سعر|السعر):? ?)?\d+(?:[.,]\d+)?\s?(?:ريال|ر\.س|جنيه|درهم|دينار|هللة|قرش|فلس)\s?(?:/\s?|لكل |في |لل|ل)(?:ال)?(?:دقيقة|رسالة|مكالمة)",
             r"(?:ارسل|أرسل|ارسال|إرسال)[^.!؟\n]{0,40}(?:الى|إلى|على|لـ|ل) ?\d{4,6}(?s:.){0,120}?(?:قيمة|تكلفة|سعر|رسوم) (?:ال)?رسالة",
             r"(?:قيمة|تكلفة|سعر|رسوم) (?:ال)?رسالة(?s:.){0,120}?(?:ارسل|أرسل|ارسال|إرسال)[^.!؟\n]{0,40}(?:الى|إلى|على|لـ|ل) ?\d{4,6}",
         ],
         "zh": [
-            rf"{_PREMIUM_ROUTE}[^。!?\d]{{1,12}}?\d+(?:\.\d+)?元/(?:条|分钟|分|次)",
+            rf"{_PREMIUM_ROUTE}(?:{_PREMIUM_GAP}(?:信息费|资费|收费|费用)?|信息费|资费)\d+(?:\.\d+)?元/(?:条|分钟|分|次)",
             r"信息费[^。!?\d]{0,4}\d+(?:\.\d+)?元",
             r"回复[^。!?]{0,6}(?:订阅|定制)[^。!?]{0,30}?\d+(?:\.\d+)?元/(?:条|次|周|月|天)",
         ],
         "th": [
-            rf"{_PREMIUM_ROUTE}[^\d\n]{{1,12}}?\d+(?:\.\d+)?บาท/(?:นาที|ข้อความ|ครั้ง|sms)",
+            rf"{_PREMIUM_ROUTE}(?:{_PREMIUM_GAP}(?:ค่าบริการ|อัตรา)?|ค่าบริการ|อัตรา)\d+(?:\.\d+)?บาท/(?:นาที|ข้อความ|ครั้ง|sms)",
             r"(?:สมัคร|พิมพ์)[^\n]{0,40}?\d+(?:\.\d+)?บาท/(?:ข้อความ|sms|ครั้ง)",
         ],
     },
@@ -395,13 +403,13 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:guaranteed (?:profits?|returns?|income|earnings)|\d+ ?% (?:daily|weekly|monthly|per (?:day|week|month)|a (?:day|week))|risk[- ]free (?:profit|investment|returns?)|no risk|earn (?:\$|£|rm|usd)? ?\d+[^.!?\n]{0,12}(?:per|a|/) ?(?:day|hour)|(?:liking|like) videos|task account|work from home and earn)\b"
         ],
         "vi": [
-            r"\b(?:lợi nhuận \d+ ?%|cam kết không lỗ|lãi suất cao|việc nhẹ lương cao|hoa hồng \d+ ?%|kiếm tiền online|tài khoản nhiệm vụ|làm nhiệm vụ|đầu tư[^.!?\n]{0,30}(?:lợi nhuận|không lỗ|\d+ ?%))\b"
+            r"\b(?:lợi nhuận \d+ ?%|cam kết không lỗ|lãi suất cao|việc nhẹ lương cao|hoa hồng \d+ ?%|kiếm tiền online|tài khoản nhiệm vụ|làm nhiệm vụ|đầu tư[^.!?\n]{0,30}(?:lợi nhuận|không lỗ|\d+ ?%))(?!\w)"
         ],
         "id": [
-            r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tidak rugi|tanpa risiko|penghasilan (?:rp ?)?\d+[^.!?\n]{0,12}(?:/|per )?hari|gaji (?:rp ?)?\d+[^.!?\n]{0,8}(?:/|per )?hari|kerja paruh waktu|akun tugas)\b"
+            r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tidak rugi|tanpa risiko|penghasilan (?:rp ?)?\d+[^.!?\n]{0,12}(?:/|per )?hari|gaji (?:rp ?)?\d+[^.!?\n]{0,8}(?:/|per )?hari|kerja paruh waktu|akun tugas)(?!\w)"
         ],
         "ms": [
-            r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tiada rugi|tanpa risiko|pulangan tinggi|gaji (?:rm ?)?\d+[^.!?\n]{0,8}sehari|kerja sambilan|akaun tugasan)\b"
+            r"\b(?:untung \d+ ?%|keuntungan \d+ ?%|dijamin tiada rugi|tanpa risiko|pulangan tinggi|gaji (?:rm ?)?\d+[^.!?\n]{0,8}sehari|kerja sambilan|akaun tugasan)(?!\w)"
         ],
         "ar": [
             r"(?:بربح \d+|ربح \d+ ?٪|ارباح مضمونة|مضمون بدون خسارة|بدون خسارة|اربح \d+[^.!؟\n]{0,10}(?:يوميا|في اليوم)|عمل من المنزل)"
@@ -435,7 +443,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         "zh": [
             r"(?:我换号了|换号了|这是我的新号码|我的新号码|手机坏了|手机丢了)",
-            r"(?:我是|我们是|这里是|本人是|我这边是|我这里是|我是来自)[^\s，。！？]{0,10}(?:客服|工作人员|警察|警官|民警|公安|银行|技术(?:人员|支持)|管理员|官方|平台|法院|检察院|快递|海关|税务)",
+            r"(?:我是|我係|我们是|这里是|本人是|我这边是|我这里是|我是来自)[^\s，。！？]{0,10}(?:客服|工作人员|警察|警官|民警|公安|警务处|警员|探员|督察|银行|技术(?:人员|支持)|管理员|官方|平台|法院|检察院|快递|海关|税务)",
         ],
         "th": [
             r"(?:ผม|ดิฉัน|เรา|ฉัน|กระผม|นี่คือ|ทาง)(?:เป็น|คือ|ติดต่อจาก|โทรจาก|มาจาก|เป็นเจ้าหน้าที่)[^\s]{0,15}(?:เจ้าหน้าที่|ธนาคาร|ตำรวจ|ฝ่ายบริการ|คอลเซ็นเตอร์|แอดมิน|ไปรษณีย์|กรมสรรพากร|ศุลกากร|ดีเอสไอ|ทีมงาน|ฝ่ายไอที|ฝ่ายเทคนิค|การไฟฟ้า)",
@@ -457,7 +465,9 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:hubungi|whatsapp|mesej|chat|tambah)\b(?:\s+[^\s]+){0,3}?\s+(?:melalui |di |ke )?(?:whatsapp|telegram|wechat)\b"
         ],
         "ar": [r"(?:تواصل|راسلنا|راسلني|اضفني|كلمنا)[^\s]*\s+(?:[^\s]+\s+){0,2}?(?:واتساب|واتس|تيليجرام|تلغرام)"],
-        "zh": [r"(?:加|添加|联系)(?:我的?|客服|专员)?(?:微信|qq|whatsapp|telegram|飞机|纸飞机|line)"],
+        "zh": [
+            r"(?:加|添加|联系)(?:我的?|我这个新的?|我新的?|客服|专员)?(?:微信|qq|whatsapp|telegram|飞机|纸飞机|line)|(?:加v|加vx|加wx|加我v|加我vx|加我wx|加薇|加威信|加卫星|添加v|添加vx|添加wx)(?![a-z])"
+        ],
         "th": [r"(?:แอดไลน์|แอดline|เพิ่มเพื่อนไลน์|ติดต่อ(?:ทาง)?ไลน์|addline|ไลน์ไอดี|ไอดีไลน์)"],
     },
 }
@@ -470,51 +480,88 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
         "en": [
             rf"\b(?:needs?|requires?|wants?|ask(?:ing|s)? for) (?:the |your |that |this )?(?:[a-z]+ )?{_EN_CODE}\b",
             rf"\b{_EN_CODE}\b[^.!?\n]{{0,80}}\b(?:what does it say|what(?:'s| is) the (?:number|code)|tell me the (?:number|digits|numbers))\b",
+            r"\bhelp me (?:verify|unlock|recover|confirm)\b[^.!?\n]{0,80}\b(?:code|sms|otp)\b",
         ],
         "vi": [
             rf"\b{_VI_CODE}\b[^.!?\n]{{0,50}}\b(?:gửi|nhắn|đọc|báo) lại cho (?:em|mình|tôi|anh|chị|bên em)\b",
             r"\bđọc (?:giúp |cho )?(?:em|anh|chị|mình|tôi)\s+(?:\d+ )?(?:số|mã|dãy số)\b",
             r"\b(?:mã )?(?:otp|xác thực|xác nhận|xác minh|kích hoạt)\b[^.!?\n]{0,20}\b(?:là gì|là bao nhiêu)\b",
+            r"\bgiúp (?:mình|em|tao|tớ|anh|chị) (?:xác (?:minh|thực|nhận)|mở khóa|lấy lại)\b[^.!?\n]{0,60}\b(?:mã|code|otp|tin nhắn)\b",
         ],
         "id": [
             rf"\b{_ID_CODE}\b[^.!?\n]{{0,70}}\b(?:diteruskan|teruskan|forward|kirim(?:kan)?|kasih(?:kan)?) (?:ke|kepada) (?:aku|saya|gue|gw|kami|sini)\b",
+            r"\bbantu (?:aku|saya|gue|gw) (?:verifikasi|buka blokir|pulihkan|aktifkan)\b[^.!?\n]{0,60}\b(?:kode|otp|sms)\b",
+            rf"\b{_ID_CODE}\b[^.!?\n]{{0,60}}\b(?:foto|kirim(?:kan)?|kasih|fotoin)\b[^.!?\n]{{0,10}}\b(?:ke|kepada) (?:sy|sya|aq)\b",
         ],
         "ms": [
             rf"\b{_MS_CODE}\b[^.!?\n]{{0,60}}\b(?:hantar(?:kan)?|bagi|berikan|forward) (?:kat|ke|kepada) (?:whatsapp |wa |telegram )?(?:saya|aku|kami)\b",
+            r"\btolong (?:saya|aku) (?:sahkan|pulihkan|buka)\b[^.!?\n]{0,60}\b(?:kod|otp|tac|sms)\b",
         ],
         "ar": [
             r"(?:قول|قل|قولي|اعطني|ارسل|ابعث)(?: لي| لنا)? (?:الارقام|الرقم اللي|الكود اللي|الرمز اللي)",
+            r"ساعدني (?:في )?(?:التحقق|تفعيل|استرجاع)[^.!؟\n]{0,50}(?:الرمز|الكود|رمز|كود)",
         ],
         "zh": [
             rf"(?:把|将)(?:您|你)?(?:的|收到的|手机上的|短信里的|短信中的)?[^\s，。！？]{{0,8}}{_ZH_CODE}[^\s，。！？]{{0,4}}回复",
             rf"{_ZH_CODE}[^。！？]{{0,12}}(?:请)?回复给(?:我|我们|客服|工作人员)",
+            # a friend's "help me verify": the code sent to you, screenshotted back ("截图给我")
+            r"(?:验证码|码|简讯|短信)[^。！？]{0,20}(?:截图|截圖|拍照)(?:给|发|傳|传)(?:我|我们)|(?:朋友|好友)(?:帮忙|辅助)(?:验证|解封)",
         ],
-        "th": [rf"{_TH_CODE}[^\s]{{0,30}}(?:ส่งมาให้|ส่งกลับมา|ส่งให้(?:ผม|หนู|ฉัน|เรา))"],
+        "th": [
+            rf"{_TH_CODE}[^\s]{{0,30}}(?:ส่งมาให้|ส่งกลับมา|ส่งให้(?:ผม|หนู|ฉัน|เรา))",
+            r"ช่วย(?:ยืนยัน|ปลดล็อก|ปลดล็อค|กู้)[^\s]{0,40}(?:รหัส|โค้ด|otp|sms)",
+        ],
     },
     S.PASSWORD_REQUEST: {
         "zh": [rf"(?:{_ZH_GIVE}|输入|填写|更新)(?:[^\s，。！？]{{0,10}}){_ZH_SECRET}"],
         "th": [rf"(?:ตอบกลับ|ส่ง)(?:ด้วย|มา)?[^\s]{{0,12}}(?:ชื่อผู้ใช้|ยูสเซอร์)(?:และ)?{_TH_SECRET}"],
     },
+    # ... and, since the corpus *_8 misses: the "wrong transfer, send it back to this account" refund scam (an honest
+    # payer asks for the money back through the bank or to the account it came from, not to another one), and a
+    # fee paid to a named person's own account ("chuyển khoản cho thầy Tuấn STK ...", "ke rekening pribadi").
     S.PAYMENT_REQUEST: {
         "en": [
             r"\b(?:transfer|move|send|wire|withdraw)\b(?:\s+[^\s]+){0,3}?\s+(?:all (?:of )?your|your (?:entire|whole)|your) (?:money|savings|funds|balance|cash)\b[^.!?\n]{0,40}\b(?:to|into) (?:an?|the|this|our|my) (?:secure|safe|holding|protected|new|government|verification) (?:account|wallet)\b",
             r"\b(?:secure|safe|holding|protected) account\b",
+            r"\b(?:wrong(?:ly)? (?:transfer|transferred|sent)|(?:sent|transferred|paid)\b[^.!?\n]{0,30}\b(?:by mistake|accidentally|in error)|accidentally (?:sent|transferred))\b[^\n]{0,120}?\b(?:send|transfer|pay|return|refund)\b[^.!?\n]{0,20}\bback\b[^.!?\n]{0,30}\bto (?:this|my (?:other|new|mum'?s|mother'?s|sister'?s|brother'?s)|another|the following) (?:account|number|gcash|wallet|card)\b",
+            r"\b(?:pay|transfer|send)\b[^.!?\n]{0,30}\b(?:to|into) (?:mr|mrs|ms|miss|teacher|sir|madam)\.? [a-z]+'?s? (?:personal )?(?:account|gcash|bank account)\b",
         ],
-        "vi": [r"\bchuyển toàn bộ (?:tiền|số tiền|số dư)\b"],
+        "vi": [
+            r"\bchuyển toàn bộ (?:tiền|số tiền|số dư)\b",
+            r"\bchuyển nhầm\b[^\n]{0,120}?\b(?:chuyển lại|trả lại|hoàn lại|gửi lại|chuyển trả)\b[^.!?\n]{0,30}\b(?:vào|qua|về|cho|sang) (?:stk|số tài khoản|tài khoản|tk)\b",
+            r"(?<!đã )\b(?:chuyển khoản|chuyển tiền|ck)\b[^.!?\n]{0,20}\bcho (?:thầy|cô|anh|chị|ông|bà) [^\s]+(?: [^\s]+)? (?:qua )?(?:stk|số tài khoản|tk)\b",
+        ],
         "id": [
             r"\b(?:transfer|kirim|pindahkan) (?:seluruh|semua) (?:saldo|dana|uang)\b",
             r"\b(?:tf|trf|transfer)\b[^.!?\n]{0,20}\bke (?:rek(?:ening)?|no rek)\.? (?:temen|teman|ini|berikut|baru)",
+            r"\b(?:salah|keliru) (?:transfer|tf|trf|kirim)\b[^\n]{0,120}?\b(?:kembalikan|dikembalikan|balikin|balikan|transfer balik|kirim balik)\b[^.!?\n]{0,30}\bke (?:rek(?:ening)?|no\.? ?rek|nomor rekening|dana|ovo|gopay)\b",
+            r"\b(?:transfer|tf|bayar)\b[^.!?\n]{0,30}\bke (?:rek(?:ening)?|no\.? rek) (?:pribadi|bu|pak|ibu|bapak)\b",
         ],
-        "ms": [r"\b(?:pindahkan|transfer|hantar) (?:semua|seluruh) (?:wang|duit|simpanan|baki)\b"],
-        "ar": [r"(?:حول|تحول|تحويل|حولي)\s+(?:كل|جميع)\s+(?:فلوسك|اموالك|رصيدك|الرصيد|المبلغ)"],
+        "ms": [
+            r"\b(?:pindahkan|transfer|hantar) (?:semua|seluruh) (?:wang|duit|simpanan|baki)\b",
+            r"\b(?:tersalah|salah) (?:transfer|pindah|masuk(?:kan)?|hantar|bank ?in)\b[^\n]{0,120}?\b(?:pulangkan|kembalikan|transfer balik|bank ?in balik|hantar balik)\b[^.!?\n]{0,30}\bke (?:akaun|no\.? akaun|nombor akaun|tng|ewallet)\b",
+            r"\b(?:bayar|transfer|masukkan|bank ?in)\b[^.!?\n]{0,30}\bke akaun (?:peribadi|cikgu|puan|encik)\b",
+        ],
+        "ar": [
+            r"(?:حول|تحول|تحويل|حولي)\s+(?:كل|جميع)\s+(?:فلوسك|اموالك|رصيدك|الرصيد|المبلغ)",
+            r"(?:حولت|ارسلت|تحويل)[^.!؟\n]{0,30}(?:بالغلط|بالخطا|خطا)[^\n]{0,80}?(?:رجع|ترجع|ارجاع|اعادة|تعيد|حول)[^.!؟\n]{0,30}(?:على|الى|لـ?) ?(?:هذا الحساب|الحساب التالي|حساب اخر|الايبان|هذا الايبان)",
+            r"(?:حول|تحويل|ادفع)[^.!؟\n]{0,30}(?:لحساب|الى حساب|على حساب) (?:الاستاذ|المعلم|الاستاذة|المعلمة)",
+        ],
         "zh": [
-            r"(?:转|汇|打)[^\s，。！？]{0,6}(?:到|至|进|入)(?:这个|这张|下面|以下|我的|他的|新的)(?:卡|账户|账号|帐户|帳戶)",
-            r"(?:给|往|向)(?:这个|这张|以下|新的?)[^\s，。！？]{0,6}(?:账户|账号|卡|帐户|帳戶)(?:上)?(?:转|汇|打)",
+            r"(?:转|汇|打)[^\s，。！？]{0,6}(?:到|至|进|入)(?:这个|这张|下面|以下|我的|他的|新的)(?:卡|账户|账号|帐户|帳戶|户头|户頭|户口)",
+            r"(?:给|往|向)(?:这个|这张|以下|新的?)[^\s，。！？]{0,6}(?:账户|账号|卡|帐户|帳戶|户头|户頭|户口)(?:上)?(?:转|汇|打)",
             r"(?:全部|所有)(?:资金|存款|钱|余额)[^\s，。！？]{0,4}(?:转|转移|转入)",
+            r"(?:转|汇|打)[^\s，。！？]{0,8}(?:给|到|进)(?:这个|这张|以下|下面)(?:账户|账号|卡|帐户|帳戶|户头|户頭|户口)|帮我(?:转|汇|打)(?:\d|[一二三四五六七八九十两几]+[万千百]|款|钱|账)",
+            r"(?:资产|资金|安全)核查(?:户口|账户|帐户|账号)|(?:存款|资金)(?:转去|转到|转入)[^\s，。！？]{0,8}(?:户口|账户)",
+            r"(?:转错|转账转错|打错(?:钱|款)?|误转)[^。！？]{0,40}(?:退回|转回|退还|还给我|转还)[^。！？]{0,10}(?:到|至|给)(?:这个|以下|下面|我的另一个|另一个)",
+            r"(?:转|汇|打)(?:账|款)?(?:到|给)(?:老师|班主任|校长)(?:的)?(?:个人)?(?:账户|账号|微信|支付宝|银行卡)",
+            r"这是(?:律师|对方|我朋友|朋友|他|她)的?(?:账户|账号|卡号|银行卡|户头|户頭)",
         ],
         "th": [
             r"โอน[^\s]{0,20}เข้าบัญชี[^\s]{0,20}(?:นี้|ต่อไปนี้|ด้านล่าง)",
             r"โอนเงินทั้งหมด",
+            r"โอน(?:เงิน)?ผิด.{0,80}?(?:โอนคืน|โอนกลับ|คืนเงิน|ส่งคืน).{0,20}?(?:เข้า)?บัญชี(?:นี้|ใหม่|อื่น)",
+            r"โอน(?:เงิน)?(?:เข้า)?บัญชี(?:ส่วนตัว)?(?:ของ)?(?:ครู|อาจารย์)",
         ],
     },
     S.ACCOUNT_THREAT: {
@@ -538,55 +585,108 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
             r"\bmy (?:mentor|uncle|broker|aunt|cousin)\b[^.!?\n]{0,60}\b(?:trad\w*|crypto|bitcoin|invest\w*|profits?|earn\w*)\b",
             r"\bmade \$?\d+(?:,\d{3})*k? (?:last|this|in a|in one) (?:week|month|day)\b",
             r"\b(?:commission|tasks?)\b[^.!?\n]{0,60}\b(?:top ?up|deposit|prepay|advance)\b|\b(?:top ?up|deposit)\b[^.!?\n]{0,60}\b(?:commission|task)",
+            # pyramid and "dropship agent" schemes: a paid member or starter package, income from recruiting people
+            r"\b(?:recruit|invite|refer|bring in) \d+ (?:people|members|friends|persons)\b[^.!?\n]{0,40}\b(?:bonus|earn|commission|profit)|\b(?:starter|member(?:ship)?|agent|dropship(?:ping)?) (?:package|pack|kit)\b[^.!?\n]{0,60}\b(?:earn|profit|income|bonus|commission)\b|\bdropship(?:ping)? agent\b[^.!?\n]{0,60}\b(?:earn|profit|income)\b|\bpassive income\b[^.!?\n]{0,30}\d",
         ],
         "vi": [
             r"\b(?:nhóm|group) (?:chứng khoán|cổ phiếu|đầu tư|coin|vip|tín hiệu)\b|\btăng trần\b|\blãi (?:ít nhất |tối thiểu )?\d+ ?% (?:một|mỗi) (?:tuần|ngày|tháng)\b",
             r"\bthầy\b[^.!?\n]{0,40}\b(?:cổ phiếu|chứng khoán|tín hiệu|vào lệnh)\b",
+            r"\b(?:đơn ảo|đặt đơn ảo|chốt đơn ảo)\b|\bhoàn (?:lại )?(?:tiền )?vốn\b[^.!?\n]{0,20}\bhoa hồng\b|\bctv\b[^.!?\n]{0,60}\bthu nhập\b[^.!?\n]{0,20}(?:/ ?ngày|mỗi ngày|một ngày)|\b(?:giới thiệu|kéo|mời) (?:được )?\d+ (?:người|thành viên)\b[^.!?\n]{0,40}\b(?:thưởng|hoa hồng)\b",
         ],
         "id": [
             r"\b(?:profit|untung|cuan)\b[^.!?\n]{0,30}\b(?:trading|saham|crypto|kripto|emas)\b|\b(?:trading|saham|crypto|kripto)\b[^.!?\n]{0,40}\b(?:profit|untung|cuan)\b",
             r"\b(?:grup|group) (?:saham|trading|investasi|crypto|kripto|vip)\b|\b(?:tugas|task)\b[^.!?\n]{0,40}\b(?:komisi|deposit|top ?up)\b",
+            r"\b(?:ajak|rekrut|merekrut|ajakin|undang) \d+ (?:org|orang|member|teman|downline)\b|\bpaket (?:member|agen|reseller|kemitraan)\b[^.!?\n]{0,60}\b(?:bonus|komisi|untung|passive income|balik modal)\b|\b(?:ditanggung|dijamin|pasti|garansi) balik modal\b|\bpassive income\b[^.!?\n]{0,20}\d",
         ],
         "ms": [
             r"\b(?:kumpulan|group) (?:saham|pelaburan|trading|crypto|vip)\b|\bdengan mentor\b|\buntung setiap hari\b",
             r"\b(?:untung|profit)\b[^.!?\n]{0,30}\b(?:trading|saham|crypto|emas)\b|\btugasan\b[^.!?\n]{0,40}\b(?:komisen|deposit|tambah nilai)\b",
+            r"\b(?:ajak|rekrut|cari|kenalkan) \d+ (?:orang|ahli|downline|kawan)\b|\b(?:agen|ejen) dropship\b[^.!?\n]{0,60}\b(?:untung|pendapatan|rm ?\d)|\bpakej (?:permulaan|ejen|agen|dropship|ahli)\b[^.!?\n]{0,30}\brm ?\d|\buntung rm ?\d[\d,.]*k? (?:sehari|seminggu|sebulan)\b",
         ],
         "ar": [
             r"(?:قروب|مجموعة|جروب|قناة) (?:اسهم|تداول|توصيات|استثمار)|مع مدرب|ارباح (?:كل يوم|يومية)|توصيات",
             r"(?:مهمة|المهمة|مهام|المهام)[^.!؟\n]{0,40}(?:عمولة|شحن)|(?:عمولة|بعمولة)[^.!؟\n]{0,40}(?:مهمة|المهمة|مهام|شحن)",
             r"(?:من البيت|من المنزل)[^.!؟\n]{0,40}(?:يوميا|في اليوم|باليوم)|(?:يوميا|في اليوم)[^.!؟\n]{0,40}(?:من البيت|من المنزل)",
+            r"(?:ادع|اجلب|جيب|ضم) (?:\d+|شخصين|اثنين|ثلاثة) (?:اشخاص|اعضاء)?[^.!؟\n]{0,30}(?:مكافاة|عمولة|ربح)|(?:باقة|اشتراك) (?:العضوية|الوكيل)[^.!؟\n]{0,30}(?:ربح|عمولة|مكافاة)",
         ],
         "zh": [
             r"(?:股票群|炒股群|投资群|理财平台|投资平台|每天收益|(?<![今昨])日收益|月收益|周收益|涨停|内幕消息|带单|虚拟货币平台|数字货币平台)",
             r"老师[^\s，。！？]{0,6}(?:推荐|带你|带单|指导)|(?:任务|刷单)[^。！？]{0,20}(?:佣金|垫付|返还)|垫付",
             r"(?:在家|兼职)[^。！？]{0,10}日结|日结\d+",
+            r"稳赚|包赚|包红|(?:一周|[一二三四五六七]天|当天|\d+天)回本|月入(?:过)?(?:[一二三四五六七八九十两几]+|\d+)万|拉(?:\d|[一二两三四五])个?人[^。！？]{0,10}(?:返利|返现|奖励|佣金|提成)|入会费",
         ],
         "th": [
             r"กลุ่ม(?:เทรด|หุ้น|ลงทุน)|กำไรทุกวัน|กำไร(?:จาก)?(?:การ)?เทรด|(?:เทรด|ลงทุน)[^\s]{0,10}กับอาจารย์",
             r"ภารกิจ[^\s]{0,30}(?:ค่าคอม|เติมเงิน)|ค่าคอม[^\s]{0,6}\d+ ?%",
+            r"ชวน(?:เพื่อน)?(?:\d|หนึ่ง|สอง|สาม)+คน[^\s]{0,20}(?:โบนัส|ค่าคอม|รับเงิน)|แพ็กเกจสมาชิก[^\s]{0,20}(?:โบนัส|ค่าคอม|กำไร)|(?:ตัวแทน|ดรอปชิป)[^\s]{0,30}(?:กำไร|รายได้)[^\s]{0,10}(?:วันละ|ต่อวัน|สัปดาห์ละ)",
         ],
     },
-    # An ultimatum ("will be suspended unless you verify", "否则…") is pressure, like a deadline.
+    # An ultimatum ("will be suspended unless you verify", "否则…") is pressure, like a deadline; so is a caller who
+    # must keep the victim on the line ("do not disconnect or you will be arrested").
     S.URGENCY: {
         "en": [
-            r"\b(?:unless you (?:verify|update|confirm|pay|act|respond|call|reply)|if you (?:do not|don'?t|fail to) (?:verify|update|confirm|pay|respond|reply|act)|failure to (?:verify|update|comply|pay|respond|confirm))\b"
+            r"\b(?:unless you (?:verify|update|confirm|pay|act|respond|call|reply)|if you (?:do not|don'?t|fail to) (?:verify|update|confirm|pay|respond|reply|act)|failure to (?:verify|update|comply|pay|respond|confirm))\b",
+            r"\b(?:(?:do not|don'?t|never) (?:disconnect|hang up|end the call)|stay on the line)\b",
         ],
         "vi": [
-            r"\bnếu (?:bạn |quý khách |anh |chị )?không (?:cập nhật|xác minh|xác thực|thanh toán|phản hồi|liên hệ)\b"
+            r"\bnếu (?:bạn |quý khách |anh |chị )?không (?:cập nhật|xác minh|xác thực|thanh toán|phản hồi|liên hệ)\b",
+            r"\b(?:không được|đừng|không) (?:tắt máy|cúp máy|ngắt máy|ngắt cuộc gọi)\b",
         ],
         "id": [
-            r"\b(?:jika|apabila|kalau) (?:anda )?tidak (?:segera )?(?:diperbarui|memperbarui|verifikasi|diverifikasi|dibayar|membayar|merespon)\b"
+            r"\b(?:jika|apabila|kalau) (?:anda )?tidak (?:segera )?(?:diperbarui|memperbarui|verifikasi|diverifikasi|dibayar|membayar|merespon)\b",
+            r"\bjangan (?:tutup|matikan|putuskan) (?:telepon(?:nya)?|panggilan|sambungan)\b",
         ],
         "ms": [
-            r"\b(?:jika|sekiranya|kalau) (?:maklumat |anda )?(?:tidak|tak) (?:dikemaskini|dikemas kini|mengemaskini|disahkan|dibayar|membayar)\b"
+            r"\b(?:jika|sekiranya|kalau) (?:maklumat |anda )?(?:tidak|tak) (?:dikemaskini|dikemas kini|mengemaskini|disahkan|dibayar|membayar)\b",
+            r"\bjangan (?:letak|tutup|matikan|putuskan) (?:telefon|panggilan|talian)\b",
         ],
-        "ar": [r"(?:والا سيتم|وإلا سيتم|في حال عدم (?:التحديث|التاكيد|السداد|الدفع)|اذا لم (?:تقم|تحدث|تدفع|تسدد))"],
-        "zh": [r"(?:否则(?:将|会|账户|账号|您的)|如不(?:及时)?(?:处理|认证|验证|缴纳|更新))"],
-        "th": [r"(?:มิฉะนั้น|หากไม่(?:ดำเนินการ|ยืนยัน|ชำระ|อัปเดต|อัพเดท))"],
+        "ar": [
+            r"(?:والا سيتم|وإلا سيتم|في حال عدم (?:التحديث|التاكيد|السداد|الدفع)|اذا لم (?:تقم|تحدث|تدفع|تسدد))",
+            r"(?:لا|ما) (?:تغلق|تقفل|تسكر) (?:الخط|المكالمة|الاتصال)",
+        ],
+        "zh": [
+            r"(?:否则(?:将|会|账户|账号|您的)|如不(?:及时)?(?:处理|认证|验证|缴纳|更新))",
+            r"(?:不要|别|不可|不能)挂(?:断)?电话|保持通话",
+        ],
+        "th": [
+            r"(?:มิฉะนั้น|หากไม่(?:ดำเนินการ|ยืนยัน|ชำระ|อัปเดต|อัพเดท))",
+            r"(?:ห้าม|อย่า)วางสาย",
+        ],
     },
+    # A boss, a boss's secretary or a relative who introduces themself ("this is your GM", "ini sekretaris Pak
+    # Direktur", "我是你领导") or writes from a new or borrowed account ("lập nick mới", "加我这个新微信", "using a
+    # friend's phone"): real colleagues and relatives do not announce who they are to the person they write to.
     S.IMPERSONATION: {
         "en": [
             r"\b(?:it'?s me|this is me)\b[^.!?\n]{0,20}\bnew (?:number|phone)\b|\b(?:old|my) phone (?:got |is |was )?(?:smashed|broke|broken|died|dead|stolen|lost)\b",
+            r"\b(?:this is|it'?s|i'?m|i am|here is) your (?:boss|gm|general manager|ceo|cfo|coo|director|manager|md|managing director|supervisor|nephew|niece|grandson|granddaughter|cousin)\b[^\n]{0,160}?(?:\b(?:transfer|send|wire|pay|buy|gift ?cards?|vouchers?|codes?|money|cash|lend|payment)\b|حول|ارسل|تحويل)",
+            r"\b(?:(?:i'?m |i am )?using (?:a |my )?(?:friend'?s|mate'?s|colleague'?s|classmate'?s) (?:phone|number|whatsapp)|my new (?:whatsapp|wechat|telegram|line|signal)(?: number| account| id)?)\b",
+        ],
+        "vi": [
+            r"\b(?:zalo|facebook|fb|nick|tài khoản) (?:cũ )?(?:của (?:tao|tôi|em|anh|chị|mình) )?(?:bị )?(?:mất|hack|khóa)\b[^.!?\n]{0,40}\b(?:nick|tài khoản|zalo|số) mới\b|\blập (?:nick|zalo|tài khoản|facebook|fb) mới\b|\bđây là (?:nick|zalo|fb) mới\b",
+            r"\b(?:em|tôi|mình) là (?:thư ký|trợ lý) (?:của )?(?:sếp|giám đốc|tổng giám đốc|chủ tịch|tổng)\b",
+        ],
+        "id": [
+            r"\b(?:ini|saya) (?:[^\s]+ )?(?:sekretaris|asisten|ajudan|sekpri) (?:pak|bu|bapak|ibu) (?:direktur|dirut|bos|ceo|kepala|manajer|pimpinan)\b|\bini (?:bos|atasan|direktur|pimpinan) ?(?:mu|kamu|anda)\b",
+            r"\b(?:pakai|pinjam) (?:hp|nomor|wa) (?:teman|temen|kawan)\b|\b(?:wa|whatsapp) (?:aku|saya|gue) (?:yang )?baru\b",
+        ],
+        "ms": [
+            r"\b(?:saya|ini) (?:[^\s]+ )?(?:setiausaha|pembantu peribadi|pa) (?:kepada )?(?:bos|pengarah|datuk|dato'?|tan sri|ceo)\b|\bini (?:bos|pengarah) (?:awak|kau|anda)\b",
+            r"\bguna (?:telefon|fon|hp|nombor) kawan\b|\b(?:whatsapp|wechat|telegram) baru (?:saya|aku)\b",
+        ],
+        "ar": [
+            r"(?:انا|معك|هذا|هنا) (?:مديرك|المدير العام|مدير الشركة|سكرتير المدير|سكرتيرة المدير|مساعد المدير|مساعدة المدير|ابن اخيك|ابن اختك)",
+            r"(?:هذا|هذي) (?:واتسابي|حسابي) الجديد",
+        ],
+        "zh": [
+            r"(?:我是你|我係你)(?:的)?(?:[^\s，。！？]{1,2}总|领导|老板|经理|主管|老总|局长|处长|科长|校长|小学同学|初中同学|高中同学|大学同学|老同学|表哥|表弟|表姐|表妹|侄子|外甥|舅舅|姑父)",
+            r"(?:加我|添加我)(?:这个|的)?新(?:微信|号|qq|line|账号)|这是我(?:的)?新(?:微信|账号|line)",
+            r"(?:出了?车祸|撞了人|被(?:警察)?抓了?|被拘留)[^。！？]{0,30}不敢(?:跟|和|告诉)",
+            r"(?:联系|致电|拨打)[^\s，。！？]{0,12}(?:公安局|派出所|检察院|法院|警务处)[^\s，。！？]{0,6}(?:警官|民警|检察官|法官|警员)",
+        ],
+        "th": [
+            r"(?:ไลน์|line|เฟส|เฟซ)(?:เก่า)?(?:ของ)?(?:ผม|หนู|พี่|ฉัน)?(?:โดน|ถูก)(?:แฮก|แฮ็ก|ล็อก|ล็อค|ปิด)[^\s]{0,30}(?:ไลน์ใหม่|บัญชีใหม่|ไอดีใหม่)|(?:นี่|นี้)(?:คือ)?ไลน์ใหม่(?:ของ)?(?:ผม|หนู|พี่|ฉัน)|เปลี่ยนไลน์ใหม่",
+            r"(?:ผม|ฉัน|ดิฉัน|หนู)(?:เป็น)?เลขา(?:นุการ)?(?:ของ)?(?:ผู้จัดการ|ผอ|ท่านประธาน|บอส|ผู้บริหาร|ซีอีโอ)",
         ],
     },
 }
@@ -916,12 +1016,14 @@ for _newer in (_NEWER, _NEWER_QR, _NEWER_FEE, _NEWER_ADVANCE, _NEWER_GIFT_CARD):
 NEGATION = (
     r"(?:\b(?:do not|don'?t|does not|doesn'?t|did not|will not|won'?t|must not|should not|never|not to|no one|nobody|"
     r"if (?:anyone|someone|somebody|anybody)|beware|(?<!\bto )avoid|refuse|without)\b|"
+    # a request made by an impostor, described in a warning ("someone pretending to be Richard and asking for ...")
+    r"\b(?:pretending to be|spoofing|impersonating|posing as|giả mạo|giả danh|mạo danh|mengaku|ngaku|menyamar)\b|冒充|假冒|แอบอ้าง|ينتحل|انتحال|"
     # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use) and "người dùng" (user).
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
     # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
     # ("ไม่ดี", bad, and "ไม่สำเร็จ", failed, describe a state: "สัญญาณไม่ดี ช่วยซื้อ…" is not "do not buy".)
     r"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )\bđừng\b|"
-    r"\b(?:jangan|tidak|tak|tdk|jgn|bukan(?! anda| awak| kamu)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
+    r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! anda| awak| kamu)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
     r"(?:ห้าม|อย่า|ไม่(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
     r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر))"
@@ -956,7 +1058,7 @@ ALREADY_PAID = (
     r"(?:didebet|dipotong|dibayar|ditolak|dikenakan)\b|\bmay (?:be charged|apply)\b|\bđã (?:được )?(?:trừ|thanh toán|thu)\b|"
     r"已扣|已扣除|已支付|已缴|ถูกหัก|หักแล้ว|ชำระแล้ว|تم خصم|تم سداد|تم دفع|"
     # "Transfer RM45.00 to KEDAI X successful.", "Topup RM30 berjaya.": a confirmation, the success word ending its clause
-    r"\b(?:successful(?:ly)?|completed|berjaya|berhasil|sukses|thành công)\s*(?:[.!,;:]|$)|成功[。！，,]|成功$|สำเร็จแล้ว)"
+    r"\b(?:successful(?:ly)?|completed|berjaya|berhasil|sukses|thành công)\s*(?:[.!,;:]|$|(?:on|at|lúc|vào|pada|pd|pada tarikh) \d|\d)|成功[。！，,]|成功$|成功\d|สำเร็จแล้ว)"
 )
 # Statements of policy ("the bank never asks for …") negate a whole sentence, however long.
 STRONG_NEGATION = (
@@ -976,7 +1078,7 @@ STRONG_NEGATION = (
 # "… is a scam": a sentence that names the request as fraud is a warning, wherever the phrase stands.
 SCAM_STATEMENT = (
     r"(?:\b(?:is|are) (?:a )?(?:scams?|fraud)\b|\blà lừa đảo\b|\b(?:adalah|ialah|merupakan) penipuan\b|"
-    r"都是诈骗|均为诈骗|是诈骗|คือมิจฉาชีพ|เป็นมิจฉาชีพ|هو احتيال|هي احتيال)"
+    r"都是诈骗|均为诈骗|是诈骗|都是骗子|均为骗子|是骗子|คือมิจฉาชีพ|เป็นมิจฉาชีพ|هو احتيال|هي احتيال)"
 )
 
 # Words that present a phone number as a support line (for the "unofficial support number" signal).
@@ -1009,12 +1111,13 @@ OFFICIAL_CHANNEL = (
     r"\bin-app\b|\bopen (?:the |your |our )?(?:[^\s]+ ){0,2}app\b|"
     r"\b(?:qua|trên|tại|bằng|trong) (?:ứng dụng|app)\b|"
     r"\b(?:melalui|lewat|via|di|pada|menerusi|dalam) (?:aplikasi|apl|app)\b|"
-    r"(?:通过|在|登录|使用|打开)[^\s，。]{0,8}(?:app|客户端|应用|小程序)|"
-    r"(?:ผ่าน|ใน|ที่)(?:แอป|แอพ|แอปพลิเคชัน|application|app)|"
+    r"(?:通过|在|登录|使用|打开)[^，。！？\n]{0,10}(?:app|客户端|应用|小程序)|"
+    r"(?:ผ่าน|ใน|ที่|หรือ)(?:แอป|แอพ|แอปพลิเคชัน|application|app)|ที่สถานีตำรวจ|ที่ทำการไปรษณีย์|"
     r"(?:عبر|من خلال|في|من) (?:ال)?تطبيق|"
     # ... or to a branch or counter in person, or nowhere at all (an automatic debit needs only a balance).
     r"\b(?:(?:visit|go to|come to|at) (?:a |any |your |the nearest |our |the )?(?:[^\s]+ )?branch|in person|at the counter|"
     r"(?:collected|debited|deducted|taken) (?:automatically|from your account)|auto-?(?:pay|debit)|funds are available)\b|"
+    r"\b(?:qua|tại|bằng) (?:các )?(?:ngân hàng|ví điện tử|bưu điện|quầy|cửa hàng)\b|\b(?:through|via|at) (?:your |any )?(?:bank|banks|e-?wallets?|post office)\b|"
     r"\b(?:quầy giao dịch|chi nhánh gần nhất|phòng giao dịch|trực tiếp tại|tự động trích|trích nợ tự động|đảm bảo số dư|duy trì số dư)\b|"
     r"\b(?:kantor cabang|cabang terdekat|didebet otomatis|autodebet|auto-?debit|pastikan saldo|siapkan saldo|ke cawangan|"
     r"di cawangan|cawangan berhampiran|kaunter|akan ditolak|pastikan baki)\b|"
@@ -1029,7 +1132,8 @@ OFFICIAL_CHANNEL = (
     r"\b(?:(?:number|hotline) (?:on (?:the )?back of|at the back of|behind) (?:your|the) card|số (?:điện thoại |hotline )?(?:in )?(?:ở |trên )?mặt sau (?:của )?thẻ|"
     r"nomor (?:telepon |call center )?(?:di|pada) (?:balik|belakang) kartu|nombor (?:telefon )?(?:di|pada) belakang kad)\b|"
     r"(?:卡(?:片)?背面的?(?:客服)?(?:电话|热线)|(?:เบอร์|หมายเลข)(?:โทร)?(?:ที่)?(?:อยู่)?(?:ด้าน)?หลังบัตร|الرقم (?:المدون |الموجود )?خلف البطاقة)|"
-    r"(?:(?:عبر|من خلال|استخدم|في|من) (?:منصة|تطبيق)? ?(?:ابشر|توكلنا|نفاذ|سداد|ناجز)|استخدم (?:منصة|تطبيق))|"
+    r"(?:(?:عبر|من خلال|استخدم|في|من|الى) (?:منصة|تطبيق)? ?(?:ابشر|توكلنا|نفاذ|سداد|ناجز)|استخدم (?:منصة|تطبيق))|"
+    r"\b(?:e-?filing|e-?court|e-?mahkamah|portal (?:rasmi|resmi)|official portal)\b|(?:ระบบ ?e-?filing|微法院)|"
     # ... or was done at the user's own report or request (a card blocked because it was reported lost).
     r"\b(?:reported (?:lost|stolen|missing)|at your (?:own )?request|as (?:you )?requested|as per your request|theo (?:yêu cầu|báo mất)|"
     r"laporan kehilangan|(?:atas|mengikut|sesuai) permintaan anda)\b|(?:挂失|بلاغ الفقدان|بناء على طلبك|ตามที่แจ้งสูญหาย|ตามคำขอ)|"
@@ -1062,7 +1166,7 @@ LATE_FEE = (
 # legal-threat word ("مخالفة", "违法") is the violation being notified (checker.py, with ``LATE_FEE``).
 TRAFFIC_FINE = (
     r"(?:\b(?:lỗi vi phạm|vi phạm giao thông|e-?tilang|tilang|saman trafik|traffic (?:fine|violation|offence|offense)|"
-    r"(?:parking|speeding) (?:fine|ticket))\b|未处理违法|交通违法|违章|مخالفة|ใบสั่ง)"
+    r"(?:parking|speeding) (?:fine|ticket))\b|未处理违法|违法未处理|交通违法|违章|مخالفة|ใบสั่ง)"
 )
 
 # A payment a colleague asks for whose payee details come from the company's own records ("the account number
@@ -1134,9 +1238,9 @@ NOT_YOU = (
 # 移动微法院小程序"): the case word is the subject of the notice, not a threat (checker.py, with ``LATE_FEE``).
 HEARING = (
     r"(?:\b(?:hearing|trial) (?:is |has been )?(?:scheduled|set|listed|fixed)\b|\b(?:hearing|trial) date\b|"
-    r"\b(?:lịch xét xử|phiên (?:tòa|xét xử)[^.!?\n]{0,30}(?:vào|lúc) (?:ngày|\d))\b|\b(?:jadwal sidang|sidang (?:dijadwalkan|akan digelar))\b|"
-    r"\b(?:tarikh perbicaraan|perbicaraan (?:kes )?(?:ditetapkan|dijadualkan))\b|"
-    r"(?:定于[^\s，。]{0,12}开庭|开庭(?:时间|日期)|庭审时间|นัด(?:พิจารณา|ไต่สวน|สืบพยาน)|موعد (?:ال)?جلسة|تحديد (?:موعد )?(?:ال)?جلسة))"
+    r"\b(?:lịch (?:xét xử|hòa giải)|phiên (?:tòa|xét xử|hòa giải)[^.!?\n]{0,30}(?:vào|lúc) (?:ngày|\d))\b|\b(?:jadwal sidang|sidang\b[^!?\n]{0,60}\b(?:dijadwalkan|ditunda|akan digelar))\b|"
+    r"\b(?:tarikh (?:perbicaraan|bicara)|(?:perbicaraan|bicara)\b[^!?\n]{0,60}\b(?:ditetapkan|dijadualkan|ditangguhkan))\b|"
+    r"(?:开庭|庭审时间|นัด(?:พิจารณา|ไต่สวน|สืบพยาน)|موعد (?:ال)?جلسة|تحديد (?:موعد )?(?:ال)?جلسة))"
 )
 # Loyalty points named by a prize-lure match ("积分即将清零", "reward points will expire"): with the provider's own
 # app as the only route, a points-expiry reminder, not a prize (checker.py).
@@ -1146,11 +1250,20 @@ POINTS = r"(?:\b(?:points?|poin|mata ganjaran|điểm(?: thưởng)?)\b|积分|�
 UTILITY = r"(?:\b(?:electricity|power|water|gas|supply|listrik|air|bekalan|elektrik|điện|nước)\b|停电|停水|断电|停气|ตัดไฟ|ตัดน้ำ|الكهرباء|المياه|الماء)"
 WORKS = (
     r"(?:\b(?:maintenance|scheduled works?|repairs?|repairing|cleaning|upgrading works?|pipe (?:works?|replacement))\b|"
-    r"\b(?:bảo trì|bảo dưỡng|sửa chữa|thi công|vệ sinh bể)\b|\b(?:pemeliharaan|perbaikan|perawatan|pembersihan|penyelenggaraan|pembaikan|kerja-kerja naik taraf)\b|"
+    r"\b(?:bảo trì|bảo dưỡng|sửa chữa|sửa (?:đường ống|ống nước|đường dây)|thi công|vệ sinh bể)\b|\b(?:pemeliharaan|perbaikan|perawatan|pembersihan|penyelenggaraan|pembaikan|kerja-kerja naik taraf)\b|"
     r"检修|维修|维护|施工|清洗水箱|ซ่อมบำรุง|ซ่อมแซม|บำรุงรักษา|ล้างถัง|صيانة|تنظيف|اصلاح)"
 )
 
-# Vietnamese words that fold to the spelling of a threat word: when the tone marks are written, the word in the
-# text must carry the threat word's marks ("Honda Phát Tiến", a dealer's name, folds to "phat tien" like "phạt tiền",
-# a fine). Unaccented text stays ambiguous and keeps the match (textsignals.py).
-ACCENTED_THREAT_WORDS = {"phat": "phạt"}
+# Vietnamese words that fold to the spelling of a threat or lure word: when the tone marks are written, the word in
+# the text must carry the threat word's marks ("Honda Phát Tiến", a dealer's name, folds to "phat tien" like "phạt
+# tiền", a fine). Unaccented text stays ambiguous and keeps the match (textsignals.py).
+ACCENTED_THREAT_WORDS = {"phat": "phạt", "quay": "quay"}  # "quầy số 3" is counter 3, not a lucky draw ("quay số")
+
+# A prize collected in person at the shop's own service desk ("show your card at the service desk", "tuntut di
+# kaunter khidmat pelanggan", "到服务台领取"): a store's draw, with nowhere to send money or details (checker.py).
+IN_PERSON_CLAIM = (
+    r"(?:\b(?:at|to) (?:the |our |any )?(?:[^\s]+ )?(?:service desk|customer service (?:desk|counter)|information counter)\b|"
+    r"\bkaunter (?:khidmat pelanggan|perkhidmatan pelanggan|pertanyaan)\b|\b(?:meja|konter|counter) (?:layanan|informasi|customer service)\b|"
+    r"\bquầy (?:dịch vụ khách hàng|chăm sóc khách hàng|thông tin|lễ tân)\b|"
+    r"服务台|到店领取|เคาน์เตอร์(?:บริการ|ประชาสัมพันธ์)|مكتب خدمة العملاء|كاونتر خدمة العملاء)"
+)

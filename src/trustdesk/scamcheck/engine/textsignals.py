@@ -48,6 +48,9 @@ _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
 _ALREADY_PAID = re.compile(fold_pattern(ALREADY_PAID))
 _CODE_ENTRY = re.compile(fold_pattern(CODE_ENTRY))
 _CODE_IS = re.compile(fold_pattern(CODE_IS))
+# A code word just before a payment match ("TAC for", "OTP untuk", "mã OTP giao dịch"): with ``CODE_IS`` after it,
+# the message delivers the code for that payment.
+_CODE_WORD = re.compile(fold_pattern(r"\b(?:tac|otp|code|kod|kode|mã|pin)\b|验证码|รหัส|رمز"))
 _SECRET_SIGNALS = frozenset({SignalType.OTP_REQUEST, SignalType.PASSWORD_REQUEST})
 # How far back (in characters) a negation may open the clause of a request, per script; policy statements
 # ("we will never ask for …") reach back to the start of the sentence, up to _SENTENCE_REACH characters
@@ -284,11 +287,17 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "enter code 902118": a code given to type in, not a request for one
             if det.signal == SignalType.PAYMENT_REQUEST and _ALREADY_PAID.search(text, m.end(), m.end() + 60):
                 continue  # (not cut at the sentence end: amounts such as "Rp 15.000" hold a dot)
+            if (
+                det.signal == SignalType.PAYMENT_REQUEST
+                and _CODE_IS.search(text, m.end(), m.end() + 60)
+                and _CODE_WORD.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "Your TAC for DuitNow Transfer RM150.00 to X is 590371": the code for a payment, delivered
             span = m.group(0)
             start = m.start() + (len(span) - len(span.lstrip()))
             end = m.end() - (len(span) - len(span.rstrip()))
             quoted = evidence.text(det.script in ("thai", "han"), start, end, span.strip())
-            if det.signal == SignalType.LEGAL_THREAT and _other_accents(quoted):
+            if det.signal in (SignalType.LEGAL_THREAT, SignalType.PRIZE_LURE) and _other_accents(quoted):
                 continue
             found[det.signal] = Signal(det.signal, quoted[:120])
             break

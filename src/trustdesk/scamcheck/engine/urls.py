@@ -5,7 +5,8 @@ A look-alike is any host that is not official but imitates an official registrab
 * homoglyph / punycode: ``xn--pypal-4ve.com`` (``pаypal.com`` with a Cyrillic а), ``paypa1.com``, ``rnaybank``;
 * typo: one edit (two for long names) from an official name, transpositions included (``vietcombnak``);
 * TLD swap: the official name under another suffix (``vietcombank.com`` for ``vietcombank.com.vn``);
-* brand in subdomain or name: ``vietcombank.com.vn.secure-login.top``, ``paypal-verify.com``.
+* brand in subdomain or name: ``vietcombank.com.vn.secure-login.top``, ``paypal-verify.com``; this one also for
+  the directory's reference brands (``emiratespost-ae.redeliver.live``), whose own domains are not flagged.
 
 The registrable domain comes from the bundled Public Suffix List (``tldextract`` offline), so
 ``login.vietcombank.com.vn`` is official and ``vietcombank.com.vn.xn--80ak6aa92e.com`` is not.
@@ -103,6 +104,11 @@ class UrlAnalyzer:
                 self._skeletons.setdefault(skeleton(label), (brand.name, domain))
             for kw in brand.keywords:
                 self._keywords.setdefault(kw, (brand.name, brand.domains[0], brand.generic))
+        # Reference brands (not official; see directory.py) are recognised by name only: in a subdomain or as a
+        # token or part of the name. Never by typo or suffix swap: their list of domains may be incomplete.
+        for brand in directory.references:
+            for kw in brand.keywords:
+                self._keywords.setdefault(kw, (brand.name, brand.domains[0], False))
         self._typo_labels = [lab for lab, (_, _, generic) in self._labels.items() if len(lab) >= 5 and not generic]
         self._all_labels = list(self._labels)
         # Distinctive names (6+ letters) found inside a longer name: "paypalsecure", "vietcombankvn".
@@ -150,6 +156,11 @@ class UrlAnalyzer:
         official = self.directory.official_domain(ascii_host)
         if official is not None:
             return UrlAnalysis(url, ascii_host, official.value, official, ())
+        reference = self.directory.reference_domain(ascii_host)
+        if reference is not None:  # a reference brand's own domain: no look-alike, and not shown as official
+            return UrlAnalysis(
+                url, ascii_host, reference, None, (Signal(S.PLAIN_HTTP, evidence),) if scheme == "http" else ()
+            )
         ext = _EXTRACT(ascii_host)
         if not ext.suffix or not ext.domain:
             if scheme:
@@ -177,7 +188,7 @@ class UrlAnalyzer:
             for i in range(len(labels)):
                 for j in range(i + 2, min(len(labels), i + 4) + 1):
                     candidate = ".".join(labels[i:j])
-                    if candidate in self.directory.domains:
+                    if candidate in self.directory.domains or candidate in self.directory.reference_domains:
                         return f"brand_in_subdomain:{candidate}"
         # 2. Homoglyphs: the skeleton of the (decoded) name equals an official name's skeleton.
         uni_label = unicode_host.split(".")[-len(suffix.split(".")) - 1] if unicode_host != ascii_host else label

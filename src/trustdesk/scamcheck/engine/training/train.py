@@ -50,7 +50,12 @@ GRID: tuple[tuple[float, float], ...] = ((4.0, 1.0), (4.0, 3.0), (4.0, 6.0), (16
 # threshold in the combination): picked with the pair above by the same inner cross-validation. Without rule
 # signals a message is flagged at log-odds >= 1.25 - offset.
 OFFSETS: tuple[float, ...] = (0.0, 0.25, 0.5, 0.75, 1.0)
-Params = tuple[float, float, float]  # C, UCI spam weight, model offset
+# Temperatures: the fitted log-odds are multiplied by one of these before the offset (the shipped weights are
+# scaled by it), i.e. how much the combination trusts the model against the fixed rule weights; picked by the same
+# inner cross-validation. Measured on new files before training on them, the rules fired on legitimate wording
+# far more often than on the corpus they were written from, and the model generalised better than that.
+TEMPERATURES: tuple[float, ...] = (1.0, 1.25, 1.5)
+Params = tuple[float, float, float, float]  # C, UCI spam weight, model offset, temperature
 INNER_FOLDS = 3
 LANG_C = 4.0
 LATIN_LANGS = ("en", "vi", "id", "ms")
@@ -126,11 +131,12 @@ def load_uci(path: Path) -> list[Example]:
 def fit(
     examples: list[Example],
     folded: list[str],
-    params: Params = (SCAM_C, UCI_SPAM_WEIGHT, 0.0),
+    params: Params = (SCAM_C, UCI_SPAM_WEIGHT, 0.0, 1.0),
     counts: sp.csr_matrix | None = None,
 ) -> LinearModel:
-    """Fit IDF, the scam head (``params`` = C, UCI spam weight, model offset) and the Latin-language head on the given
-    examples; ``counts`` are their summed ``raw_counts`` if the caller has them already."""
+    """Fit IDF, the scam head (``params`` = C, UCI spam weight, model offset, temperature: the head's weights are
+    multiplied by the temperature) and the Latin-language head on the given examples; ``counts`` are their summed
+    ``raw_counts`` if the caller has them already."""
     if counts is None:
         counts = raw_counts(folded)
         counts.sum_duplicates()
@@ -148,7 +154,7 @@ def fit(
     scam = LogisticRegression(C=params[0], class_weight="balanced", solver="liblinear", max_iter=2000)
     scam.fit(x, y, sample_weight=weights)
     scam_coef = np.zeros(x_full.shape[1], dtype=np.float32)
-    scam_coef[cols] = scam.coef_.ravel()
+    scam_coef[cols] = scam.coef_.ravel() * params[3]
 
     rng = np.random.default_rng(SEED)
     lang_rows = [i for i, e in enumerate(examples) if e.lang in LATIN_LANGS and e.source == "corpus"]
@@ -161,7 +167,7 @@ def fit(
     return LinearModel(
         idf=idf,
         scam_coef=scam_coef,
-        scam_intercept=float(scam.intercept_[0]),
+        scam_intercept=float(scam.intercept_[0]) * params[3],
         lang_labels=tuple(str(c) for c in lang.classes_),
         lang_coef=sp.csr_matrix(lang_coef),
         lang_intercept=lang.intercept_.astype(np.float32),
@@ -240,9 +246,10 @@ def selection_cost(examples: list[Example], rows: np.ndarray, flagged: np.ndarra
 def select_params(
     examples: list[Example], groups: np.ndarray, counts: sp.csr_matrix, base: np.ndarray, rows: np.ndarray
 ) -> Params:
-    """Pick (C, UCI spam weight) from ``GRID`` and the model offset from ``OFFSETS`` by grouped inner
-    cross-validation on ``rows`` only (nested inside the outer folds, so the reported figures never saw the
-    choice being made on their test fold). At equal cost the earlier entry wins (offset 0 first)."""
+    """Pick (C, UCI spam weight) from ``GRID``, the model offset from ``OFFSETS`` and the temperature from
+    ``TEMPERATURES`` by grouped inner cross-validation on ``rows`` only (nested inside the outer folds, so the
+    reported figures never saw the choice being made on their test fold). At equal cost the earlier entry wins
+    (offset 0 and temperature 1 first)."""
     rows = np.asarray(rows)
     strata = [f"{group_of(examples[i])}:{examples[i].scam}" for i in rows]
     inner = StratifiedGroupKFold(n_splits=INNER_FOLDS, shuffle=True, random_state=SEED + 1)
@@ -251,13 +258,14 @@ def select_params(
     for pair in GRID:
         logit = np.zeros(len(rows))
         for tr, va in splits:
-            model = fit([examples[i] for i in rows[tr]], [], (*pair, 0.0), counts[rows[tr]])
+            model = fit([examples[i] for i in rows[tr]], [], (*pair, 0.0, 1.0), counts[rows[tr]])
             logit[va] = model.scam_logits(tfidf(counts[rows[va]], model.idf))
-        for offset in OFFSETS:
-            total = base[rows] + MODEL_SCALE * np.clip(logit + offset, -MODEL_CLIP, MODEL_CLIP)
-            cost = selection_cost(examples, rows, total >= 0.0)
-            if best is None or cost < best[0] - 1e-9:
-                best = (cost, (*pair, offset))
+        for temperature in TEMPERATURES:
+            for offset in OFFSETS:
+                total = base[rows] + MODEL_SCALE * np.clip(temperature * logit + offset, -MODEL_CLIP, MODEL_CLIP)
+                cost = selection_cost(examples, rows, total >= 0.0)
+                if best is None or cost < best[0] - 1e-9:
+                    best = (cost, (*pair, offset, temperature))
     assert best is not None
     return best[1]
 
@@ -289,7 +297,8 @@ def cross_validate(
         flags.score(Checker(model=model), rules_checker, model, examples, folded, test)
         chosen.append(params)
         print(
-            f"  fold {k}/{folds} done (C={params[0]}, UCI spam weight={params[1]}, model offset={params[2]})",
+            f"  fold {k}/{folds} done (C={params[0]}, UCI spam weight={params[1]}, model offset={params[2]}, "
+            f"temperature={params[3]})",
             file=sys.stderr,
         )
     if show_errors:
@@ -407,11 +416,13 @@ def write_card(
         f"regressions: scam vs. legitimate (C={params[0]}, balanced classes, hand-written examples weighted "
         f"{CORPUS_WEIGHT}×, UCI spam lines weighted {params[1]}×) and a language head over "
         f"{', '.join(LATIN_LANGS)} (C={LANG_C}) used by language "
-        f"identification to break ties. The checker adds the model's log-odds plus an offset ({params[2]}), "
+        f"identification to break ties. The scam head's log-odds are multiplied by a temperature ({params[3]}; the "
+        f"shipped weights carry it). The checker adds those log-odds plus an offset ({params[2]}), "
         f"×{MODEL_SCALE} and clipped to ±{MODEL_CLIP}, to fixed rule-signal weights and a bias of "
-        f"{MESSAGE_BIAS}; without any rule signal a message is flagged at model log-odds ≥ "
-        f"{-MESSAGE_BIAS / MODEL_SCALE - params[2]:.2f}. C and the UCI spam weight (from {list(GRID)}) and the "
-        f"offset (from {list(OFFSETS)}) are picked together by {INNER_FOLDS}-fold grouped inner cross-validation, "
+        f"{MESSAGE_BIAS}; without any rule signal a message is flagged at fitted log-odds ≥ "
+        f"{(-MESSAGE_BIAS / MODEL_SCALE - params[2]) / params[3]:.2f}. C and the UCI spam weight (from {list(GRID)}), "
+        f"the offset (from {list(OFFSETS)}) and the temperature (from {list(TEMPERATURES)}) are picked together by "
+        f"{INNER_FOLDS}-fold grouped inner cross-validation, "
         "which minimises, summed over the languages, 10 × FPR + miss rate (20 × FPR on UCI ham); the figures "
         "below are nested (each outer fold chooses on its own training part). "
         "The model alone never decides a verdict without that combination, and a message flagged with no rule "
@@ -517,7 +528,16 @@ def write_card(
         "The *model* column is properly out-of-fold. The held-out files are the least biased figures "
         "here: every training run prints their per-language totals, but no rule, setting or data file was "
         "changed because of them and their individual errors were not inspected.",
-        "* Settings (C, UCI spam weight, model offset) chosen per outer fold by the nested inner "
+        "* **Blind at arrival** — the closest thing here to real unseen messages: the `*_8.tsv` files (891 "
+        "messages, about 80 legitimate + 40 scam per language, written by engineers who had not seen the checker's "
+        "errors) were scored by the checker as it then stood (model `2a3cdafc…`, trained without them, and the "
+        "rules before the fixes below) before anyone read them: recall / FPR ar 0.878 / 1.2 %, en 0.963 / 1.9 %, "
+        "id 0.925 / 2.5 %, ms 0.950 / 3.8 %, th 1.000 / 2.5 %, vi 0.881 / 2.5 %, zh 0.805 / 0.0 %; in all 273 of "
+        "298 scams flagged (0.916) and 12 of 593 legitimate messages flagged (2.0 %). That is worse than the "
+        "cross-validated columns above and is the better guide to real messages: most of those false positives "
+        "came from rule signals firing on legitimate wording, not from the model. After that measurement their "
+        "errors were read and fixed as classes (next point), so those rows are not blind any more.",
+        "* Settings (C, UCI spam weight, model offset, temperature) chosen per outer fold by the nested inner "
         f"cross-validation: {chosen}; for the shipped model, on all the training data: {params}.",
         "* The UCI data is old English SMS; it teaches the model 2010-style prize spam, not support impersonation.",
         "* Legitimate bill reminders ask for payment and some bank notices mention blocked cards: the signals fire "
@@ -535,7 +555,13 @@ def write_card(
         "inner cross-validation (the offset above), whose cost weighs a corpus false positive far above a "
         "missed UCI spam. Tried and not kept, because out-of-fold they changed neither bar: per-language "
         "class balancing instead of global, a second model trained on UCI alone (it flags the corpus's "
-        "legitimate notices), and upper-case keyword and currency-amount features.",
+        "legitimate notices), upper-case keyword and currency-amount features, and (out-of-fold, on this data) "
+        "naive-Bayes-scaled features (NBSVM), a UCI-only model allowed to flag only messages the main model already "
+        "leans towards, a learned stacking of the rule signals with the model's log-odds instead of the fixed "
+        "weights, larger UCI spam weights (12, 20) and C from 1 to 16: each moved along the same trade-off "
+        "(UCI recall up only with corpus false positives up), none reached both English bars. The corpus's "
+        'legitimate shop promotions with an opt-out ("Reply STOP to unsubscribe") and the UCI\'s ringtone and '
+        "club adverts are the same genre to the model.",
         "",
     ]
     return "\n".join(lines)
@@ -584,7 +610,8 @@ def main(argv: list[str] | None = None) -> int:
     counts_all.sum_duplicates()
     params = select_params(examples, groups, counts_all, rule_logodds(examples), np.arange(len(examples)))
     print(
-        f"shipped model: C={params[0]}, UCI spam weight={params[1]}, model offset={params[2]} "
+        f"shipped model: C={params[0]}, UCI spam weight={params[1]}, model offset={params[2]}, "
+        f"temperature={params[3]} "
         "(inner cross-validation on all data)"
     )
     model = fit(examples, folded, params, counts_all)
