@@ -373,3 +373,12 @@ def test_a_thai_state_word_is_not_a_negation(rules_checker: Checker, legit: str,
 )
 def test_ordinary_words_of_the_advance_payment_patterns_do_not_flag(rules_checker: Checker, legit: str) -> None:
     assert not rules_checker.check("message", legit).flagged
+
+
+def test_the_post_office_is_an_official_route_only_as_a_place_to_pay(rules_checker: Checker) -> None:
+    """A bill paid at the post office is a reminder with an official route; keys sent by post after a deposit is
+    the rental scam, not a route for the payment."""
+    bill = "EVNHCMC: Tien dien thang 11 cua quy khach la 450.000d. Vui long thanh toan tai buu dien truoc 20/12."
+    assert not rules_checker.check("message", bill).flagged
+    rental = "Can ho cho thue quan 3. Chu nha o nuoc ngoai, chuyen tien coc truoc roi gui chia khoa qua buu dien."
+    assert rules_checker.check("message", rental).flagged

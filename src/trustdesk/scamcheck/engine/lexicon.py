@@ -1117,7 +1117,9 @@ OFFICIAL_CHANNEL = (
     # ... or to a branch or counter in person, or nowhere at all (an automatic debit needs only a balance).
     r"\b(?:(?:visit|go to|come to|at) (?:a |any |your |the nearest |our |the )?(?:[^\s]+ )?branch|in person|at the counter|"
     r"(?:collected|debited|deducted|taken) (?:automatically|from your account)|auto-?(?:pay|debit)|funds are available)\b|"
-    r"\b(?:qua|tại|bằng) (?:các )?(?:ngân hàng|ví điện tử|bưu điện|quầy|cửa hàng)\b|\b(?:through|via|at) (?:your |any )?(?:bank|banks|e-?wallets?|post office)\b|"
+    r"\b(?:qua|tại|bằng) (?:các )?(?:ngân hàng|ví điện tử|quầy|cửa hàng)\b|\b(?:through|via|at) (?:your |any )?(?:bank|banks|e-?wallets?)\b|"
+    # the post office as a place to pay, not a way to send something ("gửi chìa khóa qua bưu điện" is a delivery)
+    r"\b(?:thanh toán|nộp|đóng|trả|pay|paid|payment)\b[^.!?\n]{0,40}\b(?:qua|tại|at|through|via) (?:các |any |the )?(?:bưu điện|post office)\b|"
     r"\b(?:quầy giao dịch|chi nhánh gần nhất|phòng giao dịch|trực tiếp tại|tự động trích|trích nợ tự động|đảm bảo số dư|duy trì số dư)\b|"
     r"\b(?:kantor cabang|cabang terdekat|didebet otomatis|autodebet|auto-?debit|pastikan saldo|siapkan saldo|ke cawangan|"
     r"di cawangan|cawangan berhampiran|kaunter|akan ditolak|pastikan baki)\b|"
