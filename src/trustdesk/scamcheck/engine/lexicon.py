@@ -694,20 +694,338 @@ for _signal, _by_lang in _EXTRA.items():
     for _lang, _patterns in _by_lang.items():
         PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
 
+# Newer scam tactics (corpus *_9 styles), each a class in every language it applies to. A window that lets an
+# amount's thousands dots through ("thanh toán 1.450.000đ tại …", "bayar Rp 15.000 di …"): the dot of
+# "[^.!?\n]" otherwise ends the clause at the amount.
+_AMOUNT_WINDOW = r"(?:[^.!?\n]|(?<=\d)[.,](?=\d))"
+_NEWER: dict[S, dict[str, list[str]]] = {
+    # Pay, renew or redeem through a link (counted only with a link that is not official, checker.py): a domain
+    # or service renewal, points to redeem, a fee with an amount written with thousands dots.
+    S.LINK_ACTION: {
+        "en": [
+            rf"\b(?:update|verify|confirm|pay|settle|renew|redeem|claim)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:at|via|here|below|link|on)(?:\s|$|:)"
+        ],
+        "vi": [
+            rf"\b(?:cập nhật|xác minh|xác nhận|đăng nhập|thanh toán|nộp|gia hạn|đổi điểm|đổi quà|nhận)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:tại|qua|link|đường dẫn)\b"
+        ],
+        "id": [
+            rf"\b(?:perbarui|verifikasi|konfirmasi|bayar|perpanjang|tukarkan|tukar poin|klaim)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:di|melalui|lewat|link|tautan)\b"
+        ],
+        "ms": [
+            rf"\b(?:kemaskini|kemas kini|sahkan|bayar|perbaharui|tebus)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:di|melalui|pautan|link)\b"
+        ],
+        "ar": [r"(?:جدد|تجديد|استبدل|استبدال|ادفع|سدد)[^.!؟\n]{0,60}(?:عبر|على الرابط|الرابط|من خلال|على موقع)"],
+        "zh": [r"(?:点击|登录|登陆|访问|打开)[^。！？]{0,20}(?:兑换|续费|续期)"],
+        "th": [r"(?:แลก|ต่ออายุ)[^\s]{0,20}(?:ที่|ผ่าน|คลิก|ลิงก์|ลิงค์)"],
+    },
+    # "Reply with the code sent to you to avoid suspension" and "give our staff the verification code when they
+    # call": both ask for the one-time code (الرد بالرمز المرسل, تزويده برمز التحقق, ตอบกลับด้วยรหัส, ส่งรหัส…มาที่).
+    S.OTP_REQUEST: {
+        "ar": [rf"(?:الرد|بالرد|رد|ردي|تزويد|بتزويد)[^\s]*(?:\s+[^\s]+){{0,3}}?\s+{_AR_CODE}"],
+        "th": [
+            rf"(?:ตอบกลับ|พิมพ์ตอบ)(?:ด้วย|มา)?[^\s]{{0,8}}{_TH_CODE}(?!ไปรษณีย์|สินค้า|ส่วนลด|โปรโมชั่น|พัสดุ)",
+            rf"ส่ง{_TH_CODE}(?!ไปรษณีย์|สินค้า|ส่วนลด|โปรโมชั่น|พัสดุ)[^\s]{{0,25}}มาที่",
+        ],
+        "vi": [
+            rf"\b(?:trả lời|phản hồi)\s+(?:bằng|với|kèm)\s+{_VI_CODE}\b(?! (?:khuyến mãi|km|ưu đãi|giảm giá|sản phẩm|đơn hàng|dự thưởng))"
+        ],
+    },
+    # An attached web page to open and log in to ("open Salary_2027.html and log in with your work e-mail"): a
+    # file named *.html/*.htm/*.shtml (a name, not a link's path) or an "HTML attachment", and a login in the same
+    # sentence, either order. A real notice links to the company portal; it does not ship a login page.
+    S.PASSWORD_REQUEST: {
+        "en": [
+            r"(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\bhtml (?:file|attachment|document)\b)[^.!?;\n]{0,80}(?<!\bno )(?<!\btanpa )(?<!\bperlu )(?<!\bcần )\b(?:log ?in|sign ?in|login)\b",
+            r"\b(?:log ?in|sign ?in|login)\b[^.!?;\n]{0,60}(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\bhtml (?:file|attachment|document)\b)",
+        ],
+        "vi": [
+            r"(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\b(?:file|tệp) html\b)[^.!?;\n]{0,80}(?<!\bno )(?<!\btanpa )(?<!\bperlu )(?<!\bcần )\b(?:đăng nhập|login)\b",
+            r"\b(?:đăng nhập|login)\b[^.!?;\n]{0,60}(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\b(?:file|tệp) html\b)",
+        ],
+        "id": [
+            r"(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\b(?:file|berkas|lampiran) html\b)[^.!?;\n]{0,80}(?<!\bno )(?<!\btanpa )(?<!\bperlu )(?<!\bcần )\b(?:login|log in|masuk)\b",
+            r"\b(?:login|log in)\b[^.!?;\n]{0,60}(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\b(?:file|berkas|lampiran) html\b)",
+        ],
+        "ms": [
+            r"(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\b(?:fail|lampiran) html\b)[^.!?;\n]{0,80}(?<!\bno )(?<!\btanpa )(?<!\bperlu )(?<!\bcần )\b(?:log masuk|login)\b",
+            r"\b(?:log masuk|login)\b[^.!?;\n]{0,60}(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|\b(?:fail|lampiran) html\b)",
+        ],
+        "ar": [
+            r"(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|ملف html|مرفق html)[^.!؟;\n]{0,80}(?:سجل|تسجيل|بتسجيل) (?:ال)?دخول",
+            r"(?:سجل|تسجيل|بتسجيل) (?:ال)?دخول[^.!؟;\n]{0,60}(?:(?<![^\s\"'“(:])[\w-]+\.s?html?\b|ملف html|مرفق html)",
+        ],
+        "zh": [
+            r"(?:[\w-]+\.s?html?(?![a-z])|html(?:附件|文件|网页))[^。！？]{0,40}(?:登录|登陆|输入(?:账号|密码|邮箱))",
+            r"(?:登录|登陆)[^。！？]{0,30}(?:[\w-]+\.s?html?(?![a-z])|html(?:附件|文件|网页))",
+        ],
+        "th": [
+            r"(?:[\w-]+\.s?html?(?![a-z])|(?:ไฟล์|ไฟล์แนบ)html)[^\s]{0,40}(?:ล็อกอิน|ล็อคอิน|เข้าสู่ระบบ|login)",
+            r"(?:ล็อกอิน|ล็อคอิน|เข้าสู่ระบบ|login)[^\s]{0,30}(?:[\w-]+\.s?html?(?![a-z])|(?:ไฟล์|ไฟล์แนบ)html)",
+        ],
+    },
+    # A "real call centre" or support desk reached on a chat app ("ติดต่อ Callcenter ตัวจริงทางไลน์ @…-support24"):
+    # a bank's hotline is a phone number or its own app, not a LINE or Telegram handle.
+    S.OFF_PLATFORM: {
+        "th": [r"(?:ติดต่อ|แชท|ทัก)[^\n.!?]{0,30}?ทาง(?:ไลน์|line|เทเลแกรม|telegram|วอทส์แอป|whatsapp)"],
+        "en": [
+            r"\b(?:real|genuine|official|actual) (?:call ?cent(?:er|re)|customer (?:service|care|support)|support(?: team)?|help ?desk)\b[^.!?\n]{0,30}\b(?:on|via|at) (?:line|telegram|whatsapp|wechat|signal|viber)\b"
+        ],
+        "ar": [r"(?:تواصل|راسلنا|راسلني|اضفني|كلمنا)[^\s]*\s+(?:[^\s]+\s+){0,2}?(?:لاين|line)"],
+        "zh": [r"(?:客服|官方|人工)[^。！？]{0,10}(?:line|telegram|whatsapp|飞机)[:：]?@"],
+    },
+}
+# "Quishing": a QR code sent in an e-mail or attachment (not one at a counter or on a product), to scan and then
+# log in to the bank, confirm a salary, or pay a fine, tax or duty. _QR_SENT is a QR code next to the attachment
+# or e-mail it came in (either order); the action may follow in the next sentence ("after scanning, log in").
+_EN_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:attach\w*|e-?mail|pdf)\b|\b(?:attach\w*|e-?mail)[^.!?\n]{0,30}\bqr\b)"
+_VI_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:đính kèm|trong (?:email|thư|tệp|file))\b|\bđính kèm[^.!?\n]{0,30}\bqr\b)"
+_ID_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:terlampir|lampiran|(?:di|dalam) (?:email|e-mail|surel|pdf))\b|\b(?:terlampir|lampiran)[^.!?\n]{0,30}\bqr\b)"
+_MS_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:lampiran|dilampirkan|dalam (?:e-?mel|emel|email|pdf))\b|\b(?:lampiran|dilampirkan)[^.!?\n]{0,30}\bqr\b)"
+_ZH_QR_SENT = r"(?:(?:附件|邮件|邮箱)[^。！？]{0,12}(?:二维码|qr)|(?:二维码|qr)[^。！？]{0,12}(?:附件|邮件))"
+_TH_QR_SENT = r"(?:(?:qr|คิวอาร์)[^\s]{0,20}(?:ไฟล์แนบ|แนบ|อีเมล)|(?:ไฟล์แนบ|อีเมล)[^\s]{0,20}(?:qr|คิวอาร์))"
+_AR_QR_SENT = r"(?:(?:qr|الباركود|رمز الاستجابة)[^.!؟\n]{0,30}(?:المرفق|مرفق|البريد|الايميل)|(?:المرفق|البريد|الايميل)[^.!؟\n]{0,30}(?:qr|الباركود|رمز الاستجابة))"
+_NEWER_QR: dict[S, dict[str, list[str]]] = {
+    S.PASSWORD_REQUEST: {
+        "en": [
+            rf"{_EN_QR_SENT}(?s:.){{0,120}}?\b(?:log ?in|sign ?in|online banking|bank(?:ing)? (?:app|account|login)|salary|payroll)\b",
+            rf"\b(?:log ?in|sign ?in|salary|payroll)\b[^.!?\n]{{0,60}}{_EN_QR_SENT}",
+        ],
+        "vi": [
+            rf"{_VI_QR_SENT}(?s:.){{0,120}}?\b(?:đăng nhập|tài khoản ngân hàng|ngân hàng điện tử|lương)\b",
+            rf"\b(?:đăng nhập|lương)\b[^.!?\n]{{0,60}}{_VI_QR_SENT}",
+        ],
+        "id": [
+            rf"{_ID_QR_SENT}(?s:.){{0,120}}?\b(?:login|masuk ke (?:akun|rekening|m-?banking|internet banking)|m-?banking|internet banking|gaji)\b",
+            rf"\b(?:login|gaji)\b[^.!?\n]{{0,60}}{_ID_QR_SENT}",
+        ],
+        "ms": [
+            rf"{_MS_QR_SENT}(?s:.){{0,120}}?\b(?:log masuk|login|perbankan internet|gaji)\b",
+            rf"\b(?:log masuk|gaji)\b[^.!?\n]{{0,60}}{_MS_QR_SENT}",
+        ],
+        "zh": [
+            rf"{_ZH_QR_SENT}[^。！？]{{0,30}}(?:登录|登陆|网银|工资|薪资)|(?:登录|登陆|网银|工资|薪资)[^。！？]{{0,20}}{_ZH_QR_SENT}"
+        ],
+        "th": [rf"{_TH_QR_SENT}[^\s]{{0,40}}(?:ล็อกอิน|เข้าสู่ระบบ|เงินเดือน|ธนาคาร)"],
+        "ar": [rf"{_AR_QR_SENT}(?s:.){{0,100}}?(?:سجل|تسجيل|بالبنك|البنك|حسابك البنكي|الراتب|راتبك)"],
+    },
+    S.PAYMENT_REQUEST: {
+        "en": [
+            rf"{_EN_QR_SENT}(?s:.){{0,100}}?\b(?:fine|penalty|duty|tax|toll)\b|\b(?:fine|penalty|duty|toll)\b[^.!?\n]{{0,60}}{_EN_QR_SENT}"
+        ],
+        "vi": [rf"{_VI_QR_SENT}(?s:.){{0,100}}?\b(?:phạt|thuế|phí)\b|\b(?:phạt|thuế)\b[^.!?\n]{{0,60}}{_VI_QR_SENT}"],
+        "id": [
+            rf"{_ID_QR_SENT}(?s:.){{0,100}}?\b(?:denda|pajak|bea|tilang)\b|\b(?:denda|pajak|tilang)\b[^.!?\n]{{0,60}}{_ID_QR_SENT}"
+        ],
+        "ms": [
+            rf"{_MS_QR_SENT}(?s:.){{0,100}}?\b(?:saman|denda|cukai|kompaun)\b|\b(?:saman|denda|kompaun)\b[^.!?\n]{{0,60}}{_MS_QR_SENT}"
+        ],
+        "zh": [rf"{_ZH_QR_SENT}[^。！？]{{0,30}}(?:罚款|罚金|关税|税款|滞纳金)"],
+        "th": [rf"{_TH_QR_SENT}[^\s]{{0,40}}(?:ค่าปรับ|ภาษี)"],
+        "ar": [rf"{_AR_QR_SENT}(?s:.){{0,100}}?(?:غرامة|الغرامة|المخالفة|ضريبة|الضريبة|الجمارك)"],
+    },
+}
+# An official fee (customs duty, tax, a fine, a delivery fee) paid to a phone number's e-wallet ("via GCash to
+# 0927…", "qua ví ZaloPay 0942…", "على فودافون كاش 0106…") or to a personal account ("STK cá nhân", "个人账户"):
+# customs, tax offices and couriers are paid through their own channels, never into a person's wallet or account.
+# _WALLET_NUMBER is an e-wallet named right before a phone number (a wallet's bill-payment menu has no number).
+_WALLET = (
+    r"(?:gcash|paymaya|zalopay|momo|viettel ?money|dana|ovo|gopay|shopeepay|linkaja|vodafone cash|instapay|"
+    r"truemoney|touch ?'?n ?go|tng|grabpay|boost|promptpay|فودافون كاش|انستاباي|اورنج كاش|ทรูมันนี่|พร้อมเพย์)"
+)
+_WALLET_NUMBER = rf"{_WALLET}\s?(?:wallet|ewallet|e-wallet)?[\s:(-]{{0,3}}(?:(?:to|ke|vào|no|number|số|nomor|nombor|رقم|เบอร์)\.?[\s:]{{0,2}}){{0,2}}\+?\d[\dx]{{3,}}(?:[ .-]?[\dx]{{3,}}){{0,2}}"
+_PERSONAL_ACCOUNT = (
+    r"(?:\bpersonal (?:bank )?(?:account|paypal|wallet|gcash)\b|\b(?:tài khoản|stk|tk|số tài khoản) cá nhân\b|"
+    r"\brek(?:ening)? pribadi\b|\bakaun (?:peribadi|persendirian)\b|บัญชีส่วนตัว|(?:ال)?حساب (?:ال)?شخصي|个人(?:账户|账号|帐户|银行卡)|私人(?:账户|账号))"
+)
+# The window between the fee and the wallet stops at a statement of a payment already made ("… has been deducted
+# from Touch 'n Go 6014 …", "đã trừ", "已扣"): a receipt, not a request.
+_FEE_WINDOW = (
+    r"(?:(?!\b(?:has|have|was|were|been|telah|sudah|dah|đã|refunded|deducted|debited|charged|paid|ditolak|dipotong)\b)"
+    r"(?:[^.!?\n]|(?<=\d)[.,](?=\d)))"
+)
+_NEWER_FEE: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "en": [
+            rf"\b(?:duty|duties|customs|tax|fine|penalty|fee|fees|charge|toll)\b{_FEE_WINDOW}{{0,60}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})",
+            rf"\b(?:donate|donation)\b[^.!?\n]{{0,40}}{_PERSONAL_ACCOUNT}",
+        ],
+        "vi": [rf"\b(?:thuế|phí|phạt|lệ phí|cước)\b{_FEE_WINDOW}{{0,60}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})"],
+        "id": [
+            rf"\b(?:bea|pajak|denda|biaya|ongkir|tilang|donasi)\b{_FEE_WINDOW}{{0,60}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})"
+        ],
+        "ms": [
+            rf"\b(?:cukai|duti|saman|denda|caj|yuran|kompaun)\b{_FEE_WINDOW}{{0,60}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})"
+        ],
+        "ar": [
+            rf"(?:رسوم|جمارك|الجمارك|ضريبة|الضريبة|غرامة|الغرامة|مخالفة)[^.!؟\n]{{0,60}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})"
+        ],
+        "zh": [
+            rf"(?:关税|税款|罚款|罚金|运费|手续费|滞纳金|补缴|缴纳|海关)(?:(?!已|成功)[^。！？]){{0,30}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})"
+        ],
+        "th": [
+            rf"(?:ภาษี|ค่าปรับ|ค่าธรรมเนียม|ค่าส่ง|ค่าดำเนินการ|ศุลกากร)[^\s]{{0,40}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})"
+        ],
+    },
+}
+# Advance payment before any service exists. A rental deposit when the owner "is abroad", "cannot show it" or will
+# "post the keys"; tickets "guaranteed" and paid in full first; a job's training or uniform fee; a loan's contract
+# fee paid to the admin first. Each is the pair (or triple) in either order, within two sentences.
+_AWAY_DEPOSIT = {
+    "en": (
+        r"(?:\b(?:abroad|overseas|out of the country)\b|\bcan(?:no|')?t (?:show|view|meet)\b|\bno viewings?\b|"
+        r"\b(?:send|post|mail|courier|dhl|ship)\b[^.!?\n]{0,12}\bkeys?\b|\bkeys? (?:by|via) (?:post|courier|mail|dhl)\b)",
+        r"\b(?:deposit|first month'?s rent|holding fee|rent in advance|advance rent)\b",
+    ),
+    "vi": (
+        r"(?:\bchủ nhà (?:đang )?(?:ở|đi|công tác|làm việc)(?: ở)? (?:nước ngoài|xa)\b|\b(?:không|ko) (?:xem|dẫn (?:đi )?xem|đi xem) (?:nhà|phòng)? ?được\b|\bgửi chìa khóa\b)",
+        r"\b(?:đặt cọc|tiền cọc|cọc trước|cọc)\b",
+    ),
+    "id": (
+        r"(?:\b(?:pemilik|saya|owner)\b[^.!?\n]{0,15}\b(?:di luar negeri|di luar kota|kerja di luar)\b|\btidak bisa (?:survei|survey|lihat|melihat|menunjukkan)\b|\bkunci (?:akan )?(?:dikirim|dikirimkan|saya kirim)\b)",
+        r"\b(?:dp|uang muka|deposit|sewa bulan pertama|tanda jadi)\b",
+    ),
+    "ms": (
+        r"(?:\b(?:tuan rumah|owner|saya)\b[^.!?\n]{0,15}\b(?:di luar negara|oversea|luar negara)\b|\b(?:tak|tidak) (?:boleh|dapat) (?:tunjuk|view|melihat)\b|\bkunci (?:akan )?(?:di)?(?:pos|hantar)\w*\b)",
+        r"\b(?:deposit|cengkeram|sewa bulan pertama|bayaran pendahuluan)\b",
+    ),
+    "zh": (
+        r"(?:房东(?:人)?在(?:外地|国外|外省|出差)|(?:不能|无法|没法|不方便)看房|快递(?:寄)?钥匙|钥匙(?:用)?快递)",
+        r"(?:押金|定金|订金|首月租金)",
+    ),
+    "th": (
+        r"(?:เจ้าของ(?:ห้อง|บ้าน)?(?:อยู่|ทำงาน|ไป)ต่างประเทศ|(?:ไม่สามารถ|ไม่ได้)พา(?:ไป)?ดู(?:ห้อง|บ้าน)?|ส่งกุญแจ(?:ให้)?(?:ทาง)?(?:ไปรษณีย์|ขนส่ง))",
+        r"(?:มัดจำ|เงินจอง|ค่าเช่าล่วงหน้า)",
+    ),
+    "ar": (
+        r"(?:(?:المالك|صاحب الشقة|صاحب البيت|انا) (?:مسافر|خارج البلد|بالخارج|في الخارج)|(?:ما|لا) (?:اقدر|يمكن|يقدر|يمكنني) (?:اوريك|المعاينة|اريك)|(?:ارسل|ابعت|ابعث)(?:لك)? المفتاح)",
+        r"(?:عربون|مقدم|تامين|ايجار اول شهر)",
+    ),
+}
+_TICKET_FIRST = {
+    "en": (
+        r"\b(?:tickets?|seats?)\b",
+        r"\b(?:guaranteed?|100% (?:sure|confirmed)|confirmed seats?)\b",
+        r"\b(?:pay(?:ment)? (?:in full )?(?:first|upfront|up front|in advance)|full payment (?:first|upfront|in advance)|transfer (?:the )?(?:money|amount) (?:first|and i'?ll send))\b",
+    ),
+    "vi": (
+        r"\bvé (?:xe|tàu|máy bay|concert|ca nhạc|xem|bóng đá|tết)\b",
+        r"\b(?:đảm bảo|cam kết|chắc chắn có|100%)",
+        r"\b(?:chuyển khoản|thanh toán|trả|ck) (?:đủ |hết |toàn bộ )?(?:trước|100%)",
+    ),
+    "id": (
+        r"\btiket\b",
+        r"\b(?:dijamin|pasti dapat|garansi dapat|100% dapat)\b",
+        r"\b(?:bayar (?:penuh |lunas |full )?(?:dulu|duluan|di muka)|lunas dulu|tf dulu|transfer dulu)\b",
+    ),
+    "ms": (
+        r"\b(?:tiket|seat)\b",
+        r"\b(?:confirm dapat|dijamin|pasti dapat|gerenti)\b",
+        r"\b(?:bayar (?:penuh |full )?(?:dulu|awal)|transfer dulu)\b",
+    ),
+    "zh": (
+        r"(?:门票|车票|机票|火车票|球票|演唱会|抢票|座位)",
+        r"(?:保证|包(?:出票|抢到|有票)|百分百|100%)",
+        r"(?:先(?:付|转|交|打)(?:全款|款|钱)?|全款)",
+    ),
+    "th": (r"(?:ตั๋ว|ที่นั่ง)", r"(?:การันตี|รับประกัน|ได้แน่นอน|100%)", r"(?:จ่าย|โอน|ชำระ)(?:เต็ม|เต็มจำนวน|ครบ)?ก่อน"),
+    "ar": (
+        r"(?:تذاكر|تذكرة)",
+        r"(?:مضمون|مضمونة|بنص السعر|بنصف السعر)",
+        r"(?:حول المبلغ|حولي المبلغ|(?:ادفع|تحويل|حول)[^.!؟\n]{0,10}(?:مقدما|اولا|قبل)|الدفع مقدما)",
+    ),
+}
+_JOB_FEE = {
+    "en": (
+        r"\b(?:job|vacancy|vacancies|hiring|position|salary|work from home|hr)\b",
+        r"\b(?:training|uniform|onboarding|starter kit|equipment) (?:fee|deposit|charge)s?\b",
+    ),
+    "vi": (
+        r"\b(?:tuyển dụng|tuyển gấp|việc làm|mức lương|lương cứng)\b",
+        r"\bphí (?:đào tạo|đồng phục|tài liệu|đăng ký)\b",
+    ),
+    "id": (r"\b(?:lowongan|loker|gaji|hr)\b", r"\bbiaya (?:pelatihan|training|seragam|pendaftaran)\b"),
+    "ms": (
+        r"\b(?:jawatan kosong|kerja kosong|gaji|hr)\b",
+        r"\byuran (?:latihan|pakaian seragam|uniform)\b",
+    ),
+    "zh": (r"(?:招聘|兼职|工资|入职|岗位|hr)", r"(?:培训|服装|工服|入职|体检)费"),
+    "th": (r"(?:รับสมัคร|สมัครงาน|ตำแหน่งงาน|เงินเดือน|hr)", r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน)"),
+    "ar": (r"(?:وظيفة|وظائف|راتب)", r"رسوم (?:التدريب|الزي|الكورس)"),
+}
+# Two sentences at most between the parts (Latin and Arabic text), a shorter span in compact Thai and Chinese.
+_SPAN = {
+    "en": r"(?s:.){0,120}?",
+    "vi": r"(?s:.){0,120}?",
+    "id": r"(?s:.){0,120}?",
+    "ms": r"(?s:.){0,120}?",
+    "ar": r"(?s:.){0,120}?",
+    "zh": r"[^\n]{0,40}?",
+    "th": r"[^\n]{0,60}?",
+}
+_NEWER_ADVANCE: dict[S, dict[str, list[str]]] = {S.PAYMENT_REQUEST: {}}
+# An owner abroad whose agent shows the place and takes the deposit is an ordinary letting, and keys posted back
+# with a deposit returned is a tenant moving out: no agent, viewing or return word may stand between the two parts.
+_NO_AGENT = (
+    r"(?:(?!\b(?:agent|agency|agen|ejen|viewing|show you|back|return\w*|refund\w*|hoàn|kembali|dikembalikan)\b|"
+    r"(?:中介|经纪|退|วันดูห้อง|นายหน้า|คืน|وكيل|سمسار|استرداد|ارجاع))(?s:.))"
+)
+for _lang, (_away, _deposit) in _AWAY_DEPOSIT.items():
+    _between = _NO_AGENT + "{0,120}?"
+    _NEWER_ADVANCE[S.PAYMENT_REQUEST].setdefault(_lang, []).append(
+        f"{_away}{_between}{_deposit}|{_deposit}{_between}{_away}"
+    )
+for _lang, (_ticket, _guarantee, _first) in _TICKET_FIRST.items():
+    _NEWER_ADVANCE[S.PAYMENT_REQUEST][_lang].append(f"{_ticket}{_SPAN[_lang]}{_guarantee}{_SPAN[_lang]}{_first}")
+for _lang, (_job, _fee) in _JOB_FEE.items():
+    _NEWER_ADVANCE[S.PAYMENT_REQUEST][_lang].append(f"{_job}{_SPAN[_lang]}{_fee}|{_fee}{_SPAN[_lang]}{_job}")
+# A loan's contract or file fee paid before approval (the other languages' processing-fee words are listed above).
+_NEWER_ADVANCE[S.PAYMENT_REQUEST]["th"].append(r"(?:ชำระ|จ่าย|โอน)ค่า(?:ทำสัญญา|เอกสาร|ประกันเงินกู้|ค้ำประกันเงินกู้)")
+_NEWER_ADVANCE[S.PAYMENT_REQUEST]["ar"].append(r"رسوم (?:فتح (?:ال)?ملف|دراسة (?:ال)?ملف|فتح الحساب للقرض)")
+# Gift cards bought for a "boss" and their codes photographed or sent back (the English "gift cards" and "Google
+# Play cards" are counted on their own above): the card named in each language, then a photo or send of its code.
+# ("thẻ" folds to "the": only card names that are not English words follow it.)
+_NEWER_GIFT_CARD: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "vi": [
+            r"\bthẻ (?:google ?play|itunes|steam|garena|quà tặng)\b(?s:.){0,80}?\b(?:chụp|gửi|nhắn|đọc)\b[^.!?\n]{0,10}\b(?:mã|code|seri)\b"
+        ],
+        "id": [
+            r"\b(?:voucher|kartu) (?:google ?play|itunes|steam|hadiah)\b(?s:.){0,80}?\b(?:foto|kirim|fotoin)\b[^.!?\n]{0,10}\bkode"
+        ],
+        "ms": [
+            r"\b(?:baucar|kad|voucher) (?:google ?play|itunes|steam|hadiah)\b(?s:.){0,80}?\b(?:gambar|foto|hantar|snap)\b[^.!?\n]{0,10}\bkod"
+        ],
+        "zh": [
+            r"(?:苹果卡|谷歌卡|google ?play卡|itunes卡|steam卡|充值卡)[^。！？]{0,20}(?:拍照|刮开|卡密|发给我|发我)"
+        ],
+        "th": [
+            r"(?:บัตร|การ์ด)(?:google ?play|itunes|apple|steam|garena|ของขวัญ)[^\n]{0,60}?(?:(?:ถ่ายรูป|ขูด|ส่ง|แจ้ง)(?:รหัส|โค้ด)|(?:รหัส|โค้ด)[^\s]{0,4}ส่ง)"
+        ],
+        "ar": [
+            r"(?:بطاقة|بطاقات|كرت|كروت) (?:جوجل بلاي|جوجل|ايتونز|ستيم|ابل)(?s:.){0,80}?(?:صور|ارسل|ابعت|ابعث)[^.!؟\n]{0,10}(?:الاكواد|الكود|الرموز|الارقام)"
+        ],
+    },
+}
+for _newer in (_NEWER, _NEWER_QR, _NEWER_FEE, _NEWER_ADVANCE, _NEWER_GIFT_CARD):
+    for _signal, _by_lang in _newer.items():
+        for _lang, _patterns in _by_lang.items():
+            PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
+
 # Negations and warnings that cancel a request when they open its clause (looked up in the few words
 # before the match, within the same sentence).
 NEGATION = (
     r"(?:\b(?:do not|don'?t|does not|doesn'?t|did not|will not|won'?t|must not|should not|never|not to|no one|nobody|"
-    r"if (?:anyone|someone|somebody|anybody)|beware|avoid|refuse|without)\b|"
+    r"if (?:anyone|someone|somebody|anybody)|beware|(?<!\bto )avoid|refuse|without)\b|"
     # a request made by an impostor, described in a warning ("someone pretending to be Richard and asking for ...")
     r"\b(?:pretending to be|spoofing|impersonating|posing as|giả mạo|giả danh|mạo danh|mengaku|ngaku|menyamar)\b|冒充|假冒|แอบอ้าง|ينتحل|انتحال|"
     # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use) and "người dùng" (user).
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
     # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
+    # ("ไม่ดี", bad, and "ไม่สำเร็จ", failed, describe a state: "สัญญาณไม่ดี ช่วยซื้อ…" is not "do not buy".)
     r"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )\bđừng\b|"
     r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! anda| awak| kamu)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
-    r"(?:ห้าม|อย่า|ไม่(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
+    r"(?:ห้าม|อย่า|ไม่(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
     r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر))"
 )
 # "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
@@ -799,7 +1117,9 @@ OFFICIAL_CHANNEL = (
     # ... or to a branch or counter in person, or nowhere at all (an automatic debit needs only a balance).
     r"\b(?:(?:visit|go to|come to|at) (?:a |any |your |the nearest |our |the )?(?:[^\s]+ )?branch|in person|at the counter|"
     r"(?:collected|debited|deducted|taken) (?:automatically|from your account)|auto-?(?:pay|debit)|funds are available)\b|"
-    r"\b(?:qua|tại|bằng) (?:các )?(?:ngân hàng|ví điện tử|bưu điện|quầy|cửa hàng)\b|\b(?:through|via|at) (?:your |any )?(?:bank|banks|e-?wallets?|post office)\b|"
+    r"\b(?:qua|tại|bằng) (?:các )?(?:ngân hàng|ví điện tử|quầy|cửa hàng)\b|\b(?:through|via|at) (?:your |any )?(?:bank|banks|e-?wallets?)\b|"
+    # the post office as a place to pay, not a way to send something ("gửi chìa khóa qua bưu điện" is a delivery)
+    r"\b(?:thanh toán|nộp|đóng|trả|pay|paid|payment)\b[^.!?\n]{0,40}\b(?:qua|tại|at|through|via) (?:các |any |the )?(?:bưu điện|post office)\b|"
     r"\b(?:quầy giao dịch|chi nhánh gần nhất|phòng giao dịch|trực tiếp tại|tự động trích|trích nợ tự động|đảm bảo số dư|duy trì số dư)\b|"
     r"\b(?:kantor cabang|cabang terdekat|didebet otomatis|autodebet|auto-?debit|pastikan saldo|siapkan saldo|ke cawangan|"
     r"di cawangan|cawangan berhampiran|kaunter|akan ditolak|pastikan baki)\b|"
