@@ -85,6 +85,49 @@ _PREMIUM_ROUTE = r"(?<![\d.,])\d{3,}(?:[ \-]\d{2,}){0,3}"
 # of charge, calls home cost 12.000đ/phút" is a roaming notice.
 _PREMIUM_GAP = r"[ (（:：\-–]{1,3}"
 
+# A store's prize collected in person ("show your receipt and photo ID at the service desk", "bawa struk asli &
+# KTP ke toko", "携带身份证及购物小票到服务台领取"): the winner proves who they are at the shop's own counter, so the
+# prize word is the shop's draw, not a lure. Two parts: a proof of identity or purchase and a counter or store,
+# within 80 characters of each other in either order. It does not apply when the message also gives, after the
+# prize word, a link (or a domain or e-mail address), an account, a transfer, a named fee or someone to call or chat
+# with (``_PRIZE_LURE_ROUTE``): that is how a fake prize asks for its fee. Written per script (Thai and Chinese are
+# matched without spaces).
+_IN_PERSON_PROOF = {
+    "latin": r"(?:\b(?:photo id|id card|identity card|id|receipts?|rewards card|loyalty card|membership card|proof of purchase|ktp|struk|mykad|resit|kad pengenalan|cccd|cmnd|căn cước|hóa đơn|hoá đơn)\b)",
+    "ar": r"(?:الهوية|هويتك|بطاقة الهوية|ايصال|إيصال|الفاتورة|فاتورة الشراء)",
+    "zh": r"(?:身份证|小票|发票|购物凭证|会员卡)",
+    "th": r"(?:บัตรประชาชน|ใบเสร็จ|บัตรสมาชิก)",
+}
+_IN_PERSON_PLACE = {
+    "latin": r"(?:\b(?:service desk|customer service|counter|store|in person|toko|gerai|kasir|konter|kaunter|cawangan|kedai|quầy|cửa hàng|siêu thị|chi nhánh)\b)",
+    "ar": r"(?:خدمة العملاء|الفرع|المتجر|الكاونتر|المعرض)",
+    "zh": r"(?:服务台|柜台|门店|到店|店内)",
+    "th": r"(?:เคาน์เตอร์|สาขา|ที่ร้าน)",
+}
+_PRIZE_LURE_ROUTE = {
+    "latin": (
+        r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|transfer|account|rekening|akaun|tài khoản|stk|chuyển khoản|call|hubungi|gọi|whatsapp|telegram|zalo|"
+        r"(?:processing|handling|admin|administration|delivery|shipping|clearance|tax|release) (?:fee|charge)s?|biaya (?:admin|administrasi|pengiriman|pajak|proses|penanganan)|yuran|caj|phí (?:vận chuyển|xử lý|thuế|nhận|giao|hồ sơ))\b)"
+    ),
+    "ar": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|رابط|اضغط|حساب|تحويل|رسوم|اتصل|واتساب)",
+    "zh": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|点击|链接|网址|账户|账号|转账|汇款|手续费|运费|税费|邮费|致电|拨打|微信)",
+    "th": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|ลิงก์|ลิงค์|คลิก|บัญชี|โอน|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าจัดส่ง|ค่าส่ง|โทร|ไลน์)",
+}
+
+
+def _not_in_person(script: str) -> str:
+    """A lookahead for the end of a prize-lure pattern: fails when a collection in person follows the prize word
+    (``_IN_PERSON_PROOF`` and ``_IN_PERSON_PLACE``) and no link, account, fee or contact follows it."""
+    proof, place, route = _IN_PERSON_PROOF[script], _IN_PERSON_PLACE[script], _PRIZE_LURE_ROUTE[script]
+    return (
+        rf"(?!(?=(?s:.){{0,300}}?(?:{proof}(?s:.){{0,80}}?{place}|{place}(?s:.){{0,80}}?{proof}))"
+        rf"(?!(?s:.){{0,400}}?{route}))"
+    )
+
+
+_NOT_IN_PERSON = {script: _not_in_person(script) for script in _IN_PERSON_PROOF}
+
+
 PATTERNS: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
         "en": [
@@ -302,25 +345,32 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
     },
     S.PRIZE_LURE: {
         "en": [
-            r"\b(?:you(?:'ve| have)? (?:won|been selected|been chosen)|winner|claim (?:your|the|a) (?:prize|reward|gift|cash|voucher|refund|bonus)|free (?:gift|iphone|voucher|cash|entry|prize|tickets?|ringtones?|holiday|phone)|prize|lucky (?:draw|winner|customer)|cash (?:prize|reward|award)|jackpot|lottery|guaranteed (?:cash|prize|£|\$)|(?:£|\$)\d+[^.!?\n]{0,20}\b(?:cash|prize|award|bonus|reward)|win (?:a|an|cash|£|\$)|(?:reward|bonus) points? (?:expir|will expire|redeem)|redeem (?:now|your|before))\b",
+            r"\b(?:you(?:'ve| have)? (?:won|been selected|been chosen)|winner|claim (?:your|the|a) (?:prize|reward|gift|cash|voucher|refund|bonus)|free (?:gift|iphone|voucher|cash|entry|prize|tickets?|ringtones?|holiday|phone)|prize|lucky (?:draw|winner|customer)|cash (?:prize|reward|award)|jackpot|lottery|guaranteed (?:cash|prize|£|\$)|(?:£|\$)\d+[^.!?\n]{0,20}\b(?:cash|prize|award|bonus|reward)|win (?:a|an|cash|£|\$)|(?:reward|bonus) points? (?:expir|will expire|redeem)|redeem (?:now|your|before))\b"
+            + _NOT_IN_PERSON["latin"],
         ],
         "vi": [
             r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số|trúng giải|nhận quà|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
+            + _NOT_IN_PERSON["latin"]
         ],
         "id": [
             r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|pemenang|(?:dapat|mendapatkan|menerima|klaim|ambil|tukar(?:kan)?) hadiah|hadiah (?:uang|tunai|utama|undian|mobil|motor|langsung|gratis)|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"
+            + _NOT_IN_PERSON["latin"]
         ],
         "ms": [
             r"\b(?:pemenang|(?:dapat|menerima|terima|tuntut|tebus|menang|memenangi) hadiah|hadiah (?:wang|tunai|utama|cabutan|bertuah|kereta|percuma)|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai (?:percuma|bernilai|sebanyak)|menang)\b"
+            + _NOT_IN_PERSON["latin"]
         ],
         "ar": [
             r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|(?<!جهاز )(?<!اجهزة )(?<!عملية )(?<!عمليات )(?<!صراف )السحب(?! الالي| النقدي| من| اليومي)|هدية مجانية|ربحت هدية|استلام (?:ال)?هدية|لاستلام (?:ال)?هدية|هديتك|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
+            + _NOT_IN_PERSON["ar"]
         ],
         "zh": [
             r"(?:中奖|奖金|奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
+            + _NOT_IN_PERSON["zh"]
         ],
         "th": [
             r"(?:ได้รับรางวัล|รับรางวัล|รางวัลใหญ่|โชคดี|ลุ้นรับ|รับฟรี|(?:รับ|แจก|ได้รับ)ของขวัญ|แจกฟรี|ถูกรางวัล|เงินรางวัล|แลกรับ|คะแนนสะสม(?:จะ)?หมดอายุ|สิทธิ์พิเศษ)"
+            + _NOT_IN_PERSON["th"]
         ],
     },
     # Asks to log in, verify, update or pay *through a link*; kept only when the message has a link that is

@@ -1,0 +1,59 @@
+"""Legitimate messages that use a lure's or a threat's words through the provider's own channel (found in the
+corpus *_11 errors), each with a scam counterpart in the same language that must still carry the signal. These
+check the rule signal itself, not the verdict: the legitimate form must not carry it at all. The messages are
+written for these tests; none is a corpus line."""
+
+# Messages are data: one message per line reads better than wrapped fragments.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from trustdesk.scamcheck.engine import Checker
+from trustdesk.scamcheck.engine.types import SignalType as S
+
+
+def _signals(checker: Checker, text: str) -> set[S]:
+    return {s.type for s in checker.check("message", text).signals}
+
+
+# --- a shop's prize collected in person at its counter with ID or the receipt ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Tesco Clubcard: You've won a £25 voucher in our November draw. Bring your Clubcard and photo ID to the customer service desk in any Tesco store by 20 Dec.",
+            "Tesco Clubcard: You've won a £25 voucher in our November draw. Claim it at tesco-clubcard-prize.com before it expires.",
+        ),
+        (
+            "Indomaret: Selamat, Anda pemenang undian belanja akhir tahun, hadiah kipas angin. Bawa struk belanja dan KTP ke kasir toko Indomaret tempat Anda belanja sebelum 20/12.",
+            "Indomaret: Selamat, Anda pemenang undian belanja akhir tahun, hadiah kipas angin. Bawa KTP ke toko, tapi transfer dulu biaya pengiriman Rp 150.000 ke rekening 1234567890.",
+        ),
+        (
+            "Aeon: Tahniah, anda pemenang cabutan bertuah bulan ini (baucar RM50). Bawa resit pembelian dan MyKad ke kaunter khidmat pelanggan Aeon sebelum 31/12.",
+            "Aeon: Tahniah, anda pemenang cabutan bertuah bulan ini (baucar RM50). Sila tuntut melalui pautan aeon-hadiah.my dan bayar caj pemprosesan RM20.",
+        ),
+        (
+            "Bách Hóa Xanh: Chúc mừng quý khách trúng thưởng 1 bộ nồi trong chương trình bốc thăm tháng 11. Vui lòng mang CCCD và hóa đơn đến quầy dịch vụ của cửa hàng trước 20/12.",
+            "Bách Hóa Xanh: Chúc mừng quý khách trúng thưởng 1 bộ nồi trong chương trình bốc thăm tháng 11. Vui lòng chuyển khoản phí vận chuyển 50.000đ vào tài khoản 0123456789 để nhận quà.",
+        ),
+        (
+            "لولو هايبرماركت: مبروك! أنت الفائز في سحب نهاية الأسبوع بقسيمة 200 ريال. يرجى الحضور إلى مكتب خدمة العملاء في الفرع مع الهوية وإيصال الشراء.",
+            "لولو هايبرماركت: مبروك! أنت الفائز في سحب نهاية الأسبوع بقسيمة 200 ريال. لاستلام الجائزة اضغط على الرابط وادفع رسوم التوصيل.",
+        ),
+        (
+            "【华润万家】恭喜您在周年庆抽奖中获得二等奖：电热水壶一个。请于12月20日前携带购物小票和身份证到门店服务台领取。",
+            "【华润万家】恭喜您在周年庆抽奖中获得二等奖：电热水壶一个。请点击链接填写地址并支付运费15元领取。",
+        ),
+        (
+            "Lotus's: ยินดีด้วย ใบเสร็จของคุณได้รับรางวัลพัดลม 1 เครื่อง กรุณานำใบเสร็จและบัตรประชาชนมารับที่เคาน์เตอร์บริการสาขาที่ซื้อภายใน 20 ธ.ค.",
+            "Lotus's: ยินดีด้วย ใบเสร็จของคุณได้รับรางวัลพัดลม 1 เครื่อง กรุณาโอนค่าจัดส่ง 150 บาท แล้วกดลิงก์เพื่อยืนยันที่อยู่",
+        ),
+    ],
+)
+def test_a_prize_collected_in_person_with_id_is_not_a_prize_lure(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert S.PRIZE_LURE not in _signals(rules_checker, legit)
+    assert S.PRIZE_LURE in _signals(rules_checker, scam)
