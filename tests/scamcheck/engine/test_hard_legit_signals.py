@@ -57,3 +57,46 @@ def _signals(checker: Checker, text: str) -> set[S]:
 def test_a_prize_collected_in_person_with_id_is_not_a_prize_lure(rules_checker: Checker, legit: str, scam: str) -> None:
     assert S.PRIZE_LURE not in _signals(rules_checker, legit)
     assert S.PRIZE_LURE in _signals(rules_checker, scam)
+
+
+# --- a payment request whose route is the provider's own app, portal, counter or post office ----------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Leeds City Council: Penalty charge notice LC55120 for £35 is unpaid. Pay the £35 via the council website or at any post office within 14 days.",
+            "Leeds City Council: Penalty charge notice LC55120 for £35 is unpaid. Pay the £35 via our portal at http://leeds-pcn-pay.com today.",
+        ),
+        (
+            "VNPT: Cước dịch vụ tháng 11 là 320.000đ. Vui lòng thanh toán qua ứng dụng My VNPT hoặc tại quầy giao dịch trước 15/12.",
+            "VNPT: Cước dịch vụ tháng 11 là 320.000đ. Vui lòng thanh toán qua ứng dụng ngân hàng vào tài khoản 0123456789 trước 15/12.",
+        ),
+        (
+            "PLN: Tagihan listrik bulan November Rp 412.000. Silakan bayar di aplikasi PLN Mobile atau kantor pos terdekat sebelum tanggal 20.",
+            "PLN: Tagihan listrik bulan November Rp 412.000. Silakan bayar di aplikasi DANA ke nomor 0812 3456 7890 sebelum jam 5 sore.",
+        ),
+        (
+            "JPJ: Cukai jalan kenderaan anda tamat 31/12. Sila bayar melalui aplikasi MyJPJ atau di kaunter JPJ berhampiran.",
+            "JPJ: Cukai jalan kenderaan anda tamat 31/12. Sila bayar melalui aplikasi bank ke akaun 1234 5678 9012 atas nama pegawai kami.",
+        ),
+        (
+            "المرور: لديك مخالفة بمبلغ 300 ريال. يرجى سداد المخالفة عبر تطبيق أبشر أو في أي فرع للبنك قبل نهاية الشهر.",
+            "المرور: لديك مخالفة بمبلغ 300 ريال. يرجى سداد المخالفة عبر تطبيق البنك إلى الحساب رقم SA4420000001234567891234 اليوم.",
+        ),
+        (
+            "【国家电网】您户号0312的11月电费为156元，请缴纳电费，可通过网上国网App或营业厅办理。",
+            "【国家电网】您户号0312的11月电费为156元，请缴纳滞纳金，可通过手机银行App转账到以下账户6222020112345678。",
+        ),
+        (
+            "โรงเรียนบ้านสวน: ค่าทัศนศึกษา 350 บาท กรุณาชำระผ่านแอปของโรงเรียนหรือที่ห้องการเงินภายใน 15 ธ.ค.",
+            "โรงเรียนบ้านสวน: ค่าทัศนศึกษา 350 บาท กรุณาชำระผ่านแอปธนาคาร โอนเข้าบัญชี 123-4-56789-0 ภายในวันนี้",
+        ),
+    ],
+)
+def test_a_payment_through_the_providers_own_channel_is_not_a_payment_request(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert S.PAYMENT_REQUEST not in _signals(rules_checker, legit)
+    assert S.PAYMENT_REQUEST in _signals(rules_checker, scam)

@@ -127,6 +127,50 @@ def _not_in_person(script: str) -> str:
 
 _NOT_IN_PERSON = {script: _not_in_person(script) for script in _IN_PERSON_PROOF}
 
+# "Please pay via the XYZ app or at the counter", "vui lòng thanh toán qua ứng dụng ... hoặc tại quầy", "يرجى سداد
+# الرسوم عبر منصة ...", "กรุณาชำระผ่านแอป ... หรือเคาน์เตอร์": a payment request whose route, named in the same clause
+# right after it, is the provider's own app, portal, website, counter, branch or post office is a bill or fine
+# reminder, not a demand. It still is a demand when a link, a domain, an e-mail address ("@" folds to "a"), an
+# account, a long number (an account or a phone), a transfer or a chat app follows (``_PAY_ROUTE_AFTER``): "pay via
+# the app to account 0123 …" or "pay at the counter or via http://…". Written per script (Thai and Chinese are
+# matched without spaces).
+_OWN_PAY_CHANNEL = {
+    "latin": (
+        r"(?:\b(?:via|through|in|on|at|using|with|qua|tại|trên|bằng|melalui|lewat|di|menerusi|dalam|pada)\s+(?:[^\s.!?]+\s+){0,3}?"
+        r"(?:app|apps|application|portal|website|post office|counter|branch|kiosk|ứng dụng|quầy|bưu điện|bưu cục|chi nhánh|aplikasi|apl|kaunter|cawangan|pejabat pos|kantor pos|loket)\b)"
+    ),
+    "ar": r"(?:(?:عبر|من خلال|في|على|لدى) (?:[^\s]+ ){0,2}?(?:منصة|المنصة|تطبيق|التطبيق|البوابة|بوابة|موقع|الموقع|فرع|الفرع|فروع|مكتب))",
+    "zh": r"(?:(?:通过|在|到|登录|使用|前往)[^，。！？]{0,8}(?:app|客户端|官网|网点|营业厅|柜台|小程序|官方))",
+    "th": r"(?:(?:ผ่าน|ที่|ทาง|ใน)(?:[^\s]{0,12}?)(?:แอป|แอพ|application|app|เคาน์เตอร์|สาขา|ห้องการเงิน|ที่ทำการไปรษณีย์|ไปรษณีย์|เว็บไซต์|ระบบ))",
+}
+_PAY_ROUTE_AFTER = {
+    "latin": (
+        r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|transfer|account|rekening|akaun|tài khoản|stk|chuyển khoản|"
+        r"whatsapp|telegram|zalo|gcash|gift ?cards?)\b)"
+    ),
+    "ar": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|رابط|اضغط|حساب|تحويل|واتساب)",
+    "zh": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|点击|链接|网址|账户|账号|转账|汇款|微信)",
+    "th": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|ลิงก์|ลิงค์|คลิก|บัญชี|โอนเข้า|ไลน์)",
+}
+# How far after the request the own channel may be named (the same clause; a decimal point is no clause end).
+_PAY_CLAUSE = {
+    "latin": r"(?:[^.!?\n]|\.(?=\d)){0,60}?",
+    "ar": r"(?:[^.!؟\n]|\.(?=\d)){0,60}?",
+    "zh": r"[^。！？\n]{0,20}?",
+    "th": r"[^\n]{0,30}?",
+}
+
+
+def _not_own_pay_channel(script: str) -> str:
+    """A lookahead for the end of a payment-request pattern: fails when the provider's own channel follows in
+    the same clause (``_OWN_PAY_CHANNEL``) and no link, domain, e-mail, account, long number or chat app follows
+    within 160 characters (``_PAY_ROUTE_AFTER``)."""
+    clause, channel, route = _PAY_CLAUSE[script], _OWN_PAY_CHANNEL[script], _PAY_ROUTE_AFTER[script]
+    return rf"(?!(?={clause}{channel})(?!(?s:.){{0,160}}?{route}))"
+
+
+_NOT_OWN_PAY_CHANNEL = {script: _not_own_pay_channel(script) for script in _OWN_PAY_CHANNEL}
+
 
 PATTERNS: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
@@ -228,7 +272,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?<![a-z0-9])(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|usdt|bitcoin|btc wallet|crypto wallet)(?![a-z0-9])"
         ],
         "en": [
-            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))",
+            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))"
+            + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\b(?:processing|upgrade|activation|release|clearance|customs|unlock|verification|delivery|handling|registration|insurance|administration|admin|tax) (?:fee|charge)s?\b",
             r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}\b(?:fee|pay|paid|payment|\$ ?\d|£ ?\d|rm ?\d))\b",
             r"\bsafe (?:account|wallet)\b|\bpayment link\b",
@@ -237,33 +282,39 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:send|transfer|pay|wire)\b[^.!?\n]{0,30}\b(?:to|into|via) (?:this|my|the following|his|her) (?:gcash|maya|paymaya|venmo|zelle|cash ?app|paypal|e-?wallet|wallet|bank account|account(?! manager))\b",
         ],
         "vi": [
-            r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b",
+            r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b"
+            + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\bphí (?:nâng cấp|kích hoạt|xử lý|giải ngân|bảo hiểm|hồ sơ|mở khóa|xác minh|thủ tục|rút tiền|thuế|vận chuyển|bảo đảm)\b",
             r"\bchuyển(?: khoản| tiền)?\b(?:\s+[^\s]+){0,5}?\s+(?:vào|sang|qua|tới|đến) (?:số )?(?:tài khoản|tk|stk)\b (?:này|sau|dưới|của (?:em|anh|chị|mẹ|bố|con|tôi))",
             r"\b(?:tài khoản an toàn|tài khoản tạm giữ|thẻ cào|nạp thẻ|nâng cấp[^.!?\n]{0,30}\b(?:phí|trả phí|thanh toán|chuyển khoản))\b",
         ],
         "id": [
-            r"\b(?:silakan|segera|harap|mohon|wajib|harus|perlu|tolong|diharuskan|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:transfer|bayar|membayar|setor|menyetor|kirim (?:uang|dana)|top ?up|deposit)\b",
+            r"\b(?:silakan|segera|harap|mohon|wajib|harus|perlu|tolong|diharuskan|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:transfer|bayar|membayar|setor|menyetor|kirim (?:uang|dana)|top ?up|deposit)\b"
+            + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\bbiaya (?:admin|administrasi|pencairan|aktivasi|upgrade|pajak|asuransi|pengiriman|verifikasi|pembukaan|proses|penanganan|layanan)\b",
             r"\b(?:rekening aman|rekening penampungan|upgrade[^.!?\n]{0,30}\b(?:biaya|bayar|rp ?\d))\b",
         ],
         "ms": [
-            r"\b(?:sila|segera|perlu|mesti|wajib|harus|diminta|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:bayar|membayar|pindahkan|memindahkan|transfer|deposit|masukkan wang|tambah nilai|hantar wang)\b",
+            r"\b(?:sila|segera|perlu|mesti|wajib|harus|diminta|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:bayar|membayar|pindahkan|memindahkan|transfer|deposit|masukkan wang|tambah nilai|hantar wang)\b"
+            + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\b(?:yuran|caj|bayaran) (?:pemprosesan|pengaktifan|naik taraf|guaman|pelepasan|perkhidmatan|pentadbiran|insurans|penghantaran|pengesahan|cukai|pendaftaran)\b",
             r"\b(?:akaun selamat|akaun (?:keselamatan|simpanan sementara)|naik taraf[^.!?\n]{0,30}\b(?:yuran|bayar|caj|rm ?\d))\b",
         ],
         "ar": [
-            r"(?:يرجى|يجب|الرجاء|عليك|قم|يتوجب|مطلوب|ينبغي)\s*(?:[^\s]+\s+){0,3}?(?:تحويل|دفع|سداد|ايداع|بتحويل|بدفع|بسداد|بايداع)",
+            r"(?:يرجى|يجب|الرجاء|عليك|قم|يتوجب|مطلوب|ينبغي)\s*(?:[^\s]+\s+){0,3}?(?:تحويل|دفع|سداد|ايداع|بتحويل|بدفع|بسداد|بايداع)"
+            + _NOT_OWN_PAY_CHANNEL["ar"],
             r"(?:رسوم|رسم) (?:التفعيل|التحديث|الترقية|ادارية|الادارية|التوصيل|الشحن|الجمارك|التحقق|الافراج|التسجيل)",
             r"(?:بطاقة هدايا|بطاقات هدايا|بيتكوين|حساب امن|الحساب الامن|ترقية[^.!؟\n]{0,30}(?:رسوم|دفع))",
         ],
         "zh": [
-            r"(?:请|需要?|须|必须|立即|马上|先|要求|只需|您需)[^\s，。！？]{0,6}(?:转账|汇款|打款|付款|支付|缴纳|交纳|充值|缴费|交费|垫付)",
+            r"(?:请|需要?|须|必须|立即|马上|先|要求|只需|您需)[^\s，。！？]{0,6}(?:转账|汇款|打款|付款|支付|缴纳|交纳|充值|缴费|交费|垫付)"
+            + _NOT_OWN_PAY_CHANNEL["zh"],
             r"(?:解冻|激活|升级|会员|保证|手续|服务|认证|验资|刷单|通道|提现|税|工本|押)(?:费|金)",
             r"(?:安全账户|安全帐户|礼品卡|购物卡|比特币|点卡|指定账户|监管账户|核查账户|(?:转入|转到|汇入|打入|转至)(?:指定|安全|监管|以下|下面|我们的|我方)(?:的)?(?:账户|账号|银行卡))",
         ],
         "th": [
-            r"(?:กรุณา|โปรด|ต้อง|ขอให้|รีบ|ให้ท่าน|ให้คุณ|จำเป็นต้อง)[^\s]{0,10}(?:โอนเงิน|โอน|ชำระ|จ่าย|เติมเงิน|วางเงิน|มัดจำ)",
+            r"(?:กรุณา|โปรด|ต้อง|ขอให้|รีบ|ให้ท่าน|ให้คุณ|จำเป็นต้อง)[^\s]{0,10}(?:โอนเงิน|โอน|ชำระ|จ่าย|เติมเงิน|วางเงิน|มัดจำ)"
+            + _NOT_OWN_PAY_CHANNEL["th"],
             r"(?:ชำระ|จ่าย|โอน)ค่า(?:ธรรมเนียม|ดำเนินการ|ปลดล็อค|ปลดล็อก|ภาษี|ประกัน|มัดจำ|อัปเกรด|อัพเกรด|ยืนยัน|ค้ำประกัน)",
             r"(?:บัญชีปลอดภัย|บัญชีตรวจสอบ|อัปเกรด[^\s]{0,20}(?:ค่า|ชำระ)|อัพเกรด[^\s]{0,20}(?:ค่า|ชำระ))",
         ],
