@@ -100,3 +100,46 @@ def test_a_payment_through_the_providers_own_channel_is_not_a_payment_request(
 ) -> None:
     assert S.PAYMENT_REQUEST not in _signals(rules_checker, legit)
     assert S.PAYMENT_REQUEST in _signals(rules_checker, scam)
+
+
+# --- a lock or block notice that sends the user to the provider's own app or branch -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Monzo: Your card has been frozen after three wrong PIN attempts. Open the Monzo app to unfreeze it, or visit any branch of our partner bank.",
+            "Monzo: Your card has been frozen after three wrong PIN attempts. Unfreeze it now at monzo-card-unlock.com within 24 hours.",
+        ),
+        (
+            "BIDV: Thẻ của quý khách đã bị tạm khóa do nhập sai mã PIN. Quý khách vui lòng mở khóa trên ứng dụng BIDV SmartBanking hoặc đến chi nhánh gần nhất.",
+            "BIDV: Thẻ của quý khách đã bị tạm khóa do nhập sai mã PIN. Quý khách vui lòng bấm vào bidv-mokhoa.top để mở khóa ngay.",
+        ),
+        (
+            "BCA: Kartu debit Anda diblokir sementara karena salah PIN 3 kali. Buka aplikasi BCA mobile untuk membuka blokir atau datang ke kantor cabang.",
+            "BCA: Kartu debit Anda diblokir sementara karena salah PIN 3 kali. Hubungi petugas kami di WhatsApp 0812 9988 7766 untuk membuka blokir.",
+        ),
+        (
+            "CIMB: Kad debit anda telah disekat kerana PIN salah 3 kali. Sila buka sekatan di aplikasi CIMB OCTO atau ke cawangan berhampiran.",
+            "CIMB: Kad debit anda telah disekat kerana PIN salah 3 kali. Sila klik pautan cimb-buka-sekatan.xyz untuk buka sekatan.",
+        ),
+        (
+            "بنك الرياض: تم إيقاف بطاقتك مؤقتاً بسبب إدخال الرقم السري خطأ. يمكنك إعادة تفعيلها عبر تطبيق البنك أو بزيارة أقرب فرع.",
+            "بنك الرياض: تم إيقاف بطاقتك مؤقتاً بسبب إدخال الرقم السري خطأ. لإعادة التفعيل اضغط على الرابط التالي خلال 24 ساعة.",
+        ),
+        (
+            "【招商银行】您尾号2231的银行卡已被临时锁定，原因为密码连续输错。请登录招商银行App解锁，或携带身份证至我行网点办理。",
+            "【招商银行】您尾号2231的银行卡已被临时锁定，原因为密码连续输错。请点击链接cmb-jiesuo.cc解锁，否则将永久冻结。",
+        ),
+        (
+            "กรุงศรี: บัตรเดบิตของท่านถูกระงับชั่วคราวเนื่องจากใส่รหัสผิด 3 ครั้ง กรุณาปลดล็อกผ่านแอป KMA หรือติดต่อสาขาใกล้บ้าน",
+            "กรุงศรี: บัตรเดบิตของท่านถูกระงับชั่วคราวเนื่องจากใส่รหัสผิด 3 ครั้ง กรุณาคลิกลิงก์ krungsri-unlock.top เพื่อปลดล็อกทันที",
+        ),
+    ],
+)
+def test_a_lock_notice_routed_to_the_providers_own_app_or_branch_is_not_an_account_threat(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert S.ACCOUNT_THREAT not in _signals(rules_checker, legit)
+    assert S.ACCOUNT_THREAT in _signals(rules_checker, scam)

@@ -171,6 +171,43 @@ def _not_own_pay_channel(script: str) -> str:
 
 _NOT_OWN_PAY_CHANNEL = {script: _not_own_pay_channel(script) for script in _OWN_PAY_CHANNEL}
 
+# "Your card has been blocked … Open the XYZ app to unblock it or visit any branch", "thẻ bị tạm khóa … mở khóa trên
+# ứng dụng … hoặc đến chi nhánh", "请携身份证至我行网点", "ติดต่อสาขา": a lock or block notice that sends the user to the
+# bank's or provider's own app or branch (within 200 characters after the lock words) states a fact, it is not a
+# threat. It still is one when a link, a domain, an e-mail address, a long number (an account or a phone), a
+# transfer or a chat app follows (``_ACCOUNT_ROUTE_AFTER``): "… open the app at http://…", "… call 0912 345 678"
+# ("nhấp", click, is left out: it folds to "nhap" like "nhập sai", a wrong entry, the usual reason for the lock).
+_OWN_ACCOUNT_CHANNEL = {
+    "latin": (
+        r"(?:\b(?:(?:open|in|via|through|on|using) (?:the |your |our )?(?:[^\s.!?]+ ){0,2}?app|(?:visit|go to|at|to) (?:any |a |the nearest |your nearest |the |our |your )?(?:[^\s.!?]+ ){0,2}?branch|"
+        r"buka (?:aplikasi|app)|(?:di|ke|dalam|melalui|menerusi|pada) (?:aplikasi|app|apl|kantor cabang|cabang|cawangan|kaunter)|"
+        r"(?:trên|qua|trong|vào) (?:ứng dụng|app)|(?:đến|tại|ra) (?:[^\s.!?]+ ){0,2}?(?:chi nhánh|phòng giao dịch|quầy))\b)"
+    ),
+    "ar": r"(?:(?:عبر|من خلال|في|زيارة|الى|إلى|لأقرب|اقرب) (?:[^\s]+ ){0,2}?(?:تطبيق|التطبيق|فرع|الفرع|فروع))",
+    "zh": r"(?:(?:至|到|前往)[^，。！？]{0,4}(?:网点|营业厅|柜台)|(?:登录|打开|通过|在)[^，。！？]{0,8}(?:app|客户端|手机银行))",
+    "th": r"(?:(?:ที่|ติดต่อ|ไปที่)สาขา|(?:ผ่าน|ใน|เปิด)(?:แอป|แอพ|application|app))",
+}
+_ACCOUNT_ROUTE_AFTER = {
+    "latin": (
+        r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|"
+        r"\b(?:click|tap|link|klik|tautan|pautan|bấm|transfer|pindahkan|chuyển khoản|chuyển tiền|whatsapp|telegram|zalo)\b)"
+    ),
+    "ar": r"(?:https?:|www\.|@|(?<![\d.,])\d[\d -]{7,}\d|رابط|اضغط|تحويل|واتساب)",
+    "zh": r"(?:https?:|www\.|@|(?<![\d.,])\d[\d -]{7,}\d|点击|链接|网址|转账|汇款|微信)",
+    "th": r"(?:https?:|www\.|@|(?<![\d.,])\d[\d -]{7,}\d|ลิงก์|ลิงค์|คลิก|โอน|ไลน์)",
+}
+
+
+def _not_own_account_channel(script: str) -> str:
+    """A lookahead for the end of an account-threat pattern: fails when the provider's own app or branch is named
+    within 200 characters after it (``_OWN_ACCOUNT_CHANNEL``) and no link, domain, e-mail, long number, transfer or
+    chat app follows within 300 characters (``_ACCOUNT_ROUTE_AFTER``)."""
+    channel, route = _OWN_ACCOUNT_CHANNEL[script], _ACCOUNT_ROUTE_AFTER[script]
+    return rf"(?!(?=(?s:.){{0,200}}?{channel})(?!(?s:.){{0,300}}?{route}))"
+
+
+_NOT_OWN_ACCOUNT_CHANNEL = {script: _not_own_account_channel(script) for script in _OWN_ACCOUNT_CHANNEL}
+
 
 PATTERNS: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
@@ -321,31 +358,44 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
     },
     S.ACCOUNT_THREAT: {
         "en": [
-            r"\b(?:account|card|service|number|sim|wallet|access|profile|mailbox|email|workspace|subscription|membership|id|page|line|storage)\b(?:\s+[^\s]+){0,5}?\s+(?:will|has been|have been|is being|was|is|to be|may|might|would|shall|could)\s+(?:be\s+)?(?:permanently\s+|temporarily\s+|automatically\s+)?(?:locked|suspended|blocked|closed|deactivated|disabled|terminated|frozen|restricted|deleted|cancell?ed|limited|on hold)\b",
-            r"\b(?:will|shall|going to|about to|may|might)\s+(?:lock|suspend|block|close|deactivate|disable|terminate|freeze|restrict|delete)\w{0,3} (?:your|the) (?:account|card|number|sim|wallet|access|profile|mailbox)\b",
-            r"\b(?:account|card) (?:suspension|deactivation|termination|lock(?:ed)?|closure)\b",
+            r"\b(?:account|card|service|number|sim|wallet|access|profile|mailbox|email|workspace|subscription|membership|id|page|line|storage)\b(?:\s+[^\s]+){0,5}?\s+(?:will|has been|have been|is being|was|is|to be|may|might|would|shall|could)\s+(?:be\s+)?(?:permanently\s+|temporarily\s+|automatically\s+)?(?:locked|suspended|blocked|closed|deactivated|disabled|terminated|frozen|restricted|deleted|cancell?ed|limited|on hold)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
+            r"\b(?:will|shall|going to|about to|may|might)\s+(?:lock|suspend|block|close|deactivate|disable|terminate|freeze|restrict|delete)\w{0,3} (?:your|the) (?:account|card|number|sim|wallet|access|profile|mailbox)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
+            r"\b(?:account|card) (?:suspension|deactivation|termination|lock(?:ed)?|closure)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "vi": [
-            r"\b(?:tài khoản|thẻ|sim|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b",
+            r"\b(?:tài khoản|thẻ|sim|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "id": [
-            r"\b(?:akun|rekening|kartu|nomor|sim ?card|layanan|saldo|atm|m-?banking|whatsapp)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+|sedang\s+|segera\s+)?(?:di)?(?:blokir|nonaktifkan|nonaktif|tutup|bekukan|suspend|batasi|hapus|tangguhkan|kunci|non-aktifkan)\b",
-            r"\b(?:pemblokiran|penonaktifan|pembekuan|penutupan) (?:akun|rekening|kartu|nomor)\b",
+            r"\b(?:akun|rekening|kartu|nomor|sim ?card|layanan|saldo|atm|m-?banking|whatsapp)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+|sedang\s+|segera\s+)?(?:di)?(?:blokir|nonaktifkan|nonaktif|tutup|bekukan|suspend|batasi|hapus|tangguhkan|kunci|non-aktifkan)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
+            r"\b(?:pemblokiran|penonaktifan|pembekuan|penutupan) (?:akun|rekening|kartu|nomor)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "ms": [
-            r"\b(?:akaun|kad|nombor|talian|perkhidmatan|sim|baki|dompet)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+)?(?:di)?(?:sekat|gantung|tamatkan|bekukan|tutup|nyahaktifkan|nyahaktif|blok|hadkan|batalkan|kunci|bekukan)\b",
-            r"\b(?:penyekatan|penggantungan|pembekuan|penutupan) (?:akaun|kad|talian)\b",
+            r"\b(?:akaun|kad|nombor|talian|perkhidmatan|sim|baki|dompet)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+)?(?:di)?(?:sekat|gantung|tamatkan|bekukan|tutup|nyahaktifkan|nyahaktif|blok|hadkan|batalkan|kunci|bekukan)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
+            r"\b(?:penyekatan|penggantungan|pembekuan|penutupan) (?:akaun|kad|talian)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "ar": [
-            r"(?:حساب|الحساب|حسابك|بطاقتك|البطاقة|رقمك|الخدمة|خدمتك|شريحتك|محفظتك)[^\s]*(?:\s+[^\s]+){0,4}?\s+(?:سيتم\s+|تم\s+|سوف\s+|قد\s+)?(?:ايقاف|إيقاف|تعليق|حظر|اغلاق|إغلاق|تجميد|الغاء|إلغاء|تقييد|قفل|يتم ايقاف|يتم حظر)",
-            r"(?:سيتم|سوف يتم|تم)\s+(?:ايقاف|إيقاف|تعليق|حظر|اغلاق|إغلاق|تجميد|تقييد|قفل)\s+(?:حسابك|الحساب|بطاقتك|البطاقة|رقمك|خدمتك|شريحتك)",
+            r"(?:حساب|الحساب|حسابك|بطاقتك|البطاقة|رقمك|الخدمة|خدمتك|شريحتك|محفظتك)[^\s]*(?:\s+[^\s]+){0,4}?\s+(?:سيتم\s+|تم\s+|سوف\s+|قد\s+)?(?:ايقاف|إيقاف|تعليق|حظر|اغلاق|إغلاق|تجميد|الغاء|إلغاء|تقييد|قفل|يتم ايقاف|يتم حظر)"
+            + _NOT_OWN_ACCOUNT_CHANNEL["ar"],
+            r"(?:سيتم|سوف يتم|تم)\s+(?:ايقاف|إيقاف|تعليق|حظر|اغلاق|إغلاق|تجميد|تقييد|قفل)\s+(?:حسابك|الحساب|بطاقتك|البطاقة|رقمك|خدمتك|شريحتك)"
+            + _NOT_OWN_ACCOUNT_CHANNEL["ar"],
         ],
         "zh": [
-            r"(?:账户|账号|银行卡|卡|微信|支付宝|号码|手机号|信用卡|会员|额度)[^\s，。！？]{0,8}(?:将|已|会|被|即将|予以|进行)[^\s，。！？]{0,4}(?:冻结|封号|封停|封禁|锁定|停用|注销|限制|关闭|暂停|停机|作废)",
-            r"(?:冻结|封号|封停|注销|停机|锁定)(?:您的|你的)?(?:账户|账号|银行卡|号码|微信)",
+            r"(?:账户|账号|银行卡|卡|微信|支付宝|号码|手机号|信用卡|会员|额度)[^\s，。！？]{0,8}(?:将|已|会|被|即将|予以|进行)[^\s，。！？]{0,4}(?:冻结|封号|封停|封禁|锁定|停用|注销|限制|关闭|暂停|停机|作废)"
+            + _NOT_OWN_ACCOUNT_CHANNEL["zh"],
+            r"(?:冻结|封号|封停|注销|停机|锁定)(?:您的|你的)?(?:账户|账号|银行卡|号码|微信)"
+            + _NOT_OWN_ACCOUNT_CHANNEL["zh"],
         ],
         "th": [
-            r"(?:(?<!ฝ่าย)บัญชี|บัตร|ซิม|หมายเลข|เบอร์|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค|ล็อก|ปิด|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)",
+            r"(?:(?<!ฝ่าย)บัญชี|บัตร|ซิม|หมายเลข|เบอร์|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค|ล็อก|ปิด|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)"
+            + _NOT_OWN_ACCOUNT_CHANNEL["th"],
         ],
     },
     S.LEGAL_THREAT: {
