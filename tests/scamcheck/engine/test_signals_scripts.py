@@ -106,8 +106,10 @@ CARD_NOTICES = [
 
 @pytest.mark.parametrize("text", CARD_NOTICES)
 def test_notice_that_sends_to_a_branch_or_an_automatic_debit_is_not_flagged(rules_checker: Checker, text: str) -> None:
+    # A lock notice that sends the user to a branch carries no account threat at all (lexicon
+    # ``_OWN_ACCOUNT_CHANNEL``); the debit and overdraft notices show their payment or late-fee wording, not weighed.
     result = rules_checker.check("message", text)
-    assert result.signal_types() & {S.ACCOUNT_THREAT, S.PAYMENT_REQUEST, S.LEGAL_THREAT}
+    assert S.ACCOUNT_THREAT not in result.signal_types()
     assert not result.flagged
 
 

@@ -85,6 +85,130 @@ _PREMIUM_ROUTE = r"(?<![\d.,])\d{3,}(?:[ \-]\d{2,}){0,3}"
 # of charge, calls home cost 12.000đ/phút" is a roaming notice.
 _PREMIUM_GAP = r"[ (（:：\-–]{1,3}"
 
+# A store's prize collected in person ("show your receipt and photo ID at the service desk", "bawa struk asli &
+# KTP ke toko", "携带身份证及购物小票到服务台领取"): the winner proves who they are at the shop's own counter, so the
+# prize word is the shop's draw, not a lure. Two parts: a proof of identity or purchase and a counter or store,
+# within 80 characters of each other in either order. It does not apply when the message also gives, after the
+# prize word, a link (or a domain or e-mail address), an account, a transfer, a named fee or someone to call or chat
+# with (``_PRIZE_LURE_ROUTE``): that is how a fake prize asks for its fee. Written per script (Thai and Chinese are
+# matched without spaces).
+_IN_PERSON_PROOF = {
+    "latin": r"(?:\b(?:photo id|id card|identity card|id|receipts?|rewards card|loyalty card|membership card|proof of purchase|ktp|struk|mykad|resit|kad pengenalan|cccd|cmnd|căn cước|hóa đơn|hoá đơn)\b)",
+    "ar": r"(?:الهوية|هويتك|بطاقة الهوية|ايصال|إيصال|الفاتورة|فاتورة الشراء)",
+    "zh": r"(?:身份证|小票|发票|购物凭证|会员卡)",
+    "th": r"(?:บัตรประชาชน|ใบเสร็จ|บัตรสมาชิก)",
+}
+_IN_PERSON_PLACE = {
+    "latin": r"(?:\b(?:service desk|customer service|counter|store|in person|toko|gerai|kasir|konter|kaunter|cawangan|kedai|quầy|cửa hàng|siêu thị|chi nhánh)\b)",
+    "ar": r"(?:خدمة العملاء|الفرع|المتجر|الكاونتر|المعرض)",
+    "zh": r"(?:服务台|柜台|门店|到店|店内)",
+    "th": r"(?:เคาน์เตอร์|สาขา|ที่ร้าน)",
+}
+_PRIZE_LURE_ROUTE = {
+    "latin": (
+        r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|transfer|account|rekening|akaun|tài khoản|stk|chuyển khoản|call|hubungi|gọi|whatsapp|telegram|zalo|"
+        r"(?:processing|handling|admin|administration|delivery|shipping|clearance|tax|release) (?:fee|charge)s?|biaya (?:admin|administrasi|pengiriman|pajak|proses|penanganan)|yuran|caj|phí (?:vận chuyển|xử lý|thuế|nhận|giao|hồ sơ))\b)"
+    ),
+    "ar": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|رابط|اضغط|حساب|تحويل|رسوم|اتصل|واتساب)",
+    "zh": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|点击|链接|网址|账户|账号|转账|汇款|手续费|运费|税费|邮费|致电|拨打|微信)",
+    "th": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|ลิงก์|ลิงค์|คลิก|บัญชี|โอน|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าจัดส่ง|ค่าส่ง|โทร|ไลน์)",
+}
+
+
+def _not_in_person(script: str) -> str:
+    """A lookahead for the end of a prize-lure pattern: fails when a collection in person follows the prize word
+    (``_IN_PERSON_PROOF`` and ``_IN_PERSON_PLACE``) and no link, account, fee or contact follows it."""
+    proof, place, route = _IN_PERSON_PROOF[script], _IN_PERSON_PLACE[script], _PRIZE_LURE_ROUTE[script]
+    return (
+        rf"(?!(?=(?s:.){{0,300}}?(?:{proof}(?s:.){{0,80}}?{place}|{place}(?s:.){{0,80}}?{proof}))"
+        rf"(?!(?s:.){{0,400}}?{route}))"
+    )
+
+
+_NOT_IN_PERSON = {script: _not_in_person(script) for script in _IN_PERSON_PROOF}
+
+# "Please pay via the XYZ app or at the counter", "vui lòng thanh toán qua ứng dụng ... hoặc tại quầy", "يرجى سداد
+# الرسوم عبر منصة ...", "กรุณาชำระผ่านแอป ... หรือเคาน์เตอร์": a payment request whose route, named in the same clause
+# right after it, is the provider's own app, portal, website, counter, branch or post office is a bill or fine
+# reminder, not a demand. It still is a demand when a link, a domain, an e-mail address ("@" folds to "a"), an
+# account, a long number (an account or a phone), a transfer or a chat app follows (``_PAY_ROUTE_AFTER``): "pay via
+# the app to account 0123 …" or "pay at the counter or via http://…". Written per script (Thai and Chinese are
+# matched without spaces).
+_OWN_PAY_CHANNEL = {
+    "latin": (
+        r"(?:\b(?:via|through|in|on|at|using|with|qua|tại|trên|bằng|melalui|lewat|di|menerusi|dalam|pada)\s+(?:[^\s.!?]+\s+){0,3}?"
+        r"(?:app|apps|application|portal|website|post office|counter|branch|kiosk|ứng dụng|quầy|bưu điện|bưu cục|chi nhánh|aplikasi|apl|kaunter|cawangan|pejabat pos|kantor pos|loket)\b)"
+    ),
+    "ar": r"(?:(?:عبر|من خلال|في|على|لدى) (?:[^\s]+ ){0,2}?(?:منصة|المنصة|تطبيق|التطبيق|البوابة|بوابة|موقع|الموقع|فرع|الفرع|فروع|مكتب))",
+    "zh": r"(?:(?:通过|在|到|登录|使用|前往)[^，。！？]{0,8}(?:app|客户端|官网|网点|营业厅|柜台|小程序|官方))",
+    "th": r"(?:(?:ผ่าน|ที่|ทาง|ใน)(?:[^\s]{0,12}?)(?:แอป|แอพ|application|app|เคาน์เตอร์|สาขา|ห้องการเงิน|ที่ทำการไปรษณีย์|ไปรษณีย์|เว็บไซต์|ระบบ))",
+}
+_PAY_ROUTE_AFTER = {
+    "latin": (
+        r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|transfer|account|rekening|akaun|tài khoản|stk|chuyển khoản|"
+        r"whatsapp|telegram|zalo|gcash|gift ?cards?)\b)"
+    ),
+    "ar": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|رابط|اضغط|حساب|تحويل|واتساب)",
+    "zh": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|点击|链接|网址|账户|账号|转账|汇款|微信)",
+    "th": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|ลิงก์|ลิงค์|คลิก|บัญชี|โอนเข้า|ไลน์)",
+}
+# How far after the request the own channel may be named (the same clause; a decimal point is no clause end).
+_PAY_CLAUSE = {
+    "latin": r"(?:[^.!?\n]|\.(?=\d)){0,60}?",
+    "ar": r"(?:[^.!؟\n]|\.(?=\d)){0,60}?",
+    "zh": r"[^。！？\n]{0,20}?",
+    "th": r"[^\n]{0,30}?",
+}
+
+
+def _not_own_pay_channel(script: str) -> str:
+    """A lookahead for the end of a payment-request pattern: fails when the provider's own channel follows in
+    the same clause (``_OWN_PAY_CHANNEL``) and no link, domain, e-mail, account, long number or chat app follows
+    within 160 characters (``_PAY_ROUTE_AFTER``)."""
+    clause, channel, route = _PAY_CLAUSE[script], _OWN_PAY_CHANNEL[script], _PAY_ROUTE_AFTER[script]
+    return rf"(?!(?={clause}{channel})(?!(?s:.){{0,160}}?{route}))"
+
+
+_NOT_OWN_PAY_CHANNEL = {script: _not_own_pay_channel(script) for script in _OWN_PAY_CHANNEL}
+
+# "Your card has been blocked … Open the XYZ app to unblock it or visit any branch", "thẻ bị tạm khóa … mở khóa trên
+# ứng dụng … hoặc đến chi nhánh", "请携身份证至我行网点", "ติดต่อสาขา": a lock or block notice that sends the user to the
+# bank's or provider's own app or branch (within 200 characters after the lock words) states a fact, it is not a
+# threat. It still is one when a link, a domain, an e-mail address, a long number (an account or a phone), a
+# transfer or a chat app follows (``_ACCOUNT_ROUTE_AFTER``): "… open the app at http://…", "… call 0912 345 678"
+# ("nhấp", click, is left out: it folds to "nhap" like "nhập sai", a wrong entry, the usual reason for the lock).
+_OWN_ACCOUNT_CHANNEL = {
+    "latin": (
+        r"(?:\b(?:(?:open|in|via|through|on|using) (?:the |your |our )?(?:[^\s.!?]+ ){0,2}?app|(?:visit|go to|at|to) (?:any |a |the nearest |your nearest |the |our |your )?(?:[^\s.!?]+ ){0,2}?branch|"
+        r"buka (?:aplikasi|app)|(?:di|ke|dalam|melalui|menerusi|pada) (?:aplikasi|app|apl|kantor cabang|cabang|cawangan|kaunter)|"
+        r"(?:trên|qua|trong|vào) (?:ứng dụng|app)|(?:đến|tại|ra) (?:[^\s.!?]+ ){0,2}?(?:chi nhánh|phòng giao dịch|quầy))\b)"
+    ),
+    "ar": r"(?:(?:عبر|من خلال|في|زيارة|الى|إلى|لأقرب|اقرب) (?:[^\s]+ ){0,2}?(?:تطبيق|التطبيق|فرع|الفرع|فروع))",
+    "zh": r"(?:(?:至|到|前往)[^，。！？]{0,4}(?:网点|营业厅|柜台)|(?:登录|打开|通过|在)[^，。！？]{0,8}(?:app|客户端|手机银行))",
+    "th": r"(?:(?:ที่|ติดต่อ|ไปที่)สาขา|(?:ผ่าน|ใน|เปิด)(?:แอป|แอพ|application|app))",
+}
+_ACCOUNT_ROUTE_AFTER = {
+    "latin": (
+        r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|"
+        r"\b(?:click|tap|link|klik|tautan|pautan|bấm|transfer|pindahkan|chuyển khoản|chuyển tiền|whatsapp|telegram|zalo)\b)"
+    ),
+    "ar": r"(?:https?:|www\.|@|(?<![\d.,])\d[\d -]{7,}\d|رابط|اضغط|تحويل|واتساب)",
+    "zh": r"(?:https?:|www\.|@|(?<![\d.,])\d[\d -]{7,}\d|点击|链接|网址|转账|汇款|微信)",
+    "th": r"(?:https?:|www\.|@|(?<![\d.,])\d[\d -]{7,}\d|ลิงก์|ลิงค์|คลิก|โอน|ไลน์)",
+}
+
+
+def _not_own_account_channel(script: str) -> str:
+    """A lookahead for the end of an account-threat pattern: fails when the provider's own app or branch is named
+    within 200 characters after it (``_OWN_ACCOUNT_CHANNEL``) and no link, domain, e-mail, long number, transfer or
+    chat app follows within 300 characters (``_ACCOUNT_ROUTE_AFTER``)."""
+    channel, route = _OWN_ACCOUNT_CHANNEL[script], _ACCOUNT_ROUTE_AFTER[script]
+    return rf"(?!(?=(?s:.){{0,200}}?{channel})(?!(?s:.){{0,300}}?{route}))"
+
+
+_NOT_OWN_ACCOUNT_CHANNEL = {script: _not_own_account_channel(script) for script in _OWN_ACCOUNT_CHANNEL}
+
+
 PATTERNS: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
         "en": [
@@ -185,7 +309,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?<![a-z0-9])(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|usdt|bitcoin|btc wallet|crypto wallet)(?![a-z0-9])"
         ],
         "en": [
-            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))",
+            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))"
+            + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\b(?:processing|upgrade|activation|release|clearance|customs|unlock|verification|delivery|handling|registration|insurance|administration|admin|tax) (?:fee|charge)s?\b",
             r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}\b(?:fee|pay|paid|payment|\$ ?\d|£ ?\d|rm ?\d))\b",
             r"\bsafe (?:account|wallet)\b|\bpayment link\b",
@@ -194,64 +319,83 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:send|transfer|pay|wire)\b[^.!?\n]{0,30}\b(?:to|into|via) (?:this|my|the following|his|her) (?:gcash|maya|paymaya|venmo|zelle|cash ?app|paypal|e-?wallet|wallet|bank account|account(?! manager))\b",
         ],
         "vi": [
-            r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b",
+            r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b"
+            + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\bphí (?:nâng cấp|kích hoạt|xử lý|giải ngân|bảo hiểm|hồ sơ|mở khóa|xác minh|thủ tục|rút tiền|thuế|vận chuyển|bảo đảm)\b",
             r"\bchuyển(?: khoản| tiền)?\b(?:\s+[^\s]+){0,5}?\s+(?:vào|sang|qua|tới|đến) (?:số )?(?:tài khoản|tk|stk)\b (?:này|sau|dưới|của (?:em|anh|chị|mẹ|bố|con|tôi))",
             r"\b(?:tài khoản an toàn|tài khoản tạm giữ|thẻ cào|nạp thẻ|nâng cấp[^.!?\n]{0,30}\b(?:phí|trả phí|thanh toán|chuyển khoản))\b",
         ],
         "id": [
-            r"\b(?:silakan|segera|harap|mohon|wajib|harus|perlu|tolong|diharuskan|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:transfer|bayar|membayar|setor|menyetor|kirim (?:uang|dana)|top ?up|deposit)\b",
+            r"\b(?:silakan|segera|harap|mohon|wajib|harus|perlu|tolong|diharuskan|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:transfer|bayar|membayar|setor|menyetor|kirim (?:uang|dana)|top ?up|deposit)\b"
+            + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\bbiaya (?:admin|administrasi|pencairan|aktivasi|upgrade|pajak|asuransi|pengiriman|verifikasi|pembukaan|proses|penanganan|layanan)\b",
             r"\b(?:rekening aman|rekening penampungan|upgrade[^.!?\n]{0,30}\b(?:biaya|bayar|rp ?\d))\b",
         ],
         "ms": [
-            r"\b(?:sila|segera|perlu|mesti|wajib|harus|diminta|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:bayar|membayar|pindahkan|memindahkan|transfer|deposit|masukkan wang|tambah nilai|hantar wang)\b",
+            r"\b(?:sila|segera|perlu|mesti|wajib|harus|diminta|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:bayar|membayar|pindahkan|memindahkan|transfer|deposit|masukkan wang|tambah nilai|hantar wang)\b"
+            + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\b(?:yuran|caj|bayaran) (?:pemprosesan|pengaktifan|naik taraf|guaman|pelepasan|perkhidmatan|pentadbiran|insurans|penghantaran|pengesahan|cukai|pendaftaran)\b",
             r"\b(?:akaun selamat|akaun (?:keselamatan|simpanan sementara)|naik taraf[^.!?\n]{0,30}\b(?:yuran|bayar|caj|rm ?\d))\b",
         ],
         "ar": [
-            r"(?:يرجى|يجب|الرجاء|عليك|قم|يتوجب|مطلوب|ينبغي)\s*(?:[^\s]+\s+){0,3}?(?:تحويل|دفع|سداد|ايداع|بتحويل|بدفع|بسداد|بايداع)",
+            r"(?:يرجى|يجب|الرجاء|عليك|قم|يتوجب|مطلوب|ينبغي)\s*(?:[^\s]+\s+){0,3}?(?:تحويل|دفع|سداد|ايداع|بتحويل|بدفع|بسداد|بايداع)"
+            + _NOT_OWN_PAY_CHANNEL["ar"],
             r"(?:رسوم|رسم) (?:التفعيل|التحديث|الترقية|ادارية|الادارية|التوصيل|الشحن|الجمارك|التحقق|الافراج|التسجيل)",
             r"(?:بطاقة هدايا|بطاقات هدايا|بيتكوين|حساب امن|الحساب الامن|ترقية[^.!؟\n]{0,30}(?:رسوم|دفع))",
         ],
         "zh": [
-            r"(?:请|需要?|须|必须|立即|马上|先|要求|只需|您需)[^\s，。！？]{0,6}(?:转账|汇款|打款|付款|支付|缴纳|交纳|充值|缴费|交费|垫付)",
+            r"(?:请|需要?|须|必须|立即|马上|先|要求|只需|您需)[^\s，。！？]{0,6}(?:转账|汇款|打款|付款|支付|缴纳|交纳|充值|缴费|交费|垫付)"
+            + _NOT_OWN_PAY_CHANNEL["zh"],
             r"(?:解冻|激活|升级|会员|保证|手续|服务|认证|验资|刷单|通道|提现|税|工本|押)(?:费|金)",
             r"(?:安全账户|安全帐户|礼品卡|购物卡|比特币|点卡|指定账户|监管账户|核查账户|(?:转入|转到|汇入|打入|转至)(?:指定|安全|监管|以下|下面|我们的|我方)(?:的)?(?:账户|账号|银行卡))",
         ],
         "th": [
-            r"(?:กรุณา|โปรด|ต้อง|ขอให้|รีบ|ให้ท่าน|ให้คุณ|จำเป็นต้อง)[^\s]{0,10}(?:โอนเงิน|โอน|ชำระ|จ่าย|เติมเงิน|วางเงิน|มัดจำ)",
+            r"(?:กรุณา|โปรด|ต้อง|ขอให้|รีบ|ให้ท่าน|ให้คุณ|จำเป็นต้อง)[^\s]{0,10}(?:โอนเงิน|โอน|ชำระ|จ่าย|เติมเงิน|วางเงิน|มัดจำ)"
+            + _NOT_OWN_PAY_CHANNEL["th"],
             r"(?:ชำระ|จ่าย|โอน)ค่า(?:ธรรมเนียม|ดำเนินการ|ปลดล็อค|ปลดล็อก|ภาษี|ประกัน|มัดจำ|อัปเกรด|อัพเกรด|ยืนยัน|ค้ำประกัน)",
             r"(?:บัญชีปลอดภัย|บัญชีตรวจสอบ|อัปเกรด[^\s]{0,20}(?:ค่า|ชำระ)|อัพเกรด[^\s]{0,20}(?:ค่า|ชำระ))",
         ],
     },
     S.ACCOUNT_THREAT: {
         "en": [
-            r"(?<!access )(?<!key )(?<!parking )(?<!door )(?<!staff )\b(?:account|card|service|number|sim|wallet|access(?! cards?| badges?)|profile|mailbox|email|workspace|subscription|membership|id|page|line|storage)\b(?:\s+[^\s]+){0,5}?\s+(?:will|has been|have been|is being|was|is|to be|may|might|would|shall|could)\s+(?:be\s+)?(?:permanently\s+|temporarily\s+|automatically\s+)?(?:locked|suspended|blocked|closed|deactivated|disabled|terminated|frozen|restricted|deleted|cancell?ed|limited|on hold)\b",
-            r"\b(?:will|shall|going to|about to|may|might)\s+(?:lock|suspend|block|close|deactivate|disable|terminate|freeze|restrict|delete)\w{0,3} (?:your|the) (?:account|card|number|sim|wallet|access|profile|mailbox)\b",
-            r"\b(?:account|card) (?:suspension|deactivation|termination|lock(?:ed)?|closure)\b",
+            r"(?<!access )(?<!key )(?<!parking )(?<!door )(?<!staff )\b(?:account|card|service|number|sim|wallet|access(?! cards?| badges?)|profile|mailbox|email|workspace|subscription|membership|id|page|line|storage)\b(?:\s+[^\s]+){0,5}?\s+(?:will|has been|have been|is being|was|is|to be|may|might|would|shall|could)\s+(?:be\s+)?(?:permanently\s+|temporarily\s+|automatically\s+)?(?:locked|suspended|blocked|closed|deactivated|disabled|terminated|frozen|restricted|deleted|cancell?ed|limited|on hold)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
+            r"\b(?:will|shall|going to|about to|may|might)\s+(?:lock|suspend|block|close|deactivate|disable|terminate|freeze|restrict|delete)\w{0,3} (?:your|the) (?:account|card|number|sim|wallet|access|profile|mailbox)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
+            r"\b(?:account|card) (?:suspension|deactivation|termination|lock(?:ed)?|closure)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "vi": [
-            r"\b(?:tài khoản|thẻ(?! từ| ra vào| gửi xe| nhân viên)|sim|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b",
+            r"\b(?:tài khoản|thẻ(?! từ| ra vào| gửi xe| nhân viên)|sim|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "id": [
-            r"\b(?:akun|rekening|kartu(?! akses| parkir| pegawai| karyawan)|nomor|sim ?card|layanan|saldo|atm|m-?banking|whatsapp)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+|sedang\s+|segera\s+)?(?:di)?(?:blokir|nonaktifkan|nonaktif|tutup|bekukan|suspend|batasi|hapus|tangguhkan|kunci|non-aktifkan)\b",
-            r"\b(?:pemblokiran|penonaktifan|pembekuan|penutupan) (?:akun|rekening|kartu|nomor)\b",
+            r"\b(?:akun|rekening|kartu(?! akses| parkir| pegawai| karyawan)|nomor|sim ?card|layanan|saldo|atm|m-?banking|whatsapp)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+|sedang\s+|segera\s+)?(?:di)?(?:blokir|nonaktifkan|nonaktif|tutup|bekukan|suspend|batasi|hapus|tangguhkan|kunci|non-aktifkan)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
+            r"\b(?:pemblokiran|penonaktifan|pembekuan|penutupan) (?:akun|rekening|kartu|nomor)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "ms": [
-            r"\b(?:akaun|kad(?! akses| pekerja| parkir| kakitangan)|nombor|talian|perkhidmatan|sim|baki|dompet)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+)?(?:di)?(?:sekat|gantung|tamatkan|bekukan|tutup|nyahaktifkan|nyahaktif|blok|hadkan|batalkan|kunci|bekukan)\b",
-            r"\b(?:penyekatan|penggantungan|pembekuan|penutupan) (?:akaun|kad|talian)\b",
+            r"\b(?:akaun|kad(?! akses| pekerja| parkir| kakitangan)|nombor|talian|perkhidmatan|sim|baki|dompet)\b(?:\s+[^\s]+){0,5}?\s+(?:akan\s+|telah\s+|sudah\s+)?(?:di)?(?:sekat|gantung|tamatkan|bekukan|tutup|nyahaktifkan|nyahaktif|blok|hadkan|batalkan|kunci|bekukan)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
+            r"\b(?:penyekatan|penggantungan|pembekuan|penutupan) (?:akaun|kad|talian)\b"
+            + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "ar": [
-            r"(?:حساب|الحساب|حسابك|بطاقتك|البطاقة|رقمك|الخدمة|خدمتك|شريحتك|محفظتك)[^\s]*(?:\s+[^\s]+){0,4}?\s+(?:سيتم\s+|تم\s+|سوف\s+|قد\s+)?(?:ايقاف|إيقاف|تعليق|حظر|اغلاق|إغلاق|تجميد|الغاء|إلغاء|تقييد|قفل|يتم ايقاف|يتم حظر)",
-            r"(?:سيتم|سوف يتم|تم)\s+(?:ايقاف|إيقاف|تعليق|حظر|اغلاق|إغلاق|تجميد|تقييد|قفل)\s+(?:حسابك|الحساب|بطاقتك|البطاقة|رقمك|خدمتك|شريحتك)",
+            r"(?:حساب|الحساب|حسابك|بطاقتك|البطاقة|رقمك|الخدمة|خدمتك|شريحتك|محفظتك)[^\s]*(?:\s+[^\s]+){0,4}?\s+(?:سيتم\s+|تم\s+|سوف\s+|قد\s+)?(?:ايقاف|إيقاف|تعليق|حظر|اغلاق|إغلاق|تجميد|الغاء|إلغاء|تقييد|قفل|يتم ايقاف|يتم حظر)"
+            + _NOT_OWN_ACCOUNT_CHANNEL["ar"],
+            r"(?:سيتم|سوف يتم|تم)\s+(?:ايقاف|إيقاف|تعليق|حظر|اغلاق|إغلاق|تجميد|تقييد|قفل)\s+(?:حسابك|الحساب|بطاقتك|البطاقة|رقمك|خدمتك|شريحتك)"
+            + _NOT_OWN_ACCOUNT_CHANNEL["ar"],
         ],
         "zh": [
-            r"(?:账户|账号|银行卡|卡|微信|支付宝|号码|手机号|信用卡|会员|额度)[^\s，。！？]{0,8}(?:将|已|会|被|即将|予以|进行)[^\s，。！？]{0,4}(?:冻结|封号|封停|封禁|锁定|停用|注销|限制|关闭|暂停|停机|作废)",
-            r"(?:冻结|封号|封停|注销|停机|锁定)(?:您的|你的)?(?:账户|账号|银行卡|号码|微信)",
+            r"(?:账户|账号|银行卡|卡|微信|支付宝|号码|手机号|信用卡|会员|额度)[^\s，。！？]{0,8}(?:将|已|会|被|即将|予以|进行)[^\s，。！？]{0,4}(?:冻结|封号|封停|封禁|锁定|停用|注销|限制|关闭|暂停|停机|作废)"
+            + _NOT_OWN_ACCOUNT_CHANNEL["zh"],
+            r"(?:冻结|封号|封停|注销|停机|锁定)(?:您的|你的)?(?:账户|账号|银行卡|号码|微信)"
+            + _NOT_OWN_ACCOUNT_CHANNEL["zh"],
         ],
         "th": [
-            r"(?:(?<!ฝ่าย)บัญชี|บัตร|ซิม|หมายเลข|เบอร์|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค|ล็อก|ปิด|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)",
+            r"(?:(?<!ฝ่าย)บัญชี|บัตร|ซิม|หมายเลข|เบอร์|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค|ล็อก|ปิด|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)"
+            + _NOT_OWN_ACCOUNT_CHANNEL["th"],
         ],
     },
     S.LEGAL_THREAT: {
@@ -302,25 +446,32 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
     },
     S.PRIZE_LURE: {
         "en": [
-            r"\b(?:you(?:'ve| have)? (?:won|been selected|been chosen)|winner|claim (?:your|the|a) (?:prize|reward|gift|cash|voucher|refund|bonus)|free (?:gift|iphone|voucher|cash|entry|prize|tickets?|ringtones?|holiday|phone)|prize|lucky (?:draw|winner|customer)|cash (?:prize|reward|award)|jackpot|lottery|guaranteed (?:cash|prize|£|\$)|(?:£|\$)\d+[^.!?\n]{0,20}\b(?:cash|prize|award|bonus|reward)|win (?:a|an|cash|£|\$)|(?:reward|bonus) points? (?:expir|will expire|redeem)|redeem (?:now|your|before))\b",
+            r"\b(?:you(?:'ve| have)? (?:won|been selected|been chosen)|winner|claim (?:your|the|a) (?:prize|reward|gift|cash|voucher|refund|bonus)|free (?:gift|iphone|voucher|cash|entry|prize|tickets?|ringtones?|holiday|phone)|prize|lucky (?:draw|winner|customer)|cash (?:prize|reward|award)|jackpot|lottery|guaranteed (?:cash|prize|£|\$)|(?:£|\$)\d+[^.!?\n]{0,20}\b(?:cash|prize|award|bonus|reward)|win (?:a|an|cash|£|\$)|(?:reward|bonus) points? (?:expir|will expire|redeem)|redeem (?:now|your|before))\b"
+            + _NOT_IN_PERSON["latin"],
         ],
         "vi": [
             r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số|trúng giải|nhận quà|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
+            + _NOT_IN_PERSON["latin"]
         ],
         "id": [
             r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|pemenang|(?:dapat|mendapatkan|menerima|klaim|ambil|tukar(?:kan)?) hadiah|hadiah (?:uang|tunai|utama|undian|mobil|motor|langsung|gratis)|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"
+            + _NOT_IN_PERSON["latin"]
         ],
         "ms": [
             r"\b(?:pemenang|(?:dapat|menerima|terima|tuntut|tebus|menang|memenangi) hadiah|hadiah (?:wang|tunai|utama|cabutan|bertuah|kereta|percuma)|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai (?:percuma|bernilai|sebanyak)|menang)\b"
+            + _NOT_IN_PERSON["latin"]
         ],
         "ar": [
             r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|(?<!جهاز )(?<!اجهزة )(?<!عملية )(?<!عمليات )(?<!صراف )السحب(?! الالي| النقدي| من| اليومي)|هدية مجانية|ربحت هدية|استلام (?:ال)?هدية|لاستلام (?:ال)?هدية|هديتك|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
+            + _NOT_IN_PERSON["ar"]
         ],
         "zh": [
             r"(?:中奖|奖金|奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
+            + _NOT_IN_PERSON["zh"]
         ],
         "th": [
             r"(?:ได้รับรางวัล|รับรางวัล|รางวัลใหญ่|โชคดี|ลุ้นรับ|รับฟรี|(?:รับ|แจก|ได้รับ)ของขวัญ|แจกฟรี|ถูกรางวัล|เงินรางวัล|แลกรับ|คะแนนสะสม(?:จะ)?หมดอายุ|สิทธิ์พิเศษ)"
+            + _NOT_IN_PERSON["th"]
         ],
     },
     # Asks to log in, verify, update or pay *through a link*; kept only when the message has a link that is
