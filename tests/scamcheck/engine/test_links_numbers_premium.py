@@ -155,3 +155,23 @@ def test_courier_notice_with_its_real_site_versus_a_lookalike(rules_checker: Che
     scam = "Viettel Post: Đơn hàng 8812xxxx giao không thành công. Thanh toán phí giao lại tại https://viettelpost-vn.giaolai.click"
     assert S.LOOKALIKE_DOMAIN in _types(rules_checker, scam)
     assert rules_checker.check("message", scam).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhan ngay tu vi tron doi cua ban. Soan TV gui 8577 (15.000d/tin) de xem ngay.",
+        "【每日星座】回复1开通每日运势推送，信息费3元/条，回复0退订。",
+        "Your horoscope for today is ready. Call 09061 234567 to hear it, calls cost £1.50/min.",
+    ],
+)
+def test_a_premium_rate_service_is_never_safe_whatever_the_wording(checker: Checker, text: str) -> None:
+    """The checker with a model that reads the wording as harmless (a large negative offset) still flags a paid
+    service: the premium-rate signal floors the verdict at suspicious."""
+    import dataclasses
+
+    assert checker.model is not None
+    calm = Checker(model=dataclasses.replace(checker.model, offset=checker.model.offset - 8.0))
+    result = calm.check("message", text)
+    assert S.PREMIUM_RATE in {s.type for s in result.signals}
+    assert result.flagged

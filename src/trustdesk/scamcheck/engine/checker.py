@@ -40,6 +40,7 @@ from trustdesk.scamcheck.engine.lexicon import (
 )
 from trustdesk.scamcheck.engine.model import CHAR_FEATURES, LinearModel, load_builtin, word_index
 from trustdesk.scamcheck.engine.normalize import compact, fold, fold_pattern, skeleton
+from trustdesk.scamcheck.engine.prefilter import Gated
 from trustdesk.scamcheck.engine.types import CheckResult, Kind, Signal, Verdict
 from trustdesk.scamcheck.engine.types import SignalType as S
 from trustdesk.scamcheck.engine.urls import UrlAnalyzer, find_urls
@@ -87,20 +88,22 @@ _SUPPORT_WORDS = re.compile(
     )
 )
 _WORD = re.compile(r"\w{2,}")
-_OFFICIAL_CHANNEL = re.compile(fold_pattern(OFFICIAL_CHANNEL))
-_LATE_FEE = re.compile(fold_pattern(LATE_FEE))
-_TRAFFIC_FINE = re.compile(fold_pattern(TRAFFIC_FINE))
-_INTERNAL_RECORD = re.compile(fold_pattern(INTERNAL_RECORD))
-_NEW_ACCOUNT = re.compile(fold_pattern(NEW_ACCOUNT))
-_ADVISORY = re.compile(fold_pattern(ADVISORY))
-_NOT_YOU = re.compile(fold_pattern(NOT_YOU))
-_NO_SHARE = re.compile(fold_pattern(NO_SHARE))
-_NO_ACTION = re.compile(fold_pattern(NO_ACTION))
-_HEARING = re.compile(fold_pattern(HEARING))
-_IN_PERSON_CLAIM = re.compile(fold_pattern(IN_PERSON_CLAIM))
-_POINTS = re.compile(fold_pattern(POINTS))
-_UTILITY = re.compile(fold_pattern(UTILITY))
-_WORKS = re.compile(fold_pattern(WORKS))
+# The notice cues below are long alternations searched in whole messages: each is searched only when one of its
+# literal words occurs (``prefilter.Gated``; same answers).
+_OFFICIAL_CHANNEL = Gated(fold_pattern(OFFICIAL_CHANNEL))
+_LATE_FEE = Gated(fold_pattern(LATE_FEE))
+_TRAFFIC_FINE = Gated(fold_pattern(TRAFFIC_FINE))
+_INTERNAL_RECORD = Gated(fold_pattern(INTERNAL_RECORD))
+_NEW_ACCOUNT = Gated(fold_pattern(NEW_ACCOUNT))
+_ADVISORY = Gated(fold_pattern(ADVISORY))
+_NOT_YOU = Gated(fold_pattern(NOT_YOU))
+_NO_SHARE = Gated(fold_pattern(NO_SHARE))
+_NO_ACTION = Gated(fold_pattern(NO_ACTION))
+_HEARING = Gated(fold_pattern(HEARING))
+_IN_PERSON_CLAIM = Gated(fold_pattern(IN_PERSON_CLAIM))
+_POINTS = Gated(fold_pattern(POINTS))
+_UTILITY = Gated(fold_pattern(UTILITY))
+_WORKS = Gated(fold_pattern(WORKS))
 # Signals that give the victim a route outside official channels (a link, a number, another app or chat).
 ROUTE_SIGNALS = frozenset(
     {
@@ -399,6 +402,9 @@ class Checker:
             # info") or warns what not to do ("do not click unknown links"): wording alone does not flag it.
             logit = 0.0
         score = combine(signals, logit, discounted=discounted)
+        if S.PREMIUM_RATE in have - discounted:
+            # A premium-rate number or paid SMS service costs the user money whatever the wording: never "safe".
+            score = max(score, SUSPICIOUS_THRESHOLD)
         verdict = _verdict(score)
         if verdict != Verdict.SAFE and not signals:
             signals.append(Signal(S.SCAM_WORDING, self._top_words(folded)))
