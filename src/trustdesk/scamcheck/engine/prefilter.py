@@ -17,6 +17,8 @@ from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+import ahocorasick
+
 MAX_FACTOR = 6  # longer factors are truncated: a prefix of a required string is required too
 _ZERO_WIDTH = {c.AT, c.ASSERT, c.ASSERT_NOT}
 
@@ -103,30 +105,14 @@ def gate(patterns: list[str]) -> re.Pattern[str] | None:
     return None if words is None else re.compile(_trie_regex(set(words)))
 
 
-def _longest_trie_regex(words: set[str]) -> str:
-    """Like ``_trie_regex``, but the match at a position is the *longest* word starting there."""
-    trie = _trie(words)
-
-    def build(node: dict[str, Any]) -> str:
-        children = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not children:
-            return ""
-        group = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
-        if "" in node:  # a word ends here: longer words are optional, and greedy, so the longest wins
-            return "(?:" + group + ")?"
-        return group
-
-    return build(trie)
-
-
 class GateIndex:
     """The gates of many detectors answered by one scan of the text instead of one search per detector.
 
-    A detector may match only if one of its words occurs in the text. One regex finds, at every position, the
-    longest word of any detector starting there (a zero-width look-ahead, so overlapping words are all seen).
-    Every other word starting at that position is a prefix of the longest one, so each found word stands for
-    itself and its word prefixes: ``bits[word]`` is the set of detectors having any of them. The result is
-    exactly the set of detectors whose own gate regex would match, so results do not change, only the time.
+    A detector may match only if one of its words occurs in the text. An Aho-Corasick automaton (pyahocorasick)
+    finds every occurrence of every detector's words in one pass in C, overlapping ones included: ``bits`` is
+    then the union of the detectors owning the words found. The result is exactly the set of detectors whose
+    own gate regex would match, so results do not change, only the time (a regex scan for the longest word at
+    each candidate position took four times as long).
     """
 
     def __init__(self, gates: list[Factors | None]) -> None:
@@ -138,26 +124,20 @@ class GateIndex:
                 continue
             for word in words:
                 owners[word] = owners.get(word, 0) | (1 << k)
-        self.bits: dict[str, int] = {}
-        for word in owners:
-            bits = 0
-            for end in range(1, len(word) + 1):
-                bits |= owners.get(word[:end], 0)
-            self.bits[word] = bits
-        # "(?=(trie))" tried the trie at every position. Consuming the word's first character first (a character
-        # class the regex engine scans for quickly) and looking back to run the trie from there finds the same
-        # words at the same positions, and skips positions where no word can start.
-        first = "".join(re.escape(ch) for ch in sorted({word[0] for word in owners}))
-        trie = _longest_trie_regex(set(owners))
-        self._scan = re.compile(f"[{first}](?<=(?=({trie}))(?s:.))") if owners else None
+        self._automaton: ahocorasick.Automaton | None = None
+        if owners:
+            automaton = ahocorasick.Automaton()
+            for word, bits in owners.items():
+                automaton.add_word(word, bits)
+            automaton.make_automaton()
+            self._automaton = automaton
 
     def open(self, text: str) -> int:
         """Bit ``k`` is set when detector ``k`` may match ``text``."""
         bits = self.ungated
-        if self._scan is not None:
-            table = self.bits
-            for word in set(self._scan.findall(text)):
-                bits |= table[word]
+        if self._automaton is not None:
+            for _end, owners in self._automaton.iter(text):
+                bits |= owners
         return bits
 
 

@@ -13,7 +13,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 from trustdesk.scamcheck.engine import normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import (
@@ -118,9 +120,79 @@ _DETECTOR_OF_BIT = [k for k, det in enumerate(_DETECTORS) for _ in det.patterns]
 _FOLDED_FORM_BITS = sum(det.all_bits << det.offset for det in _DETECTORS if det.script not in _COMPACT_SCRIPTS)
 
 
+def _first_chars(items: list[Any]) -> set[str] | None:
+    """The characters every match of the parsed sequence ``items`` starts with; ``None`` when that is not known
+    for sure (a zero-width or optional first item, a class with a category or a negation, ...)."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is sre_c.LITERAL:
+        return {chr(av)}
+    if op is sre_c.IN:
+        chars: set[str] = set()
+        for item_op, item_av in av:
+            if item_op is sre_c.LITERAL:
+                chars.add(chr(item_av))
+            elif item_op is sre_c.RANGE and item_av[1] - item_av[0] < 512:
+                chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
+            else:
+                return None
+        return chars
+    if op is sre_c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _first_chars(list(sub))
+    if op is sre_c.BRANCH:
+        found: set[str] = set()
+        for alternative in av[1]:
+            first = _first_chars(list(alternative))
+            if first is None:
+                return None
+            found |= first
+        return found
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+        return _first_chars(list(av[2]))
+    return None
+
+
+def _without_leading_boundary(pattern: str) -> str | None:
+    """``pattern`` without its leading ``\b`` when every match starts with a word character: the boundary is
+    then just "the character before the match is not a word character", which ``_search`` checks. Python's
+    regex engine skips quickly to the possible first characters of a pattern, but not when it starts with
+    ``\b``: it then tries the whole pattern at every position of the text."""
+    if not pattern.startswith("\\b"):
+        return None
+    items = list(sre_parse.parse(pattern))
+    if not items or items[0] != (sre_c.AT, sre_c.AT_BOUNDARY):
+        return None
+    first = _first_chars(items[1:])
+    if not first or not all(ch.isalnum() or ch == "_" for ch in first):
+        return None
+    return pattern[2:]
+
+
+def _pattern_regex(pattern: str) -> tuple[re.Pattern[str], bool]:
+    """A pattern on its own, and whether ``_search`` must check the word boundary before its matches."""
+    stripped = _without_leading_boundary(pattern)
+    if stripped is None:
+        return re.compile(_alternation([pattern])), False
+    return re.compile(_alternation([stripped])), True
+
+
+def _search(regex: re.Pattern[str], boundary: bool, text: str, pos: int) -> re.Match[str] | None:
+    """``regex.search(text, pos)``; with ``boundary``, the first match not preceded by a word character, which
+    is what the pattern with its leading ``\b`` finds."""
+    m = regex.search(text, pos)
+    while boundary and m is not None and m.start() > 0:
+        before = text[m.start() - 1]
+        if not (before.isalnum() or before == "_"):
+            break
+        m = regex.search(text, m.start() + 1)
+    return m
+
+
 # Each pattern on its own, compiled once at import like the detectors (compiling them lazily put a few
 # hundred milliseconds of regex compilation into the first batch).
-_PATTERN_REGEXES = [[re.compile(_alternation([p])) for p in det.patterns] for det in _DETECTORS]
+_PATTERN_REGEXES = [[_pattern_regex(p) for p in det.patterns] for det in _DETECTORS]
 
 
 @lru_cache(maxsize=1024)
@@ -142,7 +214,7 @@ def _matches(k: int, det: _Detector, bits: int, text: str) -> Iterator[re.Match[
     An alternation's next match is the one starting first, and at equal starts the earliest alternative's:
     the same as the earliest of each pattern's own next match (ties to the lower index). Compiling an
     alternation per combination of open patterns cost more than the matching on a cold batch."""
-    if bits == det.all_bits:
+    if bits == det.all_bits and bits != 1:
         yield from det.regex.finditer(text)
         return
     if k in _MAY_MATCH_EMPTY:
@@ -154,14 +226,14 @@ def _matches(k: int, det: _Detector, bits: int, text: str) -> Iterator[re.Match[
         low = bits & -bits
         regexes.append(own[low.bit_length() - 1])
         bits ^= low
-    if len(regexes) == 1:
-        yield from regexes[0].finditer(text)
+    if len(regexes) == 1 and not regexes[0][1]:
+        yield from regexes[0][0].finditer(text)
         return
     pos = 0
     while True:
         best: re.Match[str] | None = None
-        for regex in regexes:
-            m = regex.search(text, pos)
+        for regex, boundary in regexes:
+            m = _search(regex, boundary, text, pos)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         if best is None:
