@@ -6,12 +6,9 @@ still flag. Rules-only checker, so these hold whatever the trained model learns.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from trustdesk.scamcheck.engine import Checker
-from trustdesk.scamcheck.engine.model import load_builtin
 from trustdesk.scamcheck.engine.types import SignalType as S
 
 
@@ -224,13 +221,6 @@ def test_if_it_was_not_you_notice_without_a_route_of_its_own(rules_checker: Chec
 
 
 # --- a link to the provider's own site is an official route ------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def eager_checker() -> Checker:
-    """The shipped model with a large offset: the model alone would flag every message."""
-    model = load_builtin()
-    return Checker(model=dataclasses.replace(model, offset=model.offset + 8.0))
 
 
 @pytest.mark.parametrize(

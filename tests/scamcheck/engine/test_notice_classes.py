@@ -7,12 +7,9 @@ The messages are written for these tests; none is a corpus line."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from trustdesk.scamcheck.engine import Checker
-from trustdesk.scamcheck.engine.model import load_builtin
 
 # --- the notice's own route: the app, a branch, "as requested", "ignore if paid", an e-payment service, the courier
 
@@ -187,13 +184,6 @@ def test_a_not_you_notice_with_the_banks_advice_does_not_weigh_its_urgency(
 
 
 # --- an information notice that asks for nothing: wording alone does not flag it --------------------------------
-
-
-@pytest.fixture(scope="module")
-def eager_checker() -> Checker:
-    """The shipped model with a large offset: the model alone would flag every message."""
-    model = load_builtin()
-    return Checker(model=dataclasses.replace(model, offset=model.offset + 8.0))
 
 
 @pytest.mark.parametrize(
