@@ -845,11 +845,11 @@ for _signal, _by_lang in _EXTRA.items():
     for _lang, _patterns in _by_lang.items():
         PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
 
-# Newer scam tactics (corpus *_9 styles), each a class in every language it applies to. A window that lets an
-# amount's thousands dots through ("thanh toán 1.450.000đ tại …", "bayar Rp 15.000 di …"): the dot of
-# "[^.!?\n]" otherwise ends the clause at the amount.
+# Scam tactics of the later blind corpus rounds, each a class in every language it applies to (the tables below
+# are merged into PATTERNS after them). A window that lets an amount's thousands dots through ("thanh toán
+# 1.450.000đ tại …", "bayar Rp 15.000 di …"): the dot of "[^.!?\n]" otherwise ends the clause at the amount.
 _AMOUNT_WINDOW = r"(?:[^.!?\n]|(?<=\d)[.,](?=\d))"
-_NEWER: dict[S, dict[str, list[str]]] = {
+_LINK_CODE_AND_DESK: dict[S, dict[str, list[str]]] = {
     # Pay, renew or redeem through a link (counted only with a link that is not official, checker.py): a domain
     # or service renewal, points to redeem, a fee with an amount written with thousands dots.
     S.LINK_ACTION: {
@@ -935,7 +935,7 @@ _MS_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:lampiran|dilampirkan|dalam (?:e-?mel
 _ZH_QR_SENT = r"(?:(?:附件|邮件|邮箱)[^。！？]{0,12}(?:二维码|qr)|(?:二维码|qr)[^。！？]{0,12}(?:附件|邮件))"
 _TH_QR_SENT = r"(?:(?:qr|คิวอาร์)[^\s]{0,20}(?:ไฟล์แนบ|แนบ|อีเมล)|(?:ไฟล์แนบ|อีเมล)[^\s]{0,20}(?:qr|คิวอาร์))"
 _AR_QR_SENT = r"(?:(?:qr|الباركود|رمز الاستجابة)[^.!؟\n]{0,30}(?:المرفق|مرفق|البريد|الايميل)|(?:المرفق|البريد|الايميل)[^.!؟\n]{0,30}(?:qr|الباركود|رمز الاستجابة))"
-_NEWER_QR: dict[S, dict[str, list[str]]] = {
+_QR_AND_ATTACHMENT: dict[S, dict[str, list[str]]] = {
     S.PASSWORD_REQUEST: {
         "en": [
             rf"{_EN_QR_SENT}(?s:.){{0,120}}?\b(?:log ?in|sign ?in|online banking|bank(?:ing)? (?:app|account|login)|salary|payroll)\b",
@@ -994,7 +994,7 @@ _FEE_WINDOW = (
     r"(?:(?!\b(?:has|have|was|were|been|telah|sudah|dah|đã|refunded|deducted|debited|charged|paid|ditolak|dipotong)\b)"
     r"(?:[^.!?\n]|(?<=\d)[.,](?=\d)))"
 )
-_NEWER_FEE: dict[S, dict[str, list[str]]] = {
+_FEE_TO_PERSON: dict[S, dict[str, list[str]]] = {
     S.PAYMENT_REQUEST: {
         "en": [
             rf"\b(?:duty|duties|customs|tax|fine|penalty|fee|fees|charge|toll)\b{_FEE_WINDOW}{{0,60}}(?:{_WALLET_NUMBER}|{_PERSONAL_ACCOUNT})",
@@ -1113,7 +1113,7 @@ _SPAN = {
     "zh": r"[^\n]{0,40}?",
     "th": r"[^\n]{0,60}?",
 }
-_NEWER_ADVANCE: dict[S, dict[str, list[str]]] = {S.PAYMENT_REQUEST: {}}
+_ADVANCE_PAYMENT: dict[S, dict[str, list[str]]] = {S.PAYMENT_REQUEST: {}}
 # An owner abroad whose agent shows the place and takes the deposit is an ordinary letting, and keys posted back
 # with a deposit returned is a tenant moving out: no agent, viewing or return word may stand between the two parts.
 _NO_AGENT = (
@@ -1122,20 +1122,20 @@ _NO_AGENT = (
 )
 for _lang, (_away, _deposit) in _AWAY_DEPOSIT.items():
     _between = _NO_AGENT + "{0,120}?"
-    _NEWER_ADVANCE[S.PAYMENT_REQUEST].setdefault(_lang, []).append(
+    _ADVANCE_PAYMENT[S.PAYMENT_REQUEST].setdefault(_lang, []).append(
         f"{_away}{_between}{_deposit}|{_deposit}{_between}{_away}"
     )
 for _lang, (_ticket, _guarantee, _first) in _TICKET_FIRST.items():
-    _NEWER_ADVANCE[S.PAYMENT_REQUEST][_lang].append(f"{_ticket}{_SPAN[_lang]}{_guarantee}{_SPAN[_lang]}{_first}")
+    _ADVANCE_PAYMENT[S.PAYMENT_REQUEST][_lang].append(f"{_ticket}{_SPAN[_lang]}{_guarantee}{_SPAN[_lang]}{_first}")
 for _lang, (_job, _fee) in _JOB_FEE.items():
-    _NEWER_ADVANCE[S.PAYMENT_REQUEST][_lang].append(f"{_job}{_SPAN[_lang]}{_fee}|{_fee}{_SPAN[_lang]}{_job}")
+    _ADVANCE_PAYMENT[S.PAYMENT_REQUEST][_lang].append(f"{_job}{_SPAN[_lang]}{_fee}|{_fee}{_SPAN[_lang]}{_job}")
 # A loan's contract or file fee paid before approval (the other languages' processing-fee words are listed above).
-_NEWER_ADVANCE[S.PAYMENT_REQUEST]["th"].append(r"(?:ชำระ|จ่าย|โอน)ค่า(?:ทำสัญญา|เอกสาร|ประกันเงินกู้|ค้ำประกันเงินกู้)")
-_NEWER_ADVANCE[S.PAYMENT_REQUEST]["ar"].append(r"رسوم (?:فتح (?:ال)?ملف|دراسة (?:ال)?ملف|فتح الحساب للقرض)")
+_ADVANCE_PAYMENT[S.PAYMENT_REQUEST]["th"].append(r"(?:ชำระ|จ่าย|โอน)ค่า(?:ทำสัญญา|เอกสาร|ประกันเงินกู้|ค้ำประกันเงินกู้)")
+_ADVANCE_PAYMENT[S.PAYMENT_REQUEST]["ar"].append(r"رسوم (?:فتح (?:ال)?ملف|دراسة (?:ال)?ملف|فتح الحساب للقرض)")
 # Gift cards bought for a "boss" and their codes photographed or sent back (the English "gift cards" and "Google
 # Play cards" are counted on their own above): the card named in each language, then a photo or send of its code.
 # ("thẻ" folds to "the": only card names that are not English words follow it.)
-_NEWER_GIFT_CARD: dict[S, dict[str, list[str]]] = {
+_GIFT_CARD_CODES: dict[S, dict[str, list[str]]] = {
     S.PAYMENT_REQUEST: {
         "vi": [
             r"\bthẻ (?:google ?play|itunes|steam|garena|quà tặng)\b(?s:.){0,80}?\b(?:chụp|gửi|nhắn|đọc)\b[^.!?\n]{0,10}\b(?:mã|code|seri)\b"
@@ -1157,8 +1157,8 @@ _NEWER_GIFT_CARD: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
-for _newer in (_NEWER, _NEWER_QR, _NEWER_FEE, _NEWER_ADVANCE, _NEWER_GIFT_CARD):
-    for _signal, _by_lang in _newer.items():
+for _table in (_LINK_CODE_AND_DESK, _QR_AND_ATTACHMENT, _FEE_TO_PERSON, _ADVANCE_PAYMENT, _GIFT_CARD_CODES):
+    for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
             PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
 
