@@ -85,6 +85,10 @@ _PREMIUM_ROUTE = r"(?<![\d.,])\d{3,}(?:[ \-]\d{2,}){0,3}"
 # of charge, calls home cost 12.000đ/phút" is a roaming notice.
 _PREMIUM_GAP = r"[ (（:：\-–]{1,3}"
 
+# A route a message gives after its words: a link, a bare domain with a common suffix or an e-mail address, and a
+# long number (an account or a phone); the route tables below are built from them.
+_LINK_ROUTE = r"https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b"
+_LONG_NUMBER = r"(?<![\d.,])\d[\d -]{7,}\d"
 # A store's prize collected in person ("show your receipt and photo ID at the service desk", "bawa struk asli &
 # KTP ke toko", "携带身份证及购物小票到服务台领取"): the winner proves who they are at the shop's own counter, so the
 # prize word is the shop's draw, not a lure. Two parts: a proof of identity or purchase and a counter or store,
@@ -106,23 +110,28 @@ _IN_PERSON_PLACE = {
 }
 _PRIZE_LURE_ROUTE = {
     "latin": (
-        r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|transfer|account|rekening|akaun|tài khoản|stk|chuyển khoản|call|hubungi|gọi|whatsapp|telegram|zalo|"
+        rf"(?:{_LINK_ROUTE}|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|transfer|account|rekening|akaun|tài khoản|stk|chuyển khoản|call|hubungi|gọi|whatsapp|telegram|zalo|"
         r"(?:processing|handling|admin|administration|delivery|shipping|clearance|tax|release) (?:fee|charge)s?|biaya (?:admin|administrasi|pengiriman|pajak|proses|penanganan)|yuran|caj|phí (?:vận chuyển|xử lý|thuế|nhận|giao|hồ sơ))\b)"
     ),
-    "ar": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|رابط|اضغط|حساب|تحويل|رسوم|اتصل|واتساب)",
-    "zh": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|点击|链接|网址|账户|账号|转账|汇款|手续费|运费|税费|邮费|致电|拨打|微信)",
-    "th": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|ลิงก์|ลิงค์|คลิก|บัญชี|โอน|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าจัดส่ง|ค่าส่ง|โทร|ไลน์)",
+    "ar": rf"(?:{_LINK_ROUTE}|رابط|اضغط|حساب|تحويل|رسوم|اتصل|واتساب)",
+    "zh": rf"(?:{_LINK_ROUTE}|点击|链接|网址|账户|账号|转账|汇款|手续费|运费|税费|邮费|致电|拨打|微信)",
+    "th": rf"(?:{_LINK_ROUTE}|ลิงก์|ลิงค์|คลิก|บัญชี|โอน|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าจัดส่ง|ค่าส่ง|โทร|ไลน์)",
 }
+
+
+def _unless_no_route_after(ahead: str, route: str, reach: int) -> str:
+    """A lookahead for the end of a pattern: fails when ``ahead`` matches at that point (the provider's own
+    channel, an in-person collection) and ``route`` (a link, an account, a contact ...) does not occur within
+    ``reach`` characters; the three ``_not_*`` builders below share it."""
+    return rf"(?!(?={ahead})(?!(?s:.){{0,{reach}}}?{route}))"
 
 
 def _not_in_person(script: str) -> str:
     """A lookahead for the end of a prize-lure pattern: fails when a collection in person follows the prize word
     (``_IN_PERSON_PROOF`` and ``_IN_PERSON_PLACE``) and no link, account, fee or contact follows it."""
-    proof, place, route = _IN_PERSON_PROOF[script], _IN_PERSON_PLACE[script], _PRIZE_LURE_ROUTE[script]
-    return (
-        rf"(?!(?=(?s:.){{0,300}}?(?:{proof}(?s:.){{0,80}}?{place}|{place}(?s:.){{0,80}}?{proof}))"
-        rf"(?!(?s:.){{0,400}}?{route}))"
-    )
+    proof, place = _IN_PERSON_PROOF[script], _IN_PERSON_PLACE[script]
+    ahead = rf"(?s:.){{0,300}}?(?:{proof}(?s:.){{0,80}}?{place}|{place}(?s:.){{0,80}}?{proof})"
+    return _unless_no_route_after(ahead, _PRIZE_LURE_ROUTE[script], 400)
 
 
 _NOT_IN_PERSON = {script: _not_in_person(script) for script in _IN_PERSON_PROOF}
@@ -145,12 +154,12 @@ _OWN_PAY_CHANNEL = {
 }
 _PAY_ROUTE_AFTER = {
     "latin": (
-        r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|transfer|account|rekening|akaun|tài khoản|stk|chuyển khoản|"
+        rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER}|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|transfer|account|rekening|akaun|tài khoản|stk|chuyển khoản|"
         r"whatsapp|telegram|zalo|gcash|gift ?cards?)\b)"
     ),
-    "ar": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|رابط|اضغط|حساب|تحويل|واتساب)",
-    "zh": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|点击|链接|网址|账户|账号|转账|汇款|微信)",
-    "th": r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|ลิงก์|ลิงค์|คลิก|บัญชี|โอนเข้า|ไลน์)",
+    "ar": rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER}|رابط|اضغط|حساب|تحويل|واتساب)",
+    "zh": rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER}|点击|链接|网址|账户|账号|转账|汇款|微信)",
+    "th": rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER}|ลิงก์|ลิงค์|คลิก|บัญชี|โอนเข้า|ไลน์)",
 }
 # How far after the request the own channel may be named (the same clause; a decimal point is no clause end).
 _PAY_CLAUSE = {
@@ -165,8 +174,7 @@ def _not_own_pay_channel(script: str) -> str:
     """A lookahead for the end of a payment-request pattern: fails when the provider's own channel follows in
     the same clause (``_OWN_PAY_CHANNEL``) and no link, domain, e-mail, account, long number or chat app follows
     within 160 characters (``_PAY_ROUTE_AFTER``)."""
-    clause, channel, route = _PAY_CLAUSE[script], _OWN_PAY_CHANNEL[script], _PAY_ROUTE_AFTER[script]
-    return rf"(?!(?={clause}{channel})(?!(?s:.){{0,160}}?{route}))"
+    return _unless_no_route_after(_PAY_CLAUSE[script] + _OWN_PAY_CHANNEL[script], _PAY_ROUTE_AFTER[script], 160)
 
 
 _NOT_OWN_PAY_CHANNEL = {script: _not_own_pay_channel(script) for script in _OWN_PAY_CHANNEL}
@@ -189,12 +197,12 @@ _OWN_ACCOUNT_CHANNEL = {
 }
 _ACCOUNT_ROUTE_AFTER = {
     "latin": (
-        r"(?:https?:|www\.|@|[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|vn|id|my|sg|th|cn|sa|ae|eg|uk|app|link|shop|club|cc|ly)\b|(?<![\d.,])\d[\d -]{7,}\d|"
+        rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER}|"
         r"\b(?:click|tap|link|klik|tautan|pautan|bấm|transfer|pindahkan|chuyển khoản|chuyển tiền|whatsapp|telegram|zalo)\b)"
     ),
-    "ar": r"(?:https?:|www\.|@|(?<![\d.,])\d[\d -]{7,}\d|رابط|اضغط|تحويل|واتساب)",
-    "zh": r"(?:https?:|www\.|@|(?<![\d.,])\d[\d -]{7,}\d|点击|链接|网址|转账|汇款|微信)",
-    "th": r"(?:https?:|www\.|@|(?<![\d.,])\d[\d -]{7,}\d|ลิงก์|ลิงค์|คลิก|โอน|ไลน์)",
+    "ar": rf"(?:https?:|www\.|@|{_LONG_NUMBER}|رابط|اضغط|تحويل|واتساب)",
+    "zh": rf"(?:https?:|www\.|@|{_LONG_NUMBER}|点击|链接|网址|转账|汇款|微信)",
+    "th": rf"(?:https?:|www\.|@|{_LONG_NUMBER}|ลิงก์|ลิงค์|คลิก|โอน|ไลน์)",
 }
 
 
@@ -202,8 +210,8 @@ def _not_own_account_channel(script: str) -> str:
     """A lookahead for the end of an account-threat pattern: fails when the provider's own app or branch is named
     within 200 characters after it (``_OWN_ACCOUNT_CHANNEL``) and no link, domain, e-mail, long number, transfer or
     chat app follows within 300 characters (``_ACCOUNT_ROUTE_AFTER``)."""
-    channel, route = _OWN_ACCOUNT_CHANNEL[script], _ACCOUNT_ROUTE_AFTER[script]
-    return rf"(?!(?=(?s:.){{0,200}}?{channel})(?!(?s:.){{0,300}}?{route}))"
+    ahead = rf"(?s:.){{0,200}}?{_OWN_ACCOUNT_CHANNEL[script]}"
+    return _unless_no_route_after(ahead, _ACCOUNT_ROUTE_AFTER[script], 300)
 
 
 _NOT_OWN_ACCOUNT_CHANNEL = {script: _not_own_account_channel(script) for script in _OWN_ACCOUNT_CHANNEL}
