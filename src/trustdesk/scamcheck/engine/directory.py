@@ -53,6 +53,16 @@ def _account_key_sender(value: str) -> str:
     return unicodedata.normalize("NFKC", value).casefold().strip()
 
 
+def _listed_domain(host: str, table: dict[str, str]) -> str | None:
+    """The host or the nearest of its parent domains (not the bare suffix) that ``table`` maps to a name."""
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        candidate = ".".join(labels[i:])
+        if table.get(candidate):
+            return candidate
+    return None
+
+
 @dataclass(frozen=True, eq=False)  # identity hash: directories are cached per instance
 class Directory:
     brands: tuple[Brand, ...]
@@ -63,7 +73,11 @@ class Directory:
     senders: dict[str, str] = field(default_factory=dict)  # e-mail address or SMS sender id (folded) -> owner
     version: str = ""
     references: tuple[Brand, ...] = ()  # reference brands: look-alike recognition only, never official
-    reference_domains: dict[str, str] = field(default_factory=dict)  # their registrable domain -> brand name
+    # Their registrable domains -> brand name, derived from ``references``.
+    reference_domains: dict[str, str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reference_domains", {d: b.name for b in self.references for d in b.domains})
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Directory:
@@ -85,17 +99,8 @@ class Directory:
             if not region.startswith("_")
             for item in items
         )
-        reference_domains = {d: b.name for b in references for d in b.domains}
         return cls(
-            tuple(brands),
-            shorteners,
-            domains,
-            phones,
-            accounts,
-            senders,
-            str(raw.get("version", "")),
-            references,
-            reference_domains,
+            tuple(brands), shorteners, domains, phones, accounts, senders, str(raw.get("version", "")), references
         )
 
     def with_entries(self, entries: Iterable[Entry]) -> Directory:
@@ -116,36 +121,18 @@ class Directory:
             elif e.channel in ("email", "sms_sender"):
                 senders[_account_key_sender(e.value)] = e.owner
         return Directory(
-            tuple(brands),
-            self.shorteners,
-            domains,
-            phones,
-            accounts,
-            senders,
-            self.version,
-            self.references,
-            self.reference_domains,
+            tuple(brands), self.shorteners, domains, phones, accounts, senders, self.version, self.references
         )
 
     # --- look-ups -------------------------------------------------------------------------------------
     def official_domain(self, host: str) -> OfficialMatch | None:
         """The host or one of its parent domains is listed (``login.vietcombank.com.vn``)."""
-        labels = host.split(".")
-        for i in range(len(labels) - 1):
-            candidate = ".".join(labels[i:])
-            owner = self.domains.get(candidate)
-            if owner:
-                return OfficialMatch(owner, "domain", candidate)
-        return None
+        domain = _listed_domain(host, self.domains)
+        return OfficialMatch(self.domains[domain], "domain", domain) if domain else None
 
     def reference_domain(self, host: str) -> str | None:
         """The reference brand's domain the host is or is under (``www.emiratespost.ae``), else ``None``."""
-        labels = host.split(".")
-        for i in range(len(labels) - 1):
-            candidate = ".".join(labels[i:])
-            if candidate in self.reference_domains:
-                return candidate
-        return None
+        return _listed_domain(host, self.reference_domains)
 
     def official_phone(self, e164: str) -> OfficialMatch | None:
         owner = self.phones.get(e164)
