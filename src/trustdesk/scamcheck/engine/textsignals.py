@@ -154,18 +154,23 @@ def _first_chars(items: list[Any]) -> set[str] | None:
     return None
 
 
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern (``\\b`` lies between such a character and any other)."""
+    return ch.isalnum() or ch == "_"
+
+
 def _without_leading_boundary(pattern: str) -> str | None:
-    """``pattern`` without its leading ``\b`` when every match starts with a word character: the boundary is
+    """``pattern`` without its leading ``\\b`` when every match starts with a word character: the boundary is
     then just "the character before the match is not a word character", which ``_search`` checks. Python's
     regex engine skips quickly to the possible first characters of a pattern, but not when it starts with
-    ``\b``: it then tries the whole pattern at every position of the text."""
+    ``\\b``: it then tries the whole pattern at every position of the text."""
     if not pattern.startswith("\\b"):
         return None
     items = list(sre_parse.parse(pattern))
     if not items or items[0] != (sre_c.AT, sre_c.AT_BOUNDARY):
         return None
     first = _first_chars(items[1:])
-    if not first or not all(ch.isalnum() or ch == "_" for ch in first):
+    if not first or not all(_is_word_char(ch) for ch in first):
         return None
     return pattern[2:]
 
@@ -180,12 +185,9 @@ def _pattern_regex(pattern: str) -> tuple[re.Pattern[str], bool]:
 
 def _search(regex: re.Pattern[str], boundary: bool, text: str, pos: int) -> re.Match[str] | None:
     """``regex.search(text, pos)``; with ``boundary``, the first match not preceded by a word character, which
-    is what the pattern with its leading ``\b`` finds."""
+    is what the pattern with its leading ``\\b`` finds."""
     m = regex.search(text, pos)
-    while boundary and m is not None and m.start() > 0:
-        before = text[m.start() - 1]
-        if not (before.isalnum() or before == "_"):
-            break
+    while boundary and m is not None and m.start() > 0 and _is_word_char(text[m.start() - 1]):
         m = regex.search(text, m.start() + 1)
     return m
 
@@ -214,7 +216,7 @@ def _matches(k: int, det: _Detector, bits: int, text: str) -> Iterator[re.Match[
     An alternation's next match is the one starting first, and at equal starts the earliest alternative's:
     the same as the earliest of each pattern's own next match (ties to the lower index). Compiling an
     alternation per combination of open patterns cost more than the matching on a cold batch."""
-    if bits == det.all_bits and bits != 1:
+    if bits == det.all_bits and bits != 1:  # a lone pattern takes the per-pattern path (boundary fast path)
         yield from det.regex.finditer(text)
         return
     if k in _MAY_MATCH_EMPTY:
