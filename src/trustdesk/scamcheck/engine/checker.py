@@ -308,9 +308,7 @@ class Checker:
                         signals.append(sig)
                         have.add(sig.type)
         discounted: frozenset[S] = frozenset()
-        # Nothing to act on: no link, e-mail, route signal or anything that may be a phone number (amounts and dates
-        # are not); computed once for the notice rules below, which all require it.
-        no_route = not unofficial_link and not has_email and not have & ROUTE_SIGNALS and not _has_number(text)
+        no_route = not unofficial_link and not has_email and not have & ROUTE_SIGNALS
         # Signals a reminder explains by its subject: a late fee, a traffic fine or a court hearing date (the legal
         # word is what is notified), loyalty points about to expire (the prize word names the points), a store's
         # prize collected in person at its service desk.
@@ -329,6 +327,7 @@ class Checker:
             no_route
             and (have & _REMINDER_SIGNALS or explained)
             and not (have - explained) & _NEVER_IN_REMINDERS
+            and not _has_number(text)
             and (
                 _OFFICIAL_CHANNEL.search(compacted)
                 or _IN_PERSON_CLAIM.search(compacted)
@@ -344,13 +343,20 @@ class Checker:
             no_route
             and S.ACCOUNT_THREAT in have
             and not have - _OUTAGE_SIGNALS
+            and not _has_number(text)
             and any(s.type == S.ACCOUNT_THREAT and _UTILITY.search(fold(s.evidence)) for s in signals)
             and _WORKS.search(compacted)
         ):
             # "Water will be cut on Wednesday 8-12 for tank cleaning": a planned supply cut for works, with nothing
             # to pay and no route, is a notice; the cut and its date are shown but not weighed.
             discounted = frozenset(have & _OUTAGE_SIGNALS)
-        elif no_route and have & _ADVISORY_SIGNALS and not have & _NEVER_IN_ADVISORIES and _ADVISORY.search(compacted):
+        elif (
+            no_route
+            and have & _ADVISORY_SIGNALS
+            and not have & _NEVER_IN_ADVISORIES
+            and not _has_number(text)
+            and _ADVISORY.search(compacted)
+        ):
             # "The police never ask you to transfer money; hang up": advice that names the threat it warns about,
             # with nothing to act on (no route, no request), is shown but not weighed.
             discounted = frozenset(have & _ADVISORY_SIGNALS)
@@ -359,7 +365,7 @@ class Checker:
             and not have & _NEVER_IN_ADVISORIES
             and _NOT_YOU.search(compacted)
             and (
-                no_route
+                (no_route and not _has_number(text))
                 or (
                     not unofficial_link
                     and not has_email
@@ -373,7 +379,14 @@ class Checker:
             # A number to call back is allowed when the notice also gives the bank's advice ("never share your
             # code"): the number itself is still weighed by its own signals (unofficial or premium number).
             discounted = frozenset(have & _NOT_YOU_SIGNALS)
-        if official_link and logit is not None and logit > 0 and no_route and not have - discounted:
+        if (
+            official_link
+            and logit is not None
+            and logit > 0
+            and no_route
+            and not have - discounted
+            and not _has_number(text)
+        ):
             # The message's only route is a link to the provider's own site ("read the new terms at dbs.com.sg",
             # "pay on dhl.com or in the DHL app") and no rule signal is weighed: wording alone does not flag it.
             logit = 0.0
@@ -382,6 +395,7 @@ class Checker:
             and logit > 0
             and no_route
             and not have - discounted
+            and not _has_number(text)
             and (_NO_ACTION.search(compacted) or _ADVISORY.search(compacted))
         ):
             # No route, no weighed rule signal, and the message says nothing needs doing ("no action needed, just
