@@ -440,7 +440,9 @@ def write_card(
         'ask…", `lexicon.ADVISORY`) does not weigh the threat it names, and an "if it wasn\'t you" notice '
         '(`lexicon.NOT_YOU`) does not weigh its urgency or lock wording. An amount ("Rp 3.450.000") is not '
         "taken for a phone number there. A message whose only route is a link to the provider's own site (not a "
-        "chat or social platform) and that has no weighed rule signal is not flagged on wording alone.",
+        "chat or social platform) and that has no weighed rule signal is not flagged on wording alone. A message "
+        "with a premium-rate number or paid SMS service is at least `suspicious`, whatever the model says (shared-"
+        "cost numbers are weighed, not floored).",
         "",
         "Intended use: triage of messages shown to employees, with the rule signals as the explanation. "
         "Not for: automatic blocking without a human, or languages other than the seven product languages.",
