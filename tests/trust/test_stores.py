@@ -11,13 +11,17 @@ from django.db import connection
 
 from tests.trust.nonce_worker import claim_in_worker
 from trustdesk.core import clock
+from trustdesk.trust import stores
 from trustdesk.trust.models import SignatureNonce
-from trustdesk.trust.nonces import RedisNonceStore
+from trustdesk.trust.nonces import RedisNonceStore, nonce_key
 from trustdesk.trust.stores import DatabaseNonceStore, nonce_store
 
 
 @pytest.mark.django_db
-def test_first_claim_wins_and_expired_rows_can_be_reclaimed() -> None:
+def test_first_claim_wins_and_expired_rows_can_be_reclaimed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The store purges expired rows on one claim in PURGE_ONE_IN at random; here it never does, so the expired row
+    # is reclaimed in place (the purge is tested on its own below).
+    monkeypatch.setattr(stores.secrets, "randbelow", lambda n: 1)
     store = DatabaseNonceStore()
     assert store.claim("dev_a", "n1", ttl_seconds=60)
     assert not store.claim("dev_a", "n1", ttl_seconds=60)
@@ -25,6 +29,18 @@ def test_first_claim_wins_and_expired_rows_can_be_reclaimed() -> None:
     with clock.shifted(timedelta(seconds=61)):
         assert store.claim("dev_a", "n1", ttl_seconds=60)
     assert SignatureNonce.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_claim_may_purge_expired_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    store = DatabaseNonceStore()
+    assert store.claim("dev_a", "n1", ttl_seconds=60)
+    assert store.claim("dev_b", "n2", ttl_seconds=600)
+    monkeypatch.setattr(stores.secrets, "randbelow", lambda n: 0)  # this claim is the one in PURGE_ONE_IN that purges
+    with clock.shifted(timedelta(seconds=61)):
+        assert store.claim("dev_c", "n3", ttl_seconds=60)
+    keys = set(SignatureNonce.objects.values_list("key", flat=True))
+    assert keys == {nonce_key("dev_b", "n2"), nonce_key("dev_c", "n3")}
 
 
 @pytest.mark.django_db
