@@ -1165,7 +1165,197 @@ _GIFT_CARD_CODES: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
-for _table in (_LINK_CODE_AND_DESK, _QR_AND_ATTACHMENT, _FEE_TO_PERSON, _ADVANCE_PAYMENT, _GIFT_CARD_CODES):
+# Classes from the misses of the twelfth blind round (and the older rounds' rules-only misses) in Chinese,
+# Vietnamese and English; merged into PATTERNS with the tables above. Chinese is matched compacted and folded, and
+# only some Traditional characters fold to Simplified (normalize._HANT_TO_HANS), so the others are written as
+# pairs ("[帮幫]"). A request whose match would hold its own "can't take calls" or "đừng gọi" (a negation word in
+# NEGATION) is written as the request with the other part in a lookahead, which the negation check does not read.
+_EN_PAYEE_PRESSURE = (
+    r"\b(?:can(?:no|')?t (?:take|answer|pick up) (?:any )?(?:calls?|the phone)|(?:i'?m |am )?boarding|in meetings? all day|"
+    r"keep this (?:between us|confidential|to yourself)|(?:reply|respond) (?:on|via) whatsapp to this number)\b"
+)
+_ZH_NO_CALL = (
+    r"(?:(?:开会|会议中|上机|登机|飞机上)[^.!?]{0,8}(?:不方便|唔方便|没法|不能)(?:接|听|聽)|[别別]打(?:电话|给我)|"
+    r"(?:不方便|唔方便)(?:接|听|聽)电话)"
+)
+# "Don't tell my parents" (the literal pairs spelt out so the prefilter finds one of two characters or more).
+_ZH_DONT_TELL_FAMILY = r"(?:别跟|別跟|别和|別和|别告诉|別告诉)(?:我)?(?:爸|妈|媽|父母|家里|家人)"
+_BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
+    # A code the sender is about to trigger, to be read back ("you'll get a 6-digit code, provide it", "等会儿你会收
+    # 到一个6位数，发我", "mã 6 số vừa gửi về máy anh, anh đọc giúp em"), a number-matching sign-in prompt to approve
+    # for a caller ("tap Approve and tell me the number it shows"), and a stranger registering with your number.
+    S.OTP_REQUEST: {
+        "en": [
+            rf"\b(?:{_EN_CODE}|confirmation number)\b.{{0,100}}?\b(?:provide|reply (?:here )?with|send us|give us) (?:it|them|that|this)\b",
+            rf"\b(?:sending|giving|forwarding|reading|telling) (?:us|me|our (?:agent|team|staff|officer)) (?:the |your )?(?:[\w-]+ ){{0,2}}?{_EN_CODE}\b",
+            r"\b(?:tell|send|give|read) (?:me|us) the (?:number|code|digits) (?:it shows|you see|shown|displayed|on (?:the|your) (?:screen|phone|app))\b",
+        ],
+        "vi": [
+            r"\b(?:mã (?:otp|xác nhận|xác thực|xác minh|kích hoạt|hủy|vừa gửi|gửi về)|otp|\d số(?! điện thoại| tài khoản| nhà| phòng| áo)|dãy số)\b"
+            r"(?=[^.!?\n]{0,60}?\b(?:(?:đọc|gửi|báo|nhắn)(?: lại)? (?:giúp|hộ|cho|lại cho) (?:em|mình|anh|chị|tôi|tớ)|đọc (?:giúp|hộ|lại)|chụp (?:màn hình |hình |lại )?(?:gửi|cho) (?:em|mình|tôi|tớ))\b)",
+            r"\b(?:bấm|nhấn|chọn|ấn) (?:nút )?(?:approve|phê duyệt|chấp nhận|đồng ý)\b[^.!?\n]{0,12}\b(?:giúp|hộ|cho) (?:mình|em|anh|chị|tôi)\b",
+        ],
+        "zh": [
+            r"(?:\d|[四六])位(?:数字?|數字?|验证码|码)[^.!?]{0,20}(?:发我|发给我|告诉我|报给我|给我看|截图)",
+            r"(?:[帮幫]我看一下|告诉我|发我|念给我)[^.!?]{0,10}(?:收到|短信)[^.!?]{0,6}(?:\d|[四六])位(?:数|數|验证码|码)",
+            r"用(?:你|您)的?(?:手机号|号码|电话号码?)[^.!?]{0,6}(?:注册|验证|认证|接收)",
+        ],
+    },
+    # A seed phrase or wallet key typed into a page; a bank's "officer" collecting the card with its PIN; an HTML
+    # attachment named in one sentence and a login with the work e-mail in the next; card data entered "to receive"
+    # a payment.
+    S.PASSWORD_REQUEST: {
+        "en": [
+            r"\b(?:enter|confirm|type|input|submit|share|send|provide|verify)\b[^.!?\n]{0,30}\b(?:seed phrase|recovery phrase|secret phrase|wallet phrase|private key|mnemonic)\b",
+            r"\b(?:have your (?:atm |debit |bank )?card and (?:pin|pin number|password) ready|(?:hand|give|pass)(?: over)? (?:your |the )?(?:atm |debit |bank )?cards? and (?:the )?(?:pin|pin number))\b",
+            r"(?<![^\s\"'“(:])[\w-]+\.s?html?\b[^!?;\n]{0,120}?\b(?:log ?in|sign ?in|login)\b (?:with|using) (?:your )?(?:[\w-]+ ){0,2}?(?:credentials|e-?mail|password|account|office ?365|microsoft|outlook)\b",
+            r"\benter your (?:bank )?(?:card|bank)(?: details| number| info\w*)?\b[^.!?\n]{0,30}\b(?:to )?(?:receive|claim|collect)\b",
+        ],
+        "vi": [
+            r"\b(?:nhập|xác nhận|cung cấp|gửi)\b[^.!?\n]{0,30}\b(?:cụm từ khôi phục|seed phrase|khóa bí mật|private key)\b",
+            r"(?<![^\s\"'“(:])[\w-]+\.s?html?\b[^!?;\n]{0,120}?\b(?:đăng nhập|login)\b (?:bằng|với) (?:tài khoản |địa chỉ )?(?:email|mật khẩu|thư)\b",
+        ],
+        "zh": [
+            r"(?:输入|填写|提交|导入)[^.!?]{0,10}(?:助记词|助記詞|私钥|私鑰)",
+            r"(?:卡片|银行卡)(?:及|和|与|连同)(?:其)?密码",
+            r"(?:输入|填写|提供)[^.!?]{0,6}银行卡(?:资料|信息|号)?[^.!?]{0,10}(?:收款|领取|退款|理赔|赔付)",
+        ],
+    },
+    S.REMOTE_ACCESS: {
+        "en": [r"\b(?:(?:i|we) can take control|session code)\b"],
+    },
+    S.PAYMENT_REQUEST: {
+        "en": [
+            # a boss's payment to a new supplier while they cannot be called ("I'm boarding and can't take calls")
+            rf"\b(?:payment|transfer|wire|remittance)\b(?=(?s:.){{0,160}}?{_EN_PAYEE_PRESSURE})[^.!?\n]{{0,60}}",
+            rf"{_EN_PAYEE_PRESSURE}(?=(?s:.){{0,160}}?\b(?:payment|transfer|wire)\b)",
+            r"\bfollowing (?:up on )?my voice (?:note|message)\b[^\n]{0,80}?\b(?:payment|transfer|wire)\b",
+            # bail for a relative held by the police; an accident or hospital and money sent to an account or wallet
+            r"\b(?:until|for|need|pay|post|posting|the|my) bail\b|\bbail (?:money|is paid|bond|fee|payment)\b",
+            r"\b(?:accident|hospital|arrested|police station)\b(?=[^\n]{0,120}?\b(?:send (?:it )?to this|send (?:me )?(?:rs|\$|£)|transfer (?:it )?to|upi|gcash)\b)",
+            # a refundable deposit before a loan, a recovery service's fee
+            r"\brefundable\b[^.!?\n]{0,30}\b(?:deposit|fee|payment)\b",
+            r"\b(?:recover\w*|retriev\w*|get back)\b[^.!?\n]{0,40}\b(?:funds|money|assets|losses|crypto)\b(?=[^\n]{0,120}?\b(?:fee|upfront|up front|advance|deposit)\b)",
+            # donations sent to a coordinator's own account or wallet
+            rf"\b(?:donat\w*|relief|fund ?rais\w*|raising funds)\b[^\n]{{0,80}}?(?:{_WALLET_NUMBER}|coordinator'?s (?:account|gcash|number|wallet))",
+            # concert tickets: half now, the rest later
+            r"\btickets?\b[^\n]{0,120}?\b(?:half|50 ?%) (?:now|first|upfront|up front|by (?:bank )?transfer)\b",
+        ],
+        "vi": [
+            r"\b(?:đang họp|đang lên máy bay|lên máy bay|đang bay|voice (?:note )?(?:anh|chị|sếp)? ?vừa gửi|vừa gửi voice)\b(?=(?s:.){0,150}?\bchuyển\b[^.!?\n]{0,30}\b(?:gấp|ngay|\d+ ?(?:triệu|tr)\b))",
+            r"\bchuyển (?:gấp|ngay|khẩn)\b(?=(?s:.){0,120}?\b(?:không nghe máy|không nghe được|đang họp|lên máy bay|không gọi được|đừng gọi|chụp bill)\b)[^.!?\n]{0,50}",
+            r"\b(?:sếp|giám đốc|gđ|chủ tịch)\b[^.!?\n]{0,20}\b(?:bảo|dặn|nhờ|yêu cầu|chỉ đạo) (?:em |chị |anh )?chuyển (?:khoản|tiền|tạm ứng|gấp|\d)",
+            # a relative or pupil in hospital, at the police station or held abroad: urgent money, a doctor's account
+            r"\b(?:stk|tài khoản|tk|số tài khoản) (?:của )?(?:bác sĩ|bs|y tá|bệnh viện)\b|\b(?:tiền chuộc|chuộc (?:người|em|con|cháu|anh|chị))\b",
+            r"\b(?:tai nạn|cấp cứu|bị giữ|đồn công an|bị bắt|nhập viện|bệnh viện)\b(?=[^\n]{0,120}?\bchuyển (?:gấp|giúp|ngay|khẩn)\b)",
+            rf"\b(?:ủng hộ|quyên góp|từ thiện)\b[^\n]{{0,60}}?(?:{_PERSONAL_ACCOUNT}|{_WALLET_NUMBER})",
+            r"\bvé\b[^\n]{0,80}?\b(?:cọc|chuyển|ck) (?:trước )?(?:50 ?%|một nửa)",
+            r"\b(?:lấy lại|thu hồi|đòi lại)\b[^.!?\n]{0,30}\b(?:số )?tiền (?:đã )?bị lừa\b",
+        ],
+        "zh": [
+            # a boss's payment while "in a meeting, can't take calls", the account details "sent to you privately"
+            rf"{_ZH_NO_CALL}[^\n]{{0,60}}?(?:转|付|汇|过数|打款)",
+            rf"(?:转|付|汇|过数)[^\n]{{0,80}}?{_ZH_NO_CALL}",
+            r"(?:转|付|汇|过数)[^\n]{0,60}?(?:账户|账号|户口)(?:信息|资料)我[^.!?]{0,8}(?:发|传)(?:给)?你",
+            r"(?:转|付|汇|过数)[^.!?]{0,16}新(?:的)?(?:供应商|供應商)",
+            # bail, a doctor's account, a recovery service's fee
+            r"保释金|保釋金|保释费|保釋费|(?:医生|醫生|医院|醫院)(?:的)?(?:个人)?(?:账户|账号|卡号|银行卡)",
+            r"(?:追回|挽回|追讨)[^\n]{0,40}?(?:先付|受理费|手续费|服务费|律师费)",
+            # an "old classmate" or relative who asks to advance money
+            r"(?:还[记記]得我[吗嗎]|猜猜我是[谁誰])[^\n]{0,80}?(?:[垫墊]|借|转|汇)",
+            # a class teacher's fee paid by scanning a QR code, the receipt screenshotted to the group
+            r"(?:班主任|老师|老師)[^\n]{0,60}?(?:扫描|扫|掃描|掃)[^.!?]{0,8}(?:二维码|码)[^.!?]{0,6}(?:缴费|缴纳|交费|付款|支付)|(?:缴费|交费|付款)后[^.!?]{0,4}截图(?:发|發)(?:到)?群",
+            # donations to a person's FPS or account, concert tickets half paid first
+            r"(?:募捐|捐款|善款|捐助)[^\n]{0,30}?(?:转数快|轉數快|fps|个人(?:账户|账号)|负责人|負責人)",
+            r"(?:门票|演唱会|内场票|球票)[^\n]{0,40}?先(?:转|付|打)(?:一半|50%)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "en": [
+            r"(?<![\w$£])(?:\$|£|s\$|rs\.?|rm|₱|php|usd ?)\s?\d[\d,]*k?\s?(?:-|to|–)\s?(?:\$|£|s\$|rs\.?|rm|₱)?\s?\d[\d,]*k?\s?(?:/ ?|per |a |each )?(?:day|daily|task)\b",
+            r"\b(?:like|rate|review|rating|reviewing|liking)\b[^.!?\n]{0,40}\b(?:hotels?|products?|videos?|listings?|apps?|movies?)\b[^.!?\n]{0,60}\b(?:earn|paid|per task|commission|daily)\b",
+            r"\b(?:make|earn|making|earning) (?:\$|£|s\$|rs\.?|rm|usd ?)?\d[\d,]*k?\s?(?:/ ?|per |a |each |every )(?:day|week|hour)\b",
+            r"\b(?:ai )?trading (?:bot|robot)\b|\b(?:stock|trading|investment) (?:analysis|picks|recommendations|tips)\b[^.!?\n]{0,40}\b(?:whatsapp|telegram|group)\b",
+            r"\b\d+ ?% a month\b|\bmy (?:uncle|aunt|mentor|cousin)'?s platform\b",
+        ],
+        "vi": [
+            r"\b(?:đánh giá (?:5|năm) sao|(?:like|thả tim|đánh giá) (?:và đánh giá )?(?:sản phẩm|khách sạn|video|shop|cửa hàng))\b[^\n]{0,80}?\b(?:thu nhập|hoa hồng|nhiệm vụ|mỗi đánh giá|/ ?ngày)",
+            r"\blãi (?:suất )?\d+ ?% ?/ ?(?:tuần|ngày|tháng)\b|\b(?:tháng này|tuần này|hôm nay|mỗi tuần|mỗi tháng|1 tuần|một tuần) lãi \d+ ?%|\bhoa hồng (?:hằng|hàng|mỗi) ngày\b",
+            r"\b(?:chắc chắn|đảm bảo|cam kết) (?:gấp đôi|x2|có lãi)\b|\blỗ (?:em|bên em|mình) (?:đền|chịu|bù)\b|\bchắc thắng\b",
+            r"\b(?:em|mình|chị|anh) (?:chỉ|hướng dẫn|dẫn) (?:anh|chị|em|bạn) (?:chốt lệnh|vào lệnh|đánh lệnh)\b",
+            r"\b(?:nhắn nhầm|nhầm số|vô tình thấy)\b[^\n]{0,200}?\b(?:vàng|đầu tư|sàn|coin|chứng khoán|ngoại hối|forex)\b",
+        ],
+        "zh": [
+            r"(?:写好评|寫好評|给好评|好评|点赞|點讚|讚好|赞好|关注公众号)[^\n]{0,30}?(?:佣金|每单|每單|日赚|日賺|\$\d|\d+元)|每[单單]佣金|先(?:储值|儲值|充值)(?:接单|接單)|日賺",
+            r"(?:选股|選股|荐股|薦股|报明牌|明牌|飙股|飆股)[^\n]{0,40}?(?:群|老师|老師|胜率|勝率)|(?:胜率|勝率)\d",
+            r"潜力股|潛力股|即将拉升|打新通道|中签率提升|套利平台|(?:每天|每日|每月)稳定收益",
+        ],
+    },
+    # Loans "pre-approved" with no documents or checks: an unasked-for windfall like a prize.
+    # Money to "receive" by scanning a QR code with the bank app or opening a link (a refund, a compensation, a
+    # buyer's payment): scanning a QR code with a bank app pays its owner, and a buyer's money needs no link. Like
+    # "claim your refund", an offered sum; a loan "pre-approved" with no documents or checks is one too.
+    S.PRIZE_LURE: {
+        "vi": [
+            r"(?<!khong )(?<!dung )\b(?:quét (?:mã )?qr|quét mã|(?:bấm|nhấp|vào|mở) (?:vào )?(?:link|đường link|đường dẫn))\b[^!?\n]{0,60}?\bnhận (?:tiền|lại tiền|hoàn tiền|\d)",
+        ],
+        "zh": [
+            r"(?<!不要)(?<!勿)(?<![别別])(?:扫描|扫|掃描|掃)[^.!?]{0,10}(?:二维码|码)[^.!?]{0,20}(?:退款|理赔|理賠|赔付|收款|填写银行卡|领取(?:现金|赔|\d))",
+            r"(?:点|点击)(?:我|这个)?(?:这个)?链接[^.!?]{0,6}(?:确认收款|收款|领取退款)",
+        ],
+        "en": [
+            r"(?<!never )(?<!not )(?<!n't )\b(?:scan|click|tap)\b[^.!?\n]{0,60}\b(?:to )?(?:receive|claim|collect|accept) (?:the |your )?(?:money|payment|funds|refund|transfer|\$ ?\d|£ ?\d|s\$ ?\d)",
+            r"\bloans?\b[^.!?\n]{0,80}\b(?:no documents?|without (?:any )?documents?|no paperwork|no credit check|no payslips?)\b",
+        ],
+    },
+    S.IMPERSONATION: {
+        "en": [
+            r"\b(?:found your (?:number|contact) in my (?:contacts|phone(?:book)?)|can'?t remember (?:where|how) we met)\b",
+            r"\bpress \d+ (?:now )?to (?:speak|talk|connect)\b[^.!?\n]{0,30}\b(?:officer|agent|technician|advisor|adviser|cbi|police)\b",
+            # a renewal charged "today", to cancel by calling ("Not you? Call 1-888 … for a refund")
+            r"\b(?:auto-?renew\w*|renew(?:ed|al))\b(?=[^\n]{0,150}?(?:\b(?:call|dial)\b[^.!?\n]{0,50}\b(?:cancel|refund)|\b(?:cancel|refund)\b[^.!?\n]{0,10}\b(?:call|dial)\b))[^.!?\n]{0,50}",
+        ],
+        "vi": [
+            r"\b(?:mượn (?:máy|điện thoại|đt|dt) (?:của )?(?:bạn|người khác|người|y tá|bác sĩ)|điện thoại (?:của )?(?:con|em|bà|mẹ|bố|cháu|anh|chị) (?:bị )?(?:hỏng|hết pin|mất|rơi|vỡ))\b",
+        ],
+        "zh": [
+            r"加我(?:的|这个)新(?:微信|号|qq|line|账号)|加一下我(?:的|这个)?新(?:微信|号|qq|line|账号)|新号码请保存|请保存(?:我的)?新号码",
+            rf"{_ZH_DONT_TELL_FAMILY}[^\n]{{0,60}}?(?:转|万|钱|保释|保釋|律师费)|(?:转|万|钱|保释|保釋|律师费)[^\n]{{0,60}}?{_ZH_DONT_TELL_FAMILY}",
+            r"(?:这个|這個)号是(?:朋友|同学)的|(?:借|用)(?:朋友|同学|别人)的(?:手机|电话|号)",
+        ],
+    },
+    # Paid SMS services: a reply with personal data to a 106 number; a four-digit dial code "to receive" free minutes.
+    S.PREMIUM_RATE: {
+        "en": [
+            r"(?<![\w£$€])(?:£|\$|€)\s?\d+(?:\.\d\d)?\s?(?:/|per|a|each)\s?(?:msg|message|wk|week|text|txt|sms|rcvd|recd|received)\b",
+        ],
+        "vi": [
+            r"\b(?:tặng|miễn phí|quà)\b[^\n]{0,80}?\b(?:bấm|nhấn|quay|soạn)\s?\*\d{4,5}#[^.!?\n]{0,30}\bnhận\b",
+            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:cước|phí) (?:gọi|cuộc gọi):? ?\d{{1,3}}(?:[.,]\d{{3}})*\s?(?:đ|đồng|vnd|k)\s?(?:/|một |mỗi )\s?(?:phút|cuộc)\b",
+        ],
+        "zh": [r"回复(?![^.!?]{0,6}(?:退订|td|退))[^.!?]{0,20}?(?:至|到)10[56]\d(?:\s?\d){4,}"],
+    },
+    S.LINK_ACTION: {
+        "en": [
+            rf"\b(?:rebook|re-?book|re-?deliver\w*|cancel|review|apply)\b{_AMOUNT_WINDOW}{{0,60}}(?:\b(?:at|via|here|below|link|on)\b|:)\s"
+        ],
+        "vi": [
+            rf"\b(?:đóng (?:phí|tiền)|nhập thông tin|đổi ngay)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:tại|qua|link|đường dẫn)\b"
+        ],
+        "zh": [
+            r"(?:点击|登录|登陆|访问|打开|前往)(?:[^.!?]|\.(?=[a-z0-9])){0,30}(?:缴纳|缴费|补缴|支付|付款|核实|验证|认证|更新|领取|兑换)",
+            r"(?:补缴|缴纳|缴费|兑换|领取|支付|核实)[^.!?,]{0,4}:",
+        ],
+    },
+}
+for _table in (
+    _LINK_CODE_AND_DESK,
+    _QR_AND_ATTACHMENT,
+    _FEE_TO_PERSON,
+    _ADVANCE_PAYMENT,
+    _GIFT_CARD_CODES,
+    _BLIND_12_CLASSES,
+):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
             PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
