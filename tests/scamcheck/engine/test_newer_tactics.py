@@ -382,3 +382,290 @@ def test_the_post_office_is_an_official_route_only_as_a_place_to_pay(rules_check
     assert not rules_checker.check("message", bill).flagged
     rental = "Can ho cho thue quan 3. Chu nha o nuoc ngoai, chuyen tien coc truoc roi gui chia khoa qua buu dien."
     assert rules_checker.check("message", rental).flagged
+
+
+# --- the twelfth round's classes (Chinese, Vietnamese, English): each scam with the signal it must carry and a
+# legitimate message of the same subject that must not flag --------------------------------------------------------
+
+
+def _signals(checker: Checker, text: str) -> set[str]:
+    return {s.type.value for s in checker.check("message", text).signals}
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam", "signal"),
+    [
+        # a code the sender triggers, to be read back
+        (
+            "Google: G-482913 is your verification code. Don't share it with anyone.",
+            "Hi, it's the Telstra transfer desk. A 6-digit code is coming to your phone in a moment; please provide it here so we can finish moving your number.",
+            "otp_request",
+        ),
+        (
+            "Your login code is 662019. If you didn't ask for it, you can ignore this message.",
+            "We texted a one-time code to your mobile a minute ago, could you reply here with it so I can confirm your identity?",
+            "otp_request",
+        ),
+        (
+            "Your account is protected with number matching: when you sign in, type the number shown on screen into the Authenticator app.",
+            "IT helpdesk here, I'm resetting your mailbox. Approve the prompt on your phone and send me the number you see so I can finish.",
+            "otp_request",
+        ),
+        (
+            "Mã OTP của bạn là 482913. Tuyệt đối không cung cấp mã cho bất kỳ ai, kể cả nhân viên ngân hàng.",
+            "Chị ơi em đăng ký Shopee nhầm số chị, có mã 6 số vừa gửi về máy chị, chị đọc giúp em với ạ",
+            "otp_request",
+        ),
+        (
+            "Anh ơi em gửi ảnh hóa đơn rồi nhé, anh xem giúp em.",
+            "Anh ơi lúc nãy hệ thống gửi mã xác nhận về máy anh, anh chụp màn hình gửi em nhé",
+            "otp_request",
+        ),
+        (
+            "【腾讯】您的验证码为482913，5分钟内有效，请勿告诉他人。",
+            "不好意思，我注册账号填错了号码，你手机刚收到的6位数字能发给我吗？",
+            "otp_request",
+        ),
+        (
+            "你好，我用自己的手机号注册了账号，验证码已经收到了，谢谢提醒。",
+            "我朋友的卡停机了，想用你的手机号帮他注册一下，帮我看一下你刚收到短信里的4位验证码",
+            "otp_request",
+        ),
+    ],
+)
+def test_a_code_the_sender_triggers_and_asks_to_have_read_back(
+    rules_checker: Checker, legit: str, scam: str, signal: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+    assert signal in _signals(rules_checker, scam)
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam", "signal"),
+    [
+        # a boss's payment to a new supplier while they cannot be called
+        (
+            "Hi team, I'm boarding now and can't take calls until 6pm. The Q3 deck is in the shared drive.",
+            "Jane, please wire the 23,900 EUR payment to the vendor account I'm forwarding now. I'm in meetings all day, so just confirm by email.",
+            "payment_request",
+        ),
+        (
+            "Em ơi anh đang họp, tối về anh gọi lại nhé. Nhớ đón con lúc 5h.",
+            "Em ơi anh đang họp với khách, chuyển gấp 60 triệu cho đối tác theo STK anh gửi nhé",
+            "payment_request",
+        ),
+        (
+            "Sếp bảo em chuyển file báo cáo quý cho phòng kế toán nhé.",
+            "Sếp dặn em chuyển khoản 50 triệu cho nhà cung cấp mới ngay trong sáng nay, STK chị gửi qua Zalo.",
+            "payment_request",
+        ),
+        (
+            "小李，我在开会不方便接电话，晚点回你。",
+            "小李，我在开会不方便接电话，你先把20万货款转给新供应商，账户资料我私聊发你。",
+            "payment_request",
+        ),
+        (
+            "財務同事你好，陳總今天在登機不能接電話，報表明天再給他看。",
+            "財務同事你好，有一筆貨款要馬上轉給新供應商，帳戶資料我用LINE傳給你，我在登機不能接電話。",
+            "payment_request",
+        ),
+        # a relative in trouble: bail, a hospital, a borrowed phone, "don't tell my parents"
+        (
+            "The suspect was released on bail yesterday, the court said.",
+            "Nana it's Tom. I'm at the police station and they're holding me until bail is paid. I'm so scared.",
+            "payment_request",
+        ),
+        (
+            "Mẹ ơi con đến bệnh viện khám rồi, bác sĩ bảo không sao, tối con về.",
+            "Bố ơi con đây, điện thoại con bị hỏng nên mượn máy bạn nhắn. Con đang ở bệnh viện, bố chuyển gấp 10 triệu vào tk này giúp con",
+            "impersonation_claim",
+        ),
+        (
+            "Cô giáo chủ nhiệm thông báo: lớp đi tham quan bảo tàng thứ Sáu, phụ huynh đóng phí qua cổng thanh toán của trường.",
+            "Cô chủ nhiệm đây, bé nhà mình ngã ở trường đang cấp cứu, phụ huynh chuyển gấp 12 triệu vào STK bác sĩ Hòa để mổ nhé.",
+            "payment_request",
+        ),
+        (
+            "奶奶，我周末回家吃饭，别告诉我爸妈，我想给他们一个惊喜。",
+            "阿嬷是我，我撞了人被扣在派出所，千万别告诉我爸妈，要交2万保释金才能出来",
+            "payment_request",
+        ),
+        (
+            "还记得我吗？上次聚会坐你旁边的小王，周末一起打球？",
+            "同學，還記得我嗎？我是你初中同桌阿明，我現在急需用錢，能先借我5000嗎？",
+            "payment_request",
+        ),
+        # a class teacher's fee paid by scanning a QR code; donations to a coordinator's own wallet
+        (
+            "老师好，孩子的学费已经在学校缴费平台交过了，谢谢。",
+            "各位家长，我是一年级三班的班主任，请大家扫这个二维码缴纳本学期书本费，交完截图发到群里",
+            "payment_request",
+        ),
+        (
+            "Flood appeal: every donation counts. Give through our registered foundation's page; official receipts are issued.",
+            "Flood appeal: please send your donations to GCash 0918 555 1234 (Maria - coordinator).",
+            "payment_request",
+        ),
+        (
+            "Quỹ khuyến học trường ta đã nhận đủ ủng hộ, ban liên lạc sẽ công khai sổ sách vào cuối tháng.",
+            "Quỹ khuyến học kêu gọi quyên góp cho học sinh nghèo, chuyển vào STK cá nhân của cô thủ quỹ 0987xxxx12.",
+            "payment_request",
+        ),
+        # tickets paid half first; a recovery service's fee
+        (
+            "Bought the tickets! You owe me half, pay me whenever.",
+            "Ticket for the Coldplay show, face value. Half now by bank transfer and the rest after I send the PDF ticket.",
+            "payment_request",
+        ),
+        (
+            "Lost money to a scam? Report it to the police and to your bank at once.",
+            "Lost money to an investment scam? Our lawyers recover your funds within weeks, just a 10% retainer fee upfront.",
+            "payment_request",
+        ),
+    ],
+)
+def test_payments_asked_under_a_pretext(rules_checker: Checker, legit: str, scam: str, signal: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+    assert signal in _signals(rules_checker, scam)
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam", "signal"),
+    [
+        # review, like and task jobs; day-rate ranges; trading bots and stock-pick groups; "wrong number" openers
+        (
+            "Contract Java developer role, 6 months, AUD 120k-140k per year. Apply via Seek.",
+            "Remote work: review apps on your phone, earn $120-$400 per day, commission paid daily. Message our coach.",
+            "investment_lure",
+        ),
+        (
+            "Cảm ơn bạn đã mua hàng! Hãy đánh giá 5 sao sản phẩm nếu bạn hài lòng nhé.",
+            "Bên mình cần CTV thả tim và đánh giá sản phẩm trên Tiki, hoa hồng 20-50k mỗi nhiệm vụ, làm tại nhà.",
+            "investment_lure",
+        ),
+        (
+            "亲，收到货满意的话麻烦给个好评哦，谢谢支持！",
+            "兼职招聘：在家给商品写好评，每单佣金10元，日结，报名请私信",
+            "investment_lure",
+        ),
+        (
+            "Xin lỗi anh, em nhắn nhầm số. Chúc anh buổi tối vui vẻ.",
+            "Xin lỗi em nhắn nhầm số ạ. À mà anh có quan tâm đầu tư vàng không, tháng này em lãi 35% đó",
+            "investment_lure",
+        ),
+        (
+            "Our quarterly market outlook is out: read the analysts' view on rates at the bank's research page.",
+            "Hi, I'm Mia, assistant to a senior strategist. We post free stock picks every morning in our WhatsApp group, want to join?",
+            "investment_lure",
+        ),
+        (
+            "投资有风险，入市需谨慎。本公司不会通过任何群组向您推荐股票。",
+            "老師每天盤前在LINE群報明牌，勝率九成，加入就送飆股",
+            "investment_lure",
+        ),
+        # "found your number", "press 1 to speak to an officer", a renewal to cancel by calling
+        (
+            "Hi, I'm Sam's mum from soccer, I got your number from the team list. Are you driving on Saturday?",
+            "Hey! I found your number in my contacts but I can't remember how we met, are you the real estate agent?",
+            "impersonation_claim",
+        ),
+        (
+            "Your Spotify Premium renews on 5 Dec for $11.99. To cancel, go to Account settings in the app.",
+            "Your Norton subscription was auto-renewed for $299. If you did not make this purchase, call 1-877-555-0199 to cancel and get a refund.",
+            "impersonation_claim",
+        ),
+        (
+            "Thanks for calling the library. Your reserved book is ready for pick-up at the front desk.",
+            "This is the tax office. A case has been opened against your file. Press 2 to speak to an officer.",
+            "impersonation_claim",
+        ),
+        # money to "receive" by scanning a QR code or opening a link; a loan with no documents
+        (
+            "Scan the QR at the counter to pay for your meal.",
+            "Please scan the QR code below to receive the $250 refund for your cancelled order.",
+            "prize_lure",
+        ),
+        (
+            "Quý khách vui lòng quét mã QR tại quầy để thanh toán hóa đơn.",
+            "Cửa hàng đã duyệt hoàn tiền, bạn quét mã QR này bằng app ngân hàng để nhận lại tiền nhé.",
+            "prize_lure",
+        ),
+        (
+            "请扫码关注公众号查看物流信息。",
+            "您的快递在运输途中遗失，请扫描下方二维码填写退款金额办理理赔。",
+            "prize_lure",
+        ),
+        (
+            "CommBank: You're pre-approved for a personal loan. Check your offer in the CommBank app.",
+            "Congrats! A $15,000 loan is ready for you, no documents or payslips needed. Reply OK to our agent.",
+            "prize_lure",
+        ),
+    ],
+)
+def test_lures_and_claims_of_the_twelfth_round(rules_checker: Checker, legit: str, scam: str, signal: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+    assert signal in _signals(rules_checker, scam)
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam", "signal"),
+    [
+        # a seed phrase; card and PIN for a visiting "officer"; an attachment named .htm, then a login
+        (
+            "Never type your seed phrase into any website. Our support will never ask for it.",
+            "Claim your airdrop: connect your wallet and enter your 12-word recovery phrase to verify.",
+            "password_request",
+        ),
+        (
+            "Your new debit card and PIN will arrive by post in separate envelopes.",
+            "Bank security here: our officer will visit you today to replace your chip card, please have your card and PIN ready.",
+            "password_request",
+        ),
+        (
+            "切勿将银行卡及密码交给任何人，本行工作人员不会上门收卡。",
+            "为配合芯片升级，本行专员将上门回收旧卡，请将银行卡及密码放入信封交给专员。",
+            "password_request",
+        ),
+        (
+            "Please see the attached agenda. Log in to the portal with your staff ID to book a room.",
+            "Attached is the purchase order (PO_7781.htm). Please open it. Sign in with your company email to view the details.",
+            "password_request",
+        ),
+        # paid SMS: personal data replied to a 106 number, a four-digit dial code, a per-message price
+        (
+            "【某银行】回复TD至1069012345退订",
+            "【福利】恭喜获赠50元话费，回复“领取”至10690088123即可到账。",
+            "premium_rate_number",
+        ),
+        (
+            "Viettel: Ưu đãi tặng 5GB data, bấm *098# để kiểm tra gói cước.",
+            "Nhà mạng tặng bạn 200 phút gọi miễn phí, bấm *6688# rồi gọi để nhận ngay.",
+            "premium_rate_number",
+        ),
+        (
+            "Your plan includes unlimited texts; international texts cost extra, see the price guide.",
+            "Find out who likes u! Txt LOVE to 8xx51 now. £1.50 per msg rcvd. 16+",
+            "premium_rate_number",
+        ),
+        # a link after "rebook", "cancel", "缴纳", "补缴" (a domain's dots no longer end the Chinese window)
+        (
+            "Your dentist appointment is on Tue 3pm. To cancel, reply CANCEL.",
+            "Royal Mail: we missed you today. Rebook your delivery (£1.20 fee) here: royalmail-redelivery.info",
+            "action_via_link",
+        ),
+        (
+            "【某某物业】本月停车费已出账单，请登录业主App查看并缴纳。",
+            "【停车缴费】您有一笔停车费未缴，请点击 park-pay.top 补缴，逾期产生滞纳金。",
+            "action_via_link",
+        ),
+    ],
+)
+def test_secrets_paid_services_and_links_of_the_twelfth_round(
+    rules_checker: Checker, legit: str, scam: str, signal: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+    assert signal in _signals(rules_checker, scam)
