@@ -669,3 +669,87 @@ def test_secrets_paid_services_and_links_of_the_twelfth_round(
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
     assert signal in _signals(rules_checker, scam)
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam", "signal"),
+    [
+        # a SIM "upgrade" that asks for the new SIM's serial number
+        (
+            "To activate your new SIM, insert it and restart your phone; no need to send us anything.",
+            "Airtel: your line is due for a free 5G SIM. Reply with the 19-digit serial number printed on the new SIM card so we can activate it today.",
+            "otp_request",
+        ),
+        # equipment bought before a job starts, "to be reimbursed"
+        (
+            "Your new laptop has been ordered by IT and will be delivered to your desk on Monday.",
+            "Welcome aboard! Before your first day, please buy the required equipment from our partner store; you will be reimbursed with your first salary.",
+            "payment_request",
+        ),
+        # a government "officer" on WhatsApp
+        (
+            "Our team only contacts you through the official app; we never ask you to chat on WhatsApp.",
+            "Ministry of Health: a compensation payment is pending in your name. Kindly message our case officer via WhatsApp +65 8123 0099 to receive it.",
+            "impersonation_claim",
+        ),
+        # a link to install an app that is not an app store's, sent by a chat contact
+        (
+            "Em gửi anh link cài đặt ứng dụng VNeID chính thức trên App Store nhé.",
+            "Điện lực: Quý khách kết bạn Zalo 0912 000 111 để nhận link cài đặt ứng dụng cập nhật chỉ số công tơ.",
+            "app_install",
+        ),
+        # the fee of a parcel a friend abroad sends you, a deposit to a landlord abroad
+        (
+            "Phí thông quan hàng nhập khẩu được thu tại cơ quan hải quan theo quy định.",
+            "Em ơi chị đang ở nước ngoài gửi quà về cho em, em chuyển giúp chị phí thông quan 6 triệu nhé, chị về trả.",
+            "payment_request",
+        ),
+        (
+            "你好，我在国外出差，下周回来再看房，到时候联系你。",
+            "房东：想看房先转1500定金，我人在国外，收到定金后让我表弟把钥匙给你。",
+            "payment_request",
+        ),
+        # compensation "three times the price" from a stranger; money handed to an "authority" to supervise
+        (
+            "双倍积分活动今天开始，到店消费即可参与。",
+            "您好，您购买的商品在运输中损坏，平台将双倍赔付，请加理赔专员微信办理。",
+            "prize_lure",
+        ),
+        (
+            "退款已原路退回，请注意查收。",
+            "這裡是地檢署，你的帳戶涉及洗錢案件，需將帳戶資金交由本署監管，待調查結束後歸還。",
+            "payment_request",
+        ),
+        (
+            "您好，您本次消费已支付成功，感谢光临。",
+            "刚才扫的是旧二维码，钱没到账，麻烦您扫这个新码再付一次，之前那笔会自动退回。",
+            "payment_request",
+        ),
+        # the rest of a mailbox upgrade with a price written with a currency sign
+        (
+            "Your storage is almost full. Manage your plan in Settings.",
+            "Your e-mail quota is exceeded. Upgrade to 100GB for $3.99 at inbox-upgrade-centre.com to keep receiving mail.",
+            "payment_request",
+        ),
+        # keep the current password, log in to a social network to watch: counted with a link that is not official
+        (
+            "Please keep your password safe and change it every 90 days.",
+            "Office 365: your password expires today. Keep your current password at o365-password-keep.com/login",
+            "action_via_link",
+        ),
+        (
+            "Mẹ ơi con đăng nhập facebook để xem ảnh lớp rồi, đẹp lắm.",
+            "Ảnh này có phải bạn không? Đăng nhập facebook để xem nhé: fb-xemanh.com/p/231",
+            "action_via_link",
+        ),
+        (
+            "请在App内完成实名认证。",
+            "【人事部】本月工资暂缓发放，请在 salary-check.top 输入网银账号后领取。",
+            "action_via_link",
+        ),
+    ],
+)
+def test_more_pretexts_of_the_twelfth_round(rules_checker: Checker, legit: str, scam: str, signal: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+    assert signal in _signals(rules_checker, scam)

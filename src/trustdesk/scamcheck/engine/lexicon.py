@@ -50,7 +50,7 @@ _VI_SECRET = r"(?:mật khẩu|pass(?:word)?|số thẻ|cvv|mã pin|thông tin (
 _ID_SECRET = r"(?:kata sandi|password|pin atm|nomor kartu|cvv|data kartu|user ?id|m-?pin)"
 _MS_SECRET = r"(?:kata laluan|kata kunci|password|nombor kad|cvv|butiran (?:kad|log masuk)|id pengguna|nama pengguna)"
 _AR_SECRET = r"(?:و|ب)?(?:كلمة المرور|كلمة السر|الرقم السري|رقم البطاقة|الباسورد|بيانات البطاقة|cvv)"
-_ZH_SECRET = r"(?:密码|支付密码|登录密码|银行卡号|卡号|cvv|安全码|网银)"
+_ZH_SECRET = r"(?:密码|支付密码|登录密码|银行卡号|卡号|cvv|安全码|网银|信用卡资料|信用卡信息|账户资料)"
 _TH_SECRET = r"(?:รหัสผ่าน|รหัสเอทีเอ็ม|รหัสatm|เลขบัตร|เลขหลังบัตร|cvv|พาสเวิร์ด|ข้อมูลบัตร)"
 
 _EN_GIVE = r"(?:send|give|tell|read|provide|share|forward|reply with|text|dictate|say|confirm|show|screenshot|pass)"
@@ -58,7 +58,7 @@ _VI_GIVE = r"(?:gửi|cung cấp|đọc|báo|xin|đưa|chia sẻ|nhắn lại|nh
 _ID_GIVE = r"(?:kirim(?:kan)?|berikan|beri(?:tahu(?:kan)?)?|sebut(?:kan)?|bacakan|baca|bagikan|infokan|kasih(?: tau| tahu)?|minta|balas|share|teruskan|sampaikan|screenshot)"
 _MS_GIVE = r"(?:hantar(?:kan)?|berikan|beri(?:tahu)?|maklumkan|bacakan|baca|kongsi(?:kan)?|sebut(?:kan)?|minta|balas|share|sampaikan|bagi)"
 _AR_GIVE = r"(?:ارسل|أرسل|ارسال|ابعث|ابعت|زود|زودني|زودنا|اعط|اعطني|أعطني|اخبر|اخبرني|أخبرني|أخبرنا|قل|قول|قولي|اقرا|اقرأ|شارك|بلغ|ارسلي|ابعثلي|ارسله|زودنا ب|تزويدنا|مشاركة|ارسال)"
-_ZH_GIVE = r"(?:发给|发送给?|发过来|告诉|提供|报给?|念|读|说一下|说出|转发|回复|截图|给我|索取|索要|要一下)"
+_ZH_GIVE = r"(?:发给|发送给?|发过来|告诉|告知|提供|报给?|念|读|说一下|说出|转发|回复|截图|给我|索取|索要|要一下)"
 _TH_GIVE = r"(?:แจ้ง|บอก|อ่าน|ขอ|ส่ง(?:[^\s]{0,25}?)(?:มา|กลับ|ให้(?:ผม|ดิฉัน|เจ้าหน้าที่|พนักงาน|เรา|ทางเรา|ฉัน|หนู|แอดมิน)))"
 
 # Weak cues of premium-rate SMS, in two kinds. Premium-service cues belong to paid SMS services (a PO box, "18+",
@@ -320,7 +320,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))"
             + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\b(?:processing|upgrade|activation|release|clearance|customs|unlock|verification|delivery|handling|registration|insurance|administration|admin|tax) (?:fee|charge)s?\b",
-            r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}\b(?:fee|pay|paid|payment|\$ ?\d|£ ?\d|rm ?\d))\b",
+            r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}(?:\b(?:fee|pay|paid|payment|rm ?\d)|(?:\$|£) ?\d))(?!\w)",
             r"\bsafe (?:account|wallet)\b|\bpayment link\b",
             r"\bhelp me (?:pay|transfer|send)\b|\b(?:lend|send) me (?:some )?money\b",
             # a transfer to a wallet or account the message points at ("send ₱15,000 to this GCash")
@@ -354,7 +354,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "zh": [
             r"(?:请|需要?|须|必须|立即|马上|先|要求|只需|您需)[^\s，。！？]{0,6}(?:转账|汇款|打款|付款|支付|缴纳|交纳|充值|缴费|交费|垫付)"
             + _NOT_OWN_PAY_CHANNEL["zh"],
-            r"(?:解冻|激活|升级|会员|保证|手续|服务|认证|验资|刷单|通道|提现|税|工本|押)(?:费|金)",
+            r"(?:解冻|激活|升级|会员|保证|手续|服务|认证|验资|刷单|通道|提现|税|工本|押|清关|通关|受理)(?:费|金)",
             r"(?:安全账户|安全帐户|礼品卡|购物卡|比特币|点卡|指定账户|监管账户|核查账户|(?:转入|转到|汇入|打入|转至)(?:指定|安全|监管|以下|下面|我们的|我方)(?:的)?(?:账户|账号|银行卡))",
         ],
         "th": [
@@ -962,7 +962,7 @@ _QR_AND_ATTACHMENT: dict[S, dict[str, list[str]]] = {
             rf"\b(?:log masuk|gaji)\b[^.!?\n]{{0,60}}{_MS_QR_SENT}",
         ],
         "zh": [
-            rf"{_ZH_QR_SENT}[^。！？]{{0,30}}(?:登录|登陆|网银|工资|薪资)|(?:登录|登陆|网银|工资|薪资)[^。！？]{{0,20}}{_ZH_QR_SENT}"
+            rf"{_ZH_QR_SENT}[^。！？]{{0,30}}(?:登录|登陆|登入|网银|工资|薪资)|(?:登录|登陆|登入|网银|工资|薪资)[^。！？]{{0,20}}{_ZH_QR_SENT}"
         ],
         "th": [rf"{_TH_QR_SENT}[^\s]{{0,40}}(?:ล็อกอิน|เข้าสู่ระบบ|เงินเดือน|ธนาคาร)"],
         "ar": [rf"{_AR_QR_SENT}(?s:.){{0,100}}?(?:سجل|تسجيل|بالبنك|البنك|حسابك البنكي|الراتب|راتبك)"],
@@ -1036,7 +1036,7 @@ _AWAY_DEPOSIT = {
         r"\b(?:deposit|first month'?s rent|holding fee|rent in advance|advance rent)\b",
     ),
     "vi": (
-        r"(?:\bchủ nhà (?:đang )?(?:ở|đi|công tác|làm việc)(?: ở)? (?:nước ngoài|xa)\b|\b(?:không|ko) (?:xem|dẫn (?:đi )?xem|đi xem) (?:nhà|phòng)? ?được\b|\bgửi chìa khóa\b)",
+        r"(?:\bchủ nhà (?:đang )?(?:ở|đi|công tác|làm việc)(?: ở)? (?:nước ngoài|xa)\b|\b(?:em|anh|chị|tôi|mình) (?:đang )?(?:ở|đi công tác|làm việc ở) nước ngoài\b|\b(?:không|ko) (?:xem|dẫn (?:đi )?xem|đi xem) (?:nhà|phòng)? ?được\b|\b(?:gửi|đưa) chìa khóa\b)",
         r"\b(?:đặt cọc|tiền cọc|cọc trước|cọc)\b",
     ),
     "id": (
@@ -1048,7 +1048,7 @@ _AWAY_DEPOSIT = {
         r"\b(?:deposit|cengkeram|sewa bulan pertama|bayaran pendahuluan)\b",
     ),
     "zh": (
-        r"(?:房东(?:人)?在(?:外地|国外|外省|出差)|(?:不能|无法|没法|不方便)看房|快递(?:寄)?钥匙|钥匙(?:用)?快递)",
+        r"(?:房东(?:人)?在(?:外地|国外|外省|出差)|我人?在国外|(?:不能|无法|没法|不方便)看房|快递(?:寄)?钥匙|钥匙(?:用)?快递)",
         r"(?:押金|定金|订金|首月租金)",
     ),
     "th": (
@@ -1174,12 +1174,22 @@ _EN_PAYEE_PRESSURE = (
     r"\b(?:can(?:no|')?t (?:take|answer|pick up) (?:any )?(?:calls?|the phone)|(?:i'?m |am )?boarding|in meetings? all day|"
     r"keep this (?:between us|confidential|to yourself)|(?:reply|respond) (?:on|via) whatsapp to this number)\b"
 )
+# The payment asked for: a verb of doing it, then the payment ("process the 48,500 USD payment", "help with a
+# confidential acquisition payment"), not one already made ("payment for invoice 2231 has gone out").
+_EN_PAY_ASK = r"\b(?:process|make|send|wire|release|arrange|help with|handle)\b[^.!?\n]{0,40}?\b(?:payment|transfer|wire|remittance)\b"
+# ... and in Chinese a transfer *to* someone ("转给对方", "付过去", "過數…去新供應商"), not "转账的事等我回来再说".
+_ZH_PAY_TO = r"(?:转|付|汇|过数|过數|打)[^.!?]{0,20}?(?:给|到|去|至|进)"
 _ZH_NO_CALL = (
     r"(?:(?:开会|会议中|上机|登机|飞机上)[^.!?]{0,8}(?:不方便|唔方便|没法|不能)(?:接|听|聽)|[别別]打(?:电话|给我)|"
     r"(?:不方便|唔方便)(?:接|听|聽)电话)"
 )
 # "Don't tell my parents" (the literal pairs spelt out so the prefilter finds one of two characters or more).
 _ZH_DONT_TELL_FAMILY = r"(?:别跟|別跟|别和|別和|别告诉|別告诉)(?:我)?(?:爸|妈|媽|父母|家里|家人)"
+# A range of pay per day or task ("$200-$800 daily", "S$80-S$500/day", "Rs.3000-8000 daily"), counted after a word
+# of earning or of a remote or part-time job (a contractor's approved day rate is neither).
+_EN_DAY_RANGE = r"(?:\$|£|s\$|rs\.?|rm|₱|php|usd ?)\s?\d[\d,]*k?\s?(?:-|to|–)\s?(?:\$|£|s\$|rs\.?|rm|₱)?\s?\d[\d,]*k?\s?(?:/ ?|per |a |each )?(?:day|daily|task)\b"
+# Not an app store's link: "link to download the app: apps.apple.com/…", "link cài đặt … trên App Store".
+_NOT_APP_STORE = r"(?![^\n]{0,60}(?:app store|appstore|google play|play store|ch play|apps\.apple|play\.google))"
 _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
     # A code the sender is about to trigger, to be read back ("you'll get a 6-digit code, provide it", "等会儿你会收
     # 到一个6位数，发我", "mã 6 số vừa gửi về máy anh, anh đọc giúp em"), a number-matching sign-in prompt to approve
@@ -1189,10 +1199,13 @@ _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
             rf"\b(?:{_EN_CODE}|confirmation number)\b.{{0,100}}?\b(?:provide|reply (?:here )?with|send us|give us) (?:it|them|that|this)\b",
             rf"\b(?:sending|giving|forwarding|reading|telling) (?:us|me|our (?:agent|team|staff|officer)) (?:the |your )?(?:[\w-]+ ){{0,2}}?{_EN_CODE}\b",
             r"\b(?:tell|send|give|read) (?:me|us) the (?:number|code|digits) (?:it shows|you see|shown|displayed|on (?:the|your) (?:screen|phone|app))\b",
+            # a SIM "upgrade" that asks for the new SIM's serial number (what a SIM swap needs)
+            r"\b(?:send|give|provide|read|text|reply with|share)\b[^.!?\n]{0,30}\b(?:\d+-digit )?serial number\b[^.!?\n]{0,40}\bsim\b|\b(?:send|give|provide|read|reply with|share)\b[^.!?\n]{0,20}\b(?:sim serial|iccid)\b",
         ],
         "vi": [
             r"\b(?:mã (?:otp|xác nhận|xác thực|xác minh|kích hoạt|hủy|vừa gửi|gửi về)|otp|\d số(?! điện thoại| tài khoản| nhà| phòng| áo)|dãy số)\b"
             r"(?=[^.!?\n]{0,60}?\b(?:(?:đọc|gửi|báo|nhắn)(?: lại)? (?:giúp|hộ|cho|lại cho) (?:em|mình|anh|chị|tôi|tớ)|đọc (?:giúp|hộ|lại)|chụp (?:màn hình |hình |lại )?(?:gửi|cho) (?:em|mình|tôi|tớ))\b)",
+            r"\bđiền\b[^.!?\n]{0,40}\bmã otp\b[^.!?\n]{0,10}\btại\b",
             r"\b(?:bấm|nhấn|chọn|ấn) (?:nút )?(?:approve|phê duyệt|chấp nhận|đồng ý)\b[^.!?\n]{0,12}\b(?:giúp|hộ|cho) (?:mình|em|anh|chị|tôi)\b",
         ],
         "zh": [
@@ -1224,40 +1237,51 @@ _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
     S.REMOTE_ACCESS: {
         "en": [r"\b(?:(?:i|we) can take control|session code)\b"],
     },
+    # A link to install the app, sent by a chat contact ("kết bạn Zalo … để nhận link cài đặt ứng dụng").
+    S.APP_INSTALL: {
+        "en": [rf"\blink to (?:install|download) (?:the |our |an? )?(?:app|application)\b{_NOT_APP_STORE}"],
+        "vi": [rf"\b(?:link|đường dẫn) (?:để )?(?:cài đặt|tải|cài) (?:ứng dụng|app|phần mềm)\b{_NOT_APP_STORE}"],
+    },
     S.PAYMENT_REQUEST: {
         "en": [
             # a boss's payment to a new supplier while they cannot be called ("I'm boarding and can't take calls")
-            rf"\b(?:payment|transfer|wire|remittance)\b(?=(?s:.){{0,160}}?{_EN_PAYEE_PRESSURE})[^.!?\n]{{0,60}}",
-            rf"{_EN_PAYEE_PRESSURE}(?=(?s:.){{0,160}}?\b(?:payment|transfer|wire)\b)",
+            rf"{_EN_PAY_ASK}(?=(?s:.){{0,160}}?{_EN_PAYEE_PRESSURE})[^.!?\n]{{0,60}}",
+            rf"{_EN_PAYEE_PRESSURE}(?=(?s:.){{0,160}}?{_EN_PAY_ASK})",
             r"\bfollowing (?:up on )?my voice (?:note|message)\b[^\n]{0,80}?\b(?:payment|transfer|wire)\b",
             # bail for a relative held by the police; an accident or hospital and money sent to an account or wallet
             r"\b(?:until|for|need|pay|post|posting|the|my) bail\b|\bbail (?:money|is paid|bond|fee|payment)\b",
             r"\b(?:accident|hospital|arrested|police station)\b(?=[^\n]{0,120}?\b(?:send (?:it )?to this|send (?:me )?(?:rs|\$|£)|transfer (?:it )?to|upi|gcash)\b)",
+            # equipment bought "from our vendor" before a job starts, to be reimbursed
+            r"\b(?:purchase|buy)\b[^.!?\n]{0,30}\b(?:laptop|equipment|devices?|starter kit|software)\b[^.!?\n]{0,60}\b(?:reimburs\w*|refund\w*)\b",
             # a refundable deposit before a loan, a recovery service's fee
             r"\brefundable\b[^.!?\n]{0,30}\b(?:deposit|fee|payment)\b",
             r"\b(?:recover\w*|retriev\w*|get back)\b[^.!?\n]{0,40}\b(?:funds|money|assets|losses|crypto)\b(?=[^\n]{0,120}?\b(?:fee|upfront|up front|advance|deposit)\b)",
             # donations sent to a coordinator's own account or wallet
             rf"\b(?:donat\w*|relief|fund ?rais\w*|raising funds)\b[^\n]{{0,80}}?(?:{_WALLET_NUMBER}|coordinator'?s (?:account|gcash|number|wallet))",
             # concert tickets: half now, the rest later
-            r"\btickets?\b[^\n]{0,120}?\b(?:half|50 ?%) (?:now|first|upfront|up front|by (?:bank )?transfer)\b",
+            r"\btickets?\b[^\n]{0,120}?\b(?:half|50 ?%) (?:now|first|upfront|up front|by (?:bank )?transfer)\b[^\n]{0,60}?\b(?:rest|remaining|balance|other half)\b",
         ],
         "vi": [
             r"\b(?:đang họp|đang lên máy bay|lên máy bay|đang bay|voice (?:note )?(?:anh|chị|sếp)? ?vừa gửi|vừa gửi voice)\b(?=(?s:.){0,150}?\bchuyển\b[^.!?\n]{0,30}\b(?:gấp|ngay|\d+ ?(?:triệu|tr)\b))",
             r"\bchuyển (?:gấp|ngay|khẩn)\b(?=(?s:.){0,120}?\b(?:không nghe máy|không nghe được|đang họp|lên máy bay|không gọi được|đừng gọi|chụp bill)\b)[^.!?\n]{0,50}",
             r"\b(?:sếp|giám đốc|gđ|chủ tịch)\b[^.!?\n]{0,20}\b(?:bảo|dặn|nhờ|yêu cầu|chỉ đạo) (?:em |chị |anh )?chuyển (?:khoản|tiền|tạm ứng|gấp|\d)",
             # a relative or pupil in hospital, at the police station or held abroad: urgent money, a doctor's account
+            r"\b(?:chuyển|nộp|đóng|ck)\b[^.!?\n]{0,10}\bphí (?:thông quan|hải quan)\b",
             r"\b(?:stk|tài khoản|tk|số tài khoản) (?:của )?(?:bác sĩ|bs|y tá|bệnh viện)\b|\b(?:tiền chuộc|chuộc (?:người|em|con|cháu|anh|chị))\b",
             r"\b(?:tai nạn|cấp cứu|bị giữ|đồn công an|bị bắt|nhập viện|bệnh viện)\b(?=[^\n]{0,120}?\bchuyển (?:gấp|giúp|ngay|khẩn)\b)",
             rf"\b(?:ủng hộ|quyên góp|từ thiện)\b[^\n]{{0,60}}?(?:{_PERSONAL_ACCOUNT}|{_WALLET_NUMBER})",
             r"\bvé\b[^\n]{0,80}?\b(?:cọc|chuyển|ck) (?:trước )?(?:50 ?%|một nửa)",
-            r"\b(?:lấy lại|thu hồi|đòi lại)\b[^.!?\n]{0,30}\b(?:số )?tiền (?:đã )?bị lừa\b",
+            r"\b(?:lấy lại|thu hồi|đòi lại)\b[^.!?\n]{0,30}\b(?:số )?tiền (?:[^\s.!?]+ ){0,2}?(?:đã )?bị lừa\b",
         ],
         "zh": [
             # a boss's payment while "in a meeting, can't take calls", the account details "sent to you privately"
-            rf"{_ZH_NO_CALL}[^\n]{{0,60}}?(?:转|付|汇|过数|打款)",
-            rf"(?:转|付|汇|过数)[^\n]{{0,80}}?{_ZH_NO_CALL}",
+            rf"{_ZH_NO_CALL}[^\n]{{0,60}}?{_ZH_PAY_TO}",
+            rf"{_ZH_PAY_TO}[^\n]{{0,80}}?{_ZH_NO_CALL}",
             r"(?:转|付|汇|过数)[^\n]{0,60}?(?:账户|账号|户口)(?:信息|资料)我[^.!?]{0,8}(?:发|传)(?:给)?你",
             r"(?:转|付|汇|过数)[^.!?]{0,16}新(?:的)?(?:供应商|供應商)",
+            # funds handed to an "authority" for supervision, a loan taken out to a "refund account", a QR code to pay again
+            r"(?:资金|存款)[^.!?]{0,4}(?:交由|交给|移交)[^.!?]{0,6}(?:监管|監管|保管|审查|審查|核查)|(?:退款|理赔|验证|解冻)专用(?:账户|账号)|在(?:借呗|花呗|微粒贷|京东金条)[^.!?]{0,4}借",
+            r"旧(?:的)?二维码[^\n]{0,40}?再付|(?:新码|新的码|这个码)再付",
             # bail, a doctor's account, a recovery service's fee
             r"保释金|保釋金|保释费|保釋费|(?:医生|醫生|医院|醫院)(?:的)?(?:个人)?(?:账户|账号|卡号|银行卡)",
             r"(?:追回|挽回|追讨)[^\n]{0,40}?(?:先付|受理费|手续费|服务费|律师费)",
@@ -1272,7 +1296,7 @@ _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
     },
     S.INVESTMENT_LURE: {
         "en": [
-            r"(?<![\w$£])(?:\$|£|s\$|rs\.?|rm|₱|php|usd ?)\s?\d[\d,]*k?\s?(?:-|to|–)\s?(?:\$|£|s\$|rs\.?|rm|₱)?\s?\d[\d,]*k?\s?(?:/ ?|per |a |each )?(?:day|daily|task)\b",
+            rf"\b(?:earn|earning|make|making|income|pay|paid|salary)\b[^.!?\n]{{0,12}}{_EN_DAY_RANGE}|\b(?:remote|part-?time|from home)\b[^\n]{{0,40}}?{_EN_DAY_RANGE}",
             r"\b(?:like|rate|review|rating|reviewing|liking)\b[^.!?\n]{0,40}\b(?:hotels?|products?|videos?|listings?|apps?|movies?)\b[^.!?\n]{0,60}\b(?:earn|paid|per task|commission|daily)\b",
             r"\b(?:make|earn|making|earning) (?:\$|£|s\$|rs\.?|rm|usd ?)?\d[\d,]*k?\s?(?:/ ?|per |a |each |every )(?:day|week|hour)\b",
             r"\b(?:ai )?trading (?:bot|robot)\b|\b(?:stock|trading|investment) (?:analysis|picks|recommendations|tips)\b[^.!?\n]{0,40}\b(?:whatsapp|telegram|group)\b",
@@ -1301,16 +1325,18 @@ _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
         ],
         "zh": [
             r"(?<!不要)(?<!勿)(?<![别別])(?:扫描|扫|掃描|掃)[^.!?]{0,10}(?:二维码|码)[^.!?]{0,20}(?:退款|理赔|理賠|赔付|收款|填写银行卡|领取(?:现金|赔|\d))",
+            r"(?:双倍|三倍|两倍|[23]倍)(?:赔付|赔偿|理赔|退款)|赔付您[^.!?]{0,10}(?:三倍|双倍)",
             r"(?:点|点击)(?:我|这个)?(?:这个)?链接[^.!?]{0,6}(?:确认收款|收款|领取退款)",
         ],
         "en": [
-            r"(?<!never )(?<!not )(?<!n't )\b(?:scan|click|tap)\b[^.!?\n]{0,60}\b(?:to )?(?:receive|claim|collect|accept) (?:the |your )?(?:money|payment|funds|refund|transfer|\$ ?\d|£ ?\d|s\$ ?\d)",
+            r"(?<!never )(?<!not )(?<!n't )\b(?:scan|click|tap)\b[^.!?\n]{0,60}\b(?:to )?(?:receive|claim|collect|accept) (?:the |your )?(?:money|payment|funds|refund|transfer|\$ ?\d|£ ?\d|s\$ ?\d)(?! ?(?:notifications?|alerts?|reminders?|settings|confirmations?|receipts?|details)\b)",
             r"\bloans?\b[^.!?\n]{0,80}\b(?:no documents?|without (?:any )?documents?|no paperwork|no credit check|no payslips?)\b",
         ],
     },
     S.IMPERSONATION: {
         "en": [
             r"\b(?:found your (?:number|contact) in my (?:contacts|phone(?:book)?)|can'?t remember (?:where|how) we met)\b",
+            r"\b(?:add|contact|message|text) our (?:officer|agent|case officer|claims officer)\b[^.!?\n]{0,20}\b(?:on|via) (?:whatsapp|telegram|line|wechat)\b",
             r"\bpress \d+ (?:now )?to (?:speak|talk|connect)\b[^.!?\n]{0,30}\b(?:officer|agent|technician|advisor|adviser|cbi|police)\b",
             # a renewal charged "today", to cancel by calling ("Not you? Call 1-888 … for a refund")
             r"\b(?:auto-?renew\w*|renew(?:ed|al))\b(?=[^\n]{0,150}?(?:\b(?:call|dial)\b[^.!?\n]{0,50}\b(?:cancel|refund)|\b(?:cancel|refund)\b[^.!?\n]{0,10}\b(?:call|dial)\b))[^.!?\n]{0,50}",
@@ -1327,7 +1353,7 @@ _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
     # Paid SMS services: a reply with personal data to a 106 number; a four-digit dial code "to receive" free minutes.
     S.PREMIUM_RATE: {
         "en": [
-            r"(?<![\w£$€])(?:£|\$|€)\s?\d+(?:\.\d\d)?\s?(?:/|per|a|each)\s?(?:msg|message|wk|week|text|txt|sms|rcvd|recd|received)\b",
+            r"(?<![\w£$€])(?:£|\$|€)\s?\d{1,2}(?:\.\d\d)?\s?(?:/|per|each)\s?(?:msg|message|text|txt|sms|rcvd|recd|received)\b",
         ],
         "vi": [
             r"\b(?:tặng|miễn phí|quà)\b[^\n]{0,80}?\b(?:bấm|nhấn|quay|soạn)\s?\*\d{4,5}#[^.!?\n]{0,30}\bnhận\b",
@@ -1337,14 +1363,19 @@ _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
     },
     S.LINK_ACTION: {
         "en": [
-            rf"\b(?:rebook|re-?book|re-?deliver\w*|cancel|review|apply)\b{_AMOUNT_WINDOW}{{0,60}}(?:\b(?:at|via|here|below|link|on)\b|:)\s"
+            r"\bkeep (?:your |the )?(?:current|same|existing) password\b",
+            rf"\b(?:rebook|re-?book|re-?deliver\w*|cancel|review|apply|re-?enter|complete|view (?:the )?(?:file|document|invoice))\b{_AMOUNT_WINDOW}{{0,60}}(?:\b(?:at|via|here|below|link|on)\b|:)\s",
         ],
         "vi": [
-            rf"\b(?:đóng (?:phí|tiền)|nhập thông tin|đổi ngay)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:tại|qua|link|đường dẫn)\b"
+            rf"\b(?:đóng (?:phí|tiền)|nhập thông tin|đổi ngay)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:tại|qua|link|đường dẫn)\b",
+            r"\b(?:nộp phạt|cập nhật|xác minh|xác thực)\b[^.!?\n]{0,10}:\s",
+            r"\bgiữ (?:nguyên|lại) mật khẩu\b|\bgiữ mật khẩu (?:hiện tại|cũ)\b|\bđăng nhập (?:fb|facebook|zalo|gmail)\b[^.!?\n]{0,10}\bđể xem\b",
         ],
         "zh": [
-            r"(?:点击|登录|登陆|访问|打开|前往)(?:[^.!?]|\.(?=[a-z0-9])){0,30}(?:缴纳|缴费|补缴|支付|付款|核实|验证|认证|更新|领取|兑换)",
-            r"(?:补缴|缴纳|缴费|兑换|领取|支付|核实)[^.!?,]{0,4}:",
+            r"(?:点击|登录|登陆|登入|访问|打开|前往)(?:[^.!?]|\.(?=[a-z0-9])){0,30}(?:缴纳|缴费|补缴|支付|付款|核实|验证|认证|更新|领取|兑换|提交|校验|输入)",
+            r"(?:请|需|须)[^.!?]{0,6}(?:在|至|到)(?:[^.!?]|\.(?=[a-z0-9])){0,30}(?:验证|认证|登录|登入|输入|缴纳|缴费|完成|办理|更新|提交)",
+            r"(?:补缴|缴纳|缴费|兑换|领取|支付|核实|验证|认证|申诉|取消|退款|办理)[^.!?,]{0,10}:",
+            r"保留(?:当前|原|现有|原有)密码",
         ],
     },
 }
