@@ -753,3 +753,25 @@ def test_more_pretexts_of_the_twelfth_round(rules_checker: Checker, legit: str, 
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
     assert signal in _signals(rules_checker, scam)
+
+
+@pytest.mark.parametrize(
+    "legit",
+    [
+        "Remember: nobody will ever ask you to scan a QR code to receive money. That's a scam.",
+        "Ngân hàng không bao giờ yêu cầu quét mã QR để nhận tiền, hãy cảnh giác.",
+        "本公司不会要求您扫码领取理赔，请通过官方App办理。",
+        "Hi Dave, the payment to the new vendor went out this morning. I'm boarding now, will call when I land.",
+        "今天开会，不方便接电话，转账的事等我回来再说。",
+        "Daily rate for the contractor is $650-$700 a day, approved by procurement.",
+        "I made $200 a week tutoring last summer, it was great.",
+        "Welcome to roaming in Thailand. Calls home cost $0.50/min, data is included in your travel pass.",
+    ],
+)
+def test_warnings_and_plain_statements_near_the_twelfth_round_wording(rules_checker: Checker, legit: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+
+
+def test_a_code_shared_with_the_sender_is_an_otp_request(rules_checker: Checker) -> None:
+    scam = "Optus security: we blocked a SIM transfer on your account. A code will arrive by SMS now, please share it with me to confirm you're the owner."
+    assert "otp_request" in _signals(rules_checker, scam)

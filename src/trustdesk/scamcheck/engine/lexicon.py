@@ -1171,7 +1171,7 @@ _GIFT_CARD_CODES: dict[S, dict[str, list[str]]] = {
 # pairs ("[帮幫]"). A request whose match would hold its own "can't take calls" or "đừng gọi" (a negation word in
 # NEGATION) is written as the request with the other part in a lookahead, which the negation check does not read.
 _EN_PAYEE_PRESSURE = (
-    r"\b(?:can(?:no|')?t (?:take|answer|pick up) (?:any )?(?:calls?|the phone)|(?:i'?m |am )?boarding|in meetings? all day|"
+    r"\b(?:can(?:no|')?t (?:take|answer|pick up) (?:any )?(?:calls?|the phone)|boarding|in meetings? all day|"
     r"keep this (?:between us|confidential|to yourself)|(?:reply|respond) (?:on|via) whatsapp to this number)\b"
 )
 # The payment asked for: a verb of doing it, then the payment ("process the 48,500 USD payment", "help with a
@@ -1190,21 +1190,23 @@ _ZH_DONT_TELL_FAMILY = r"(?:别跟|別跟|别和|別和|别告诉|別告诉)(?:�
 _EN_DAY_RANGE = r"(?:\$|£|s\$|rs\.?|rm|₱|php|usd ?)\s?\d[\d,]*k?\s?(?:-|to|–)\s?(?:\$|£|s\$|rs\.?|rm|₱)?\s?\d[\d,]*k?\s?(?:/ ?|per |a |each )?(?:day|daily|task)\b"
 # Not an app store's link: "link to download the app: apps.apple.com/…", "link cài đặt … trên App Store".
 _NOT_APP_STORE = r"(?![^\n]{0,60}(?:app store|appstore|google play|play store|ch play|apps\.apple|play\.google))"
+# "… đọc giúp em", "gửi lại giúp em", "chụp màn hình gửi em": the code read or sent back (a lookahead after the code).
+_VI_READ_BACK = r"(?=[^.!?\n]{0,60}?\b(?:(?:đọc|gửi|báo|nhắn)(?: lại)? (?:giúp|hộ|cho|lại cho) (?:em|mình|anh|chị|tôi|tớ)|đọc (?:giúp|hộ|lại)|chụp (?:màn hình |hình |lại )?(?:gửi|cho) (?:em|mình|tôi|tớ))\b)"
 _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
     # A code the sender is about to trigger, to be read back ("you'll get a 6-digit code, provide it", "等会儿你会收
     # 到一个6位数，发我", "mã 6 số vừa gửi về máy anh, anh đọc giúp em"), a number-matching sign-in prompt to approve
     # for a caller ("tap Approve and tell me the number it shows"), and a stranger registering with your number.
     S.OTP_REQUEST: {
         "en": [
-            rf"\b(?:{_EN_CODE}|confirmation number)\b.{{0,100}}?\b(?:provide|reply (?:here )?with|send us|give us) (?:it|them|that|this)\b",
+            rf"\b(?:{_EN_CODE}|confirmation number)\b.{{0,100}}?\b(?:(?:provide|reply (?:here )?with|send us|give us) (?:it|them|that|this)|share (?:it|them|that|this) with (?:me|us|our))\b",
             rf"\b(?:sending|giving|forwarding|reading|telling) (?:us|me|our (?:agent|team|staff|officer)) (?:the |your )?(?:[\w-]+ ){{0,2}}?{_EN_CODE}\b",
-            r"\b(?:tell|send|give|read) (?:me|us) the (?:number|code|digits) (?:it shows|you see|shown|displayed|on (?:the|your) (?:screen|phone|app))\b",
+            r"\b(?:tell|send|give|read) (?:me|us) (?:the number|the code|the digits) (?:it shows|you see|shown|displayed|on (?:the|your) (?:screen|phone|app))\b",
             # a SIM "upgrade" that asks for the new SIM's serial number (what a SIM swap needs)
             r"\b(?:send|give|provide|read|text|reply with|share)\b[^.!?\n]{0,30}\b(?:\d+-digit )?serial number\b[^.!?\n]{0,40}\bsim\b|\b(?:send|give|provide|read|reply with|share)\b[^.!?\n]{0,20}\b(?:sim serial|iccid)\b",
         ],
         "vi": [
-            r"\b(?:mã (?:otp|xác nhận|xác thực|xác minh|kích hoạt|hủy|vừa gửi|gửi về)|otp|\d số(?! điện thoại| tài khoản| nhà| phòng| áo)|dãy số)\b"
-            r"(?=[^.!?\n]{0,60}?\b(?:(?:đọc|gửi|báo|nhắn)(?: lại)? (?:giúp|hộ|cho|lại cho) (?:em|mình|anh|chị|tôi|tớ)|đọc (?:giúp|hộ|lại)|chụp (?:màn hình |hình |lại )?(?:gửi|cho) (?:em|mình|tôi|tớ))\b)",
+            rf"\b(?:mã (?:otp|xác nhận|xác thực|xác minh|kích hoạt|hủy|vừa gửi|gửi về)|otp|dãy số)\b{_VI_READ_BACK}",
+            rf"\d số\b(?! điện thoại| tài khoản| nhà| phòng| áo){_VI_READ_BACK}",
             r"\bđiền\b[^.!?\n]{0,40}\bmã otp\b[^.!?\n]{0,10}\btại\b",
             r"\b(?:bấm|nhấn|chọn|ấn) (?:nút )?(?:approve|phê duyệt|chấp nhận|đồng ý)\b[^.!?\n]{0,12}\b(?:giúp|hộ|cho) (?:mình|em|anh|chị|tôi)\b",
         ],
@@ -1267,10 +1269,11 @@ _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
             r"\b(?:sếp|giám đốc|gđ|chủ tịch)\b[^.!?\n]{0,20}\b(?:bảo|dặn|nhờ|yêu cầu|chỉ đạo) (?:em |chị |anh )?chuyển (?:khoản|tiền|tạm ứng|gấp|\d)",
             # a relative or pupil in hospital, at the police station or held abroad: urgent money, a doctor's account
             r"\b(?:chuyển|nộp|đóng|ck)\b[^.!?\n]{0,10}\bphí (?:thông quan|hải quan)\b",
-            r"\b(?:stk|tài khoản|tk|số tài khoản) (?:của )?(?:bác sĩ|bs|y tá|bệnh viện)\b|\b(?:tiền chuộc|chuộc (?:người|em|con|cháu|anh|chị))\b",
+            r"\b(?:stk|tài khoản|tk|số tài khoản) (?:của )?(?:bác sĩ|bs|y tá|bệnh viện)\b",
+            r"\b(?:tiền chuộc|chuộc (?:người|em|con|cháu|anh|chị))\b",
             r"\b(?:tai nạn|cấp cứu|bị giữ|đồn công an|bị bắt|nhập viện|bệnh viện)\b(?=[^\n]{0,120}?\bchuyển (?:gấp|giúp|ngay|khẩn)\b)",
             rf"\b(?:ủng hộ|quyên góp|từ thiện)\b[^\n]{{0,60}}?(?:{_PERSONAL_ACCOUNT}|{_WALLET_NUMBER})",
-            r"\bvé\b[^\n]{0,80}?\b(?:cọc|chuyển|ck) (?:trước )?(?:50 ?%|một nửa)",
+            r"\bvé\b[^\n]{0,80}?\b(?:cọc|chuyển|ck) (?:trước )?(?:50%|50 %|một nửa)",
             r"\b(?:lấy lại|thu hồi|đòi lại)\b[^.!?\n]{0,30}\b(?:số )?tiền (?:[^\s.!?]+ ){0,2}?(?:đã )?bị lừa\b",
         ],
         "zh": [
@@ -1296,7 +1299,8 @@ _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
     },
     S.INVESTMENT_LURE: {
         "en": [
-            rf"\b(?:earn|earning|make|making|income|pay|paid|salary)\b[^.!?\n]{{0,12}}{_EN_DAY_RANGE}|\b(?:remote|part-?time|from home)\b[^\n]{{0,40}}?{_EN_DAY_RANGE}",
+            rf"\b(?:earn|earning|make|making|income|pay|paid|salary)\b[^.!?\n]{{0,12}}{_EN_DAY_RANGE}",
+            rf"\b(?:remote|part-?time|from home)\b[^\n]{{0,40}}?{_EN_DAY_RANGE}",
             r"\b(?:like|rate|review|rating|reviewing|liking)\b[^.!?\n]{0,40}\b(?:hotels?|products?|videos?|listings?|apps?|movies?)\b[^.!?\n]{0,60}\b(?:earn|paid|per task|commission|daily)\b",
             r"\b(?:make|earn|making|earning) (?:\$|£|s\$|rs\.?|rm|usd ?)?\d[\d,]*k?\s?(?:/ ?|per |a |each |every )(?:day|week|hour)\b",
             r"\b(?:ai )?trading (?:bot|robot)\b|\b(?:stock|trading|investment) (?:analysis|picks|recommendations|tips)\b[^.!?\n]{0,40}\b(?:whatsapp|telegram|group)\b",
@@ -1304,7 +1308,9 @@ _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
         ],
         "vi": [
             r"\b(?:đánh giá (?:5|năm) sao|(?:like|thả tim|đánh giá) (?:và đánh giá )?(?:sản phẩm|khách sạn|video|shop|cửa hàng))\b[^\n]{0,80}?\b(?:thu nhập|hoa hồng|nhiệm vụ|mỗi đánh giá|/ ?ngày)",
-            r"\blãi (?:suất )?\d+ ?% ?/ ?(?:tuần|ngày|tháng)\b|\b(?:tháng này|tuần này|hôm nay|mỗi tuần|mỗi tháng|1 tuần|một tuần) lãi \d+ ?%|\bhoa hồng (?:hằng|hàng|mỗi) ngày\b",
+            r"\blãi (?:suất )?\d+ ?% ?/ ?(?:tuần|ngày|tháng)\b",
+            r"\b(?:tháng này|tuần này|hôm nay|mỗi tuần|mỗi tháng|1 tuần|một tuần) lãi \d+ ?%",
+            r"\bhoa hồng (?:hằng|hàng|mỗi) ngày\b",
             r"\b(?:chắc chắn|đảm bảo|cam kết) (?:gấp đôi|x2|có lãi)\b|\blỗ (?:em|bên em|mình) (?:đền|chịu|bù)\b|\bchắc thắng\b",
             r"\b(?:em|mình|chị|anh) (?:chỉ|hướng dẫn|dẫn) (?:anh|chị|em|bạn) (?:chốt lệnh|vào lệnh|đánh lệnh)\b",
             r"\b(?:nhắn nhầm|nhầm số|vô tình thấy)\b[^\n]{0,200}?\b(?:vàng|đầu tư|sàn|coin|chứng khoán|ngoại hối|forex)\b",
@@ -1321,15 +1327,15 @@ _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
     # "claim your refund", an offered sum; a loan "pre-approved" with no documents or checks is one too.
     S.PRIZE_LURE: {
         "vi": [
-            r"(?<!khong )(?<!dung )\b(?:quét (?:mã )?qr|quét mã|(?:bấm|nhấp|vào|mở) (?:vào )?(?:link|đường link|đường dẫn))\b[^!?\n]{0,60}?\bnhận (?:tiền|lại tiền|hoàn tiền|\d)",
+            r"\b(?:vui lòng|hãy|bạn|anh|chị|em|quý khách|mình) (?:quét (?:mã )?qr|quét mã|(?:bấm|nhấp|vào|mở) (?:vào )?(?:link|đường link|đường dẫn))\b[^!?\n]{0,60}?\bnhận (?:tiền|lại tiền|hoàn tiền|\d)",
         ],
         "zh": [
-            r"(?<!不要)(?<!勿)(?<![别別])(?:扫描|扫|掃描|掃)[^.!?]{0,10}(?:二维码|码)[^.!?]{0,20}(?:退款|理赔|理賠|赔付|收款|填写银行卡|领取(?:现金|赔|\d))",
+            r"(?:请|麻烦)[^.!?]{0,4}(?:扫描|扫|掃描|掃)[^.!?]{0,10}(?:二维码|码)[^.!?]{0,20}(?:退款|理赔|理賠|赔付|收款|填写银行卡|领取(?:现金|赔|\d))",
             r"(?:双倍|三倍|两倍|[23]倍)(?:赔付|赔偿|理赔|退款)|赔付您[^.!?]{0,10}(?:三倍|双倍)",
             r"(?:点|点击)(?:我|这个)?(?:这个)?链接[^.!?]{0,6}(?:确认收款|收款|领取退款)",
         ],
         "en": [
-            r"(?<!never )(?<!not )(?<!n't )\b(?:scan|click|tap)\b[^.!?\n]{0,60}\b(?:to )?(?:receive|claim|collect|accept) (?:the |your )?(?:money|payment|funds|refund|transfer|\$ ?\d|£ ?\d|s\$ ?\d)(?! ?(?:notifications?|alerts?|reminders?|settings|confirmations?|receipts?|details)\b)",
+            r"(?<!never )(?<!not )(?<!n't )(?<!ask you to )(?<!asks you to )\b(?:scan|click|tap)\b[^.!?\n]{0,60}\b(?:to )?(?:receive|claim|collect|accept) (?:the |your )?(?:money|payment|funds|refund|transfer|\$ ?\d|£ ?\d|s\$ ?\d)(?! ?(?:notifications?|alerts?|reminders?|settings|confirmations?|receipts?|details)\b)",
             r"\bloans?\b[^.!?\n]{0,80}\b(?:no documents?|without (?:any )?documents?|no paperwork|no credit check|no payslips?)\b",
         ],
     },
@@ -1353,7 +1359,7 @@ _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
     # Paid SMS services: a reply with personal data to a 106 number; a four-digit dial code "to receive" free minutes.
     S.PREMIUM_RATE: {
         "en": [
-            r"(?<![\w£$€])(?:£|\$|€)\s?\d{1,2}(?:\.\d\d)?\s?(?:/|per|each)\s?(?:msg|message|text|txt|sms|rcvd|recd|received)\b",
+            r"[£$€](?<![\w£$€][£$€])\s?\d{1,2}(?:\.\d\d)?\s?(?:/|per|each)\s?(?:msg|message|text|txt|sms|rcvd|recd|received)\b",
         ],
         "vi": [
             r"\b(?:tặng|miễn phí|quà)\b[^\n]{0,80}?\b(?:bấm|nhấn|quay|soạn)\s?\*\d{4,5}#[^.!?\n]{0,30}\bnhận\b",
