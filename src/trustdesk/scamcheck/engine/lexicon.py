@@ -516,10 +516,13 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         # SMS, and neither is "Reply STOP to 60777" (an opt-out keyword to a short code, where "txt WIN to 87121"
         # subscribes).
         "en": [
-            r"\b(?:\d{1,3}(?:\.\d\d)?p ?(?:/|per|a|each|pm) ?(?:msg|min|minute|txt|text|sms|wk|week|call|rcvd|recd|received|message|mt|mnth|month)|"
+            r"\b(?:\d{1,3}(?:\.\d\d)?p ?(?:/|per|a|each|pm|\.) ?(?:msg|min|minute|txt|text|sms|wk|week|call|rcvd|recd|received|message|mt|mnth|month)|"
             r"(?:£|\$|€|gbp|usd)\s?\d+(?:\.\d\d)?\s?(?:/|per|a|each)\s?(?:msg|message|wk|week|text|txt|sms|rcvd|recd|received)|"
             r"(?:charged|billed|costs?|cost you)\s+(?:£\s?\d+(?:\.\d\d)?|\d+p)|\d{2,3}p ?(?:inc|incl) ?vat|\d{2,3}ppm|"
-            r"std ?(?:txt|text|sms)? ?(?:rate|chgs?|charges?)|(?:txt|text|txting|texting|send|reply|sms)\b(?! (?:stop|end|out|help|unsubscribe)\b)[^.!?\n]{0,30}\bto:? \d{5}|from \d{5})\b",
+            r"std ?(?:txt|text|sms)? ?(?:rate|chgs?|charges?)|from \d{5})\b|"
+            # A keyword or answer texted to a five-digit short code ("txt WIN to 87121", "ans to 80062"): the code may
+            # run into the next word in run-together spam ("to 69888Nyt"), so it ends at a non-digit, not a boundary.
+            r"\b(?:txt|text|txting|texting|send|reply|sms|ans|answer)\b(?! (?:stop|end|out|help|unsubscribe)\b)[^.!?\n]{0,30}\bto:? \d{5}(?!\d)",
             # Two weak cues within 200 characters, in either order ("FreeMsg … txt stop"). "(?s:.)" is any
             # character: "[\s\S]" here was folded to "[\s\s]" (whitespace only), so the pair never matched.
             rf"{_PREMIUM_WEAK}(?s:.){{0,200}}?{_PREMIUM_WEAK_SERVICE}",
