@@ -8,8 +8,10 @@ A message's score combines two kinds of evidence on the log-odds scale:
   cannot alone outvote strong rule evidence.
 
 The weights are set by hand from what each signal means, not fitted to the evaluation data, so they transfer
-to messages unlike the training set. Any flagged result names at least one signal: when only the model speaks,
-the ``scam_wording`` signal carries the words that weighed most.
+to messages unlike the training set; only one common factor for all of them (``LinearModel.rule_scale``, how
+much the rules count against the model) is chosen when the model is trained, by nested cross-validation. Any
+flagged result names at least one signal: when only the model speaks, the ``scam_wording`` signal carries the
+words that weighed most.
 """
 
 from __future__ import annotations
@@ -199,11 +201,18 @@ def _verdict(score: float) -> Verdict:
     return Verdict.SAFE
 
 
-def combine(signals: Iterable[Signal], model_logit: float | None, *, discounted: frozenset[S] = frozenset()) -> float:
+def combine(
+    signals: Iterable[Signal],
+    model_logit: float | None,
+    *,
+    discounted: frozenset[S] = frozenset(),
+    rule_scale: float = 1.0,
+) -> float:
     """Score of a message from its rule signals and (optional) model log-odds; see the module docstring.
 
-    ``discounted`` signal types are reported but not weighed (a payment request routed to the official app)."""
-    total = MESSAGE_BIAS + sum(WEIGHTS[t] for t in {s.type for s in signals} - discounted)
+    ``discounted`` signal types are reported but not weighed (a payment request routed to the official app).
+    ``rule_scale`` multiplies the rule weights (the shipped model carries it: ``LinearModel.rule_scale``)."""
+    total = MESSAGE_BIAS + rule_scale * sum(WEIGHTS[t] for t in {s.type for s in signals} - discounted)
     if model_logit is not None:
         total += MODEL_SCALE * max(-MODEL_CLIP, min(MODEL_CLIP, model_logit))
     return _sigmoid(total)
@@ -401,7 +410,8 @@ class Checker:
             # No route, no weighed rule signal, and the message says nothing needs doing ("no action needed, just
             # info") or warns what not to do ("do not click unknown links"): wording alone does not flag it.
             logit = 0.0
-        score = combine(signals, logit, discounted=discounted)
+        rule_scale = self.model.rule_scale if self.model is not None else 1.0
+        score = combine(signals, logit, discounted=discounted, rule_scale=rule_scale)
         if S.PREMIUM_RATE in have - discounted:
             # A premium-rate number or paid SMS service costs the user money whatever the wording: never "safe".
             score = max(score, SUSPICIOUS_THRESHOLD)
