@@ -175,3 +175,22 @@ def test_a_premium_rate_service_is_never_safe_whatever_the_wording(checker: Chec
     result = calm.check("message", text)
     assert S.PREMIUM_RATE in {s.type for s in result.signals}
     assert result.flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your parcel is waiting, see the details at vietcombank.com.vn.secure-check.top today.",
+        "Thanks for the lunch! Photos are on paypa1.com/album, have a look when you can.",
+    ],
+)
+def test_a_lookalike_link_is_never_safe_whatever_the_wording_or_rule_scale(checker: Checker, text: str) -> None:
+    """A look-alike of an official domain floors a message at suspicious, also with a model that reads the wording
+    as harmless and rule weights scaled down."""
+    import dataclasses
+
+    assert checker.model is not None
+    calm = Checker(model=dataclasses.replace(checker.model, offset=checker.model.offset - 8.0, rule_scale=0.55))
+    result = calm.check("message", text)
+    assert S.LOOKALIKE_DOMAIN in {s.type for s in result.signals}
+    assert result.flagged

@@ -78,6 +78,8 @@ MODEL_SCALE = 0.8
 MODEL_CLIP = 6.0
 ITEM_BIAS = -2.0  # links, numbers and accounts: no wording to weigh
 ITEM_ANY_SIGNAL = 1.5  # any signal on a bare item is already a reason for caution
+# Signals that floor a message at "suspicious" (see ``Checker._message``).
+_FLOOR_SIGNALS = frozenset({S.PREMIUM_RATE, S.LOOKALIKE_DOMAIN, S.LOOKALIKE_ACCOUNT})
 SCAM_THRESHOLD = 0.8
 SUSPICIOUS_THRESHOLD = 0.5
 
@@ -412,8 +414,9 @@ class Checker:
             logit = 0.0
         rule_scale = self.model.rule_scale if self.model is not None else 1.0
         score = combine(signals, logit, discounted=discounted, rule_scale=rule_scale)
-        if S.PREMIUM_RATE in have - discounted:
-            # A premium-rate number or paid SMS service costs the user money whatever the wording: never "safe".
+        if (have - discounted) & _FLOOR_SIGNALS:
+            # A premium-rate number or paid SMS service costs the user money, and a look-alike of an official domain or
+            # account is an imitation, whatever the wording and however the rules are scaled: never "safe".
             score = max(score, SUSPICIOUS_THRESHOLD)
         verdict = _verdict(score)
         if verdict != Verdict.SAFE and not signals:
