@@ -190,7 +190,7 @@ class UrlAnalyzer:
             if "xn--" in ascii_host:
                 signals.append(Signal(S.PUNYCODE, evidence, unicode_host))
             if not signals or signals[0].type != S.URL_SHORTENER:
-                suspicious = suspicious_host(ext.domain, ext.suffix)
+                suspicious = suspicious_host(ext.domain, ext.suffix, ext.subdomain)
                 if suspicious is not None:
                     signals.append(Signal(S.SUSPICIOUS_LINK, evidence, suspicious))
         if scheme == "http":
@@ -277,6 +277,18 @@ ABUSED_SUFFIXES = frozenset(
         "homes", "motorcycles", "yachts", "claims", "delivery", "pw", "tk", "ml", "ga", "cf", "gq", "my.id",
     }
 )  # fmt: skip
+# Shared names where anyone gets a subdomain for free or for little: app and site hosting (sub.web.app) and
+# second-level names sold under a country-like label (sub.uk.com, sub.sa.com). No bank, courier, carrier or
+# government sends its customers there.
+SHARED_HOSTS = frozenset(
+    {
+        "web.app", "firebaseapp.com", "pages.dev", "workers.dev", "r2.dev", "netlify.app", "vercel.app",
+        "glitch.me", "herokuapp.com", "000webhostapp.com", "weebly.com", "wixsite.com", "webflow.io", "repl.co",
+        "ngrok.io", "ngrok-free.app", "trycloudflare.com", "square.site", "mystrikingly.com",
+        "uk.com", "us.com", "eu.com", "sa.com", "ae.com", "cn.com", "gb.com", "gb.net", "uk.net", "za.com",
+        "jpn.com", "ru.com", "de.com", "br.com", "kr.com", "in.net", "jp.net", "us.org", "mex.com", "ar.com",
+    }
+)  # fmt: skip
 # Public suffixes of governments, the military and schools: never reported (their names are reserved).
 _RESERVED_SUFFIX_LABELS = frozenset({"gov", "go", "gob", "gouv", "govt", "mil", "edu", "ac", "sch"})
 # Lure words (romanised, as they appear in host names) of the seven languages: what the link asks you to do
@@ -293,20 +305,25 @@ LURE_WORDS = frozenset(
         "penalty", "unlock", "unblock", "suspend", "suspended", "reward", "rewards", "prize", "bonus",
         "kyc", "auth", "sso", "otp", "customs", "fee", "fees", "gov", "govt", "reactivate", "recovery", "recover",
         "helpdesk", "webmail", "mailbox", "voucher", "vouchers", "redeem", "cashback", "winner", "giveaway",
+        "appeal", "appeals", "upgrade", "renew", "renewal", "migrate", "migration", "activation", "activate",
+        "unfreeze", "rebate", "payout", "quota", "mailquota", "copyright",
         # Indonesian / Malay
         "tagihan", "bayar", "bayaran", "pembayaran", "verifikasi", "hadiah", "undian", "paket", "kiriman",
         "pengiriman", "penghantaran", "bungkusan", "klaim", "tuntut", "tuntutan", "blokir", "aktivasi", "aktifkan",
         "denda", "tilang", "resi", "cekresi", "konfirmasi", "pengesahan", "sahkan", "semak", "semakan",
         "kemaskini", "saman", "kompaun", "cukai", "pajak", "jadual", "jadwal", "tol", "bansos", "bantuan",
-        "pemulihan", "kerajaan", "pemerintah", "pulangan", "insentif", "subsidi",
+        "pemulihan", "kerajaan", "pemerintah", "pulangan", "insentif", "subsidi", "banding", "rayuan", "migrasi",
+        "keamanan", "keselamatan", "hakcipta", "pembaruan", "naiktaraf",
         # Vietnamese
         "hoadon", "thanhtoan", "xacminh", "xacthuc", "hoantien", "nhanqua", "quatang", "trungthuong", "capnhat",
         "taikhoan", "mokhoa", "giaolai", "giaohang", "phatnguoi", "nhantien", "dichvucong", "chinhphu", "hotro",
+        "nangcap", "baomat", "hoanthue", "trocap", "khieunai",
         # Thai (romanised)
         "rabsit", "rubsit", "ngoenkhuen", "ngernkuen", "khuenngoen", "kuenngern",
         # Chinese (pinyin)
         "jiaofei", "tuikuan", "lipei", "lingjiang", "zhongjiang", "yanzheng", "denglu", "duihuan", "jifen", "kefu",
-        "weizhang", "fakuan", "buchang", "butie", "etc",
+        "weizhang", "fakuan", "buchang", "butie", "etc", "shensu", "jiechu", "jiedong", "tuishui", "kuorong",
+        "shengji",
         # Arabic (romanised)
         "tahdith", "tahdeeth", "tasdid", "tasdeed", "mukhalafat", "mukhalafa", "mokhalfat", "mukhalfat",
         "istirdad", "jawaez", "jaiza",
@@ -343,16 +360,19 @@ def _lure_count(part: str) -> int:
     return max(best[n], 0)
 
 
-def suspicious_host(label: str, suffix: str) -> str | None:
+def suspicious_host(label: str, suffix: str, sub: str = "") -> str | None:
     """Why a host that names no known brand is still not a sender's own site, or ``None``.
 
-    ``tld:<suffix>`` for a registrable domain on a heavily abused top-level domain; ``lure:<name>`` for a name
+    ``tld:<suffix>`` for a registrable domain on a heavily abused top-level domain; ``hosting:<domain>`` for a
+    subdomain of a free hosting service or of a shared country-like name (``SHARED_HOSTS``); ``lure:<name>`` for a name
     built from lure words: a lure word joined by a hyphen to another part (``rebook-parcel``, ``sawaco-hoadon``)
     or two lure words run together (``paketbayar``). Government, military and school suffixes never."""
     if _RESERVED_SUFFIX_LABELS.intersection(suffix.split(".")):
         return None
     if suffix in ABUSED_SUFFIXES:
         return f"tld:{suffix}"
+    if sub and sub != "www" and f"{label}.{suffix}" in SHARED_HOSTS:
+        return f"hosting:{label}.{suffix}"
     parts = [p for p in label.split("-") if p]
     if len(parts) > 1:
         if any(_lure_count(p) for p in parts):
