@@ -43,8 +43,9 @@ _NOT_TYPOS = frozenset({"email", "mail", "hotmail", "ymail"})
 NOT_TYPOS = _NOT_TYPOS
 # A host part holding something that may pass for another letter: a capital I among small letters (dhI for dhl),
 # a digit, |, rn, vv or cl. A name in capitals (DHI) is not a look-alike of the small-letter name (dhl).
-_CONFUSABLE_HINT = re.compile(r"[a-z][A-Z]*I|I[A-Z]*[a-z]|[0-9|]|rn|vv|cl")
-_HAS_DIGIT = re.compile(r"\d")
+# A digit counts when it stands alone (paypa1, ambank0nline), not in a number (shop2024, 10086).
+_CONFUSABLE_HINT = re.compile(r"[a-z][A-Z]*I|I[A-Z]*[a-z]|(?<!\d)[013457|](?!\d)|rn|vv|cl")
+_LEET_DIGIT = re.compile(r"(?<=[a-z])[013457](?!\d)|(?<!\d)[013457](?=[a-z])")
 _DIGIT_AS_L = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t"})
 _DIGIT_AS_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
 
@@ -238,7 +239,7 @@ class UrlAnalyzer:
                     return f"homoglyph:{hit[1]}"
         if label not in self._keywords:
             embedded = self._embedded.search(label)
-            if embedded is None and _HAS_DIGIT.search(label):
+            if embedded is None and _LEET_DIGIT.search(label):
                 # A digit passing for a letter inside a longer name: ambank0nline, paypa1secure.
                 embedded = self._embedded.search(label.translate(_DIGIT_AS_L)) or self._embedded.search(
                     label.translate(_DIGIT_AS_I)
