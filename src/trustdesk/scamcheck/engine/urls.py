@@ -46,6 +46,7 @@ NOT_TYPOS = _NOT_TYPOS
 # A digit counts when it stands alone (paypa1, ambank0nline), not in a number (shop2024, 10086).
 _CONFUSABLE_HINT = re.compile(r"[a-z][A-Z]*I|I[A-Z]*[a-z]|(?<!\d)[013457|](?!\d)|rn|vv|cl")
 _LEET_DIGIT = re.compile(r"(?<=[a-z])[013457](?!\d)|(?<!\d)[013457](?=[a-z])")
+_CAPITAL_AFTER_DOT = re.compile(r"\.[A-Z]")
 _DIGIT_AS_L = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t"})
 _DIGIT_AS_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
 
@@ -190,7 +191,9 @@ class UrlAnalyzer:
         else:
             if "xn--" in ascii_host:
                 signals.append(Signal(S.PUNYCODE, evidence, unicode_host))
-            if not signals or signals[0].type != S.URL_SHORTENER:
+            # A bare name with a capital after a dot is two sentences without a space ("Done.Help me"), not a link.
+            sentences = not scheme and not ascii_host.startswith("www.") and _CAPITAL_AFTER_DOT.search(raw_host)
+            if not sentences and (not signals or signals[0].type != S.URL_SHORTENER):
                 suspicious = suspicious_host(ext.domain, ext.suffix, ext.subdomain)
                 if suspicious is not None:
                     signals.append(Signal(S.SUSPICIOUS_LINK, evidence, suspicious))
