@@ -57,10 +57,6 @@ def test_foreign_origin_is_rejected(make_user: Any, logged_in: Any) -> None:
     from tests.conftest import csrf_token
 
     client = logged_in(make_user())
-    response = client.post(
-        "/api/v1/me/sessions/revoke-others",
-        HTTP_X_CSRFTOKEN=csrf_token(client),
-        HTTP_ORIGIN="https://evil.example",
-        secure=True,
-    )
+    response = client.post("/api/v1/me/sessions/revoke-others", HTTP_X_CSRFTOKEN=csrf_token(client),
+                           HTTP_ORIGIN="https://evil.example", secure=True)
     assert response.status_code == 403

@@ -19,24 +19,20 @@ PROBLEM = "application/problem+json"
 
 def _post_token(client: Client, body: Any, **extra: Any) -> Any:
     data = body if isinstance(body, str | bytes) else json.dumps(body)
-    return client.post(
-        "/api/v1/tokens", data, content_type="application/json", HTTP_X_CSRFTOKEN=csrf_token(client), **extra
-    )
+    return client.post("/api/v1/tokens", data, content_type="application/json",
+                       HTTP_X_CSRFTOKEN=csrf_token(client), **extra)
 
 
-@pytest.mark.parametrize(
-    ("body", "status"),
-    [
-        ('{"name": "cli", ', 400),  # malformed JSON
-        ("[1, 2, 3]", 422),  # wrong top-level type
-        ({"name": "cli", "expires_in_days": "soon"}, 422),  # wrong type
-        ({"name": "cli", "expires_in_days": 9999}, 422),  # out of range
-        ({"name": "cli", "is_admin": True}, 422),  # unknown field (mass assignment)
-        ({"name": "", "expires_in_days": 7}, 422),
-        ({"name": "cli", "scopes": ["audit:log:read"]}, 403),  # a scope the employee does not hold
-        ({"name": "cli", "scopes": ["root:everything:do"]}, 400),  # unknown scope
-    ],
-)
+@pytest.mark.parametrize(("body", "status"), [
+    ('{"name": "cli", ', 400),  # malformed JSON
+    ("[1, 2, 3]", 422),  # wrong top-level type
+    ({"name": "cli", "expires_in_days": "soon"}, 422),  # wrong type
+    ({"name": "cli", "expires_in_days": 9999}, 422),  # out of range
+    ({"name": "cli", "is_admin": True}, 422),  # unknown field (mass assignment)
+    ({"name": "", "expires_in_days": 7}, 422),
+    ({"name": "cli", "scopes": ["audit:log:read"]}, 403),  # a scope the employee does not hold
+    ({"name": "cli", "scopes": ["root:everything:do"]}, 400),  # unknown scope
+])
 def test_bad_input_is_problem_json_and_writes_nothing(make_user: Any, logged_in: Any, body: Any, status: int) -> None:
     client = logged_in(make_user())
     events_before = AuditEvent.objects.count()

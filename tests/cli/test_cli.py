@@ -14,14 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "trustdesk.cli.main", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
+    return subprocess.run([sys.executable, "-m", "trustdesk.cli.main", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120, env={**os.environ, **(env or {})})
 
 
 def test_help_lists_commands() -> None:
@@ -31,9 +25,8 @@ def test_help_lists_commands() -> None:
         assert f"  {name}" in result.stdout
 
 
-@pytest.mark.parametrize(
-    "command", [["demo"], ["serve"], ["migrate"], ["org", "create"], ["user", "create"], ["user", "invite"]]
-)
+@pytest.mark.parametrize("command", [["demo"], ["serve"], ["migrate"], ["org", "create"], ["user", "create"],
+                                     ["user", "invite"]])
 def test_every_command_has_help(command: list[str]) -> None:
     result = _run(*command, "--help")
     assert result.returncode == 0, result.stderr
@@ -57,20 +50,8 @@ def test_org_and_user_commands(capsys: Any) -> None:
     from trustdesk.audit.models import AuditEvent
     from trustdesk.identity.models import Invitation, User
 
-    call_command(
-        "org",
-        "create",
-        "--name",
-        "Saigon Traders",
-        "--slug",
-        "saigon-traders",
-        "--region",
-        "VN",
-        "--timezone",
-        "Asia/Ho_Chi_Minh",
-        "--language",
-        "vi",
-    )
+    call_command("org", "create", "--name", "Saigon Traders", "--slug", "saigon-traders", "--region", "VN",
+                 "--timezone", "Asia/Ho_Chi_Minh", "--language", "vi")
     with pytest.raises(CommandError, match="already exists"):
         call_command("org", "create", "--name", "Dup", "--slug", "saigon-traders")
     with pytest.raises(CommandError, match="time zone"):
@@ -83,7 +64,8 @@ def test_org_and_user_commands(capsys: Any) -> None:
     with pytest.raises(CommandError, match="No organization"):
         call_command("user", "invite", "--org", "nowhere", "--email", "x@y.example", "--role", "employee")
     with pytest.raises(CommandError, match="does not exist in this kind"):
-        call_command("user", "invite", "--org", "saigon-traders", "--email", "z@y.example", "--role", "support_agent")
+        call_command("user", "invite", "--org", "saigon-traders", "--email", "z@y.example", "--role",
+                     "support_agent")
     actions = set(AuditEvent.objects.values_list("action", flat=True))
     assert {"tenancy:organization:create", "identity:user:create", "identity:user:invite"} <= actions
 
@@ -97,9 +79,8 @@ def test_demo_seed_creates_the_demo_world(capsys: Any) -> None:
     assert world.platform.is_platform and world.customer.slug == "harbour-trading"
     roles = set(Membership.objects.filter(organization=world.customer).values_list("role", flat=True))
     assert roles == {"employee", "it_admin", "admin_staff", "auditor"}
-    departments = set(
-        Membership.objects.filter(organization=world.customer, role="employee").values_list("department", flat=True)
-    )
+    departments = set(Membership.objects.filter(organization=world.customer, role="employee")
+                      .values_list("department", flat=True))
     assert len(departments) >= 2
     staff = Membership.objects.filter(organization=world.platform)
     assert {"HK", "VN", "SG"} <= {m.department.split()[-1] for m in staff if m.department.startswith("Support")}

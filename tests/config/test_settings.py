@@ -17,9 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def _start(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("TRUSTDESK_")}
     code = "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='trustdesk.config.settings'; django.setup()"
-    return subprocess.run(
-        [sys.executable, "-c", code], env={**clean, **env}, capture_output=True, text=True, cwd=ROOT, timeout=60
-    )
+    return subprocess.run([sys.executable, "-c", code], env={**clean, **env}, capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
 
 
 def test_production_refuses_development_secret_key(tmp_path: Path) -> None:
@@ -29,9 +28,8 @@ def test_production_refuses_development_secret_key(tmp_path: Path) -> None:
 
 
 def test_production_starts_with_a_real_key(tmp_path: Path) -> None:
-    result = _start(
-        {"TRUSTDESK_ENV": "production", "TRUSTDESK_SECRET_KEY": "k" * 64, "TRUSTDESK_DATA_DIR": str(tmp_path)}
-    )
+    result = _start({"TRUSTDESK_ENV": "production", "TRUSTDESK_SECRET_KEY": "k" * 64,
+                     "TRUSTDESK_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
 
 
@@ -62,12 +60,7 @@ def test_database_urls(tmp_path: Path) -> None:
     assert absolute["NAME"] == "/srv/td.sqlite3"
     pg = parse_database_url("postgresql://td:s%40cret@db.internal:6432/trustdesk", base_dir=tmp_path)
     assert (pg["USER"], pg["PASSWORD"], pg["HOST"], pg["PORT"], pg["NAME"]) == (
-        "td",
-        "s@cret",
-        "db.internal",
-        "6432",
-        "trustdesk",
-    )
+        "td", "s@cret", "db.internal", "6432", "trustdesk")
     assert pg["CONN_MAX_AGE"] == 0 and "OPTIONS" not in pg  # no per-thread connections under ASGI
     pooled = parse_database_url("postgresql://td@db/trustdesk", base_dir=tmp_path, pool_size=12)
     assert pooled["OPTIONS"] == {"pool": {"min_size": 1, "max_size": 12, "timeout": 10}}

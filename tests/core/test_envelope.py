@@ -163,7 +163,9 @@ def test_rotation_by_another_process_takes_effect_at_once(key_a: str) -> None:
 def test_master_key_rotation_rewraps_and_old_key_can_be_dropped(key_a: str) -> None:
     store = MemoryKeyStore()
     old_env = Envelope(_ring(key_a), store)
-    blobs = {org: old_env.seal_text(f"data of {org}", org_id=org, object_type="t", object_id="1") for org in "abc"}
+    blobs = {
+        org: old_env.seal_text(f"data of {org}", org_id=org, object_type="t", object_id="1") for org in "abc"
+    }
     old_env.rotate_data_key("a")
     blobs["a2"] = old_env.seal_text("second key", org_id="a", object_type="t", object_id="2")
 

@@ -40,7 +40,9 @@ def _png() -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
 
 
-JPEG_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + b"\x00" * 64 + b"\xff\xd9"
+JPEG_BYTES = (
+    b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + b"\x00" * 64 + b"\xff\xd9"
+)
 GIF_BYTES = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00,"
 WEBP_BYTES = b"RIFF\x24\x00\x00\x00WEBPVP8 \x18\x00\x00\x00" + b"\x00" * 24
 PDF_BYTES = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -117,7 +119,9 @@ def test_declared_type_contradicted_by_content_is_rejected(data: bytes, declared
         (b"text with escape \x1b[31m", TEXT, "a.txt"),
     ],
 )
-def test_active_or_unknown_content_is_rejected_whatever_claimed(data: bytes, declared: str, name: str) -> None:
+def test_active_or_unknown_content_is_rejected_whatever_claimed(
+    data: bytes, declared: str, name: str
+) -> None:
     with pytest.raises(UploadRejected) as err:
         check_upload(data, declared_type=declared, filename=name)
     assert err.value.reason is RejectReason.UNKNOWN_TYPE

@@ -24,15 +24,10 @@ def trail(org: Any, other_org: Any) -> None:
     steps = ["desk:conversation:create", "desk:conversation:assign", "desk:message:send", "desk:conversation:resolve"]
     for conversation in ("41", "42"):
         for action in steps:
-            audit.record(
-                action=action, organization=org, target_type="desk.conversation", target_id=conversation, country="HK"
-            )
-    audit.record(
-        action="desk:conversation:assign",
-        organization=other_org,
-        target_type="desk.conversation",
-        target_id="other-tenant-secret",
-    )
+            audit.record(action=action, organization=org, target_type="desk.conversation", target_id=conversation,
+                         country="HK")
+    audit.record(action="desk:conversation:assign", organization=other_org, target_type="desk.conversation",
+                 target_id="other-tenant-secret")
     integrator.integrate_all()
 
 
@@ -55,10 +50,7 @@ def test_auditor_searches_traces_and_exports(page: Any, live_url: str, make_user
     page.wait_for_url("**/audit/trace/?conversation=42**")
     trace = page.locator("[data-testid=trace-events] li").all_inner_texts()
     assert [next(word for word in t.split() if word.startswith("desk:")) for t in trace] == [
-        "desk:conversation:create",
-        "desk:conversation:assign",
-        "desk:message:send",
-        "desk:conversation:resolve",
+        "desk:conversation:create", "desk:conversation:assign", "desk:message:send", "desk:conversation:resolve"
     ]
 
     page.go_back()
@@ -74,20 +66,12 @@ def test_auditor_searches_traces_and_exports(page: Any, live_url: str, make_user
     checkpoint, _ = note.open_checkpoint(z.read("checkpoint"), verifiers)
     rows_out = [json.loads(line) for line in z.read("events.jsonl").decode().splitlines()]
     assert [json.loads(r["leaf"])["action"] for r in rows_out] == [
-        "desk:conversation:create",
-        "desk:conversation:assign",
-        "desk:message:send",
-        "desk:conversation:resolve",
+        "desk:conversation:create", "desk:conversation:assign", "desk:message:send", "desk:conversation:resolve"
     ]
     for row in rows_out:
         assert json.loads(row["leaf"])["target"]["id"] == "41"
-        merkle.verify_inclusion(
-            row["idx"],
-            checkpoint.size,
-            merkle.leaf_hash(row["leaf"].encode()),
-            [base64.b64decode(h) for h in row["proof"]],
-            checkpoint.root,
-        )
+        merkle.verify_inclusion(row["idx"], checkpoint.size, merkle.leaf_hash(row["leaf"].encode()),
+                                [base64.b64decode(h) for h in row["proof"]], checkpoint.root)
     assert not [e for e in page.csp_errors if "Content Security Policy" in e]
 
 

@@ -304,17 +304,14 @@ def test_step_up_helper(make_user: Any, logged_in: Any) -> None:
     payload = {"name": "cli", "scopes": ["identity:me:read"], "expires_in_days": 7}
     with clock.shifted(timedelta(minutes=settings.STEP_UP_MINUTES + 1)):
         client.get("/me/")  # keep the session alive
-        stale = client.post(
-            "/api/v1/tokens", payload, content_type="application/json", HTTP_X_CSRFTOKEN=csrf_token(client)
-        )
+        stale = client.post("/api/v1/tokens", payload, content_type="application/json",
+                            HTTP_X_CSRFTOKEN=csrf_token(client))
         assert stale.status_code == 401
         assert stale.json()["type"].endswith("/step-up-required")
         with clock.shifted(timedelta(seconds=31)):
-            page = client.post(
-                "/account/step-up/", {"code": current_code(user.totp_secret), "csrfmiddlewaretoken": csrf_token(client)}
-            )
+            page = client.post("/account/step-up/", {"code": current_code(user.totp_secret),
+                                                     "csrfmiddlewaretoken": csrf_token(client)})
             assert page.status_code == 302
-            fresh = client.post(
-                "/api/v1/tokens", payload, content_type="application/json", HTTP_X_CSRFTOKEN=csrf_token(client)
-            )
+            fresh = client.post("/api/v1/tokens", payload, content_type="application/json",
+                                HTTP_X_CSRFTOKEN=csrf_token(client))
             assert fresh.status_code == 201, fresh.content

@@ -23,14 +23,9 @@ VECTORS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("at", "algorithm", "expected"),
-    [
-        (at, algo, code)
-        for at, *codes in VECTORS
-        for algo, code in zip(("sha1", "sha256", "sha512"), codes, strict=True)
-    ],
-)
+@pytest.mark.parametrize(("at", "algorithm", "expected"), [
+    (at, algo, code) for at, *codes in VECTORS for algo, code in zip(("sha1", "sha256", "sha512"), codes, strict=True)
+])
 def test_rfc6238_appendix_b(at: int, algorithm: str, expected: str) -> None:
     import base64
     import hashlib
@@ -44,19 +39,16 @@ def test_eighteen_vectors() -> None:
     assert len(VECTORS) * 3 == 18
 
 
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("123456", "123456"),
-        ("123 456", "123456"),
-        ("１２３４５６", "123456"),  # full-width digits normalise to ASCII
-        ("12345", None),
-        ("1234567", None),
-        ("12345a", None),
-        ("٠١٢٣٤٥", None),  # Arabic-Indic digits are not ASCII digits after NFKC: rejected
-        ("", None),
-    ],
-)
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("123456", "123456"),
+    ("123 456", "123456"),
+    ("１２３４５６", "123456"),  # full-width digits normalise to ASCII
+    ("12345", None),
+    ("1234567", None),
+    ("12345a", None),
+    ("٠١٢٣٤٥", None),  # Arabic-Indic digits are not ASCII digits after NFKC: rejected
+    ("", None),
+])
 def test_normalise_code(raw: str, expected: str | None) -> None:
     assert totp.normalise_code(raw) == expected
 

@@ -37,18 +37,8 @@ def test_support_new_and_list_through_the_saved_signed_session(gate: Any, live_s
     login(CliClient(live_server.url), email=user.email, password=PASSWORD, code=next_code(user), folder=folder)
 
     out = StringIO()
-    call_command(
-        "support",
-        "--json",
-        "new",
-        "--category",
-        "account",
-        "--subject",
-        "Cannot sign in",
-        "--body",
-        "My account shows an error",
-        stdout=out,
-    )
+    call_command("support", "--json", "new", "--category", "account", "--subject", "Cannot sign in",
+                 "--body", "My account shows an error", stdout=out)
     created = json.loads(out.getvalue())
     assert created["subject"] == "Cannot sign in"
     assert created["team"]["key"]

@@ -24,18 +24,9 @@ def test_security_headers() -> None:
     assert b"<script>" not in response.content and b" style=" not in response.content
 
 
-@pytest.mark.parametrize(
-    ("language", "direction"),
-    [
-        ("vi", "ltr"),
-        ("en", "ltr"),
-        ("zh-hans", "ltr"),
-        ("ar", "rtl"),
-        ("id", "ltr"),
-        ("ms", "ltr"),
-        ("th", "ltr"),
-    ],
-)
+@pytest.mark.parametrize(("language", "direction"), [
+    ("vi", "ltr"), ("en", "ltr"), ("zh-hans", "ltr"), ("ar", "rtl"), ("id", "ltr"), ("ms", "ltr"), ("th", "ltr"),
+])
 def test_each_language_renders_with_its_direction(language: str, direction: str) -> None:
     client = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_LANGUAGE=language)
     html = client.get("/account/login/").content.decode()
@@ -50,16 +41,14 @@ def test_language_switcher_sets_cookie_and_user_language(make_user: Any, logged_
 
     user = make_user()
     client = logged_in(user)
-    response = client.post(
-        "/i18n/setlang/", {"language": "th", "next": "/me/", "csrfmiddlewaretoken": csrf_token(client)}
-    )
+    response = client.post("/i18n/setlang/", {"language": "th", "next": "/me/",
+                                              "csrfmiddlewaretoken": csrf_token(client)})
     assert response.status_code == 302 and response["Location"] == "/me/"
     user.refresh_from_db()
     assert user.language == "th"
     assert 'lang="th"' in client.get("/me/").content.decode()
-    evil = client.post(
-        "/i18n/setlang/", {"language": "vi", "next": "https://evil.example/", "csrfmiddlewaretoken": csrf_token(client)}
-    )
+    evil = client.post("/i18n/setlang/", {"language": "vi", "next": "https://evil.example/",
+                                          "csrfmiddlewaretoken": csrf_token(client)})
     assert evil["Location"] == "/"
 
 
@@ -78,19 +67,15 @@ def test_all_catalogues_complete() -> None:
     assert missing == []
 
 
-@pytest.mark.parametrize(
-    ("role", "links"),
-    [
-        ("employee", {"nav-requests"}),
-        ("auditor", {"nav-requests", "nav-audit", "nav-decisions"}),
-        ("it_admin", {"nav-requests", "nav-audit", "nav-inventory", "nav-decisions", "nav-directory"}),
-        ("support_agent", {"nav-agent"}),
-        ("security_officer", None),
-    ],
-)
-def test_navigation_links_the_consoles_of_the_role(
-    role: str, links: set[str] | None, make_user: Any, logged_in: Any
-) -> None:
+@pytest.mark.parametrize(("role", "links"), [
+    ("employee", {"nav-requests"}),
+    ("auditor", {"nav-requests", "nav-audit", "nav-decisions"}),
+    ("it_admin", {"nav-requests", "nav-audit", "nav-inventory", "nav-decisions", "nav-directory"}),
+    ("support_agent", {"nav-agent"}),
+    ("security_officer", None),
+])
+def test_navigation_links_the_consoles_of_the_role(role: str, links: set[str] | None, make_user: Any,
+                                                    logged_in: Any) -> None:
     import re
 
     from trustdesk.tenancy.actor import actor_for

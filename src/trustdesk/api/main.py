@@ -38,14 +38,8 @@ api.add_router("/scamcheck", scamcheck_router)
 
 @api.exception_handler(DomainError)
 def _domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
-    return problem(
-        request,
-        status=exc.status,
-        code=exc.code,
-        title=exc.code.replace("-", " ").capitalize(),
-        detail=_(exc.detail),
-        **exc.extra,
-    )
+    return problem(request, status=exc.status, code=exc.code, title=exc.code.replace("-", " ").capitalize(),
+                   detail=_(exc.detail), **exc.extra)
 
 
 @api.exception_handler(ValidationError)
@@ -56,51 +50,29 @@ def _validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespons
     ]
     malformed = any(err["type"] in {"json_invalid", "json_type"} for err in errors)
     if malformed:
-        return problem(
-            request,
-            status=400,
-            code="malformed-json",
-            title="Malformed JSON",
-            detail=_("The request body is not valid JSON."),
-        )
-    return problem(
-        request,
-        status=422,
-        code="validation-failed",
-        title="Validation failed",
-        detail=_("Some fields are missing or have the wrong type."),
-        errors=errors,
-    )
+        return problem(request, status=400, code="malformed-json", title="Malformed JSON",
+                       detail=_("The request body is not valid JSON."))
+    return problem(request, status=422, code="validation-failed", title="Validation failed",
+                   detail=_("Some fields are missing or have the wrong type."), errors=errors)
 
 
 @api.exception_handler(AuthenticationError)
 def _authentication_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-    return problem(
-        request,
-        status=401,
-        code="authentication-required",
-        title="Authentication required",
-        detail=_("Log in, or send a valid API token."),
-    )
+    return problem(request, status=401, code="authentication-required", title="Authentication required",
+                   detail=_("Log in, or send a valid API token."))
 
 
 @api.exception_handler(AuthorizationError)
 def _authorization_error(request: HttpRequest, exc: AuthorizationError) -> HttpResponse:
-    return problem(
-        request, status=403, code="forbidden", title="Forbidden", detail=_("You are not allowed to do this.")
-    )
+    return problem(request, status=403, code="forbidden", title="Forbidden",
+                   detail=_("You are not allowed to do this."))
 
 
 @api.exception_handler(HttpError)
 def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     if exc.status_code == 403 and "CSRF" in str(exc):
-        return problem(
-            request,
-            status=403,
-            code="csrf-failed",
-            title="CSRF check failed",
-            detail=_("This request did not come from a TrustDesk page. Reload the page and try again."),
-        )
+        return problem(request, status=403, code="csrf-failed", title="CSRF check failed",
+                       detail=_("This request did not come from a TrustDesk page. Reload the page and try again."))
     return problem(request, status=exc.status_code, code="http-error", title="Error", detail=str(exc))
 
 
@@ -111,10 +83,5 @@ def _not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
 
 @api.exception_handler(json.JSONDecodeError)
 def _bad_json(request: HttpRequest, exc: json.JSONDecodeError) -> HttpResponse:
-    return problem(
-        request,
-        status=400,
-        code="malformed-json",
-        title="Malformed JSON",
-        detail=_("The request body is not valid JSON."),
-    )
+    return problem(request, status=400, code="malformed-json", title="Malformed JSON",
+                   detail=_("The request body is not valid JSON."))

@@ -80,58 +80,28 @@ def seed() -> DemoWorld:
         return DemoWorld(platform=existing, customer=customer)
 
     platform = actions.create_organization(
-        actor=None,
-        name="TrustDesk Platform",
-        slug="platform",
-        kind=OrgKind.PLATFORM,
-        verified=True,
-        home_region=Region.HK,
-        timezone="Asia/Hong_Kong",
+        actor=None, name="TrustDesk Platform", slug="platform", kind=OrgKind.PLATFORM, verified=True,
+        home_region=Region.HK, timezone="Asia/Hong_Kong",
     )
     customer = actions.create_organization(
-        actor=None,
-        name="Harbour Trading Ltd",
-        slug="harbour-trading",
-        verified=True,
-        home_region=Region.HK,
-        timezone="Asia/Hong_Kong",
-        default_language="en",
+        actor=None, name="Harbour Trading Ltd", slug="harbour-trading", verified=True, home_region=Region.HK,
+        timezone="Asia/Hong_Kong", default_language="en",
     )
     world = DemoWorld(platform=platform, customer=customer)
     for email, role, name, region in PLATFORM_STAFF:
-        user = actions.create_user(
-            actor=None,
-            organization=platform,
-            email=email,
-            role=role,
-            password=DEMO_PASSWORD,
-            display_name=name,
-            department=f"Support {region}" if region else "Security",
-        )
+        user = actions.create_user(actor=None, organization=platform, email=email, role=role,
+                                   password=DEMO_PASSWORD, display_name=name,
+                                   department=f"Support {region}" if region else "Security")
         world.users[email] = user
         world.accounts.append(DemoAccount(email, role, platform.slug, name, _enrol_totp(user)))
     for email, role, name, department in CUSTOMER_PEOPLE:
-        user = actions.create_user(
-            actor=None,
-            organization=customer,
-            email=email,
-            role=role,
-            password=DEMO_PASSWORD,
-            display_name=name,
-            department=department,
-        )
+        user = actions.create_user(actor=None, organization=customer, email=email, role=role,
+                                   password=DEMO_PASSWORD, display_name=name, department=department)
         world.users[email] = user
         world.accounts.append(DemoAccount(email, role, customer.slug, name, _enrol_totp(user)))
     email, role, name, department = NEW_HIRE
-    user = actions.create_user(
-        actor=None,
-        organization=customer,
-        email=email,
-        role=role,
-        password=DEMO_PASSWORD,
-        display_name=name,
-        department=department,
-    )
+    user = actions.create_user(actor=None, organization=customer, email=email, role=role, password=DEMO_PASSWORD,
+                               display_name=name, department=department)
     world.users[email] = user
     world.accounts.append(DemoAccount(email, role, customer.slug, name + ": sets up 2FA at first login"))
 

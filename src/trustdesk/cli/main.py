@@ -16,8 +16,7 @@ def _own_commands() -> dict[str, str]:
     from django.core.management import get_commands
 
     return {
-        name: app
-        for name, app in get_commands().items()
+        name: app for name, app in get_commands().items()
         if app.startswith("trustdesk.") or name in EXTRA_DJANGO_COMMANDS
     }
 

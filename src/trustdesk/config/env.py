@@ -43,7 +43,9 @@ def env_bool(name: str, default: bool, environ: Mapping[str, str] | None = None)
     raise SettingError(f"{PREFIX}{name} must be a boolean (true/false), got {value!r}")
 
 
-def env_int(name: str, default: int, *, minimum: int | None = None, environ: Mapping[str, str] | None = None) -> int:
+def env_int(
+    name: str, default: int, *, minimum: int | None = None, environ: Mapping[str, str] | None = None
+) -> int:
     value = _raw(name, environ)
     if value is None:
         return default
@@ -63,7 +65,9 @@ def env_list(name: str, default: list[str], environ: Mapping[str, str] | None = 
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-def env_choice(name: str, default: str, choices: tuple[str, ...], environ: Mapping[str, str] | None = None) -> str:
+def env_choice(
+    name: str, default: str, choices: tuple[str, ...], environ: Mapping[str, str] | None = None
+) -> str:
     value = env_str(name, default, environ)
     if value not in choices:
         raise SettingError(f"{PREFIX}{name} must be one of {', '.join(choices)}, got {value!r}")

@@ -180,7 +180,9 @@ def safe_filename(name: str, *, max_length: int = 120) -> str:
     name = _UNSAFE_NAME.sub("_", name).strip(" .")
     if len(name) > max_length:
         stem, dot, ext = name.rpartition(".")
-        name = (stem[: max_length - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else name[:max_length]
+        name = (
+            (stem[: max_length - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else name[:max_length]
+        )
     return name or "attachment"
 
 
@@ -209,7 +211,9 @@ def check_upload(
     ext = "." + clean.rsplit(".", 1)[-1].lower() if "." in clean else ""
     if ext not in EXTENSIONS.get(actual, ()):
         raise UploadRejected(RejectReason.EXTENSION_MISMATCH, f"extension {ext or '(none)'} for {actual}")
-    return CheckedUpload(content_type=actual, size=len(data), sha256=hashlib.sha256(data).hexdigest(), filename=clean)
+    return CheckedUpload(
+        content_type=actual, size=len(data), sha256=hashlib.sha256(data).hexdigest(), filename=clean
+    )
 
 
 # -- scanning ------------------------------------------------------------------------------------------------

@@ -67,27 +67,13 @@ def _register_failure(user: User, *, field: str, request: Any, action: A, reason
     user.refresh_from_db(fields=[field, "locked_at", "throttled_until"])
     failures = getattr(user, field)
     org = _membership_org(user)
-    audit.record(
-        action=action,
-        actor=user,
-        organization=org,
-        target=user,
-        outcome=Outcome.FAILURE,
-        reasons=[reason, f"consecutive failures: {failures}"],
-        request=request,
-    )
+    audit.record(action=action, actor=user, organization=org, target=user, outcome=Outcome.FAILURE,
+                 reasons=[reason, f"consecutive failures: {failures}"], request=request)
     if failures >= settings.LOCKOUT_THRESHOLD and user.locked_at is None:
         User.objects.filter(pk=user.pk, locked_at__isnull=True).update(locked_at=clock.now(), locked_reason=field)
         _revoke_sessions(user, reason="locked")
-        audit.record(
-            action=A.ACCOUNT_LOCK,
-            actor=user,
-            organization=org,
-            target=user,
-            outcome=Outcome.DENIED,
-            reasons=[f"{failures} consecutive {reason} failures"],
-            request=request,
-        )
+        audit.record(action=A.ACCOUNT_LOCK, actor=user, organization=org, target=user, outcome=Outcome.DENIED,
+                     reasons=[f"{failures} consecutive {reason} failures"], request=request)
     else:
         delay = _throttle_delay(failures)
         if delay is not None:
@@ -116,43 +102,25 @@ def _password_step(*, request: Any, email: str, password: str) -> User | None:
     user = User.objects.select_for_update().filter(email=(email or "").strip().lower()).first()
     if user is None:
         User().set_password(password or "x")  # same cost as a real check: no user-enumeration by timing
-        audit.record(
-            action=A.LOGIN_FAIL,
-            outcome=Outcome.FAILURE,
-            reasons=["unknown account"],
-            request=request,
-            extra={"email_hash": keyed_hash((email or "").strip().lower(), purpose="audit-email")},
-        )
+        audit.record(action=A.LOGIN_FAIL, outcome=Outcome.FAILURE, reasons=["unknown account"], request=request,
+                     extra={"email_hash": keyed_hash((email or "").strip().lower(), purpose="audit-email")})
         return None
     if user.is_locked or not user.is_active:
-        audit.record(
-            action=A.LOGIN_FAIL,
-            actor=user,
-            organization=_membership_org(user),
-            target=user,
-            outcome=Outcome.DENIED,
-            reasons=["account locked" if user.is_locked else "account disabled"],
-            request=request,
-        )
+        audit.record(action=A.LOGIN_FAIL, actor=user, organization=_membership_org(user), target=user,
+                     outcome=Outcome.DENIED, reasons=["account locked" if user.is_locked else "account disabled"],
+                     request=request)
         return None
     _check_throttle(user)
     if not user.check_password(password or ""):
-        _register_failure(
-            user, field="failed_password_count", request=request, action=A.LOGIN_FAIL, reason="wrong password"
-        )
+        _register_failure(user, field="failed_password_count", request=request, action=A.LOGIN_FAIL,
+                          reason="wrong password")
         return None
     User.objects.filter(pk=user.pk).update(failed_password_count=0, throttled_until=None)
     request.session.cycle_key()
     request.session[PENDING_UID] = user.pk
     request.session[PENDING_AT] = clock.timestamp()
-    audit.record(
-        action=A.LOGIN_PASSWORD_OK,
-        actor=user,
-        organization=_membership_org(user),
-        target=user,
-        reasons=["password verified; second factor pending"],
-        request=request,
-    )
+    audit.record(action=A.LOGIN_PASSWORD_OK, actor=user, organization=_membership_org(user), target=user,
+                 reasons=["password verified; second factor pending"], request=request)
     return user
 
 
@@ -180,18 +148,16 @@ def _consume_totp(user: User, code: str, *, request: Any, require_confirmed: boo
     normalised = totp.normalise_code(code)
     step = totp.matching_step(device.secret, normalised) if normalised else None
     if step is None:
-        _register_failure(user, field="failed_otp_count", request=request, action=A.TOTP_FAIL, reason="wrong TOTP code")
+        _register_failure(user, field="failed_otp_count", request=request, action=A.TOTP_FAIL,
+                          reason="wrong TOTP code")
         return False
     # Atomic single use: only one of two concurrent requests can move last_timestep forward.
-    won = (
-        TOTPDevice.objects.filter(pk=device.pk)
-        .filter(Q(last_timestep__isnull=True) | Q(last_timestep__lt=step))
-        .update(last_timestep=step)
-    )
+    won = TOTPDevice.objects.filter(pk=device.pk).filter(
+        Q(last_timestep__isnull=True) | Q(last_timestep__lt=step)
+    ).update(last_timestep=step)
     if not won:
-        _register_failure(
-            user, field="failed_otp_count", request=request, action=A.TOTP_REPLAY, reason="TOTP code already used"
-        )
+        _register_failure(user, field="failed_otp_count", request=request, action=A.TOTP_REPLAY,
+                          reason="TOTP code already used")
         return False
     return True
 
@@ -204,18 +170,11 @@ def _consume_recovery_code(user: User, code: str, *, request: Any) -> bool:
         user=user, code_hash=keyed_hash(cleaned, purpose="recovery-code"), used_at__isnull=True
     ).update(used_at=clock.now())
     if not used:
-        _register_failure(
-            user, field="failed_otp_count", request=request, action=A.TOTP_FAIL, reason="wrong recovery code"
-        )
+        _register_failure(user, field="failed_otp_count", request=request, action=A.TOTP_FAIL,
+                          reason="wrong recovery code")
         return False
-    audit.record(
-        action=A.RECOVERY_USE,
-        actor=user,
-        organization=_membership_org(user),
-        target=user,
-        reasons=["single-use recovery code consumed"],
-        request=request,
-    )
+    audit.record(action=A.RECOVERY_USE, actor=user, organization=_membership_org(user), target=user,
+                 reasons=["single-use recovery code consumed"], request=request)
     return True
 
 
@@ -238,14 +197,8 @@ def start_session(request: Any, user: User, *, factor: str) -> UserSession:
     )
     request.session[SESSION_ID] = user_session.pk
     User.objects.filter(pk=user.pk).update(failed_otp_count=0, throttled_until=None, last_login=now)
-    audit.record(
-        action=A.LOGIN_SUCCEED,
-        actor=user,
-        organization=_membership_org(user),
-        target=user,
-        reasons=[f"password + {factor}"],
-        request=request,
-    )
+    audit.record(action=A.LOGIN_SUCCEED, actor=user, organization=_membership_org(user), target=user,
+                 reasons=[f"password + {factor}"], request=request)
     return user_session
 
 
@@ -303,14 +256,8 @@ def confirm_totp_enrolment(*, request: Any, code: str) -> list[str]:
         ok = _consume_totp(user, code, request=request, require_confirmed=False)
         if ok:
             TOTPDevice.objects.filter(user=user, confirmed_at__isnull=True).update(confirmed_at=clock.now())
-            audit.record(
-                action=A.TOTP_ENROL,
-                actor=user,
-                organization=_membership_org(user),
-                target=user,
-                reasons=["authenticator app confirmed"],
-                request=request,
-            )
+            audit.record(action=A.TOTP_ENROL, actor=user, organization=_membership_org(user), target=user,
+                         reasons=["authenticator app confirmed"], request=request)
             codes = _new_recovery_codes(user)
             start_session(request, user, factor="totp")
     if not ok:
@@ -332,13 +279,8 @@ def _new_recovery_codes(user: User) -> list[str]:
 def regenerate_recovery_codes(*, request: Any, actor: Actor) -> list[str]:
     require_fresh_second_factor(request)
     codes = _new_recovery_codes(actor.user)
-    audit.record(
-        action=A.RECOVERY_REGENERATE,
-        actor=actor,
-        target=actor.user,
-        request=request,
-        reasons=["user regenerated recovery codes after step-up"],
-    )
+    audit.record(action=A.RECOVERY_REGENERATE, actor=actor, target=actor.user, request=request,
+                 reasons=["user regenerated recovery codes after step-up"])
     return codes
 
 
@@ -367,9 +309,8 @@ def step_up(*, request: Any, actor: Actor, code: str) -> None:
             UserSession.objects.filter(pk=usid).update(
                 twofa_at=clock.now(), ref=session_ref(request.session.session_key)
             )
-            audit.record(
-                action=A.STEP_UP, actor=actor, target=actor.user, request=request, reasons=["fresh second factor"]
-            )
+            audit.record(action=A.STEP_UP, actor=actor, target=actor.user, request=request,
+                         reasons=["fresh second factor"])
     if not ok:
         raise LoginFailed
 
@@ -391,20 +332,16 @@ def logout(*, request: Any) -> None:
         if usid:
             UserSession.objects.filter(pk=usid).update(revoked_at=clock.now(), revoked_reason="logout")
         if user is not None:
-            audit.record(action=A.LOGOUT, actor=user, organization=_membership_org(user), target=user, request=request)
+            audit.record(action=A.LOGOUT, actor=user, organization=_membership_org(user), target=user,
+                         request=request)
     django_logout(request)
 
 
 @transaction.atomic
 def revoke_other_sessions(*, request: Any, actor: Actor) -> int:
     count = _revoke_sessions(actor.user, reason="revoked by user", keep=request.session.get(SESSION_ID))
-    audit.record(
-        action=A.SESSIONS_REVOKE_OTHERS,
-        actor=actor,
-        target=actor.user,
-        request=request,
-        reasons=[f"{count} other sessions ended"],
-    )
+    audit.record(action=A.SESSIONS_REVOKE_OTHERS, actor=actor, target=actor.user, request=request,
+                 reasons=[f"{count} other sessions ended"])
     return count
 
 
@@ -415,15 +352,8 @@ def expire_session(*, request: Any, user: User, reason: str) -> None:
             UserSession.objects.filter(pk=usid, revoked_at__isnull=True).update(
                 revoked_at=clock.now(), revoked_reason=reason[:32]
             )
-        audit.record(
-            action=A.SESSION_EXPIRE,
-            actor=user,
-            organization=_membership_org(user),
-            target=user,
-            outcome=Outcome.DENIED,
-            reasons=[reason],
-            request=request,
-        )
+        audit.record(action=A.SESSION_EXPIRE, actor=user, organization=_membership_org(user), target=user,
+                     outcome=Outcome.DENIED, reasons=[reason], request=request)
     django_logout(request)
 
 
@@ -450,14 +380,8 @@ def unlock_user(*, actor: Actor | None, user_id: int, request: Any = None) -> Us
     User.objects.filter(pk=user.pk).update(
         locked_at=None, locked_reason="", failed_password_count=0, failed_otp_count=0, throttled_until=None
     )
-    audit.record(
-        action=A.ACCOUNT_UNLOCK,
-        actor=actor,
-        organization=_membership_org(user),
-        target=user,
-        request=request,
-        reasons=["unlocked by an administrator" if actor else "unlocked from the CLI"],
-    )
+    audit.record(action=A.ACCOUNT_UNLOCK, actor=actor, organization=_membership_org(user), target=user,
+                 request=request, reasons=["unlocked by an administrator" if actor else "unlocked from the CLI"])
     user.refresh_from_db()
     return user
 
@@ -467,14 +391,8 @@ def revoke_all_sessions(*, actor: Actor, user_id: int, request: Any = None) -> i
     actor.require(Perm.USER_MANAGE)
     user = _same_tenant_user(actor, user_id)
     count = _revoke_sessions(user, reason="revoked by administrator")
-    audit.record(
-        action=A.SESSIONS_REVOKE_ALL,
-        actor=actor,
-        organization=_membership_org(user),
-        target=user,
-        request=request,
-        reasons=[f"{count} sessions ended"],
-    )
+    audit.record(action=A.SESSIONS_REVOKE_ALL, actor=actor, organization=_membership_org(user), target=user,
+                 request=request, reasons=[f"{count} sessions ended"])
     return count
 
 
@@ -495,54 +413,28 @@ def _validate_role(org: Organization, role: str) -> None:
 
 @transaction.atomic
 def create_organization(
-    *,
-    actor: Actor | None,
-    name: str,
-    slug: str,
-    home_region: str = "HK",
-    timezone: str = "UTC",
-    default_language: str = "en",
-    verified: bool = False,
-    kind: str = OrgKind.CUSTOMER,
+    *, actor: Actor | None, name: str, slug: str, home_region: str = "HK", timezone: str = "UTC",
+    default_language: str = "en", verified: bool = False, kind: str = OrgKind.CUSTOMER,
 ) -> Organization:
     """``actor`` None means the operator's own CLI on the server (bootstrap)."""
     if actor is not None:
         actor.require(Perm.ORG_MANAGE)
-    org = Organization(
-        name=name,
-        slug=slug,
-        home_region=home_region,
-        timezone=timezone,
-        default_language=default_language,
-        verified=verified,
-        kind=kind,
-    )
+    org = Organization(name=name, slug=slug, home_region=home_region, timezone=timezone,
+                       default_language=default_language, verified=verified, kind=kind)
     try:
         org.full_clean()
     except ValidationError as exc:
         raise ValidationFailed("; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())) from None
     org.save()
-    audit.record(
-        action=TenancyAuditAction.ORG_CREATE,
-        actor=actor,
-        organization=org,
-        target=org,
-        reasons=["created from the command line" if actor is None else "created by platform admin"],
-    )
+    audit.record(action=TenancyAuditAction.ORG_CREATE, actor=actor, organization=org, target=org,
+                 reasons=["created from the command line" if actor is None else "created by platform admin"])
     return org
 
 
 @transaction.atomic
 def create_user(
-    *,
-    actor: Actor | None,
-    organization: Organization,
-    email: str,
-    role: str,
-    password: str | None,
-    display_name: str = "",
-    department: str = "",
-    language: str = "",
+    *, actor: Actor | None, organization: Organization, email: str, role: str, password: str | None,
+    display_name: str = "", department: str = "", language: str = "",
 ) -> User:
     if actor is not None:
         actor.require(Perm.USER_MANAGE)
@@ -562,42 +454,24 @@ def create_user(
     except IntegrityError:
         raise Conflict(_("A user with this e-mail address already exists."), code="email-taken") from None
     Membership.objects.create(user=user, organization=organization, role=role, department=department)
-    audit.record(action=A.USER_CREATE, actor=actor, organization=organization, target=user, reasons=[f"role {role}"])
+    audit.record(action=A.USER_CREATE, actor=actor, organization=organization, target=user,
+                 reasons=[f"role {role}"])
     return user
 
 
 @transaction.atomic
 def invite_user(
-    *,
-    actor: Actor | None,
-    organization: Organization,
-    email: str,
-    role: str,
-    display_name: str = "",
-    department: str = "",
-    valid_days: int = 7,
+    *, actor: Actor | None, organization: Organization, email: str, role: str, display_name: str = "",
+    department: str = "", valid_days: int = 7,
 ) -> tuple[User, str]:
     """Create the account without a password; return the one-time invitation token."""
-    user = create_user(
-        actor=actor,
-        organization=organization,
-        email=email,
-        role=role,
-        password=None,
-        display_name=display_name,
-        department=department,
-    )
+    user = create_user(actor=actor, organization=organization, email=email, role=role, password=None,
+                       display_name=display_name, department=department)
     raw = secrets.token_urlsafe(32)
-    Invitation.objects.create(
-        user=user, token_hash=keyed_hash(raw, purpose="invitation"), expires_at=clock.now() + timedelta(days=valid_days)
-    )
-    audit.record(
-        action=A.USER_INVITE,
-        actor=actor,
-        organization=organization,
-        target=user,
-        reasons=[f"invitation valid {valid_days} days"],
-    )
+    Invitation.objects.create(user=user, token_hash=keyed_hash(raw, purpose="invitation"),
+                              expires_at=clock.now() + timedelta(days=valid_days))
+    audit.record(action=A.USER_INVITE, actor=actor, organization=organization, target=user,
+                 reasons=[f"invitation valid {valid_days} days"])
     return user, raw
 
 
@@ -605,11 +479,8 @@ def invite_user(
 def accept_invitation(*, token: str, password: str, request: Any = None) -> User:
     invitation = (
         Invitation.objects.select_for_update()
-        .filter(
-            token_hash=keyed_hash(token or "", purpose="invitation"),
-            accepted_at__isnull=True,
-            expires_at__gt=clock.now(),
-        )
+        .filter(token_hash=keyed_hash(token or "", purpose="invitation"), accepted_at__isnull=True,
+                expires_at__gt=clock.now())
         .select_related("user")
         .first()
     )
@@ -620,13 +491,8 @@ def accept_invitation(*, token: str, password: str, request: Any = None) -> User
     invitation.user.save(update_fields=["password"])
     invitation.accepted_at = clock.now()
     invitation.save(update_fields=["accepted_at"])
-    audit.record(
-        action=A.INVITE_ACCEPT,
-        actor=invitation.user,
-        organization=_membership_org(invitation.user),
-        target=invitation.user,
-        request=request,
-    )
+    audit.record(action=A.INVITE_ACCEPT, actor=invitation.user, organization=_membership_org(invitation.user),
+                 target=invitation.user, request=request)
     return invitation.user
 
 
@@ -641,14 +507,8 @@ def change_role(*, actor: Actor, user_id: int, role: str, request: Any = None) -
     old = membership.role
     membership.role = role
     membership.save(update_fields=["role"])
-    audit.record(
-        action=TenancyAuditAction.ROLE_CHANGE,
-        actor=actor,
-        organization=membership.organization,
-        target=user,
-        request=request,
-        reasons=[f"role {old} -> {role}"],
-    )
+    audit.record(action=TenancyAuditAction.ROLE_CHANGE, actor=actor, organization=membership.organization,
+                 target=user, request=request, reasons=[f"role {old} -> {role}"])
     return membership
 
 
@@ -657,9 +517,8 @@ def set_language(*, actor: Actor, language: str, request: Any = None) -> None:
     if language not in {code for code, _name in settings.LANGUAGES}:
         raise ValidationFailed(_("Unsupported language."), code="invalid-language")
     User.objects.filter(pk=actor.user_id).update(language=language)
-    audit.record(
-        action=A.LANGUAGE_CHANGE, actor=actor, target=actor.user, request=request, reasons=[f"language {language}"]
-    )
+    audit.record(action=A.LANGUAGE_CHANGE, actor=actor, target=actor.user, request=request,
+                 reasons=[f"language {language}"])
 
 
 # --------------------------------------------------------------------------- API tokens
@@ -687,28 +546,17 @@ def create_api_token(
         raise ValidationFailed(_("Unknown scope: %(scope)s") % {"scope": ", ".join(unknown)}, code="invalid-scope")
     beyond = sorted(set(scopes) - {p.value for p in actor.permissions})
     if beyond:
-        raise Forbidden(
-            _("You cannot grant a scope you do not hold: %(scope)s") % {"scope": ", ".join(beyond)},
-            code="scope-not-held",
-        )
+        raise Forbidden(_("You cannot grant a scope you do not hold: %(scope)s") % {"scope": ", ".join(beyond)},
+                        code="scope-not-held")
     prefix = secrets.token_hex(4)
     secret = secrets.token_urlsafe(32)
     raw = f"td_{prefix}_{secret}"
     token = ApiToken.objects.create(
-        user=actor.user,
-        name=name.strip(),
-        prefix=prefix,
-        token_hash=keyed_hash(raw, purpose="api-token"),
-        scopes=sorted(set(scopes)),
-        expires_at=clock.now() + timedelta(days=expires_in_days),
+        user=actor.user, name=name.strip(), prefix=prefix, token_hash=keyed_hash(raw, purpose="api-token"),
+        scopes=sorted(set(scopes)), expires_at=clock.now() + timedelta(days=expires_in_days),
     )
-    audit.record(
-        action=A.TOKEN_CREATE,
-        actor=actor,
-        target=token,
-        request=request,
-        reasons=[f"scopes: {', '.join(token.scopes) or 'none'}", f"expires in {expires_in_days} days"],
-    )
+    audit.record(action=A.TOKEN_CREATE, actor=actor, target=token, request=request,
+                 reasons=[f"scopes: {', '.join(token.scopes) or 'none'}", f"expires in {expires_in_days} days"])
     return NewToken(token=token, raw=raw)
 
 
@@ -719,9 +567,8 @@ def revoke_api_token(*, actor: Actor, token_id: int, request: Any = None) -> Non
     )
     if not updated:
         raise NotFound(_("Token not found."))
-    audit.record(
-        action=A.TOKEN_REVOKE, actor=actor, target_type="identity.apitoken", target_id=token_id, request=request
-    )
+    audit.record(action=A.TOKEN_REVOKE, actor=actor, target_type="identity.apitoken", target_id=token_id,
+                 request=request)
 
 
 def actor_for_token(raw: str) -> Actor | None:

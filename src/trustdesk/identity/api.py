@@ -80,12 +80,10 @@ def me(request: HttpRequest) -> dict[str, Any]:
     actor.require(Perm.ME_READ)
     org = actor.organization
     return {
-        "id": actor.user_id,
-        "email": actor.user.email,
-        "display_name": actor.user.display_name,
-        "language": actor.user.language,
-        "role": actor.role,
-        "organization": {"slug": org.slug, "name": org.name, "verified": org.verified, "home_region": org.home_region},
+        "id": actor.user_id, "email": actor.user.email, "display_name": actor.user.display_name,
+        "language": actor.user.language, "role": actor.role,
+        "organization": {"slug": org.slug, "name": org.name, "verified": org.verified,
+                         "home_region": org.home_region},
         "permissions": sorted(p.value for p in actor.permissions),
     }
 
@@ -106,28 +104,12 @@ def create_token(request: HttpRequest, payload: TokenIn) -> Status[dict[str, Any
     if getattr(request, "auth_method", "") != "session":
         raise Forbidden(_("API tokens can be created only from a browser session."), code="session-required")
     actions.require_fresh_second_factor(request)
-    new = actions.create_api_token(
-        actor=request.auth,
-        name=payload.name,
-        scopes=payload.scopes,  # type: ignore[attr-defined]
-        expires_in_days=payload.expires_in_days,
-        request=request,
-    )
+    new = actions.create_api_token(actor=request.auth, name=payload.name, scopes=payload.scopes,  # type: ignore[attr-defined]
+                                   expires_in_days=payload.expires_in_days, request=request)
     token = new.token
-    return Status(
-        201,
-        {
-            "id": token.pk,
-            "name": token.name,
-            "prefix": token.prefix,
-            "scopes": token.scopes,
-            "created_at": token.created_at,
-            "expires_at": token.expires_at,
-            "last_used_at": None,
-            "revoked_at": None,
-            "token": new.raw,
-        },
-    )
+    return Status(201, {"id": token.pk, "name": token.name, "prefix": token.prefix, "scopes": token.scopes,
+                 "created_at": token.created_at, "expires_at": token.expires_at, "last_used_at": None,
+                 "revoked_at": None, "token": new.raw})
 
 
 @router.delete("/tokens/{token_id}", response={204: None}, summary="Revoke one of my API tokens")

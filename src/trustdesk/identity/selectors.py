@@ -22,7 +22,9 @@ def my_tokens(*, actor: Actor) -> QuerySet[ApiToken]:
 def users(*, actor: Actor) -> QuerySet[User]:
     """People of the actor's own organization."""
     actor.require(Perm.USER_READ)
-    return User.objects.filter(membership__organization_id=actor.organization_id).select_related("membership")
+    return User.objects.filter(membership__organization_id=actor.organization_id).select_related(
+        "membership"
+    )
 
 
 def get_user(*, actor: Actor, user_id: int) -> User:

@@ -117,9 +117,8 @@ class CliClient:
         """A signed streaming request (server-sent events), with the session's cookies."""
         headers, content, auth = self._prepare(method, None, True)
         headers["Accept"] = "text/event-stream"
-        with self.http.stream(
-            method, path, params=params, content=content, headers=headers, auth=auth, timeout=None
-        ) as response:
+        with self.http.stream(method, path, params=params, content=content, headers=headers, auth=auth,
+                              timeout=None) as response:
             self._keep_cookies(response)
             yield response
 

@@ -21,12 +21,8 @@ ROLE_PAGES: tuple[tuple[str, Any, str, tuple[Perm, ...]], ...] = (
     ("audit:search", _("Audit trail"), "nav-audit", (Perm.AUDIT_READ, Perm.AUDIT_PLATFORM_READ)),
     ("trust:inventory", _("Device inventory"), "nav-inventory", (Perm.DEVICE_MANAGE,)),
     ("trust:decisions", _("Recent decisions"), "nav-decisions", (Perm.DECISION_READ,)),
-    (
-        "scamcheck:directory",
-        _("Official directory"),
-        "nav-directory",
-        (Perm.DIRECTORY_MANAGE, Perm.PLATFORM_DIRECTORY_MANAGE),
-    ),
+    ("scamcheck:directory", _("Official directory"), "nav-directory",
+     (Perm.DIRECTORY_MANAGE, Perm.PLATFORM_DIRECTORY_MANAGE)),
 )
 
 

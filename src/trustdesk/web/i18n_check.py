@@ -28,18 +28,8 @@ def apps() -> list[Path]:
 
 def _makemessages(cwd: Path, locales: tuple[str, ...]) -> None:
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "trustdesk.config.settings"}
-    args = [
-        sys.executable,
-        "-P",
-        "-m",
-        "django",
-        "makemessages",
-        "--no-location",
-        "--no-obsolete",
-        "--no-wrap",
-        "-v",
-        "0",
-    ]
+    args = [sys.executable, "-P", "-m", "django", "makemessages", "--no-location", "--no-obsolete", "--no-wrap",
+            "-v", "0"]
     for locale in locales:
         args += ["-l", locale]
     subprocess.run(args, cwd=cwd, env=env, check=True)
@@ -71,13 +61,9 @@ def problems(app: Path) -> list[str]:
         entries = {(e.msgctxt or "", e.msgid): e for e in polib.pofile(str(po_path)) if not e.obsolete}
         for key in sorted(wanted):
             entry = entries.get(key)
-            missing = (
-                entry is None
-                or "fuzzy" in entry.flags
-                or (
-                    locale != SOURCE_LOCALE
-                    and (not entry.msgstr and not (entry.msgstr_plural and all(entry.msgstr_plural.values())))
-                )
+            missing = entry is None or "fuzzy" in entry.flags or (
+                locale != SOURCE_LOCALE
+                and (not entry.msgstr and not (entry.msgstr_plural and all(entry.msgstr_plural.values())))
             )
             if missing:
                 found.append(f"{app.name} [{locale}]: untranslated: {key[1][:80]!r}")

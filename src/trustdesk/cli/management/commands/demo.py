@@ -30,11 +30,9 @@ class Command(BaseCommand):
         if world.accounts:
             self._print_logins(world, host, port)
         else:
-            self.stdout.write(
-                "Demo data already present (2FA secrets were printed when it was created).\n"
-                f"Password of every demo account: {demo.DEMO_PASSWORD}\n"
-                "Current 2FA code of an account: trustdesk demo --code EMAIL\n"
-            )
+            self.stdout.write("Demo data already present (2FA secrets were printed when it was created).\n"
+                              f"Password of every demo account: {demo.DEMO_PASSWORD}\n"
+                              "Current 2FA code of an account: trustdesk demo --code EMAIL\n")
         if not no_serve:
             self.stdout.write(f"Serving on http://{host}:{port}/  (Ctrl+C to stop)")
             call_command("serve", host=host, port=port)
@@ -47,13 +45,12 @@ class Command(BaseCommand):
         for column in ("e-mail", "role", "organization", "TOTP secret (demo only)", "note"):
             table.add_column(column)
         for account in world.accounts:
-            table.add_row(account.email, account.role, account.organization, account.totp_secret or "-", account.note)
+            table.add_row(account.email, account.role, account.organization, account.totp_secret or "-",
+                          account.note)
         console = Console(file=self.stdout, width=160)  # type: ignore[arg-type]  # OutputWrapper is file-like
         console.print(table)
-        console.print(
-            f"Log in at http://{host}:{port}/account/login/ ; current 2FA code of an account: "
-            "trustdesk demo --code EMAIL"
-        )
+        console.print(f"Log in at http://{host}:{port}/account/login/ ; current 2FA code of an account: "
+                      "trustdesk demo --code EMAIL")
 
     def _print_code(self, email: str) -> None:
         from trustdesk.identity.models import TOTPDevice

@@ -14,9 +14,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-        create = sub.add_parser(
-            "create", help="create a customer organization", description="Create a customer organization (tenant)."
-        )
+        create = sub.add_parser("create", help="create a customer organization", description="Create a customer "
+                                "organization (tenant).")
         create.add_argument("--name", required=True)
         create.add_argument("--slug", required=True, help="lowercase letters, digits and dashes")
         create.add_argument("--region", default=Region.HK, choices=Region.values, help="home region")
@@ -35,13 +34,8 @@ class Command(BaseCommand):
             return
         try:
             org = actions.create_organization(
-                actor=None,
-                name=options["name"],
-                slug=options["slug"],
-                home_region=options["region"],
-                timezone=options["timezone"],
-                default_language=options["language"],
-                verified=options["verified"],
+                actor=None, name=options["name"], slug=options["slug"], home_region=options["region"],
+                timezone=options["timezone"], default_language=options["language"], verified=options["verified"],
             )
         except DomainError as exc:
             raise CommandError(exc.detail) from None

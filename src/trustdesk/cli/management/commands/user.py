@@ -17,10 +17,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-        for name, text in (
-            ("create", "create a user with a password"),
-            ("invite", "create a user and print a one-time invitation link"),
-        ):
+        for name, text in (("create", "create a user with a password"),
+                           ("invite", "create a user and print a one-time invitation link")):
             p = sub.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
             p.add_argument("--org", required=True, help="organization slug")
             p.add_argument("--email", required=True)
@@ -28,11 +26,8 @@ class Command(BaseCommand):
             p.add_argument("--name", default="", help="display name")
             p.add_argument("--department", default="")
             if name == "create":
-                p.add_argument(
-                    "--password-stdin",
-                    action="store_true",
-                    help="read the password from standard input instead of prompting",
-                )
+                p.add_argument("--password-stdin", action="store_true",
+                               help="read the password from standard input instead of prompting")
             else:
                 p.add_argument("--base-url", default="http://127.0.0.1:8000", help="where the server is reached")
         unlock = sub.add_parser("unlock", help="unlock a locked account", description="Unlock a locked account.")
@@ -46,21 +41,13 @@ class Command(BaseCommand):
             org = Organization.objects.filter(slug=options["org"]).first()
             if org is None:
                 raise CommandError(f"No organization with slug {options['org']!r}.")
-            common = {
-                "actor": None,
-                "organization": org,
-                "email": options["email"],
-                "role": options["role"],
-                "display_name": options["name"],
-                "department": options["department"],
-            }
+            common = {"actor": None, "organization": org, "email": options["email"], "role": options["role"],
+                      "display_name": options["name"], "department": options["department"]}
             if action == "create":
                 password = self._read_password(options["password_stdin"])
                 user = actions.create_user(password=password, **common)
-                self.stdout.write(
-                    f"Created {user.email} ({options['role']} of {org.slug}). "
-                    "Two-factor set-up is required at first login."
-                )
+                self.stdout.write(f"Created {user.email} ({options['role']} of {org.slug}). "
+                                  "Two-factor set-up is required at first login.")
             else:
                 user, token = actions.invite_user(**common)
                 link = f"{options['base_url'].rstrip('/')}/account/invitation/{token}/"
