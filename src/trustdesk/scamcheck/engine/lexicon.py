@@ -267,7 +267,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "id": [rf"\b(?:{_ID_GIVE}|masukkan|isi|perbarui|verifikasi)\b{W5}{_ID_SECRET}"],
         "ms": [rf"\b(?:{_MS_GIVE}|masukkan|isi|kemaskini|sahkan)\b{W5}{_MS_SECRET}"],
         "ar": [
-            rf"(?:{_AR_GIVE}|ادخل|أدخل|ادخال|إدخال|بادخال|حدث|تحديث|تاكيد|بتاكيد|تأكيد|بتأكيد|الرد|بالرد)[^\s]*(?:\s+[^\s]+){{0,4}}?\s+{_AR_SECRET}"
+            rf"(?:{_AR_GIVE}|ادخل|أدخل|ادخال|إدخال|بادخال|اكتب|حدث|تحديث|تاكيد|بتاكيد|تأكيد|بتأكيد|الرد|بالرد)[^\s]*(?:\s+[^\s]+){{0,4}}?\s+{_AR_SECRET}"
         ],
         "zh": [rf"(?:{_ZH_GIVE}|输入|填写|更新)(?:[^\s，。！？]{{0,6}}){_ZH_SECRET}"],
         "th": [rf"(?:{_TH_GIVE}|กรอก|ยืนยัน|อัปเดต|อัพเดท)[^\s]{{0,8}}{_TH_SECRET}"],
