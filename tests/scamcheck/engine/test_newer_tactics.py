@@ -596,3 +596,45 @@ def test_donation_to_a_person_and_tickets_at_face_value_paid_first(
 def test_pre_ipo_signal_groups_and_wrong_number_openers(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert S.INVESTMENT_LURE in {s.type for s in rules_checker.check("message", scam).signals}
+
+
+# --- the code "that reached you" asked back (read it out, screenshot it, forward it), the next sentence included,
+# and a sign-in prompt announced in advance to approve; a bank's own OTP delivery says not to share it ----------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "رمز التحقق 4471 لعملية الدخول. لا ترسله لأي شخص حتى لو ادعى أنه من البنك.",
+            "مرحبا أنا مندوب نون، وصلك كود الاستلام؟ قوله لي عشان أسلمك الطلب",
+        ),
+        (
+            "وصلك الرمز؟ لا تعطيه لأحد، البنك ما يطلبه منك أبداً",
+            "يا عسل، بيجيك مسج فيه كود من أربع أرقام بالغلط، ممكن ترسلينه لي ضروري؟",
+        ),
+        (
+            "BCA: Kode OTP Anda 552190 telah dikirim. Jangan sebutkan kode ini kepada siapa pun termasuk petugas BCA.",
+            "Kak, saya kurir SiCepat. Nanti ada kode masuk ke HP kakak, tolong bacakan ya biar paket bisa saya serahkan.",
+        ),
+        (
+            "Maybank: Kod TAC telah dihantar ke telefon anda. Jangan kongsi atau bacakan kepada sesiapa.",
+            "Encik, kod pengesahan akan masuk ke telefon encik sekejap lagi. Tolong bacakan pada saya ya.",
+        ),
+        (
+            "SCB: รหัส OTP คือ 552190 ห้ามบอกรหัสนี้แก่ผู้อื่น",
+            "ไรเดอร์ครับ มีรหัสรับของส่งไปที่มือถือคุณ รบกวนอ่านให้ผมฟังหน่อยครับ",
+        ),
+        (
+            "IT: Mulai Senin login email wajib memakai Microsoft Authenticator. Panduan pemasangan ada di portal intranet.",
+            "IT Helpdesk: Sebentar lagi akan muncul notifikasi login di HP Anda, tolong tekan Approve ya, itu dari tim kami.",
+        ),
+        (
+            "ฝ่ายไอที: ตั้งแต่วันจันทร์ การเข้าอีเมลต้องใช้แอป Authenticator ดูคู่มือได้ที่อินทราเน็ต",
+            "ฝ่ายไอทีนะครับ อีกสักครู่จะมีแจ้งเตือนเข้าสู่ระบบเด้งขึ้นที่มือถือ รบกวนกดอนุมัติให้ด้วย",
+        ),
+    ],
+)
+def test_code_read_back_and_announced_sign_in_prompt(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert S.OTP_REQUEST not in {s.type for s in rules_checker.check("message", legit).signals}
+    assert S.OTP_REQUEST in {s.type for s in rules_checker.check("message", scam).signals}

@@ -1185,6 +1185,37 @@ _GIFT_CARD_CODES: dict[S, dict[str, list[str]]] = {
 # * concert or bus tickets resold "at face value", paid by transfer or deposit first;
 # * pre-IPO shares for "insiders", stock-signal chat groups and their past returns;
 # * a "wrong number" opener that turns to trading, forex or gold, or to friendship with someone working abroad.
+# The code "that reached you" asked back with a verb that carries its object ("ارسليه لي", "قوليهولي", "اقرأه لي"),
+# or announced ("a code will come in / was sent to your number") and then asked to be read out, screenshotted or
+# forwarded, the next sentence included; and a sign-in prompt announced in advance, to approve or whose number to
+# read out (MFA push fatigue). A bank's own OTP delivery says not to share it: the negation cancels the request.
+_AR_GIVE_IT = (
+    r"(?:ارسله|أرسله|ارسليه|أرسليه|ترسليه|ترسله|ترسلينه|ترسلين لي|ترسلي لي|ابعته|ابعتيه|ابعتهولي|ابعتيهولي|تبعتيهولي|"
+    r"تبعتهولي|ابعتيلي ياه|ابعتلي ياه|ابعثه|ابعثيه|اقراه|اقرأه|اقراها|اقرأها|اقرأ لنا|اقرا لنا|قوليهولي|قولهولي|قوليه لي|"
+    r"قوله لي|رده علينا|رديه علينا|عطني اياه|تعطيني|اعطني|أعطني|قلي|قولي لي|صوره لي|صوريه لي)"
+)
+_CODE_READ_BACK: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "ar": [
+            rf"(?:رمز|كود|الرمز|الكود|رسالة فيها (?:رقم|كود|رمز)|(?:الاربع|الأربع|الست|اربع|أربع|ست|\d) ?(?:ارقام|أرقام))[^.!\n]{{0,80}}?{_AR_GIVE_IT}"
+        ],
+        "id": [
+            r"\bkode(?:nya)?\b[^.!?\n]{0,50}\b(?:masuk|dikirim|terkirim|kekirim|nyasar)\b[^\n]{0,80}?\b(?:bacakan|dibacakan|sebutkan|disebutkan|screenshot|di-?screenshot|fotoin|kirim(?:kan)? (?:balik|ke saya|ke aku)|dikirim balik)\b",
+            r"\b(?:akan muncul|nanti ada|sebentar lagi)\b[^\n]{0,60}?\b(?:notifikasi|permintaan)\b[^\n]{0,60}?\b(?:tekan|klik|pilih|ditekan) (?:approve|setujui|izinkan)\b|\bsebutkan angka\b",
+        ],
+        "ms": [
+            r"\b(?:kod|code)\b[^.!?\n]{0,50}\b(?:masuk|dihantar|hantar|sampai|termasuk|tersalah hantar)\b[^\n]{0,80}?\b(?:bacakan|sebut(?:kan)?|screenshot|forward|hantar(?:kan)? (?:balik|semula|kat saya|ke saya|kepada saya))\b",
+            r"\b(?:akan muncul|nanti ada|sekejap lagi)\b[^\n]{0,60}?\b(?:notifikasi|permintaan)\b[^\n]{0,60}?\b(?:tekan|klik|pilih) (?:approve|luluskan|benarkan|setuju)\b",
+        ],
+        "en": [
+            r"\bapprove the (?:sign-?in|login|log-?in) (?:request|prompt|notification)\b[^.!?\n]{0,40}\bso (?:we|i) can\b"
+        ],
+        "th": [
+            r"(?:รหัส|โค้ด|otp)[^\n]{0,60}?(?:อ่านให้(?:ผม|หนู|ฉัน|เรา|พี่)?ฟัง|บอกเลข|แคปหน้าจอส่งให้|แคปส่งให้)",
+            r"(?:เดี๋ยวจะมี|อีกสักครู่จะมี)แจ้งเตือน[^\n]{0,60}?(?:กดอนุมัติ|กดapprove|กดยืนยัน|กดallow)|บอกเลข\d*หลักที่(?:ขึ้น|แสดง)",
+        ],
+    },
+}
 _SUBSCRIBED: dict[S, dict[str, list[str]]] = {
     S.PREMIUM_RATE: {
         "ms": [
@@ -1308,6 +1339,7 @@ for _table in (
     _ADVANCE_PAYMENT,
     _GIFT_CARD_CODES,
     _SUBSCRIBED,
+    _CODE_READ_BACK,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
