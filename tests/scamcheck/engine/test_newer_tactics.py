@@ -638,3 +638,58 @@ def test_pre_ipo_signal_groups_and_wrong_number_openers(rules_checker: Checker, 
 def test_code_read_back_and_announced_sign_in_prompt(rules_checker: Checker, legit: str, scam: str) -> None:
     assert S.OTP_REQUEST not in {s.type for s in rules_checker.check("message", legit).signals}
     assert S.OTP_REQUEST in {s.type for s in rules_checker.check("message", scam).signals}
+
+
+# --- the bank's "courier" who wants the old card ready with its PIN; a boss's payment to a supplier's new account --
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "BNI: Jangan pernah serahkan kartu dan PIN kepada siapa pun, termasuk petugas bank.",
+            "Bu, petugas kami akan mampir besok untuk tukar kartu ATM. Mohon siapkan kartu lama beserta PIN agar langsung aktif.",
+        ),
+        (
+            "Maybank: Kad debit baharu anda boleh diambil di cawangan. Bawa MyKad; PIN ditetapkan sendiri di mesin ATM.",
+            "Pegawai kami akan datang ke rumah tuan. Sila sediakan kad lama dan nombor PIN untuk pengaktifan.",
+        ),
+        (
+            "ธนาคารกรุงไทย: ห้ามมอบบัตรและรหัสให้ผู้อื่นโดยเด็ดขาด",
+            "พนักงานธนาคารจะไปรับบัตรที่บ้าน กรุณาเตรียมบัตรเดิมพร้อมรหัส PIN ไว้ให้ด้วยค่ะ",
+        ),
+        (
+            "البنك الأهلي: لا تسلم البطاقة مع الرقم السري لأي شخص ولو ادعى أنه موظف.",
+            "سيزوركم مندوبنا لاستبدال البطاقة، يرجى تجهيز البطاقة القديمة مع الرقم السري مكتوباً",
+        ),
+    ],
+)
+def test_card_with_its_pin_for_a_home_visit(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert S.PASSWORD_REQUEST in {s.type for s in rules_checker.check("message", scam).signals}
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Finance: Invoice PT Sinar sudah di-approve di sistem, pembayaran dijadwalkan Jumat sesuai termin kontrak.",
+            "Sudah dengar voice note saya? Tolong transfer DP vendor hari ini ke rekening baru mereka, nomornya saya kirim.",
+        ),
+        (
+            "Bayaran invois pembekal dijadual Jumaat melalui sistem e-Perolehan.",
+            "Macam saya cakap dalam voice note, buat bayaran ke akaun baru vendor petang ni juga.",
+        ),
+        (
+            "ฝ่ายบัญชี: ใบแจ้งหนี้ของคู่ค้าอนุมัติในระบบแล้ว จะจ่ายตามรอบวันศุกร์",
+            "พี่ประชุมอยู่ ช่วยโอนค่ามัดจำเข้าบัญชีใหม่ของซัพพลายเออร์ตามนี้เลย",
+        ),
+        (
+            "المالية: فاتورة المورد معتمدة في النظام وسيتم السداد يوم الخميس حسب العقد.",
+            "أبو فيصل معك، الرسالة الصوتية وصلتك؟ حول الدفعة اليوم للمورد الجديد على الآيبان اللي أرسلته",
+        ),
+    ],
+)
+def test_payment_to_a_suppliers_new_account(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert S.PAYMENT_REQUEST in {s.type for s in rules_checker.check("message", scam).signals}

@@ -1216,6 +1216,34 @@ _CODE_READ_BACK: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
+# The bank's "courier" who comes home to swap the card and wants it ready *with its PIN* (a bank never takes the
+# PIN: the negation of "never hand over card and PIN" cancels it), and a boss's payment to a supplier's *new*
+# account ("voice note sent, pay the new supplier on this IBAN today"); a payment through the approval system is
+# the checker's internal-record case, and these words do not occur in it.
+_CARD_PIN_AND_NEW_PAYEE: dict[S, dict[str, list[str]]] = {
+    S.PASSWORD_REQUEST: {
+        "ar": [
+            r"(?:ضع|وضع|جهز|تجهيز|سلم|تسليم|اعط|إعطاء)[^.!؟\n]{0,20}(?:البطاقة|بطاقتك|بطاقة الصراف)[^.!؟\n]{0,30}(?:مع|و) ?(?:الرقم السري|الرمز السري|رقمها السري)"
+        ],
+        "id": [
+            r"\b(?:siapkan|serahkan|sediakan|titipkan|berikan)\b[^.!?\n]{0,30}\bkartu\b[^.!?\n]{0,30}\b(?:dan|beserta|serta|sama) (?:nomor )?pin"
+        ],
+        "ms": [
+            r"\b(?:sediakan|serahkan|siapkan|berikan)\b[^.!?\n]{0,30}\bkad\b[^.!?\n]{0,30}\b(?:dan|beserta|serta) (?:nombor )?pin\b"
+        ],
+        "th": [r"(?:เตรียม|ส่งมอบ|ฝาก|มอบ)บัตร[^\s]{0,20}(?:และ|พร้อม)(?:รหัส)?(?:pin|พิน|รหัส)"],
+    },
+    S.PAYMENT_REQUEST: {
+        "ar": [
+            r"(?:حول|تحول|تحويل|ادفع|سدد)[^.!؟\n]{0,40}(?:للمورد الجديد|لمورد جديد|حساب المورد الجديد|الحساب الجديد للمورد|الآيبان الجديد)"
+        ],
+        "id": [r"\b(?:transfer|bayar|pembayaran|tf)\b[^.!?\n]{0,40}\brekening baru\b"],
+        "ms": [r"\b(?:transfer|bayar|bayaran|pindahkan)\b[^.!?\n]{0,40}\bakaun baru\b"],
+        "th": [
+            r"โอน[^\s]{0,40}?(?:เข้า)?บัญชีใหม่|(?:ซัพพลายเออร์|คู่ค้า)ใหม่[^\s]{0,30}?โอน|โอน[^\s]{0,40}?(?:ซัพพลายเออร์|คู่ค้า)ใหม่"
+        ],
+    },
+}
 _SUBSCRIBED: dict[S, dict[str, list[str]]] = {
     S.PREMIUM_RATE: {
         "ms": [
@@ -1340,6 +1368,7 @@ for _table in (
     _GIFT_CARD_CODES,
     _SUBSCRIBED,
     _CODE_READ_BACK,
+    _CARD_PIN_AND_NEW_PAYEE,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
