@@ -49,7 +49,9 @@ _EN_SECRET = (
 _VI_SECRET = r"(?:mật khẩu|pass(?:word)?|số thẻ|cvv|mã pin|thông tin (?:thẻ|đăng nhập)|tên đăng nhập)"
 _ID_SECRET = r"(?:kata sandi|password|pin atm|nomor kartu|cvv|data kartu|user ?id|m-?pin)"
 _MS_SECRET = r"(?:kata laluan|kata kunci|password|nombor kad|cvv|butiran (?:kad|log masuk)|id pengguna|nama pengguna)"
-_AR_SECRET = r"(?:و|ب)?(?:كلمة المرور|كلمة السر|الرقم السري|رقم البطاقة|الباسورد|بيانات البطاقة|cvv)"
+_AR_SECRET = (
+    r"(?:و|ب)?(?:كلمة المرور|كلمة مرور|كلمة السر|الرقم السري|رقم البطاقة|الباسورد|بيانات البطاقة|اسم المستخدم|cvv)"
+)
 _ZH_SECRET = r"(?:密码|支付密码|登录密码|银行卡号|卡号|cvv|安全码|网银)"
 _TH_SECRET = r"(?:รหัสผ่าน|รหัสเอทีเอ็ม|รหัสatm|เลขบัตร|เลขหลังบัตร|cvv|พาสเวิร์ด|ข้อมูลบัตร)"
 
@@ -265,7 +267,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "id": [rf"\b(?:{_ID_GIVE}|masukkan|isi|perbarui|verifikasi)\b{W5}{_ID_SECRET}"],
         "ms": [rf"\b(?:{_MS_GIVE}|masukkan|isi|kemaskini|sahkan)\b{W5}{_MS_SECRET}"],
         "ar": [
-            rf"(?:{_AR_GIVE}|ادخل|أدخل|ادخال|إدخال|بادخال|حدث|تحديث|تاكيد|بتاكيد|تأكيد|بتأكيد)[^\s]*(?:\s+[^\s]+){{0,4}}?\s+{_AR_SECRET}"
+            rf"(?:{_AR_GIVE}|ادخل|أدخل|ادخال|إدخال|بادخال|اكتب|حدث|تحديث|تاكيد|بتاكيد|تأكيد|بتأكيد|الرد|بالرد)[^\s]*(?:\s+[^\s]+){{0,4}}?\s+{_AR_SECRET}"
         ],
         "zh": [rf"(?:{_ZH_GIVE}|输入|填写|更新)(?:[^\s，。！？]{{0,6}}){_ZH_SECRET}"],
         "th": [rf"(?:{_TH_GIVE}|กรอก|ยืนยัน|อัปเดต|อัพเดท)[^\s]{{0,8}}{_TH_SECRET}"],
@@ -992,9 +994,9 @@ _QR_AND_ATTACHMENT: dict[S, dict[str, list[str]]] = {
 # _WALLET_NUMBER is an e-wallet named right before a phone number (a wallet's bill-payment menu has no number).
 _WALLET = (
     r"(?:gcash|paymaya|zalopay|momo|viettel ?money|dana|ovo|gopay|shopeepay|linkaja|vodafone cash|instapay|"
-    r"truemoney|touch ?'?n ?go|tng|grabpay|boost|promptpay|فودافون كاش|انستاباي|اورنج كاش|ทรูมันนี่|พร้อมเพย์)"
+    r"truemoney|touch ?'?n ?go|tng|grabpay|boost|promptpay|stc ?pay|urpay|zain ?cash|فودافون كاش|انستاباي|اورنج كاش|زين كاش|اس تي سي باي|ทรูมันนี่|พร้อมเพย์)"
 )
-_WALLET_NUMBER = rf"{_WALLET}\s?(?:wallet|ewallet|e-wallet)?[\s:(-]{{0,3}}(?:(?:to|ke|vào|no|number|số|nomor|nombor|رقم|เบอร์)\.?[\s:]{{0,2}}){{0,2}}\+?\d[\dx]{{3,}}(?:[ .-]?[\dx]{{3,}}){{0,2}}"
+_WALLET_NUMBER = rf"{_WALLET}\s?(?:wallet|ewallet|e-wallet)?[\s:(-]{{0,3}}(?:(?:to|ke|vào|no|number|số|nomor|nombor|رقم|للرقم|الرقم|على الرقم|เบอร์)\.?[\s:]{{0,2}}){{0,2}}\+?\d[\dx]{{3,}}(?:[ .-]?[\dx]{{3,}}){{0,2}}"
 _PERSONAL_ACCOUNT = (
     r"(?:\bpersonal (?:bank )?(?:account|paypal|wallet|gcash)\b|\b(?:tài khoản|stk|tk|số tài khoản) cá nhân\b|"
     r"\brek(?:ening)? pribadi\b|\bakaun (?:peribadi|persendirian)\b|บัญชีส่วนตัว|(?:ال)?حساب (?:ال)?شخصي|个人(?:账户|账号|帐户|银行卡)|私人(?:账户|账号))"
@@ -1168,7 +1170,206 @@ _GIFT_CARD_CODES: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
-for _table in (_LINK_CODE_AND_DESK, _QR_AND_ATTACHMENT, _FEE_TO_PERSON, _ADVANCE_PAYMENT, _GIFT_CARD_CODES):
+# Scam classes the rules missed in Arabic, Indonesian, Malay and Thai (blind round 12 and earlier rounds), each
+# written as the script it belongs to, in several phrasings per language:
+# * a content service (games, horoscope, videos, ringtones) announced as already subscribed at a price per day or
+#   week, a free trial of one that starts when you reply, and a Thai keyword SMS to a 4xxxxxx premium code. A
+#   carrier's double opt-in ("you tried to subscribe …, reply YES to confirm; ignore if not you"), its data and
+#   roaming passes and monthly plans are none of these;
+# * a document "shared with you" (SharePoint, DocuSign, Drive) or a full mailbox that is opened by logging in
+#   (counted only with a link that is not official: a share inside the company's own tenant links to
+#   sharepoint.com); a reply, login or "keep" with the *current* password;
+# * an illegal lender's threat to send the debtor's data or photos to all their contacts;
+# * a relative or friend on a new or borrowed number who asks to borrow or transfer money;
+# * a donation paid into a coordinator's, chairman's or monk's own account instead of the charity's;
+# * concert or bus tickets resold "at face value", paid by transfer or deposit first;
+# * pre-IPO shares for "insiders", stock-signal chat groups and their past returns;
+# * a "wrong number" opener that turns to trading, forex or gold, or to friendship with someone working abroad.
+# The code "that reached you" asked back with a verb that carries its object ("ارسليه لي", "قوليهولي", "اقرأه لي"),
+# or announced ("a code will come in / was sent to your number") and then asked to be read out, screenshotted or
+# forwarded, the next sentence included; and a sign-in prompt announced in advance, to approve or whose number to
+# read out (MFA push fatigue). A bank's own OTP delivery says not to share it: the negation cancels the request.
+_AR_GIVE_IT = (
+    r"(?:ارسله|أرسله|ارسليه|أرسليه|ترسليه|ترسله|ترسلينه|ترسلين لي|ترسلي لي|ابعته|ابعتيه|ابعتهولي|ابعتيهولي|تبعتيهولي|"
+    r"تبعتهولي|ابعتيلي ياه|ابعتلي ياه|ابعثه|ابعثيه|اقراه|اقرأه|اقراها|اقرأها|اقرأ لنا|اقرا لنا|قوليهولي|قولهولي|قوليه لي|"
+    r"قوله لي|رده علينا|رديه علينا|عطني اياه|تعطيني|اعطني|أعطني|قلي|قولي لي|صوره لي|صوريه لي)"
+)
+_CODE_READ_BACK: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "ar": [
+            rf"(?:رمز|كود|الرمز|الكود|رسالة فيها (?:رقم|كود|رمز)|(?:الاربع|الأربع|الست|اربع|أربع|ست|\d) ?(?:ارقام|أرقام))[^.!\n]{{0,80}}?{_AR_GIVE_IT}"
+        ],
+        "id": [
+            r"\bkode(?:nya)?\b[^.!?\n]{0,50}\b(?:masuk|dikirim|terkirim|kekirim|nyasar)\b[^\n]{0,80}?\b(?:bacakan|dibacakan|sebutkan|disebutkan|screenshot|di-?screenshot|fotoin|kirim(?:kan)? (?:balik|ke saya|ke aku)|dikirim balik)\b",
+            r"\b(?:akan muncul|nanti ada|sebentar lagi)\b[^\n]{0,60}?\b(?:notifikasi|permintaan)\b[^\n]{0,60}?\b(?:tekan|klik|pilih|ditekan) (?:approve|setujui|izinkan)\b|\bsebutkan angka\b",
+        ],
+        "ms": [
+            r"\b(?:kod|code)\b[^.!?\n]{0,50}\b(?:masuk|dihantar|hantar|sampai|termasuk|tersalah hantar)\b[^\n]{0,80}?\b(?:bacakan|sebut(?:kan)?|screenshot|forward|hantar(?:kan)? (?:balik|semula|kat saya|ke saya|kepada saya))\b",
+            r"\b(?:akan muncul|nanti ada|sekejap lagi)\b[^\n]{0,60}?\b(?:notifikasi|permintaan)\b[^\n]{0,60}?\b(?:tekan|klik|pilih) (?:approve|luluskan|benarkan|setuju)\b",
+        ],
+        "en": [
+            r"\bapprove the (?:sign-?in|login|log-?in) (?:request|prompt|notification)\b[^.!?\n]{0,40}\bso (?:we|i) can\b"
+        ],
+        "th": [
+            r"(?:รหัส|โค้ด|otp)[^\n]{0,60}?(?:อ่านให้(?:ผม|หนู|ฉัน|เรา|พี่)?ฟัง|บอกเลข|แคปหน้าจอส่งให้|แคปส่งให้)",
+            r"(?:เดี๋ยวจะมี|อีกสักครู่จะมี)แจ้งเตือน[^\n]{0,60}?(?:กดอนุมัติ|กดapprove|กดยืนยัน|กดallow)|บอกเลข\d*หลักที่(?:ขึ้น|แสดง)",
+        ],
+    },
+}
+# The bank's "courier" who comes home to swap the card and wants it ready *with its PIN* (a bank never takes the
+# PIN: the negation of "never hand over card and PIN" cancels it), and a boss's payment to a supplier's *new*
+# account ("voice note sent, pay the new supplier on this IBAN today"); a payment through the approval system is
+# the checker's internal-record case, and these words do not occur in it.
+_CARD_PIN_AND_NEW_PAYEE: dict[S, dict[str, list[str]]] = {
+    S.PASSWORD_REQUEST: {
+        "ar": [
+            r"(?:ضع|وضع|جهز|تجهيز|سلم|تسليم|اعط|إعطاء)[^.!؟\n]{0,20}(?:البطاقة|بطاقتك|بطاقة الصراف)[^.!؟\n]{0,30}(?:مع|و) ?(?:الرقم السري|الرمز السري|رقمها السري)"
+        ],
+        "id": [
+            r"\b(?:siapkan|serahkan|sediakan|titipkan|berikan)\b[^.!?\n]{0,30}\bkartu\b[^.!?\n]{0,30}\b(?:dan|beserta|serta|sama) (?:nomor )?pin"
+        ],
+        "ms": [
+            r"\b(?:sediakan|serahkan|siapkan|berikan)\b[^.!?\n]{0,30}\bkad\b[^.!?\n]{0,30}\b(?:dan|beserta|serta) (?:nombor )?pin\b"
+        ],
+        "th": [r"(?:เตรียม|ส่งมอบ|ฝาก|มอบ)บัตร[^\s]{0,20}(?:และ|พร้อม)(?:รหัส)?(?:pin|พิน|รหัส)"],
+    },
+    S.PAYMENT_REQUEST: {
+        "ar": [
+            r"(?:حول|تحول|تحويل|ادفع|سدد)[^.!؟\n]{0,40}(?:للمورد الجديد|لمورد جديد|حساب المورد الجديد|الحساب الجديد للمورد|الآيبان الجديد)"
+        ],
+        "id": [r"\b(?:transfer|bayar|pembayaran|tf)\b[^.!?\n]{0,40}\brekening baru\b"],
+        "ms": [r"\b(?:transfer|bayar|bayaran|pindahkan)\b[^.!?\n]{0,40}\bakaun baru\b"],
+        "th": [
+            r"โอน[^\s]{0,40}?(?:เข้า)?บัญชีใหม่|(?:ซัพพลายเออร์|คู่ค้า)ใหม่[^\s]{0,30}?โอน|โอน[^\s]{0,40}?(?:ซัพพลายเออร์|คู่ค้า)ใหม่"
+        ],
+    },
+}
+_SUBSCRIBED: dict[S, dict[str, list[str]]] = {
+    S.PREMIUM_RATE: {
+        "ms": [
+            r"\b(?:telah|sudah|berjaya|anda) (?:di|me)?langgan\w*\b(?s:.){0,100}?(?:rm ?\d+(?:\.\d+)?|\d+ ?sen) ?(?:/ ?|se|setiap |per )(?:minggu|hari|\d+ hari)\b",
+            r"\b(?:permainan|game|games|video|horoskop|ramalan|lagu|wallpaper|kuiz)\b[^.!?\n]{0,40}\bpercuma (?:selama )?\d+ hari\b(?s:.){0,60}?\b(?:balas|taip|reply) (?:ok|ya|y|yes|on)\b",
+        ],
+        "id": [
+            r"\b(?:anda|telah|sudah|berhasil) (?:ber|di)?langgan(?:an)?\b(?s:.){0,100}?(?:rp\.? ?\d[\d.,]*|\d[\d.,]* ?rupiah) ?(?:/ ?|per |setiap )(?:\d+ ?)?(?:hari|minggu|mgg)\b",
+            r"\b(?:game|games|video|horoskop|ramalan|zodiak|lagu|wallpaper|kuis|konten)\b[^.!?\n]{0,40}\bgratis (?:selama )?\d+ hari\b(?s:.){0,60}?\b(?:balas|ketik|reply) (?:ok|ya|y|yes|on)\b",
+        ],
+        "ar": [
+            r"(?:تم|لقد تم|تم تفعيل) (?:اشتراكك|الاشتراك|اشتراك)[^.!؟\n]{0,80}?\d+(?:[.,]\d+)?\s?(?:ريال|ر\.س|درهم|د\.إ|دينار|جنيه)\s?(?:يوميا|أسبوعيا|في اليوم|في الأسبوع|/ ?(?:يوم|أسبوع))",
+            r"(?:ألعاب|العاب|لعبة|فيديوهات|الأبراج|نغمات)[^.!؟\n]{0,40}مجان(?:ا|ية|اً) (?:لمدة )?\d+ (?:أيام|ايام|يوم)(?s:.){0,60}?(?:أرسل|ارسل|رد ب|اكتب)",
+        ],
+        "th": [
+            r"สมัคร(?:บริการ|สมาชิก)(?!แพ็กเกจ|แพ็คเกจ|เน็ต|อินเทอร์เน็ต)[^\n]{0,60}?\d+(?:\.\d+)?บาท/(?:วัน|สัปดาห์|อาทิตย์|\d+วัน)",
+            r"(?:เกม|ดูดวง|คลิป|วิดีโอ|เพลง|ริงโทน|การ์ตูน)[^\s]{0,20}ฟรี\d+วัน[^\n]{0,30}?(?:ตอบ|พิมพ์|กด)(?:ok|y|yes|ตกลง|1)(?![a-z0-9])",
+            r"(?:ส่ง|พิมพ์)[^\n]{0,30}?(?:มาที่|ไปที่|ส่งมา|ส่งไป)4\d{6}(?!\d)",
+        ],
+    },
+    S.LINK_ACTION: {
+        "ar": [
+            r"(?:شارك|بمشاركة|مشاركة|أرسل لك) (?:ال)?(?:ملف|مستند|مجلد)(?s:.){0,120}?(?:سجل|تسجيل|بتسجيل) (?:ال)?دخول",
+            r"(?:صندوق (?:ال)?بريد|بريدك)[^.!؟\n]{0,20}(?:ممتلئ|امتلأ|تجاوز|ممتلي)(?s:.){0,80}?(?:سجل|تحقق|أكد|تأكيد|ادخل)",
+        ],
+        "id": [
+            r"\b(?:berbagi|membagikan|dibagikan|mengirimi anda) (?:dokumen|file|berkas|folder)\b(?s:.){0,120}?\b(?:login|log in|masuk)\b",
+            r"\bkotak (?:surat|masuk|email)\b[^.!?\n]{0,30}\bpenuh\b(?s:.){0,80}?\b(?:validasi|verifikasi|konfirmasi|login|masuk)\b",
+            r"\bvalidasi\b[^.!?\n]{0,60}\b(?:di|melalui|lewat|link|tautan|sekarang)\b",
+        ],
+        "ms": [
+            r"\b(?:berkongsi|kongsi|dikongsi|menghantar) (?:dokumen|fail|folder)\b(?s:.){0,120}?\b(?:log masuk|login)\b",
+            r"\b(?:peti (?:mel|surat|masuk)|kotak (?:mel|masuk))\b[^.!?\n]{0,30}\bpenuh\b(?s:.){0,80}?\b(?:sahkan|pengesahan|log masuk|login)\b",
+        ],
+        "th": [
+            r"(?:แชร์|ส่ง)(?:ไฟล์|เอกสาร|โฟลเดอร์)[^\n]{0,80}?(?:ลงชื่อเข้าใช้|เข้าสู่ระบบ|ล็อกอิน|ล็อคอิน|login)",
+            r"(?:กล่องจดหมาย|พื้นที่(?:เก็บข้อมูล|อีเมล)|เมลบ็อกซ์)[^\n]{0,40}?(?:เต็ม|เกิน)[^\n]{0,60}?(?:ยืนยันบัญชี|ลงชื่อเข้าใช้|เข้าสู่ระบบ|ล็อกอิน)",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "ar": [r"(?:و|ب)?كلمة (?:ال)?مرور (?:ال)?حالية"],
+        "id": [r"\b(?:kata sandi|password) (?:lama|saat ini|sekarang) (?:anda )?(?:di|melalui|ke|untuk)\b"],
+        "ms": [r"\b(?:kekalkan|simpan|balas dengan) (?:kata laluan|kata kunci|password)\b"],
+        "th": [r"รหัสผ่าน(?:ปัจจุบัน|เดิม)(?:ของคุณ)?(?:ที่|ผ่าน|ตอบกลับ)"],
+    },
+    S.LEGAL_THREAT: {
+        "id": [
+            r"\b(?:sebar(?:kan)?|disebar(?:kan)?|menyebar(?:kan)?|viralkan|diviralkan|dikirim(?:kan)? ke|kirim(?:kan)? ke)\b[^.!?\n]{0,40}\b(?:seluruh|semua) (?:kontak|keluarga|teman|rekan kerja)\b"
+        ],
+        "ms": [
+            r"\b(?:sebar(?:kan)?|disebarkan|menyebarkan|tularkan|ditularkan|viralkan|dihantar ke|hantar ke)\b[^.!?\n]{0,40}\b(?:semua|seluruh) (?:kenalan|kontak|keluarga|rakan)\b"
+        ],
+        "th": [
+            r"(?:ส่ง|กระจาย|ประจาน|แจ้ง|แฉ)(?:ข้อมูล|รูป)?[^\s]{0,20}(?:คนใน|ทุกคนใน|ไปยัง|ให้)?(?:รายชื่อติดต่อ|รายชื่อผู้ติดต่อ|คอนแทค|ญาติทุกคน|เพื่อนทุกคน)"
+        ],
+        "ar": [
+            r"(?:نشر|ننشر|سننشر|إرسال|ارسال|نرسل|سنرسل|تعميم|فضح)[^.!؟\n]{0,30}(?:لجميع|إلى جميع|الى جميع|لكل|على جميع|على كل) (?:جهات الاتصال|جهات اتصالك|معارفك|أقاربك|اقاربك|أصدقائك)"
+        ],
+    },
+    S.IMPERSONATION: {
+        "id": [
+            r"\b(?:nomor baru|ganti nomor|(?:pake|pakai) (?:nomor|hp|wa) (?:temen|teman|kawan)|nomor (?:temen|teman))\b(?=(?s:.){0,200}?\b(?:pinjam|pinjem|minjem|transfer\w*|tf|trf|kirim(?:in)? (?:uang|duit)|rek(?:ening)?)\b)"
+        ],
+        "ms": [
+            r"\b(?:nombor baru|tukar nombor|guna (?:phone|telefon|fon|hp|nombor) kawan|phone kawan)\b(?=(?s:.){0,200}?\b(?:pinjam|transfer|bank ?in|masukkan duit|hantar duit|akaun)\b)"
+        ],
+        "th": [r"(?:เบอร์ใหม่|เปลี่ยนเบอร์|ใช้เบอร์เพื่อน|เบอร์เพื่อน|มือถือ(?:ตกน้ำ|พัง|หาย))(?=[^\n]{0,120}?(?:โอน|ยืมเงิน|ขอยืม|บัญชี))"],
+        "ar": [
+            r"(?:رقم جديد|رقمي الجديد|ده رقم صاحبي|هذا رقم صاحبي|هذا رقم صديقي|من رقم صاحبي|من جوال صاحبي|جوالي (?:خرب|انكسر|ضاع|طاح))(?=(?s:.){0,200}?(?:حول|حولي|حوله|حولها|تحويل|سلفني|اقرضني|ابعت|ابعتي|فودافون كاش|حساب))"
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "id": [
+            r"\b(?:donasi|sumbangan|sedekah|infa[qk])\b(?=(?s:.){0,120}?\b(?:rekening|rek|dana|ovo|gopay)\b[^.!?\n]{0,20}\b(?:koordinator|relawan|pengurus|ketua|pribadi)\b)",
+            r"\btiket\b(?=(?s:.){0,120}?\bharga (?:normal|asli|asal)\b(?s:.){0,120}?\b(?:dp|transfer|tf)\b)",
+        ],
+        "ms": [
+            r"\b(?:sumbangan|derma|infaq|sedekah|tabung)\b(?=(?s:.){0,120}?\bakaun (?:pengerusi|peribadi|ketua|penyelaras|bendahari|ustaz)\b)",
+            r"\btiket\b(?=(?s:.){0,120}?\bharga (?:asal|asli|normal)\b(?s:.){0,120}?\b(?:transfer|bank ?in|deposit)\b)",
+            r"\b(?:hantar|transfer|bank ?in|masukkan|pindahkan)\b[^.!?\n]{0,40}\bakaun (?:[^\s]+ )?(?:kawan|rakan)\b(?! (?:niaga|kongsi|strategik|kongsi))",
+        ],
+        "th": [
+            r"(?:บริจาค|ทำบุญ|สมทบทุน|ร่วมบุญ)(?=[^\n]{0,80}?บัญชี(?:ของ)?(?:ผู้ประสานงาน|พระอาจารย์|เจ้าอาวาส|หลวงพ่อ|ส่วนตัว|แอดมิน))",
+            r"(?:บัตร|ตั๋ว)(?=[^\n]{0,60}?ราคาหน้าบัตร[^\n]{0,80}?(?:โอน|มัดจำ))",
+            r"โอน[^\s]{0,25}?(?:เข้า|ไป(?:ที่)?)บัญชี(?:ของ)?เพื่อน",
+        ],
+        "ar": [
+            rf"(?:تبرع|التبرع|تبرعات|ساهم|تبرعوا|للتبرع)(?=(?s:.){{0,120}}?(?:حساب (?:المشرف|أمين الحملة|المنسق)|{_PERSONAL_ACCOUNT}|{_WALLET_NUMBER}))",
+            r"(?:تذكرة|تذكرتين|تذاكر)(?=(?s:.){0,80}?(?:بسعرها|بسعرهم|بسعره|بنفس السعر)(?s:.){0,80}?(?:حول|حولي|عربون|ادفع))",
+            r"(?:حول|حولي|حوليها|ابعت|ابعتي|ارسل)[^.!؟\n]{0,30}(?:حساب|رقم|محفظة) (?:صاحبي|صديقي|صاحبتي|صديقتي)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "id": [
+            r"\b(?:pre-?ipo|sebelum ipo|jatah ipo)\b|\bipo\b[^.!?\n]{0,40}\b(?:orang dalam|khusus (?:member|vip|nasabah (?:vip|prioritas))|jalur khusus)\b",
+            r"\b(?:rekomendasi|sinyal|signal) saham\b[^.!?\n]{0,40}\b(?:gratis|grup|group|wa|whatsapp|telegram)\b|\b(?:grup|group) (?:wa|whatsapp|telegram)\b[^.!?\n]{0,40}\bsaham\b|\bsaham\b[^.!?\n]{0,40}\b(?:grup|group) (?:wa|whatsapp|telegram)\b",
+            r"\b(?:salah (?:nomor|kirim|sambung)|wrong number)\b(?s:.){0,200}?\b(?:forex|crypto|kripto|trading|investasi|emas|saham|bitcoin)\b",
+            r"\b(?:salah (?:nomor|kirim)|wrong number)\b(?s:.){0,200}?\bkenalan\b(?s:.){0,100}?\b(?:kerja|tinggal) di (?:singapura|singapore|hongkong|hong kong|luar negeri|jepang|taiwan|dubai)\b",
+        ],
+        "ms": [
+            r"\b(?:pra-?ipo|pre-?ipo|sebelum ipo)\b|\bipo\b[^.!?\n]{0,40}\b(?:orang dalam|khas untuk ahli|peruntukan khas)\b",
+            r"\b(?:isyarat|signal|cadangan) (?:saham|dagangan|trading|forex)\b[^.!?\n]{0,40}\b(?:percuma|group|kumpulan|telegram|whatsapp)\b",
+            r"\b(?:salah nombor|wrong number|tersalah (?:hantar|mesej|nombor))\b(?s:.){0,200}?\b(?:forex|crypto|kripto|trading|pelaburan|emas|saham|bitcoin)\b",
+            r"\b(?:salah nombor|wrong number|tersalah (?:hantar|mesej))\b(?s:.){0,200}?\b(?:berkawan|berkenalan|kenal)\b(?s:.){0,100}?\b(?:kerja|tinggal) di (?:singapura|singapore|hong kong|hongkong|luar negara|taiwan|dubai)\b",
+        ],
+        "th": [
+            r"(?:ipo|ไอพีโอ)[^\n]{0,30}?(?:ก่อนเข้าตลาด|วงใน|ราคาพิเศษ|เฉพาะลูกค้า|เฉพาะสมาชิก)|หุ้นก่อนเข้าตลาด|จองหุ้น[^\s]{0,10}วงใน",
+            r"(?:กลุ่มไลน์|กลุ่มline|กลุ่มvip|ไลน์กลุ่ม)[^\n]{0,40}?(?:หุ้น|สัญญาณ|เทรด)|(?:หุ้น|สัญญาณ)[^\n]{0,40}?(?:กลุ่มไลน์|กลุ่มline|กลุ่มvip)|แจก(?:หุ้น|สัญญาณ)|(?:เซียน|โค้ช)หุ้น|ผลงาน[^\s]{0,20}\+\d+(?:\.\d+)?%",
+            r"(?:ทักผิด|ส่งผิด|เบอร์ผิด|ผิดเบอร์|ถ้าไม่ใช่ก็ยินดีที่ได้รู้จัก)[^\n]{0,150}?(?:เทรด|ลงทุน|คริปโต|ฟอเร็กซ์|forex|ด้านการเงิน|ทองคำ|หุ้น)",
+        ],
+        "ar": [
+            r"(?:قبل (?:الطرح|الاكتتاب|الإدراج)|اكتتاب خاص|حصص (?:ما )?قبل الاكتتاب)",
+            r"(?:بالغلط|رقم غلط|الرقم غلط|بالخطأ)(?s:.){0,150}?(?:أستثمر|استثمر|استثمار|أتاجر|اتاجر|تداول|عملات رقمية|فوركس)",
+        ],
+    },
+}
+for _table in (
+    _LINK_CODE_AND_DESK,
+    _QR_AND_ATTACHMENT,
+    _FEE_TO_PERSON,
+    _ADVANCE_PAYMENT,
+    _GIFT_CARD_CODES,
+    _SUBSCRIBED,
+    _CODE_READ_BACK,
+    _CARD_PIN_AND_NEW_PAYEE,
+):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
             PATTERNS[_signal].setdefault(_lang, []).extend(_patterns)
