@@ -457,3 +457,83 @@ def test_a_quoted_message_the_writer_received_is_not_this_messages_request(
 def test_a_quote_without_a_reported_message_cue_still_counts(rules_checker: Checker) -> None:
     scam = 'Bank notice: "your account will be locked today, pay the $25 unlock fee to account 4410 2231 0098"'
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a call or message someone received, retold without quotation marks, by a writer who did not go along ---------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Heads up, someone called Dad yesterday saying his bank account was frozen and he had to install TeamViewer. He hung up, but tell your parents.",
+            "This is the bank security team. Your account was frozen, please install TeamViewer so our technician can fix it.",
+        ),
+        (
+            "Hôm nay mẹ nhận được cuộc gọi bảo là tài khoản ngân hàng sẽ bị khóa nếu không cập nhật, mẹ cúp máy rồi, cả nhà cẩn thận nhé.",
+            "Vietcombank: Tài khoản của quý khách sẽ bị khóa trong 24 giờ nếu không cập nhật thông tin.",
+        ),
+        (
+            "Tadi mak dapat call ngaku pegawai bank, kata kena bagi kod TAC untuk batalkan transaksi. Mak letak terus, hati2 semua.",
+            "Saya pegawai bank. Untuk batalkan transaksi itu, sila bagi kod TAC yang anda terima sekarang.",
+        ),
+        (
+            "Kemarin ada orang telepon ibu, ngaku dari kepolisian katanya anak ibu ditangkap. Ibu langsung tutup, hati-hati ya semua.",
+            "Ini dari kepolisian. Anak ibu ditangkap karena kasus narkoba, segera transfer uang damai.",
+        ),
+        (
+            "أمي اتصل عليها شخص يقول انه من البنك ويبي رمز التحقق اللي وصلها، ما عطته شي وقفلت الخط. انتبهوا لأهلكم",
+            "معك موظف البنك، وصلك رمز التحقق الآن، ارسل لي الرمز لإكمال تحديث حسابك",
+        ),
+        (
+            "เมื่อเช้ามีคนโทรมาบอกแม่ว่าบัญชีถูกอายัดเพราะพัวพันคดีฟอกเงิน แม่วางสายไปแล้ว ระวังกันด้วยนะ",
+            "เจ้าหน้าที่ตำรวจแจ้ง บัญชีของท่านพัวพันคดีฟอกเงิน กรุณาโอนเงินเข้าบัญชีตรวจสอบภายในวันนี้",
+        ),
+        (
+            "我妈今天接到电话说她的社保卡被冻结了要转账解冻，我让她直接挂了，大家小心点。",
+            "【社保中心】您的社保卡已被冻结，请立即转账至安全账户解冻。",
+        ),
+    ],
+)
+def test_a_call_retold_by_a_writer_who_hung_up_is_not_this_messages_claim(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+def test_a_retold_call_without_a_refusal_or_warning_still_counts(rules_checker: Checker) -> None:
+    # The frame alone is how an impostor also talks ("the bank called me saying ..."): it needs the writer's refusal.
+    scam = "Mum the bank called me saying your card will be blocked today, send me the code they just texted you."
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a link under a government-only suffix is the authority's own portal -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Dịch vụ công: Hồ sơ đăng ký hộ kinh doanh của ông/bà đã được duyệt. Tra cứu kết quả tại dichvucong.gov.vn bằng mã hồ sơ.",
+            "Dịch vụ công: Hồ sơ đăng ký hộ kinh doanh của ông/bà đã được duyệt. Tra cứu kết quả tại dichvucong-gov.vn bằng mã hồ sơ.",
+        ),
+        (
+            "KWSP: Caruman bulan ini telah dikreditkan ke akaun anda. Semak penyata di portal.kwsp.gov.my.",
+            "KWSP: Caruman bulan ini telah dikreditkan ke akaun anda. Semak penyata di kwsp.gov.my.semakan-caruman.top.",
+        ),
+        (
+            "Disdukcapil: Data KTP-el Anda telah diperbarui. Cek status di dukcapil.kemendagri.go.id.",
+            "Disdukcapil: Data KTP-el Anda telah diperbarui. Cek status di dukcapil-kemendagri.info.",
+        ),
+        (
+            "กรมการขนส่งทางบก: ใบขับขี่ของท่านต่ออายุเรียบร้อยแล้ว ตรวจสอบสถานะได้ที่ www.dlt.go.th",
+            "กรมการขนส่งทางบก: ใบขับขี่ของท่านต่ออายุเรียบร้อยแล้ว ตรวจสอบสถานะได้ที่ dlt-go-th.com",
+        ),
+    ],
+)
+def test_a_link_under_a_government_suffix_is_not_an_unofficial_link(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

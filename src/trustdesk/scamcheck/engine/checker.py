@@ -145,6 +145,20 @@ _CHAT_DOMAINS = frozenset(
         "tiktok.com",
     }
 )
+# Public suffixes only governments can register under ("gov.vn", "go.id", "gov.my", "go.th", "gov.sg", "gob.mx",
+# "gouv.fr", the bare "gov"): a link there is the authority's own portal ("tra cứu tại dichvucong.gov.vn", "semak di
+# bantuantunai.hasil.gov.my"), not a route a scammer can own, so it counts as an official link even when the
+# directory does not list it. A name that only spells "gov" in its labels ("gov.vn-check.com") is not under such a
+# suffix.
+_GOVERNMENT_SUFFIX = re.compile(r"(?:gov|gob|gouv|govt|go)\.[a-z]{2}|gov")
+
+
+def _government_link(registrable: str) -> bool:
+    """Whether a registrable domain ("dichvucong.gov.vn", "kpu.go.id", "irs.gov") lies under a government-only
+    public suffix."""
+    return _GOVERNMENT_SUFFIX.fullmatch(registrable.partition(".")[2]) is not None
+
+
 # Signals a legitimate reminder or card notice carries (see ``_message``).
 _REMINDER_SIGNALS = frozenset({S.PAYMENT_REQUEST, S.ACCOUNT_THREAT})
 # Signals that no reminder ever carries, whatever its route.
@@ -281,9 +295,12 @@ class Checker:
             analysis = self.urls.analyze(url)
             if analysis is None:
                 continue
-            unofficial_link = unofficial_link or analysis.official is None
-            official_link = official_link or (
-                analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS
+            government = analysis.official is None and not analysis.signals and _government_link(analysis.registrable)
+            unofficial_link = unofficial_link or (analysis.official is None and not government)
+            official_link = (
+                official_link
+                or government
+                or (analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS)
             )
             for sig in analysis.signals:
                 if sig.type not in have:

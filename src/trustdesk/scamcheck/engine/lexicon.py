@@ -1440,3 +1440,35 @@ REPORTED_QUOTE = (
     r"收到[^\s，。]{0,4}(?:短信|简讯|消息|信息|邮件)|ได้รับ(?:ข้อความ|sms|อีเมล)|(?:وصلتني|وصلني|جاتني|جاني) (?:رسالة|مسج|ايميل))"
     r"[^\"“”「」«»\n]{0,30}?[\"“「«]([^\"“”「」«»\n]{3,200})[\"”」»]"
 )
+
+# The same without quotation marks: a call or message the writer (or a relative) received, retold in their own
+# words ("a guy called Mum saying she'd be arrested", "bố nhận được tin nhắn bảo tài khoản bị khóa", "dapat call
+# ngaku polis, suruh transfer", "اتصل علي واحد يقول إنه من البنك ويبي الكود", "มีคนโทรมาบอกว่าพัสดุมียาเสพติด",
+# "收到简讯说健保卡被停用"): a frame of who called or wrote, then a verb of saying. What follows it in the same
+# sentence is the other message's claim (textsignals.py), but only when the writer also says they did not go along
+# or warns the reader (``REPORT_DISMISSED``): a scam that opens with "the bank called saying ..." and then asks
+# for the code itself has no such words.
+REPORTED_CALL = (
+    r"(?:\b(?:got|received|had|get|gets|getting) (?:a |an |this |another )?(?:weird |fake |scam |strange |random )?(?:call|text|sms|message|e-?mail|voicemail|whatsapp)s?\b[^.!?\n]{0,50}?\b(?:saying|says|said|claiming|telling|asking)\b|"
+    r"\b(?:called|rang|texted|messaged|phoned) (?:me|her|him|us|mum|mom|dad|my \w+)\b[^.!?\n]{0,50}?\b(?:saying|claiming|said|says|telling)\b|"
+    r"\b(?:nhận được|thấy|có) (?:cái |1 |một )?(?:tin nhắn|sms|email|cuộc gọi)\b[^.!?\n]{0,40}?\b(?:bảo|nói|báo|kêu|rằng|xưng)\b|"
+    r"\b(?:có|1|một) (?:đứa|thằng|người|ai|con|số lạ)\b[^.!?\n]{0,10}?\b(?:gọi|nhắn)\b[^.!?\n]{0,40}?\b(?:xưng|bảo|nói|kêu|tự nhận)\b|"
+    r"\b(?:dapat|dpt|dapet|terima|nerima|menerima) (?:sms|pesan|telepon|telpon|call|panggilan|mesej|wa|whatsapp|chat|email|e-?mel)\b[^.!?\n]{0,40}?\b(?:katanya|bilang|ngaku|mengaku|kata|cakap|konon)\b|"
+    r"\bada (?:yang|orang|org)\b[^.!?\n]{0,10}?\b(?:nelpon|telepon|telpon|call|sms|wa|mesej|telefon)\b[^.!?\n]{0,40}?\b(?:katanya|bilang|ngaku|mengaku|kata|cakap)\b|"
+    r"(?:اتصل|اتصلت|اتصلوا|كلمني|كلمها|وصلتني|وصلني|وصلتها|جاتني|جاني|جاها)[^.!؟\n]{0,30}?(?:يقول|تقول|يدعي|بيقول|يقولون|انه من|انها من)|"
+    r"(?:มีคน|มีเบอร์แปลก|มีแก๊ง)[^\s]{0,10}?(?:โทร|ส่งข้อความ|ส่งsms|ทักไลน์|ทัก)(?:มา)?(?:บอก|อ้าง|แจ้ง)|ได้รับ(?:ข้อความ|sms|สาย)(?:ที่)?(?:บอก|แจ้ง|อ้าง)|"
+    r"(?:收到|接到)[^\s，。！？]{0,4}(?:简讯|短信|电话|消息|信息|来电)[^。！？]{0,6}?(?:说|称|讲)|(?:有人|有个人|一个人|骗子)(?:打电话|打来|来电|发短信|发消息)[^。！？]{0,10}?(?:说|称|自称))"
+)
+# The writer did not go along, or warns the reader: hung up, did not click, blocked the number, "be careful". Words a
+# threat itself uses ("your card will be blocked", "linked to a scam case") are not among them.
+REPORT_DISMISSED = (
+    r"(?:\b(?:hung up|hang up|ignored (?:it|them|him|her)|blocked (?:the |that |this |his |her )?(?:number|sender|them|him|her)|"
+    r"deleted (?:it|the|that)|didn'?t (?:click|give|send|pay|reply|tap)|did not (?:click|give|send|pay|reply|tap)|"
+    r"(?:it'?s|was|is) (?:a |obviously a |clearly a )?scam|be careful|watch out|heads up|lol|lmao|haha|"
+    r"cúp máy|tắt máy|dập máy|không bấm|không đưa|không chuyển|chặn số|cẩn thận|coi chừng|cảnh giác|"
+    r"blokir nomor|ketipu|hati-hati|hati2|kocak|wkwk+|jangan (?:percaya|ladenin|dilayani)|"
+    r"letak (?:terus|telefon|phone)|block nombor|dah block|jangan (?:layan|tekan|klik))\b|"
+    r"سكرت|قفلت|ما عطيته|ما عطته|ما عطيتهم|انتبهوا|احذروا|نصاب|حظرت الرقم|"
+    r"ตัดสาย|วางสาย|ไม่ได้(?:กด|ให้|โอน)|บล็อกเบอร์|ระวังกัน|ระวังด้วย|ระวังนะ|แก๊งคอล|555|"
+    r"挂了|挂断|没理|删掉|删了|拉黑|是骗子|骗子电话|小心点|大家小心|别点|不要点)"
+)

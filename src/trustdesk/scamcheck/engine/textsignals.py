@@ -25,6 +25,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     CODE_IS,
     NEGATION,
     PATTERNS,
+    REPORT_DISMISSED,
+    REPORTED_CALL,
     REPORTED_QUOTE,
     REQUEST_SIGNALS,
     SCAM_STATEMENT,
@@ -296,6 +298,18 @@ def _in_reported_quote(text: str, start: int, end: int) -> bool:
     return any(q.start(1) <= start and end <= q.end(1) for q in _REPORTED_QUOTE.finditer(text))
 
 
+_REPORTED_CALL = re.compile(fold_pattern(REPORTED_CALL))
+_REPORT_DISMISSED = re.compile(fold_pattern(REPORT_DISMISSED))
+
+
+def _in_reported_call(text: str, start: int, end: int) -> bool:
+    """Whether the match ``text[start:end]`` retells, in the same sentence, a call or message someone received
+    (``REPORTED_CALL``, opening within 160 characters before it: "يقول" may hold the start of the match), in a
+    message whose writer says they did not go along or warns the reader (``REPORT_DISMISSED``)."""
+    window = _clause(text, start, 160) + text[start:end]
+    return _REPORTED_CALL.search(window) is not None and _REPORT_DISMISSED.search(text) is not None
+
+
 def _other_accents(quoted: str) -> bool:
     """Whether the quoted words spell, with tone marks written, a different word than the threat word they fold
     to ("Phát" is not "phạt"); see ``lexicon.ACCENTED_THREAT_WORDS``."""
@@ -378,6 +392,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "Your TAC for DuitNow Transfer RM150.00 to X is 590371": the code for a payment, delivered
             if _in_reported_quote(text, m.start(), m.end()):
                 continue  # 'got a text saying "pay $2.99 here"': the quoted message's request, not this one's
+            if _in_reported_call(text, m.start(), m.end()):
+                continue  # "a guy called Mum saying she'd be arrested, she hung up": the call's claim, retold
             span = m.group(0)
             start = m.start() + (len(span) - len(span.lstrip()))
             end = m.end() - (len(span) - len(span.rstrip()))
