@@ -537,3 +537,94 @@ def test_a_link_under_a_government_suffix_is_not_an_unofficial_link(
 ) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a court's hearing or case notice through its own system, an authority's warning, a news item -----------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Mahkamah Majistret Klang: Sebutan kes anda ditetapkan pada 12 Januari jam 9 pagi. Semak butiran melalui portal e-Court.",
+            "Mahkamah: Anda terlibat dalam kes jenayah. Untuk elak waran tangkap, hubungi pegawai mahkamah di talian 012-388 4417 segera.",
+        ),
+        (
+            "ศาลจังหวัดนนทบุรี: คดีของท่านนัดไต่สวนวันที่ 14 ม.ค. เวลา 13.30 น. ดูรายละเอียดผ่านระบบออนไลน์ของศาลยุติธรรม",
+            "ศาลจังหวัดนนทบุรี: ท่านถูกฟ้องคดี หากไม่ต้องการถูกดำเนินคดีกรุณาโอนเงินค่าธรรมเนียมภายในวันนี้",
+        ),
+        (
+            "TAND huyện Gia Lâm: Đơn khởi kiện của ông/bà đã được thụ lý. Thông tin vụ việc tra cứu trên cổng thông tin điện tử của tòa án.",
+            "TAND huyện Gia Lâm: Ông/bà có đơn khởi kiện về nợ thẻ tín dụng. Liên hệ thư ký tòa qua Zalo 0912 448 301 để giải quyết, tránh bị bắt giữ.",
+        ),
+        (
+            "ناجز: تم تحديد موعد جلسة قضيتكم يوم الأحد القادم الساعة 11 صباحاً. ادخل على منصة ناجز لمعرفة التفاصيل.",
+            "المحكمة: صدر بحقك أمر قبض في قضية مالية. للتسوية تواصل مع المحامي على واتساب 0551234567.",
+        ),
+        (
+            "Polri: Hati-hati modus penipuan yang mengaku petugas dan menyebut anak Anda ditangkap. Jangan transfer, hubungi 110.",
+            "Polri: Anak Anda ditangkap karena narkoba. Segera transfer uang jaminan ke rekening petugas 1234567890.",
+        ),
+        (
+            "الأمن العام: نهيب بالمواطنين عدم التجاوب مع المتصلين الذين يدعون وجود قضية غسل أموال باسمهم.",
+            "الأمن العام: يوجد قضية غسل أموال باسمك، تواصل فوراً مع الضابط على واتساب 0551234567.",
+        ),
+        (
+            "News alert: Court jails two men for running a money laundering ring through mule accounts.",
+            "You are under investigation for money laundering. Call officer Lee at +65 8123 4567 immediately.",
+        ),
+        (
+            "ข่าวด่วน: ตำรวจจับกุมแก๊งคอลเซ็นเตอร์ 8 ราย อ่านรายละเอียดในแอป",
+            "ตำรวจ: ท่านมีหมายจับคดีฟอกเงิน ติดต่อเจ้าหน้าที่ทางไลน์ทันที",
+        ),
+    ],
+)
+def test_a_courts_own_notice_a_warning_or_a_news_item_is_not_flagged(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a request described as the scammer's or a fake message's, and advice after a phishing e-mail ------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "ตำรวจเตือน มิจฉาชีพหลอกให้ติดตั้งแอปรีโมทควบคุมมือถือ แล้วโอนเงินออกจากบัญชีของเหยื่อ",
+            "เจ้าหน้าที่ธนาคาร: กรุณาติดตั้งแอปรีโมทเพื่อให้เราควบคุมเครื่องและแก้ไขบัญชีของท่าน",
+        ),
+        (
+            "【反诈中心】不法分子冒充客服要求您转账到“安全账户”，请提高警惕。",
+            "【客服中心】您的账户异常，请立即转账到安全账户进行核查。",
+        ),
+        (
+            "【平台公告】正规退款无需您先付款，也无须您提供任何验证码。",
+            "【平台客服】您的退款已审核，需您先付款500元保证金后才能到账。",
+        ),
+        (
+            "Heads up team: a fake email from 'the CEO' is going around asking staff to buy gift cards. Report it to IT.",
+            "Hi, it's the CEO. I'm stuck in a meeting, please buy 5 gift cards and send me the codes.",
+        ),
+        (
+            "IT thông báo: có email giả mạo yêu cầu đăng nhập. Ai đã nhập mật khẩu vui lòng báo IT để đổi mật khẩu ngay.",
+            "IT thông báo: hộp thư sắp hết dung lượng, vui lòng nhập mật khẩu email tại link sau để xác minh.",
+        ),
+        # "dung lượng" (capacity) and "nội dung" (content) fold to "dung", like "đừng" (don't): no negation
+        (
+            "Nhà trường: Phụ huynh vui lòng đóng học phí qua ứng dụng của trường, nội dung ghi họ tên học sinh.",
+            "Thầy Tuấn: Phụ huynh vui lòng chuyển khoản phí học thêm cho thầy qua STK 1903 5521 8870, nội dung ghi tên con.",
+        ),
+        (
+            "Phòng IT: Mật khẩu máy tính sẽ hết hạn sau 3 ngày, hãy đổi trên cổng nội bộ (Ctrl+Alt+Del > Change password).",
+            "Phòng IT: Để nâng cấp hộp thư, vui lòng nói mật khẩu email cho nhân viên hỗ trợ qua điện thoại.",
+        ),
+    ],
+)
+def test_a_request_described_as_a_scammers_is_not_this_messages_request(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

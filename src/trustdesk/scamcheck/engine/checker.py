@@ -346,13 +346,14 @@ class Checker:
             and not (have - explained) & _NEVER_IN_REMINDERS
             and not _has_number(text)
             and (
-                _OFFICIAL_CHANNEL.search(compacted)
+                official_link
+                or _OFFICIAL_CHANNEL.search(compacted)
                 or _IN_PERSON_CLAIM.search(compacted)
                 or (S.URGENCY not in have and _INTERNAL_RECORD.search(compacted) and not _NEW_ACCOUNT.search(compacted))
             )
         ):
-            # A bill, instalment or card notice that sends the user to the provider's own app, to a branch, or
-            # nowhere (an automatic debit), or a colleague's payment whose payee comes from the company's own
+            # A bill, instalment or card notice that sends the user to the provider's own app or site, to a branch,
+            # or nowhere (an automatic debit), or a colleague's payment whose payee comes from the company's own
             # contract, invoice or approval system: the payment request, the locked card and a late fee are shown
             # but not weighed. Any other route (link, number, e-mail, chat, app install) cancels this.
             discounted = frozenset(have & _REMINDER_SIGNALS) | explained

@@ -54,7 +54,7 @@ _ZH_SECRET = r"(?:密码|支付密码|登录密码|银行卡号|卡号|cvv|安�
 _TH_SECRET = r"(?:รหัสผ่าน|รหัสเอทีเอ็ม|รหัสatm|เลขบัตร|เลขหลังบัตร|cvv|พาสเวิร์ด|ข้อมูลบัตร)"
 
 _EN_GIVE = r"(?:send|give|tell|read|provide|share|forward|reply with|text|dictate|say|confirm|show|screenshot|pass)"
-_VI_GIVE = r"(?:gửi|cung cấp|đọc|báo|xin|đưa|chia sẻ|nhắn lại|nhắn tin|ghi|nói|cho (?:em|mình|tôi|chúng tôi|bên em|anh|chị)(?: xin)?)"
+_VI_GIVE = r"(?:gửi|cung cấp|đọc|báo|xin|đưa|chia sẻ|nhắn lại|nhắn tin|ghi|nói(?! (?:bộ|dung|địa|thất|trú|tiết|vụ)\b)|cho (?:em|mình|tôi|chúng tôi|bên em|anh|chị)(?: xin)?)"
 _ID_GIVE = r"(?:kirim(?:kan)?|berikan|beri(?:tahu(?:kan)?)?|sebut(?:kan)?|bacakan|baca|bagikan|infokan|kasih(?: tau| tahu)?|minta|balas|share|teruskan|sampaikan|screenshot)"
 _MS_GIVE = r"(?:hantar(?:kan)?|berikan|beri(?:tahu)?|maklumkan|bacakan|baca|kongsi(?:kan)?|sebut(?:kan)?|minta|balas|share|sampaikan|bagi)"
 _AR_GIVE = r"(?:ارسل|أرسل|ارسال|ابعث|ابعت|زود|زودني|زودنا|اعط|اعطني|أعطني|اخبر|اخبرني|أخبرني|أخبرنا|قل|قول|قولي|اقرا|اقرأ|شارك|بلغ|ارسلي|ابعثلي|ارسله|زودنا ب|تزويدنا|مشاركة|ارسال)"
@@ -261,7 +261,11 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             rf"\b(?:{_EN_GIVE}|verify|update|enter|type|input|fill in|submit)\b{W5}(?:your |the |us your |me your )?{_EN_SECRET}\b",
             rf"\b(?:need|require|want|ask(?:ing)? for) (?:your |the )?{_EN_SECRET}\b",
         ],
-        "vi": [rf"\b(?:{_VI_GIVE}|nhập|điền|cập nhật|xác minh)\b{W5}{_VI_SECRET}"],
+        # not "ai đã nhập mật khẩu" (whoever has entered it) nor "báo IT đổi mật khẩu" (have it changed): advice after a
+        # phishing e-mail, not a request for the password
+        "vi": [
+            rf"\b(?:{_VI_GIVE}|(?<!đã )nhập|điền|cập nhật|xác minh)\b{W5}(?<!đổi )(?<!thay )(?<!thay đổi ){_VI_SECRET}"
+        ],
         "id": [rf"\b(?:{_ID_GIVE}|masukkan|isi|perbarui|verifikasi)\b{W5}{_ID_SECRET}"],
         "ms": [rf"\b(?:{_MS_GIVE}|masukkan|isi|kemaskini|sahkan)\b{W5}{_MS_SECRET}"],
         "ar": [
@@ -352,7 +356,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?:بطاقة هدايا|بطاقات هدايا|بيتكوين|حساب امن|الحساب الامن|ترقية[^.!؟\n]{0,30}(?:رسوم|دفع))",
         ],
         "zh": [
-            r"(?:请|需要?|须|必须|立即|马上|先|要求|只需|您需)[^\s，。！？]{0,6}(?:转账|汇款|打款|付款|支付|缴纳|交纳|充值|缴费|交费|垫付)"
+            r"(?:请|(?<!无)(?<!不)需要?|(?<!无)须|必须|立即|马上|先|要求|只需|您需)[^\s，。！？]{0,6}(?:转账|汇款|打款|付款|支付|缴纳|交纳|充值|缴费|交费|垫付)"
             + _NOT_OWN_PAY_CHANNEL["zh"],
             r"(?:解冻|激活|升级|会员|保证|手续|服务|认证|验资|刷单|通道|提现|税|工本|押)(?:费|金)",
             r"(?:安全账户|安全帐户|礼品卡|购物卡|比特币|点卡|指定账户|监管账户|核查账户|(?:转入|转到|汇入|打入|转至)(?:指定|安全|监管|以下|下面|我们的|我方)(?:的)?(?:账户|账号|银行卡))",
@@ -1177,11 +1181,12 @@ NEGATION = (
     r"if (?:anyone|someone|somebody|anybody)|beware|(?<!\bto )avoid|refuse|without)\b|"
     # a request made by an impostor, described in a warning ("someone pretending to be Richard and asking for ...")
     r"\b(?:pretending to be|spoofing|impersonating|posing as|giả mạo|giả danh|mạo danh|mengaku|ngaku|menyamar)\b|冒充|假冒|แอบอ้าง|ينتحل|انتحال|"
-    # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use) and "người dùng" (user).
+    # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use), "người dùng" (user), "nội dung" (content)
+    # and "dung lượng" (capacity).
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
     # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
     # ("ไม่ดี", bad, and "ไม่สำเร็จ", failed, describe a state: "สัญญาณไม่ดี ช่วยซื้อ…" is not "do not buy".)
-    r"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )\bđừng\b|"
+    r"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )(?<!noi )\bđừng\b(?! (?:lượng|tích|dịch)\b)|"
     r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! anda| awak| kamu)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
     r"(?:ห้าม|อย่า|ไม่(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
@@ -1223,7 +1228,16 @@ ALREADY_PAID = (
 STRONG_NEGATION = (
     r"(?:\b(?:never|will not|won'?t ever|không bao giờ|không yêu cầu|tidak pernah|tidak akan|tidak sesekali|"
     r"tidak akan sesekali|tak pernah|beware|waspada|cảnh giác|berhati-hati)\b|"
-    r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|"
+    r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่มีการ|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|"
+    r"\bkhông (?:bao giờ )?(?:gọi điện|gọi|nhắn tin|gửi tin nhắn|liên hệ) (?:để )?(?:yêu cầu|đề nghị)\b|"
+    r"(?:正规|正常|官方|银行|平台)[^，。！？]{0,6}(?:无需|不需要|不会)|"
+    # A request a scammer or a fake message makes, described as theirs ("scammers ask you to install …", "มิจฉาชีพส่ง
+    # SMS ให้แอดไลน์ … แล้วหลอกติดตั้งแอป", "不法分子冒充公检法要求转账", "a fake email asking people to buy gift cards").
+    r"\b(?:(?:scammers?|fraudsters?|criminals) (?:will |may |often |usually |are |then )?(?:ask|send|call|pretend|claim|tell|use|trick)|"
+    r"fake (?:e-?mails?|messages?|texts?|sms|calls?|accounts?|profiles?)|kẻ gian (?:thường |sẽ )?(?:gọi|nhắn|yêu cầu|giả)|"
+    r"penipu (?:akan |biasanya |sering )?(?:meminta|menghubungi|mengirim|mengaku|menyuruh))\b|"
+    r"มิจฉาชีพ(?:จะ|มัก)?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้)|หลอก(?:ให้|ติดตั้ง|โอน)|(?:不法分子|骗子)(?:会|常|通常)?(?:冒充|要求|以|通过|让)|"
+    r"(?:المحتالين|المحتالون|النصابين) (?:يطلبون|يرسلون|يتصلون|ينتحلون)|"
     # "If you get an e-mail asking for your password, do not click": a request a third party's message might make,
     # described to warn about it (the message names the e-mail, SMS or call that asks, not a code to send).
     r"\b(?:if|should|when) you (?:receive|get|see)\b[^.!?\n]{0,30}\b(?:e-?mails?|messages?|sms|texts?|calls?|links?|pages?|websites?)\b[^.!?\n]{0,12}\b(?:asking|requesting|telling you|that asks?|which asks?)\b|"
@@ -1293,7 +1307,10 @@ OFFICIAL_CHANNEL = (
     r"\b(?:(?:number|hotline) (?:on (?:the )?back of|at the back of|behind) (?:your|the) card|số (?:điện thoại |hotline )?(?:in )?(?:ở |trên )?mặt sau (?:của )?thẻ|"
     r"nomor (?:telepon |call center )?(?:di|pada) (?:balik|belakang) kartu|nombor (?:telefon )?(?:di|pada) belakang kad)\b|"
     r"(?:卡(?:片)?背面的?(?:客服)?(?:电话|热线)|(?:เบอร์|หมายเลข)(?:โทร)?(?:ที่)?(?:อยู่)?(?:ด้าน)?หลังบัตร|الرقم (?:المدون |الموجود )?خلف البطاقة)|"
-    r"(?:(?:عبر|من خلال|استخدم|في|من|الى) (?:منصة|تطبيق)? ?(?:ابشر|توكلنا|نفاذ|سداد|ناجز)|استخدم (?:منصة|تطبيق))|"
+    r"(?:(?:عبر|من خلال|استخدم|في|من|الى|ادخل|ادخل على|على) (?:منصة|تطبيق)? ?(?:ابشر|توكلنا|نفاذ|سداد|ناجز)|استخدم (?:منصة|تطبيق))|"
+    # ... or the court's own case system, official website or premises ("ตรวจสอบผ่านระบบ CIOS ของศาล", "cổng thông tin
+    # điện tử Tòa án", "tại trụ sở tòa").
+    r"(?:ระบบ[^\s]{0,12}ของศาล|เว็บไซต์ทางการ)|\b(?:cổng thông tin điện tử|trụ sở tòa(?: án)?|văn phòng tòa án)\b|"
     r"\b(?:e-?filing|e-?court|e-?mahkamah|portal (?:rasmi|resmi)|official portal)\b|(?:ระบบ ?e-?filing|微法院)|"
     # ... or was done at the user's own report or request (a card blocked because it was reported lost).
     r"\b(?:reported (?:lost|stolen|missing)|at your (?:own )?request|as (?:you )?requested|as per your request|theo (?:yêu cầu|báo mất)|"
@@ -1363,7 +1380,16 @@ ADVISORY = (
     # ... or tells the reader not to click links or attachments ("không bấm link lạ", "อย่าคลิกลิงก์").
     r"\b(?:(?:do not|don'?t|never) (?:click|tap|open) (?:on )?(?:any |the |unknown |suspicious |strange )?(?:links?|attachments?)|"
     r"không (?:bấm|nhấp|nhấn|click|mở) (?:vào )?(?:link|đường link|liên kết|tệp)|jangan (?:klik|buka|tekan) (?:link|tautan|pautan|lampiran))\b|"
-    r"(?:(?:不要|切勿|请勿|勿)(?:点击|打开)(?:陌生|不明|可疑)?(?:链接|附件)|(?:อย่า|ห้าม)(?:คลิก|กด|เปิด)(?:ลิงก์|ลิงค์|ไฟล์)|لا (?:تضغط|تنقر|تفتح) (?:على )?(?:الرابط|الروابط|رابط)))"
+    r"(?:(?:不要|切勿|请勿|勿)(?:点击|打开)(?:陌生|不明|可疑)?(?:链接|附件)|(?:อย่า|ห้าม)(?:คลิก|กด|เปิด)(?:ลิงก์|ลิงค์|ไฟล์)|لا (?:تضغط|تنقر|تفتح) (?:على )?(?:الرابط|الروابط|رابط))|"
+    # ... or names the fraud it warns about and what not to do ("hati-hati modus penipuan … jangan transfer", "tuyệt
+    # đối không chuyển tiền", "نهيب بالجميع عدم التجاوب", "不会通过电话要求", "อย่าหลงเชื่อ") ...
+    r"\b(?:(?:hati-hati|waspada|waspadai|awas|berhati-hati)(?: terhadap| dengan)? (?:modus|penipuan|sindiket|scam)|jangan (?:transfer|jual|sewakan|layan|percaya)|"
+    r"tuyệt đối không (?:chuyển|cung cấp|làm theo|bấm|nghe theo)|cảnh giác (?:với |trước )?(?:các )?(?:thủ đoạn|chiêu trò|lừa đảo)|"
+    r"beware of (?:scams?|fraud|calls|messages|impostors)|(?:do not|don'?t) (?:respond|reply) to (?:any |such )?(?:calls?|messages?))\b|"
+    r"(?:نهيب ب|عدم التجاوب|عدم الرد على|تحذر من|يحذر من)|(?:不会|从不|绝不)(?:通过|以)[^，。！？]{0,8}(?:要求|索取)|(?:谨防|警惕)(?:诈骗|骗局|冒充)|"
+    r"(?:อย่าหลงเชื่อ|เตือนภัย|ระวังมิจฉาชีพ)|"
+    # ... or is a news item about someone else's case ("News alert: police obtained an arrest warrant for a man …").
+    r"^(?:news(?: alert| flash)?|breaking(?: news)?|berita(?: terkini)?|tin tức|tin nóng|ข่าว(?:ด่วน)?|خبر(?: عاجل)?|新闻|快讯)\s?[:：|\-])"
 )
 
 # "Never share this code", "لا تشارك رمز التحقق مع أي أحد", "ธนาคารไม่ส่งลิงก์ทาง SMS": a bank's advice on its own
@@ -1400,7 +1426,9 @@ NOT_YOU = (
 HEARING = (
     r"(?:\b(?:hearing|trial) (?:is |has been )?(?:scheduled|set|listed|fixed)\b|\b(?:hearing|trial) date\b|"
     r"\b(?:lịch (?:xét xử|hòa giải)|phiên (?:tòa|xét xử|hòa giải)[^.!?\n]{0,30}(?:vào|lúc) (?:ngày|\d))\b|\b(?:jadwal sidang|sidang\b[^!?\n]{0,60}\b(?:dijadwalkan|ditunda|akan digelar))\b|"
-    r"\b(?:tarikh (?:perbicaraan|bicara)|(?:perbicaraan|bicara)\b[^!?\n]{0,60}\b(?:ditetapkan|dijadualkan|ditangguhkan))\b|"
+    r"\b(?:tarikh (?:perbicaraan|bicara)|(?:perbicaraan|bicara|sebutan kes|sebutan semula)\b[^!?\n]{0,60}\b(?:ditetapkan|dijadualkan|ditangguhkan))\b|"
+    # a mediation session, or a civil claim the court has accepted ("đơn khởi kiện đã được thụ lý, số thụ lý ...")
+    r"\b(?:phiên hòa giải|đã được thụ lý|số thụ lý)\b|"
     r"(?:开庭|庭审时间|นัด(?:พิจารณา|ไต่สวน|สืบพยาน)|موعد (?:ال)?جلسة|تحديد (?:موعد )?(?:ال)?جلسة))"
 )
 # Loyalty points named by a prize-lure match ("积分即将清零", "reward points will expire"): with the provider's own
