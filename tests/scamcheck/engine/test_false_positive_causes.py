@@ -245,3 +245,115 @@ def test_wording_alone_does_not_flag_a_message_whose_only_route_is_the_official_
 ) -> None:
     assert not eager_checker.check("message", legit).flagged
     assert eager_checker.check("message", scam).flagged
+
+
+# --- words that fold or read like a cue but are not one (corpus *_9 to *_12 false positives) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("signal", "legit", "scam"),
+    [
+        # Vietnamese: an identifier called "mã" (tax number, flat, file) is no secret code; "Hà Nội" is not "nói" (say)
+        (
+            S.OTP_REQUEST,
+            "Ban quản trị: Phí gửi xe tháng 5 là 120.000đ, chuyển khoản theo thông báo ở sảnh, nội dung ghi mã phòng.",
+            "Shop: Để hoàn tiền đơn lỗi, bạn vui lòng gửi mã vừa nhận qua tin nhắn cho nhân viên.",
+        ),
+        (
+            S.OTP_REQUEST,
+            "Chi cục Thuế Hà Nội thông báo: hộ kinh doanh mã số thuế 0109xxx221 đã nộp tờ khai quý II.",
+            "Em là nhân viên ngân hàng, anh nói mã OTP vừa nhận để em hủy giao dịch nhé.",
+        ),
+        # "mọi người" (everyone) folds like "mời" (please); "nộp hồ sơ" hands in a file; "thuế phải nộp" is a stated amount
+        (
+            S.PAYMENT_REQUEST,
+            "Cả nhà ơi mọi người nộp báo cáo tuần trước 5h chiều nay nhé, mình tổng hợp gửi sếp.",
+            "Mời quý khách chuyển khoản phí giữ chỗ 500.000đ vào tài khoản của nhân viên tư vấn.",
+        ),
+        (
+            S.PAYMENT_REQUEST,
+            "Sếp dặn em cần gấp bản scan để nộp hồ sơ dự thầu trước thứ Sáu.",
+            "Em cần anh nộp phí hồ sơ 2 triệu trước thứ Sáu để giải ngân khoản vay.",
+        ),
+        # Thai: "ขอ" (ask) is not "ของ" (of); "เปิด" (open) holds "ปิด" (close); "ปิดงบ" closes the books
+        (
+            S.OTP_REQUEST,
+            "ฝ่ายบุคคล: ใบรับรองเงินเดือนของพนักงานออกแล้ว รหัสพนักงานของท่านใช้เข้าระบบลางานได้ตามปกติ",
+            "เจ้าหน้าที่ธนาคาร: ขอรหัส OTP ที่ส่งไปทาง SMS เพื่อยกเลิกรายการด้วยครับ",
+        ),
+        (
+            S.ACCOUNT_THREAT,
+            "รหัส OTP 552019 สำหรับผูกบัญชีกับแอป ห้ามเปิดเผยรหัสนี้กับผู้อื่น",
+            "ธนาคาร: บัญชีของท่านจะถูกปิดภายในวันนี้ หากไม่ยืนยันตัวตน",
+        ),
+        (
+            S.ACCOUNT_THREAT,
+            "พี่คะ ส่งใบเสร็จค่าน้ำมันให้ฝ่ายการเงินภายในวันพุธนะคะ บัญชีจะปิดงบสิ้นเดือน",
+            "แจ้งเตือน: บัญชีของคุณถูกระงับชั่วคราว กรุณายืนยันตัวตนทันที",
+        ),
+        # the password that opens an HR file or a statement is stated, not asked for
+        (
+            S.PASSWORD_REQUEST,
+            "ฝ่ายบุคคล: ส่งสลิปเงินเดือนทางอีเมลแล้ว รหัสผ่านเปิดไฟล์คือเลขบัตรประชาชน 4 ตัวท้ายของท่าน",
+            "ฝ่ายไอที: กรุณากรอกรหัสผ่านอีเมลของท่านในแบบฟอร์มเพื่อย้ายระบบ",
+        ),
+        (
+            S.PASSWORD_REQUEST,
+            "Payroll: your March payslip is attached. The password to open the PDF is your date of birth (DDMMYYYY).",
+            "Payroll: to receive your March payslip, please confirm your email password by replying to this message.",
+        ),
+        # a code delivered before the payment it confirms; a deposit a client already paid
+        (
+            S.PAYMENT_REQUEST,
+            "RHB: Your TAC is 408812 for DuitNow Transfer RM350.00 to acc xxxx2291. Do not share it with anyone.",
+            "RHB officer: to secure your funds please transfer RM3,500 to this safe account today.",
+        ),
+        (
+            S.PAYMENT_REQUEST,
+            "Kak Ros, customer Lim dah bayar deposit RM800 pagi tadi. Tolong keluarkan resit ya.",
+            "Boleh deposit RM800 dulu ke akaun saya untuk booking, ramai lagi nak tengok rumah ni.",
+        ),
+        # Egyptian and Gulf negation: "ماتشاركش الكود" (don't share the code), "عمرها ما" (never)
+        (
+            S.OTP_REQUEST,
+            "فوري: كود التأكيد بتاعك 5521. ماتديش الكود لحد، إحنا عمرنا ما هنطلبه منك.",
+            "معاك خدمة عملاء فوري، ابعتلي الكود اللي وصلك دلوقتي عشان نفعل الحساب.",
+        ),
+    ],
+)
+def test_a_word_that_only_looks_like_a_cue_does_not_give_the_signal(
+    rules_checker: Checker, signal: S, legit: str, scam: str
+) -> None:
+    assert signal not in _types(rules_checker, legit)
+    assert signal in _types(rules_checker, scam)
+
+
+# --- a notice routed to the provider's own channel: "ignore if paid", "di MyX app", "qua Hi X", the quotation -------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Air Selangor: Bil air anda RM36.20 perlu dijelaskan sebelum 18/06. Sila bayar untuk mengelakkan caj lewat. Abaikan jika bil telah dibayar.",
+            "Air Selangor: Bil air anda RM36.20 tertunggak. Sila bayar ke akaun 5621 0099 8812 hari ini untuk mengelakkan caj lewat.",
+        ),
+        (
+            "TIME: Bil internet anda RM129.00 belum dijelaskan. Perkhidmatan mungkin digantung jika tertunggak. Bayar di Self Care app.",
+            "TIME: Perkhidmatan internet anda akan digantung hari ini. Bayar segera di time-selfcare.top untuk elak pemotongan.",
+        ),
+        (
+            "VNPT: Cước Internet tháng 6 là 220.000đ. Vui lòng thanh toán trước 15/06 qua My VNPT để tránh gián đoạn dịch vụ.",
+            "VNPT: Cước Internet tháng 6 là 220.000đ. Vui lòng thanh toán trước 15/06 vào tài khoản 0451 0003 8821 để tránh gián đoạn.",
+        ),
+        (
+            "ใบสั่งซื้อเลขที่ 2291 อนุมัติแล้วค่ะ ฝ่ายการเงินจะโอนค่ามัดจำ 50% ให้ผู้ขายตามใบเสนอราคาภายในวันศุกร์",
+            "ผู้ขายแจ้งเปลี่ยนบัญชีใหม่ กรุณาโอนค่ามัดจำเข้าบัญชีใหม่นี้ด่วนภายในวันนี้",
+        ),
+    ],
+)
+def test_a_bill_or_order_through_the_providers_own_channel_is_not_flagged(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

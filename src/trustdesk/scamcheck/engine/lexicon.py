@@ -33,7 +33,10 @@ _EN_CODE = (
     r"confirmation|login|sms|activation|access|reset|6[- ]digit|4[- ]digit|secret|2fa|mfa) ?code|\d[- ]digit (?:pin|otp|number)|codes?|pin|tac|"
     r"digits|numbers? (?:we|you|that) (?:just )?(?:sent|received|got))"
 )
-_VI_CODE = r"(?:mã (?:otp|xác thực|xác nhận|xác minh|bảo mật|kích hoạt|giao dịch|pin|số|code)|otp|mã|code|smart ?otp)"
+# "mã" alone also names identifiers that are no secret: a tax number, a flat, a file, an order, a customer, a student
+# ("mã số thuế", "nội dung ghi mã căn", "tra cứu bằng mã hồ sơ").
+_VI_ID_CODE = r"(?! (?:số thuế|số sinh viên|số khách hàng|căn|phòng|sinh viên|học sinh|hồ sơ|đơn|vận đơn|khách hàng|kh|nhân viên|nv|hợp đồng|hđ|tra cứu|bưu gửi|giảm giá|khuyến mãi|vạch|lớp|môn|sản phẩm|sp)\b)"
+_VI_CODE = rf"(?:mã (?:otp|xác thực|xác nhận|xác minh|bảo mật|kích hoạt|giao dịch|pin|số{_VI_ID_CODE}|code)|otp|mã{_VI_ID_CODE}|code|smart ?otp)"
 _ID_CODE = r"(?:kode(?:nya)?(?: otp| verifikasi| aktivasi| keamanan| rahasia| unik| sms)?|otp|pin|token)"
 _MS_CODE = r"(?:kod(?:nya)?(?: otp| pengesahan| keselamatan| tac| pin| rahsia| sms| pengaktifan)?|otp|tac|pin|token)"
 _AR_CODE = (
@@ -54,12 +57,12 @@ _ZH_SECRET = r"(?:密码|支付密码|登录密码|银行卡号|卡号|cvv|安�
 _TH_SECRET = r"(?:รหัสผ่าน|รหัสเอทีเอ็ม|รหัสatm|เลขบัตร|เลขหลังบัตร|cvv|พาสเวิร์ด|ข้อมูลบัตร)"
 
 _EN_GIVE = r"(?:send|give|tell|read|provide|share|forward|reply with|text|dictate|say|confirm|show|screenshot|pass)"
-_VI_GIVE = r"(?:gửi|cung cấp|đọc|báo|xin|đưa|chia sẻ|nhắn lại|nhắn tin|ghi|nói(?! (?:bộ|dung|địa|thất|trú|tiết|vụ)\b)|cho (?:em|mình|tôi|chúng tôi|bên em|anh|chị)(?: xin)?)"
+_VI_GIVE = r"(?:gửi|cung cấp|đọc|báo|xin|đưa|chia sẻ|nhắn lại|nhắn tin|ghi|(?<!hà )nói(?! (?:bộ|dung|địa|thất|trú|tiết|vụ)\b)|cho (?:em|mình|tôi|chúng tôi|bên em|anh|chị)(?: xin)?)"
 _ID_GIVE = r"(?:kirim(?:kan)?|berikan|beri(?:tahu(?:kan)?)?|sebut(?:kan)?|bacakan|baca|bagikan|infokan|kasih(?: tau| tahu)?|minta|balas|share|teruskan|sampaikan|screenshot)"
 _MS_GIVE = r"(?:hantar(?:kan)?|berikan|beri(?:tahu)?|maklumkan|bacakan|baca|kongsi(?:kan)?|sebut(?:kan)?|minta|balas|share|sampaikan|bagi)"
 _AR_GIVE = r"(?:ارسل|أرسل|ارسال|ابعث|ابعت|زود|زودني|زودنا|اعط|اعطني|أعطني|اخبر|اخبرني|أخبرني|أخبرنا|قل|قول|قولي|اقرا|اقرأ|شارك|بلغ|ارسلي|ابعثلي|ارسله|زودنا ب|تزويدنا|مشاركة|ارسال)"
 _ZH_GIVE = r"(?:发给|发送给?|发过来|告诉|提供|报给?|念|读|说一下|说出|转发|回复|截图|给我|索取|索要|要一下)"
-_TH_GIVE = r"(?:แจ้ง|บอก|อ่าน|ขอ|ส่ง(?:[^\s]{0,25}?)(?:มา|กลับ|ให้(?:ผม|ดิฉัน|เจ้าหน้าที่|พนักงาน|เรา|ทางเรา|ฉัน|หนู|แอดมิน)))"
+_TH_GIVE = r"(?:แจ้ง|บอก|อ่าน|ขอ(?![งบ])|ส่ง(?:[^\s]{0,25}?)(?:มา|กลับ|ให้(?:ผม|ดิฉัน|เจ้าหน้าที่|พนักงาน|เรา|ทางเรา|ฉัน|หนู|แอดมิน)))"
 
 # Weak cues of premium-rate SMS, in two kinds. Premium-service cues belong to paid SMS services (a PO box, "18+",
 # "FreeMsg", ringtones, "subscription", "min term", "mobile club"). Commercial boilerplate is what every shop's
@@ -188,7 +191,7 @@ _NOT_OWN_PAY_CHANNEL = {script: _not_own_pay_channel(script) for script in _OWN_
 _OWN_ACCOUNT_CHANNEL = {
     "latin": (
         r"(?:\b(?:(?:open|in|via|through|on|using) (?:the |your |our )?(?:[^\s.!?]+ ){0,2}?app|(?:visit|go to|at|to) (?:any |a |the nearest |your nearest |the |our |your )?(?:[^\s.!?]+ ){0,2}?branch|"
-        r"buka (?:aplikasi|app)|(?:di|ke|dalam|melalui|menerusi|pada) (?:aplikasi|app|apl|kantor cabang|cabang|cawangan|kaunter)|"
+        r"buka (?:aplikasi|app)|(?:di|ke|dalam|melalui|menerusi|pada) (?:aplikasi|app|apl|kantor cabang|cabang|cawangan|kaunter)|(?:di|dalam|melalui|menerusi) (?:[^\s.!?]+ ){1,2}?(?:app|apl)|"
         r"(?:trên|qua|trong|vào) (?:ứng dụng|app)|(?:đến|tại|ra) (?:[^\s.!?]+ ){0,2}?(?:chi nhánh|phòng giao dịch|quầy))\b)"
     ),
     "ar": r"(?:(?:عبر|من خلال|في|زيارة|الى|إلى|لأقرب|اقرب) (?:[^\s]+ ){0,2}?(?:تطبيق|التطبيق|فرع|الفرع|فروع))",
@@ -321,7 +324,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?<![a-z0-9])(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|usdt|bitcoin|btc wallet|crypto wallet)(?![a-z0-9])"
         ],
         "en": [
-            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))"
+            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )(?<!dah bayar )(?<!sudah bayar )(?<!telah bayar )(?<!paid )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))"
             + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\b(?:processing|upgrade|activation|release|clearance|customs|unlock|verification|delivery|handling|registration|insurance|administration|admin|tax) (?:fee|charge)s?\b",
             r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}\b(?:fee|pay|paid|payment|\$ ?\d|£ ?\d|rm ?\d))\b",
@@ -331,7 +334,9 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:send|transfer|pay|wire)\b[^.!?\n]{0,30}\b(?:to|into|via) (?:this|my|the following|his|her) (?:gcash|maya|paymaya|venmo|zelle|cash ?app|paypal|e-?wallet|wallet|bank account|account(?! manager))\b",
         ],
         "vi": [
-            r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b"
+            # ("mọi người", everyone, folds like "mời", please; "nộp hồ sơ" hands in a document; "số thuế phải nộp" is the
+            # amount a notice states)
+            r"\b(?:vui lòng|hãy|yêu cầu|cần|(?<!thuế )(?<!tiền )phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )đề nghị|xin|mời(?! người))\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp(?! (?:hồ sơ|đơn|báo cáo|bài|giấy|tờ khai|đề nghị|bản|hợp đồng|chứng từ|hóa đơn|ảnh|file|tài liệu)\b)|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b"
             + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\bphí (?:nâng cấp|kích hoạt|xử lý|giải ngân|bảo hiểm|hồ sơ|mở khóa|xác minh|thủ tục|rút tiền|thuế|vận chuyển|bảo đảm)\b",
             r"\bchuyển(?: khoản| tiền)?\b(?:\s+[^\s]+){0,5}?\s+(?:vào|sang|qua|tới|đến) (?:số )?(?:tài khoản|tk|stk)\b (?:này|sau|dưới|của (?:em|anh|chị|mẹ|bố|con|tôi))",
@@ -406,7 +411,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_OWN_ACCOUNT_CHANNEL["zh"],
         ],
         "th": [
-            r"(?:(?<!ฝ่าย)บัญชี|บัตร|ซิม|หมายเลข|เบอร์|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค|ล็อก|ปิด|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)"
+            r"(?:(?<!ฝ่าย)บัญชี|บัตร|ซิม|หมายเลข|เบอร์|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค|ล็อก|(?<!เ)ปิด(?!งบ|ยอด)|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)"
             + _NOT_OWN_ACCOUNT_CHANNEL["th"],
         ],
     },
@@ -1190,7 +1195,8 @@ NEGATION = (
     r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! anda| awak| kamu)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
     r"(?:ห้าม|อย่า|ไม่(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
-    r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر))"
+    # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
+    r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما))"
 )
 # "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
 # nor is the code of a gate, a door, the Wi-Fi or a meeting that a friend or colleague asks for.
@@ -1198,7 +1204,10 @@ WRONG_ENTRY = (
     r"(?:\bcode (?:for|of|to) (?:the |your )?(?:[a-z]+ )?(?:gate|door|building|wi-?fi|locker|alarm|garage|meeting|zoom|room|lock|safe|album|folder|file|drive)\b|"
     r"\b(?:gate|door|wi-?fi|locker|alarm|garage|meeting|zoom|room) (?:code|password|pin|passcode)\b|"
     r"\bmã (?:cửa|cổng|wifi|phòng họp|khóa cửa)|\bmật khẩu wifi\b|\bkode (?:pintu|pager|gerbang|wifi|kunci)\b|\bkod (?:pagar|pintu|wifi)\b|"
-    r"(?:门禁|wifi|会议号|会议码)|รหัส(?:ประตู|ไวไฟ|wifi)|(?:كود|رمز|رقم) (?:البوابة|الباب|الواي فاي|الاجتماع))|"
+    r"(?:门禁|wifi|会议号|会议码)|รหัส(?:ประตู|ไวไฟ|wifi)|(?:كود|رمز|رقم) (?:البوابة|الباب|الواي فاي|الاجتماع)|"
+    r"\b(?:password|passcode) (?:to open|for|of) (?:the |this |your )?(?:file|pdf|document|attachment|payslip|pay slip|statement)s?\b|"
+    r"\bmật khẩu (?:để )?mở (?:file|tệp|tập tin|phiếu lương)|\bkata (?:sandi|laluan) (?:untuk )?(?:membuka|buka) (?:fail|file|dokumen|slip)|"
+    r"(?:打开|解压|查看)(?:文件|附件|工资条)的?密码|รหัส(?:ผ่าน)?(?:สำหรับ)?เปิด(?:ไฟล์|เอกสาร|สลิป)|كلمة (?:المرور|السر) (?:لفتح|فتح) (?:الملف|المرفق))|"
     r"(?:\b(?:wrong|incorrect|invalid|failed) (?:pin|password|passcode|code|otp)|\b(?:entered|typed) (?:\w+ ){0,3}?(?:wrongly|incorrectly)\b|"
     r"\bnhập sai\b|\bsai (?:mật khẩu|mã pin|mã otp)\b|\bsalah (?:pin|password|kata sandi|kata laluan)\b|\b(?:pin|password) salah\b|"
     r"بشكل خاطئ|بشكل خاطى|خاطئ|\bخطأ\b|ใส่รหัสผิด|รหัสผิด|输错|输入错误|密码错误)"
@@ -1228,7 +1237,7 @@ ALREADY_PAID = (
 STRONG_NEGATION = (
     r"(?:\b(?:never|will not|won'?t ever|không bao giờ|không yêu cầu|tidak pernah|tidak akan|tidak sesekali|"
     r"tidak akan sesekali|tak pernah|beware|waspada|cảnh giác|berhati-hati)\b|"
-    r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่มีการ|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|"
+    r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่มีการ|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|عمر(?:ه|ها|نا|هم) ما|"
     r"\bkhông (?:bao giờ )?(?:gọi điện|gọi|nhắn tin|gửi tin nhắn|liên hệ) (?:để )?(?:yêu cầu|đề nghị)\b|"
     r"(?:正规|正常|官方|银行|平台)[^，。！？]{0,6}(?:无需|不需要|不会)|"
     # A request a scammer or a fake message makes, described as theirs ("scammers ask you to install …", "มิจฉาชีพส่ง
@@ -1301,7 +1310,7 @@ OFFICIAL_CHANNEL = (
     r"(?:اقرب فرع|الفرع|شخصيا|خصم تلقائي|توفر الرصيد|ايداع المبلغ في الحساب)|"
     r"\b(?:(?:mana-mana|sebarang|kunjungi) cawangan|kunjungi kantor cabang)\b|"
     # ... or is a top-up of the user's own prepaid balance "to keep using the service" (the carrier's own app).
-    r"\b(?:nạp thêm để (?:duy trì|tiếp tục)|(?:dùng|sử dụng|qua|trên) (?:ứng dụng |app )?my ?[a-z]+|top ?up to (?:keep|continue)|"
+    r"\b(?:nạp thêm để (?:duy trì|tiếp tục)|(?:dùng|sử dụng|qua|trên) (?:ứng dụng |app )?(?:my|hi) ?[a-z]+|top ?up to (?:keep|continue)|"
     r"isi ulang (?:pulsa )?untuk (?:tetap|terus)|tambah nilai untuk (?:terus|kekal))\b|"
     # ... or to the number printed on the card itself (a blocked-card notice), or the government's own platform.
     r"\b(?:(?:number|hotline) (?:on (?:the )?back of|at the back of|behind) (?:your|the) card|số (?:điện thoại |hotline )?(?:in )?(?:ở |trên )?mặt sau (?:của )?thẻ|"
@@ -1317,12 +1326,13 @@ OFFICIAL_CHANNEL = (
     r"laporan kehilangan|(?:atas|mengikut|sesuai) permintaan anda)\b|(?:挂失|بلاغ الفقدان|بناء على طلبك|ตามที่แจ้งสูญหาย|ตามคำขอ)|"
     # ... or states the bank's own late or overdraft fee as the reason to keep a balance.
     r"\bto avoid (?:an? |the |any )?(?:overdraft|late|returned payment) (?:fee|charge)s?\b|"
-    r"\b(?:tránh phát sinh phí phạt|tránh phí chậm trả|agar tidak kena denda|menghindari denda|elak caj lewat)\b|"
+    r"\b(?:tránh phát sinh phí phạt|tránh phí chậm trả|agar tidak kena denda|menghindari denda|(?:elak|elakkan|mengelakkan) caj lewat)\b|"
     r"(?:เพื่อหลีกเลี่ยงค่าปรับ|จะได้ไม่โดนค่าปรับ|لتجنب (?:رسوم|غرامة) التاخير|以免(?:产生)?(?:逾期|罚息|滞纳金))|"
     # ... or tells the user to ignore it if the bill is already paid: the reminder knows the user pays through
     # the provider's usual channels, and names no payee of its own.
     r"\b(?:(?:please )?(?:ignore|disregard) (?:this (?:message|reminder|notice|sms) )?if (?:you have |you'?ve )?(?:already )?(?:paid|made (?:the|your|this) payment)|"
-    r"abaikan (?:pesan |mesej |sms )?(?:ini )?(?:jika|kalau|bila|apabila|sekiranya) (?:anda )?(?:sudah|telah|dah) (?:bayar|membayar|melakukan pembayaran|membuat bayaran|menjelaskan)|"
+    r"abaikan (?:pesan |mesej |sms )?(?:ini )?(?:jika|kalau|bila|apabila|sekiranya) (?:anda )?(?:(?:sudah|telah|dah) (?:bayar|membayar|melakukan pembayaran|membuat bayaran|menjelaskan|dibayar|dijelaskan)|"
+    r"(?:bil |bayaran |pembayaran |tagihan )(?:telah |sudah |dah )?(?:dibuat|dilakukan|dijelaskan|dibayar|dilunasi))|"
     r"bỏ qua (?:tin nhắn (?:này )?)?nếu (?:quý khách |bạn )?đã (?:thanh toán|nộp|đóng))\b|"
     r"(?:(?:如|若|如果)(?:您)?已(?:缴费|缴纳|付款|支付|还款|缴清)[^\s，。]{0,4}请忽略|(?:หาก|ถ้า)(?:ท่าน|คุณ)?(?:ได้)?ชำระ(?:เงิน)?แล้ว(?:โปรด|กรุณา)?(?:ละเว้น|ไม่ต้องสนใจ)|"
     r"تجاهل (?:هذه )?(?:الرسالة )?(?:اذا|ان|في حال) (?:تم|قمت ب)(?:ال)?(?:سداد|الدفع|دفع))|"
@@ -1359,7 +1369,10 @@ INTERNAL_RECORD = (
     r"\b(?:disetujui|diluluskan|diapprove) (?:di|dalam) sistem\b|"
     r"\bbutiran akaun[^.!?\n]{0,10}\b(?:dalam|di) (?:e-?mel|invois|kontrak)\b|\b(?:ikut|mengikut) invois\b|\b(?:kelulusan|permohonan)[^.!?\n]{0,30}\bdalam sistem\b|"
     r"(?:账户信息|账号信息|收款信息)[^\s，。！？]{0,4}(?:在|见)(?:合同|发票)|(?:按|根据)合同|系统(?:里|中|上)?已(?:审批|批准)|"
-    r"(?:ตามใบแจ้งหนี้|อนุมัติในระบบแล้ว|เลขบัญชีอยู่ในสัญญา)|(?:حسب العقد|حسب الفاتورة|بيانات الحساب في العقد|معتمد في النظام))"
+    r"(?:ตามใบแจ้งหนี้|ตามใบเสนอราคา|ตามใบสั่งซื้อ|อนุมัติในระบบแล้ว|เลขบัญชีอยู่ในสัญญา)|"
+    # ... or the supplier's quotation or the purchase order already approved
+    r"\b(?:as per|according to) the (?:quotation|quote|purchase order)\b|\btheo (?:báo giá|đơn đặt hàng)\b|\b(?:sesuai|ikut|mengikut) (?:penawaran|sebut harga|quotation|po)\b|"
+    r"(?:按|根据)(?:报价单|采购单|订单)|(?:حسب العقد|حسب الفاتورة|بيانات الحساب في العقد|معتمد في النظام))"
 )
 NEW_ACCOUNT = (
     r"(?:\b(?:new|changed|updated|different) (?:bank |account )?(?:account|details|number)\b|\bnew account\b|"

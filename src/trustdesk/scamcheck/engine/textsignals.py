@@ -390,6 +390,12 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and _CODE_WORD.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "Your TAC for DuitNow Transfer RM150.00 to X is 590371": the code for a payment, delivered
+            if (
+                det.signal == SignalType.PAYMENT_REQUEST
+                and _CODE_WORD.search(text, max(0, m.start() - 60), m.start())
+                and _CODE_IS.search(text, max(0, m.start() - 50), m.start())
+            ):
+                continue  # "Your TAC is 773019 for Fund Transfer RM2,000.00": the same, the code given first
             if _in_reported_quote(text, m.start(), m.end()):
                 continue  # 'got a text saying "pay $2.99 here"': the quoted message's request, not this one's
             if _in_reported_call(text, m.start(), m.end()):
