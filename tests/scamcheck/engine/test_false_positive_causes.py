@@ -357,3 +357,73 @@ def test_a_bill_or_order_through_the_providers_own_channel_is_not_flagged(
 ) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a prize word that is not a lure: the writer's own win, friends' gift money, a counter, a policy, points --------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "哈哈我中奖了，刮刮乐中了20块，晚上请你们吃烧烤",
+            "恭喜您中奖了！您的手机号被抽中获得二等奖，请点击链接填写银行卡领取奖金。",
+        ),
+        (
+            "下周老王退休，大家每人出100凑个红包，转给我就行，我统一买花篮",
+            "恭喜您获得新人现金红包188元，点击 hb-lingqu.top 立即领取，24小时内有效。",
+        ),
+        (
+            "Benh vien Thu Cuc: Ket qua xet nghiem cua ban da co, vui long den quay so 5 tang 1 de nhan.",
+            "Chuc mung ban trung thuong trong chuong trinh quay so may man, lien he 0912 338 447 de nhan giai.",
+        ),
+        (
+            "Bo phan mot cua: Giay to cua ong/ba da co ket qua, co the nhan qua buu dien hoac den nhan truc tiep.",
+            "Chuc mung ban duoc nhan qua tri an tu Viettel, lien he 0912 338 447 de nhan qua.",
+        ),
+        (
+            "Đừng bấm cái link báo trúng thưởng đang lan trong nhóm phụ huynh nhé, tài khoản của cô Lan bị hack.",
+            "Chúc mừng bạn trúng thưởng xe máy Honda, bấm link nhan-qua-honda.vip để nhận giải.",
+        ),
+        (
+            "Tax office: your annual return is due by 31 July. Log in to your online account. We will never text you a link to claim a refund.",
+            "Tax office: you are due a refund of £326.40. Claim your refund here before it expires: hmrc-refund-claim.top",
+        ),
+        (
+            "Tops: คะแนนสะสม 1,500 คะแนนจะหมดอายุสิ้นเดือนนี้ แลกรับคูปองส่วนลดในแอป Tops ได้เลย",
+            "Tops: คะแนนสะสมของคุณจะหมดอายุวันนี้ แลกรับของรางวัลที่ tops-point.top ก่อนหมดเขต",
+        ),
+    ],
+)
+def test_a_prize_word_that_is_not_a_lure_is_not_flagged(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a prepaid top-up through the provider's own app, and a request named as a scam in the next sentence -----------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "【华润燃气】您的燃气卡余额不足15元，请尽快充值，以免影响正常用气。",
+            "【燃气公司】您的账户异常，请尽快充值保证金500元到指定账户，以免影响正常用气。",
+        ),
+        (
+            "Vinaphone: Tai khoan goc con 1.200d, thue bao se bi khoa 1 chieu sau 3 ngay. Nap tien tai My VNPT de duy tri lien lac.",
+            "Vinaphone: Thue bao se bi khoa 1 chieu sau 3 ngay. Vui long nap the cao 500.000d va gui ma the qua Zalo 0912 338 447.",
+        ),
+        (
+            "dtac: ยอดเงินคงเหลือ 2.10 บ. เติมเงินผ่าน myDTAC เพื่อไม่ให้เบอร์ถูกระงับ",
+            "dtac: เบอร์ของท่านจะถูกระงับภายในวันนี้ กรุณาโอนค่าธรรมเนียม 300 บาท เข้าบัญชี 123-4-56789-0",
+        ),
+        (
+            "Semua, ada orang guna nama Dato' minta staf belikan gift card. Scam tu, jangan layan dan report kat IT.",
+            "Saya Dato', tengah meeting. Tolong belikan 5 keping gift card RM200 dan hantar kod kepada saya sekarang.",
+        ),
+    ],
+)
+def test_a_top_up_reminder_or_a_named_scam_is_not_flagged(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

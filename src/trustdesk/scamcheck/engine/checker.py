@@ -338,7 +338,7 @@ class Checker:
                     _LATE_FEE.search(fold(s.evidence)) or _TRAFFIC_FINE.search(compacted) or _HEARING.search(compacted)
                 )
             )
-            or (s.type == S.PRIZE_LURE and (_POINTS.search(fold(s.evidence)) or _IN_PERSON_CLAIM.search(compacted)))
+            or (s.type == S.PRIZE_LURE and (_POINTS.search(compacted) or _IN_PERSON_CLAIM.search(compacted)))
         )
         if (
             no_route

@@ -467,7 +467,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_IN_PERSON["latin"],
         ],
         "vi": [
-            r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số|trúng giải|nhận quà|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
+            r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số(?! \d)|trúng giải|nhận quà(?! (?:bưu điện|đường bưu điện|email|ứng dụng|app)\b)|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
             + _NOT_IN_PERSON["latin"]
         ],
         "id": [
@@ -483,7 +483,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_IN_PERSON["ar"]
         ],
         "zh": [
-            r"(?:中奖|奖金|奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
+            # (not the writer's own win, "我中奖了", nor a bare 红包, which friends also collect: "红包发我，我统一买")
+            r"(?:(?<!我)中奖|奖金|奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品|抽奖|幸运|(?:领|抢|送|获得|赢|拆|现金|话费|专属|新人)红包|红包(?:奖励|待领取|已到账|已发放)|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
             + _NOT_IN_PERSON["zh"]
         ],
         "th": [
@@ -1259,7 +1260,7 @@ STRONG_NEGATION = (
 
 # "… is a scam": a sentence that names the request as fraud is a warning, wherever the phrase stands.
 SCAM_STATEMENT = (
-    r"(?:\b(?:is|are) (?:a )?(?:scams?|fraud)\b|\blà lừa đảo\b|\b(?:adalah|ialah|merupakan) penipuan\b|"
+    r"(?:\b(?:is|are) (?:a )?(?:scams?|fraud)\b|\blà lừa đảo\b|\b(?:adalah|ialah|merupakan) penipuan\b|\b(?:memang|itu|tu|ni) (?:scam|penipuan|tipu)\b|\bscam (?:tu|ni|itu)\b|"
     r"都是诈骗|均为诈骗|是诈骗|都是骗子|均为骗子|是骗子|คือมิจฉาชีพ|เป็นมิจฉาชีพ|هو احتيال|هي احتيال)"
 )
 
@@ -1294,7 +1295,7 @@ OFFICIAL_CHANNEL = (
     r"\b(?:qua|trên|tại|bằng|trong) (?:ứng dụng|app)\b|"
     r"\b(?:melalui|lewat|via|di|pada|menerusi|dalam) (?:aplikasi|apl|app)\b|"
     r"(?:通过|在|登录|使用|打开)[^，。！？\n]{0,10}(?:app|客户端|应用|小程序)|"
-    r"(?:ผ่าน|ใน|ที่|หรือ)(?:แอป|แอพ|แอปพลิเคชัน|application|app)|ที่สถานีตำรวจ|ที่ทำการไปรษณีย์|"
+    r"(?:ผ่าน|ใน|ที่|หรือ)my ?[a-z]+|(?:ผ่าน|ใน|ที่|หรือ)(?:แอป|แอพ|แอปพลิเคชัน|application|app)|ที่สถานีตำรวจ|ที่ทำการไปรษณีย์|"
     r"(?:عبر|من خلال|في|من) (?:ال)?تطبيق|"
     # ... or to a branch or counter in person, or nowhere at all (an automatic debit needs only a balance).
     r"\b(?:(?:visit|go to|come to|at) (?:a |any |your |the nearest |our |the )?(?:[^\s]+ )?branch|in person|at the counter|"
@@ -1310,8 +1311,8 @@ OFFICIAL_CHANNEL = (
     r"(?:اقرب فرع|الفرع|شخصيا|خصم تلقائي|توفر الرصيد|ايداع المبلغ في الحساب)|"
     r"\b(?:(?:mana-mana|sebarang|kunjungi) cawangan|kunjungi kantor cabang)\b|"
     # ... or is a top-up of the user's own prepaid balance "to keep using the service" (the carrier's own app).
-    r"\b(?:nạp thêm để (?:duy trì|tiếp tục)|(?:dùng|sử dụng|qua|trên) (?:ứng dụng |app )?(?:my|hi) ?[a-z]+|top ?up to (?:keep|continue)|"
-    r"isi ulang (?:pulsa )?untuk (?:tetap|terus)|tambah nilai untuk (?:terus|kekal))\b|"
+    r"\b(?:nạp thêm để (?:duy trì|tiếp tục)|(?:dùng|sử dụng|qua|trên|tại) (?:ứng dụng |app )?(?:my|hi) ?[a-z]+|top ?up to (?:keep|continue)|"
+    r"isi ulang (?:pulsa )?untuk (?:tetap|terus)|tambah nilai untuk (?:terus|kekal))\b|余额不足[^。！？]{0,12}充值[^。！？]{0,6}以免影响(?:正常)?(?:用气|用电|用水|通话|上网)|"
     # ... or to the number printed on the card itself (a blocked-card notice), or the government's own platform.
     r"\b(?:(?:number|hotline) (?:on (?:the )?back of|at the back of|behind) (?:your|the) card|số (?:điện thoại |hotline )?(?:in )?(?:ở |trên )?mặt sau (?:của )?thẻ|"
     r"nomor (?:telepon |call center )?(?:di|pada) (?:balik|belakang) kartu|nombor (?:telefon )?(?:di|pada) belakang kad)\b|"
@@ -1384,7 +1385,7 @@ NEW_ACCOUNT = (
 # anti-fraud advice names the threat it warns about (police, investigation, a blocked account); with no route
 # and no request, such a message is advice, not a threat (checker.py).
 ADVISORY = (
-    r"(?:\b(?:will never|never|do(?:es)? not|won'?t|will not) (?:ask|request|require|demand)\b|\b(?:will )?never (?:call|contact|send)\b|"
+    r"(?:\b(?:will never|never|do(?:es)? not|won'?t|will not) (?:ask|request|require|demand|text you|e-?mail you|message you)\b|\b(?:will )?never (?:call|contact|send)\b|"
     r"\bkhông (?:bao giờ )?(?:yêu cầu|đề nghị)\b|\bkhông bao giờ (?:gửi|gọi|liên hệ)\b|\bkhông gửi (?:link|đường link|mật khẩu|mã)\b|"
     r"\b(?:tidak|tak) (?:pernah |akan )?(?:meminta|menghubungi)\b|"
     r"(?:不会|从不|绝不|不)(?:以任何理由)?(?:要求|索取|发送)|"
@@ -1392,7 +1393,7 @@ ADVISORY = (
     r"(?:لا تطلب|لا نطلب|لا يطلب|لن نطلب|لن يطلب)|"
     # ... or tells the reader not to click links or attachments ("không bấm link lạ", "อย่าคลิกลิงก์").
     r"\b(?:(?:do not|don'?t|never) (?:click|tap|open) (?:on )?(?:any |the |unknown |suspicious |strange )?(?:links?|attachments?)|"
-    r"không (?:bấm|nhấp|nhấn|click|mở) (?:vào )?(?:link|đường link|liên kết|tệp)|jangan (?:klik|buka|tekan) (?:link|tautan|pautan|lampiran))\b|"
+    r"(?:không|đừng) (?:bấm|nhấp|nhấn|click|mở) (?:vào )?(?:cái |các )?(?:link|đường link|liên kết|tệp)|jangan (?:klik|buka|tekan) (?:link|tautan|pautan|lampiran))\b|"
     r"(?:(?:不要|切勿|请勿|勿)(?:点击|打开)(?:陌生|不明|可疑)?(?:链接|附件)|(?:อย่า|ห้าม)(?:คลิก|กด|เปิด)(?:ลิงก์|ลิงค์|ไฟล์)|لا (?:تضغط|تنقر|تفتح) (?:على )?(?:الرابط|الروابط|رابط))|"
     # ... or names the fraud it warns about and what not to do ("hati-hati modus penipuan … jangan transfer", "tuyệt
     # đối không chuyển tiền", "نهيب بالجميع عدم التجاوب", "不会通过电话要求", "อย่าหลงเชื่อ") ...

@@ -20,6 +20,7 @@ from typing import Any
 from trustdesk.scamcheck.engine import normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import (
     ACCENTED_THREAT_WORDS,
+    ADVISORY,
     ALREADY_PAID,
     CODE_ENTRY,
     CODE_IS,
@@ -274,9 +275,14 @@ def _clause(text: str, start: int, reach: int) -> str:
 
 
 def _sentence_after(text: str, end: int) -> str:
+    """The rest of the match's sentence and the sentence after it, within 80 characters ("… asking for gift cards.
+    Scam tu, jangan layan")."""
     window = text[end : end + 80]
     stop = _SENTENCE_END.search(window)
-    return window[: stop.start()] if stop else window
+    if stop is None:
+        return window
+    second = _SENTENCE_END.search(window, stop.end())
+    return window[: second.start()] if second else window
 
 
 def _negated(text: str, start: int, script: str, end: int | None = None) -> bool:
@@ -299,6 +305,7 @@ def _in_reported_quote(text: str, start: int, end: int) -> bool:
 
 
 _REPORTED_CALL = re.compile(fold_pattern(REPORTED_CALL))
+_ADVISORY = re.compile(fold_pattern(ADVISORY))
 _REPORT_DISMISSED = re.compile(fold_pattern(REPORT_DISMISSED))
 
 
@@ -398,6 +405,10 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "Your TAC is 773019 for Fund Transfer RM2,000.00": the same, the code given first
             if _in_reported_quote(text, m.start(), m.end()):
                 continue  # 'got a text saying "pay $2.99 here"': the quoted message's request, not this one's
+            if det.signal == SignalType.PRIZE_LURE and _ADVISORY.search(
+                _clause(text, m.start(), _LOOKBACK[det.script])
+            ):
+                continue  # "we will never text you a link to claim a refund", "đừng bấm cái link báo trúng thưởng"
             if _in_reported_call(text, m.start(), m.end()):
                 continue  # "a guy called Mum saying she'd be arrested, she hung up": the call's claim, retold
             span = m.group(0)
