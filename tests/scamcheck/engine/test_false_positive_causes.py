@@ -427,3 +427,34 @@ def test_a_prize_word_that_is_not_a_lure_is_not_flagged(rules_checker: Checker, 
 def test_a_top_up_reminder_or_a_named_scam_is_not_flagged(rules_checker: Checker, legit: str, scam: str) -> None:
     assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged
+
+
+# --- a bill, tax or filing reminder through the provider's portal, "<X> Mobile" app or post office; a fine retold ---
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "PDAM: Tagihan air bulan Mei Rp187.300 jatuh tempo 20/06, denda keterlambatan berlaku. Bayar lewat PDAM Mobile atau loket resmi.",
+            "PDAM: Tagihan air Anda menunggak, denda Rp500.000 berlaku hari ini. Bayar ke rekening petugas 1370 0188 4552 agar tidak diputus.",
+        ),
+        (
+            "Council tax: your instalment of £142 is due on 1 July. Please pay in the council's online portal. A late payment penalty may apply.",
+            "Council tax: you owe £142 plus a late penalty. Please pay now at council-tax-settle.top to avoid court action.",
+        ),
+        (
+            "【税务局】您单位本月个人所得税申报截止日为15日，逾期将产生罚款，请按时申报。",
+            "【税务局】您单位逾期未申报将被罚款，请立即添加专管员微信处理并缴纳滞纳金。",
+        ),
+        (
+            "Weh aku kena saman polis semalam, laju sikit kat highway. RM150 je, nasib baik.",
+            "PDRM: Anda ada saman tertunggak RM300. Bayar hari ini di pdrm-saman.top untuk elak waran tangkap.",
+        ),
+    ],
+)
+def test_a_reminder_through_the_providers_channel_or_a_fine_retold_is_not_flagged(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged

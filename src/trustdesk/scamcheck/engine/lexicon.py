@@ -426,7 +426,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:ditangkap|penangkapan|surat panggilan|tuntutan hukum|dituntut|pengadilan|pencucian uang|tindak pidana|pidana|denda|diperiksa|penyidik|penyidikan|terlibat (?:kasus|kejahatan|narkoba)|jalur hukum|proses hukum|dipenjara|penjara|surat tilang|e-?tilang)\b",
         ],
         "ms": [
-            r"\b(?:ditangkap|waran tangkap|saman|mahkamah|pengubahan wang haram|jenayah|siasatan|didakwa|tindakan undang-undang|tindakan mahkamah|penjara|dipenjara|terlibat (?:dalam )?(?:kes|jenayah|dadah))\b",
+            r"\b(?:ditangkap|waran tangkap|(?<!aku kena )(?<!saya kena )(?<!gua kena )(?<!dia kena )saman(?! (?:aes|awas)\b)|mahkamah|pengubahan wang haram|jenayah|siasatan|didakwa|tindakan undang-undang|tindakan mahkamah|penjara|dipenjara|terlibat (?:dalam )?(?:kes|jenayah|dadah))\b",
         ],
         "ar": [
             r"(?:القبض عليك|القبض|مذكرة (?:اعتقال|توقيف|قبض)|اعتقال|المحكمة|محكمة|دعوى|قضية|غسيل الاموال|غسل الاموال|النيابة|مخالفة|غرامة|جريمة|تحقيق|استدعاء|السجن|ملاحقة قانونية|اجراءات قانونية)",
@@ -1290,7 +1290,11 @@ REQUEST_SIGNALS = frozenset(
 # own app (or its official site, checked by the URL analyser). A payment request whose only route is that is
 # a reminder, not a demand; see ``checker`` for when the cue counts (never next to an unofficial route).
 OFFICIAL_CHANNEL = (
-    r"(?:\b(?:in|via|through|using|on|with|from) (?:the |our |your )?(?:official )?(?:[^\s]+ ){0,2}app(?:lication)?\b|"
+    r"(?:\b(?:in|via|through|using|on|with|from) (?:the |our |your )?(?:official )?(?:[^\s]+ ){0,2}(?:app(?:lication)?|portal)\b|"
+    # ... or its app named "<X> Mobile" ("bayar lewat PLN Mobile", "nộp qua eTax Mobile"), or its official counter
+    r"\b(?:melalui|lewat|via|di|qua|through|using) (?:[^\s.!?]+ )?mobile\b|\bloket resmi\b|"
+    # ... or is a filing deadline, with nothing to do but file on time ("请按时申报", "نذكركم بانتهاء مهلة تقديم الإقرار")
+    r"按时申报|按期申报|(?:نذكركم|تذكير) ب(?:انتهاء )?(?:مهلة|موعد) (?:تقديم|ايداع)|"
     r"\bin-app\b|\bopen (?:the |your |our )?(?:[^\s]+ ){0,2}app\b|"
     r"\b(?:qua|trên|tại|bằng|trong) (?:ứng dụng|app)\b|"
     r"\b(?:melalui|lewat|via|di|pada|menerusi|dalam) (?:aplikasi|apl|app)\b|"
@@ -1302,7 +1306,7 @@ OFFICIAL_CHANNEL = (
     r"(?:collected|debited|deducted|taken) (?:automatically|from your account)|auto-?(?:pay|debit)|funds are available)\b|"
     r"\b(?:qua|tại|bằng) (?:các )?(?:ngân hàng|ví điện tử|quầy|cửa hàng)\b|\b(?:through|via|at) (?:your |any )?(?:bank|banks|e-?wallets?)\b|"
     # the post office as a place to pay, not a way to send something ("gửi chìa khóa qua bưu điện" is a delivery)
-    r"\b(?:thanh toán|nộp|đóng|trả|pay|paid|payment)\b[^.!?\n]{0,40}\b(?:qua|tại|at|through|via) (?:các |any |the )?(?:bưu điện|post office)\b|"
+    r"\b(?:thanh toán|nộp|đóng|trả|pay|paid|payment|tax|renew)\b[^.!?\n]{0,40}\b(?:qua|tại|at|through|via) (?:các |any |the |a )?(?:bưu điện|post office)\b|"
     r"\b(?:quầy giao dịch|chi nhánh gần nhất|phòng giao dịch|trực tiếp tại|tự động trích|trích nợ tự động|đảm bảo số dư|duy trì số dư)\b|"
     r"\b(?:kantor cabang|cabang terdekat|didebet otomatis|autodebet|auto-?debit|pastikan saldo|siapkan saldo|ke cawangan|"
     r"di cawangan|cawangan berhampiran|kaunter|akan ditolak|pastikan baki)\b|"
