@@ -201,6 +201,15 @@ def test_a_not_you_notice_with_the_banks_advice_does_not_weigh_its_urgency(
             "安全提醒：本周有冒充财务部的邮件，不要点击陌生链接，收到请转发给信息安全部。",
             "安全提醒：本周有财务部的补贴邮件，点击链接 caiwu-butie.top 领取。",
         ),
+        # a scam message retold by someone who did not go along with it
+        (
+            "Bà ngoại nhận được tin nhắn bảo thẻ ngân hàng bị tạm khóa, phải bấm link để mở lại, bà không bấm đâu, con yên tâm.",
+            "Ngân hàng thông báo thẻ của quý khách bị tạm khóa, vui lòng bấm link mo-khoa-the.top để mở lại.",
+        ),
+        (
+            "Kak, mak dapat mesej kata akaun bank dia dibekukan, kena tekan link. Mak tak tekan, dah block nombor tu.",
+            "Akaun bank anda telah dibekukan. Tekan link bank-buka-akaun.top untuk aktifkan semula.",
+        ),
     ],
 )
 def test_wording_alone_does_not_flag_a_notice_that_asks_for_nothing(

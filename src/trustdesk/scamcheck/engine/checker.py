@@ -33,6 +33,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     NOT_YOU,
     OFFICIAL_CHANNEL,
     POINTS,
+    REPORT_DISMISSED,
+    REPORTED_CALL,
     SUPPORT_CONTEXT,
     TRAFFIC_FINE,
     UTILITY,
@@ -104,6 +106,8 @@ _IN_PERSON_CLAIM = Gated(fold_pattern(IN_PERSON_CLAIM))
 _POINTS = Gated(fold_pattern(POINTS))
 _UTILITY = Gated(fold_pattern(UTILITY))
 _WORKS = Gated(fold_pattern(WORKS))
+_REPORTED_CALL = Gated(fold_pattern(REPORTED_CALL))
+_REPORT_DISMISSED = Gated(fold_pattern(REPORT_DISMISSED))
 # Signals that give the victim a route outside official channels (a link, a number, another app or chat).
 ROUTE_SIGNALS = frozenset(
     {
@@ -414,10 +418,16 @@ class Checker:
             and no_route
             and not have - discounted
             and not _has_number(text)
-            and (_NO_ACTION.search(compacted) or _ADVISORY.search(compacted))
+            and (
+                _NO_ACTION.search(compacted)
+                or _ADVISORY.search(compacted)
+                or (_REPORTED_CALL.search(compacted) and _REPORT_DISMISSED.search(compacted))
+            )
         ):
             # No route, no weighed rule signal, and the message says nothing needs doing ("no action needed, just
-            # info") or warns what not to do ("do not click unknown links"): wording alone does not flag it.
+            # info"), warns what not to do ("do not click unknown links"), or retells a scam call or message the
+            # writer did not go along with ("Dad got a text saying his account was locked, he didn't click"):
+            # wording alone does not flag it.
             logit = 0.0
         score = combine(signals, logit, discounted=discounted)
         if S.PREMIUM_RATE in have - discounted:
