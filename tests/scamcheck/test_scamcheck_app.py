@@ -318,3 +318,27 @@ def test_check_without_a_kind_still_runs_djangos_system_checks() -> None:
     out = io.StringIO()
     call_command("check", stdout=out)
     assert "System check identified no issues" in out.getvalue()
+
+
+def test_every_signal_type_is_explained_with_advice() -> None:
+    from trustdesk.scamcheck.engine import SignalType
+    from trustdesk.scamcheck.explanations import EXPLANATIONS
+
+    assert set(EXPLANATIONS) == set(SignalType)
+    for explanation, advice in EXPLANATIONS.values():
+        assert str(explanation) and str(advice)
+
+
+def test_check_endpoint_explains_a_suspicious_link_domain(make_user: Callable[..., Any]) -> None:
+    api = Api(make_user(Role.EMPLOYEE))
+    response = api.client.post(
+        BASE + "/check",
+        json.dumps({"kind": "url", "text": "https://parcel-redelivery-fee.top/pay"}),
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["verdict"] in ("suspicious", "scam")
+    [signal] = [s for s in body["signals"] if s["type"] == "suspicious_link_domain"]
+    assert signal["explanation"] and signal["advice"]

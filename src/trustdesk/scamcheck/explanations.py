@@ -42,6 +42,13 @@ EXPLANATIONS: dict[SignalType, tuple[Promise, Promise]] = {
     S.LOOKALIKE_DOMAIN: (_("The link imitates an official website."), _ADVICE_LINK),
     S.PUNYCODE: (_("The link uses look-alike foreign letters (punycode)."), _ADVICE_LINK),
     S.URL_SHORTENER: (_("The link is shortened and hides where it goes."), _ADVICE_LINK),
+    S.SUSPICIOUS_LINK: (
+        _(
+            "The link goes to a site that banks, couriers and government offices do not use: a cheap address often "
+            "used for scams, or a name made of words like pay, verify or parcel."
+        ),
+        _ADVICE_LINK,
+    ),
     S.IP_HOST: (_("The link points to a bare IP address instead of a name."), _ADVICE_LINK),
     S.PREMIUM_RATE: (_("Premium-rate number or SMS: calling or texting it costs money."), _ADVICE_CALL),
     S.SHARED_COST: (_("Shared-cost number: you pay part of the call."), _ADVICE_CALL),

@@ -175,3 +175,98 @@ def test_a_premium_rate_service_is_never_safe_whatever_the_wording(checker: Chec
     result = calm.check("message", text)
     assert S.PREMIUM_RATE in {s.type for s in result.signals}
     assert result.flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your parcel is waiting, see the details at vietcombank.com.vn.secure-check.top today.",
+        "Thanks for the lunch! Photos are on paypa1.com/album, have a look when you can.",
+    ],
+)
+def test_a_lookalike_link_is_never_safe_whatever_the_wording_or_rule_scale(checker: Checker, text: str) -> None:
+    """A look-alike of an official domain floors a message at suspicious, also with a model that reads the wording
+    as harmless and rule weights scaled down."""
+    import dataclasses
+
+    assert checker.model is not None
+    calm = Checker(model=dataclasses.replace(checker.model, offset=checker.model.offset - 8.0, rule_scale=0.55))
+    result = calm.check("message", text)
+    assert S.LOOKALIKE_DOMAIN in {s.type for s in result.signals}
+    assert result.flagged
+
+
+# --- country codes with no country: satellite and international networks, international premium rate ----------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "عندك مكالمة فائتة من +966 55 123 4567، اتصل عليه إذا تعرف الرقم.",
+            "وصلتك رسالة صوتية من رقم خارجي، لسماعها اتصل فوراً على +881 6 2233 4455",
+        ),
+        (
+            "Anda ada panggilan tidak dijawab dari +60 12-345 6789.",
+            "Anda ada mesej suara baharu dari luar negara. Hubungi 00882 1612 3456 untuk mendengarnya.",
+        ),
+        (
+            "Missed call from +44 7700 900123 at 14:02.",
+            "Voicemail waiting from an international caller. Dial +979 1234 5678 now to listen.",
+        ),
+    ],
+)
+def test_satellite_and_international_network_numbers_are_premium(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert S.PREMIUM_RATE not in _types(rules_checker, legit)
+    assert S.PREMIUM_RATE in _types(rules_checker, scam)
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a content service announced as already subscribed at a price per day or week, a free trial started by a
+# reply, a Thai keyword SMS to a 4xxxxxx code; a carrier's double opt-in, passes and monthly plans are not ------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "RM0 Maxis: Anda cuba melanggan perkhidmatan MUZIK+ (RM4/minggu) oleh pembekal pihak ketiga. "
+            "Balas YES dalam 5 minit untuk sahkan. Abaikan jika bukan anda.",
+            "Terima kasih! Anda telah melanggan Kuiz Bola Harian pada RM3 seminggu. "
+            "Untuk hentikan taip STOP KB hantar ke 36677",
+        ),
+        (
+            "Telkomsel: Paket Roaming Rp75rb/hari aktif di Singapura. Untuk berhenti ketik UNREG RM ke 3636.",
+            "Anda telah berlangganan layanan Info Zodiak Rp2.200/hari. Stop: ketik UNREG ZOD kirim ke 97788",
+        ),
+        (
+            "Talabat Pro: تم تجديد اشتراكك بـ 19 درهم/شهر. تقدر تلغيه من الإعدادات في التطبيق.",
+            "تم اشتراكك في خدمة نغمات الأسبوع بسعر 5 ريال أسبوعياً. للإلغاء أرسل 0 إلى 609090",
+        ),
+        (
+            "AIS: คุณได้สมัครแพ็กเกจเน็ต 15GB 99บาท/7วัน เรียบร้อยแล้ว",
+            "คุณได้สมัครบริการคลิปตลกรายวัน 6บาท/วัน หากต้องการยกเลิกกด *137",
+        ),
+        (
+            "CelcomDigi: Nak 5GB tambahan untuk 3 hari pada RM3 sahaja? Balas Y untuk langgan. "
+            "Abaikan jika tidak berminat.",
+            "Permainan premium percuma 5 hari! Balas YA sekarang untuk mula main 🎮",
+        ),
+        (
+            "Disney+ Hotstar: nikmati 30 hari cukup Rp39rb, aktifkan di aplikasi MyTelkomsel.",
+            "Main game premium gratis 3 hari! Balas OK untuk mulai main sekarang",
+        ),
+        (
+            "True: แพ็กเกจเสริมของคุณจะหมดอายุพรุ่งนี้ ต่ออายุได้ในแอป TrueID",
+            "ทดลองเล่นเกมแอคชั่นฟรี 7 วัน! พิมพ์ Y เพื่อเริ่มเลย",
+        ),
+        (
+            "ธนาคารกสิกรไทย: รหัสผ่านใช้ครั้งเดียว (OTP) คือ 552871 ห้ามบอกผู้อื่น",
+            "ลุ้นรถยนต์ทุกสัปดาห์ พิมพ์ CAR ส่งมาที่ 4561234 ค่าบริการตามจริง",
+        ),
+    ],
+)
+def test_content_subscription_already_made_or_started_by_a_reply(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert S.PREMIUM_RATE not in _types(rules_checker, legit)
+    assert S.PREMIUM_RATE in _types(rules_checker, scam)
+    assert rules_checker.check("message", scam).flagged

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from trustdesk.scamcheck.engine import Checker
+from trustdesk.scamcheck.engine.types import SignalType as S
 
 # --- pay, renew or redeem at a link, with an amount written with thousands dots -------------------------------
 
@@ -775,3 +776,313 @@ def test_warnings_and_plain_statements_near_the_twelfth_round_wording(rules_chec
 def test_a_code_shared_with_the_sender_is_an_otp_request(rules_checker: Checker) -> None:
     scam = "Optus security: we blocked a SIM transfer on your account. A code will arrive by SMS now, please share it with me to confirm you're the owner."
     assert "otp_request" in _signals(rules_checker, scam)
+
+
+# --- a document shared with you, or a full mailbox, opened by logging in at a link that is not official; a share
+# inside the company's own tenant links to sharepoint.com; the current password asked for --------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            'Rina membagikan file "Notulen Rapat.docx" dengan Anda. Buka di https://majujaya.sharepoint.com/:w:/s/hrd/Notulen (login dengan akun kantor)',
+            'Dropbox: Rina membagikan file "Kontrak Vendor.pdf" dengan Anda. Untuk melihat, login dengan email kantor di dropbx-file.net/v/2',
+        ),
+        (
+            'Puan Aina berkongsi dokumen "Minit Mesyuarat" dengan anda. Buka di https://syarikatku.sharepoint.com/:w:/s/pentadbiran/Minit',
+            'DocuSign: Puan Aina berkongsi dokumen "Perjanjian Sewa" untuk ditandatangani. Log masuk dengan emel kerja anda: docu-sign-review.com/p/5',
+        ),
+        (
+            "أرسل لك أحمد ملف العرض على المجلد المشترك، تقدر تفتحه من https://alnoor.sharepoint.com/:p:/s/sales/Offer",
+            'Microsoft Teams: تمت مشاركة مستند "الموازنة 2026.pdf" معك. لفتحه سجل الدخول ببريدك الوظيفي: teams-file-share.net/d/77',
+        ),
+        (
+            "OneDrive: คุณสมชายแชร์ไฟล์ งบประมาณ2569.xlsx กับคุณ เปิดที่ https://bangkokco.sharepoint.com/:x:/s/fin/Budget",
+            'คุณสมชายได้แชร์ไฟล์ "งบประมาณ2569.xlsx" กับคุณ กรุณาลงชื่อเข้าใช้ด้วยอีเมลบริษัทที่ budget-file-view.com',
+        ),
+        (
+            "IT: Peti mel anda hampir penuh. Sila arkibkan e-mel lama atau padam lampiran besar.",
+            "Webmail: Peti mel anda sudah penuh. Sila sahkan akaun anda di mel-kuota.net supaya e-mel baharu tidak ditolak.",
+        ),
+        (
+            "Tim IT: Kotak masuk Anda hampir penuh. Mohon arsipkan email lama agar tetap bisa menerima pesan.",
+            "Webmail: Kotak masuk Anda sudah penuh 99%. Verifikasi akun email Anda agar pesan baru tidak ditolak: webmail-kuota.net",
+        ),
+    ],
+)
+def test_document_share_or_full_mailbox_opened_by_logging_in(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "قسم الدعم الفني: سننقل البريد إلى الخادم الجديد الليلة، لا يلزمك أي إجراء ولن نطلب منك كلمة المرور.",
+            "قسم الدعم الفني: سننقل بريدك إلى النظام الجديد الليلة. نرجو الرد باسم المستخدم وكلمة المرور لحسابك قبل الخامسة",
+        ),
+        (
+            "DocuSign: لديك مستند بانتظار توقيعك من شركة الإعمار، راجعه في تطبيق DocuSign.",
+            "لديك مستند بانتظار التوقيع، افتح المرفق Contract.htm واكتب كلمة مرور بريدك لعرضه",
+        ),
+        (
+            "Pentadbir Sistem: Kata laluan anda akan tamat tempoh dalam 7 hari. Tukar melalui Ctrl+Alt+Del di komputer pejabat.",
+            "Pentadbir Sistem: Kekalkan kata laluan lama anda dengan mengesahkannya di pautan berikut sebelum 5 petang: sso-pengesahan.net",
+        ),
+    ],
+)
+def test_credentials_asked_for_by_reply_or_to_keep_the_current_password(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert S.PASSWORD_REQUEST not in {s.type for s in rules_checker.check("message", legit).signals}
+    assert S.PASSWORD_REQUEST in {s.type for s in rules_checker.check("message", scam).signals}
+
+
+# --- an illegal lender's threat to spread the debtor's data or photos to all their contacts ---------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Adira Finance: Angsuran Anda jatuh tempo 3 hari lalu. Bayar via aplikasi atau ATM. Abaikan jika sudah membayar.",
+            "Aplikasi PinjamKilat: Utang Anda Rp2.300.000 sudah lewat 5 hari. Bayar hari ini atau data dan foto KTP Anda kami sebarkan ke seluruh kontak HP Anda.",
+        ),
+        (
+            "AEON Credit: Ansuran anda bagi bulan ini belum diterima. Sila bayar melalui AEON Wallet atau di mana-mana cawangan.",
+            "Hutang RM3,000 anda tertunggak. Bayar sebelum 6 petang atau gambar anda kami tularkan ke semua kenalan dalam telefon anda.",
+        ),
+        (
+            "กรุงศรีเฟิร์สช้อยส์: ยอดผ่อนชำระงวดนี้ครบกำหนดแล้ว ชำระได้ที่แอป UCHOOSE หรือเคาน์เตอร์เซอร์วิส",
+            "ค้างชำระมา 7 วันแล้ว ถ้าไม่โอนวันนี้ทีมงานจะประจานรูปคุณให้รายชื่อติดต่อทุกคนเห็น",
+        ),
+        (
+            "تمويلك: القسط الشهري مستحق يوم 27، يمكنك السداد عبر تطبيق البنك.",
+            "أقساطك متأخرة، إذا لم تسدد اليوم سننشر صورتك وبياناتك لجميع جهات اتصالك",
+        ),
+    ],
+)
+def test_lender_threat_to_spread_data_to_contacts(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert S.LEGAL_THREAT in {s.type for s in rules_checker.check("message", scam).signals}
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a relative on a new or borrowed number who asks for money; a new number alone is news ------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Hai, ini Rina, nomor baru ya. Tolong disimpan, nomor lama sudah tidak aktif.",
+            "Halo Tante, ini Dimas, pake nomor temen dulu soalnya hp rusak. Bisa pinjem 800rb dulu? transfer ke rek BCA 5520113 a.n. Rudi ya",
+        ),
+        (
+            "Kak Long, ni nombor baru Ana. Nombor lama hilang sim. Simpan ye, nanti Ana call.",
+            "Abah, ni Amir guna phone kawan, phone Amir hilang. Boleh bank in RM400 ke akaun Maybank kawan Amir dulu?",
+        ),
+        (
+            "แม่ครับ ผมเปลี่ยนเบอร์แล้วนะ เบอร์เก่าเลิกใช้ เซฟเบอร์นี้ไว้ด้วยครับ",
+            "แม่ครับ นี่เบอร์ใหม่ผมนะ มือถือเครื่องเก่าพัง ช่วยโอนค่าเทอม 4,500 เข้าบัญชีเพื่อนผมก่อนได้ไหม",
+        ),
+        (
+            "يا ماما هذا رقم صاحبي، جوالي فاضي شحن، بكلمك لما أوصل البيت.",
+            "ماما ده رقم صاحبي، موبايلي وقع. ابعتيلي 3000 جنيه على فودافون كاش بسرعة",
+        ),
+    ],
+)
+def test_relative_on_a_new_or_borrowed_number_asking_for_money(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a donation into a person's own account or wallet; tickets resold at face value, paid first ---------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Yayasan Peduli Anak: Donasi Ramadan dapat disalurkan ke rekening BSI 7123456 a.n. Yayasan Peduli Anak. Laporan di situs kami.",
+            "Bantu saudara kita korban gempa 🙏 Donasi langsung ke rekening ketua relawan kami BNI 0112233 a.n. Agus",
+        ),
+        (
+            "MAIWP: Sumbangan tabung bencana boleh disalurkan melalui akaun rasmi Baitulmal atau kaunter zakat.",
+            "Tabung bantuan mangsa banjir. Salurkan sumbangan ke akaun penyelaras kami CIMB 7001234 (Cikgu Rahman)",
+        ),
+        (
+            "มูลนิธิกระจกเงา: ร่วมบริจาคผ่านบัญชีมูลนิธิ ธ.กรุงเทพ 123-4-56789 ออกใบอนุโมทนาบัตรลดหย่อนภาษีได้",
+            "ร่วมบริจาคช่วยน้องหมาจรจัด โอนเข้าบัญชีแอดมินเพจได้เลย กสิกร 123-4-56789",
+        ),
+        (
+            "جمعية البر: تبرعك يصل عبر منصة إحسان أو تطبيق الجمعية الرسمي.",
+            "حملة كسوة الشتاء، ساهم بما تستطيع عبر STC Pay على الرقم 0551234567 باسم أبو فهد",
+        ),
+        (
+            "KTMB: Tiket ETS anda berjaya ditempah. Harga tiket RM45. Bayaran diterima melalui FPX.",
+            "Ada 2 tiket konsert Coldplay, harga asal je sebab tak dapat pergi. Transfer dulu ke akaun saya, e-tiket saya forward.",
+        ),
+        (
+            "tiket.com: E-tiket konser Dewa 19 Anda sudah terbit. Tunjukkan QR di pintu masuk.",
+            "Jual tiket konser Dewa 19 VIP 2 lembar, harga normal 1,5jt. Minat? DP dulu ke rekening saya, tiket nanti dikirim.",
+        ),
+        (
+            "Thaiticketmajor: ชำระเงินค่าบัตรคอนเสิร์ตเรียบร้อย รับบัตรที่จุดแลกบัตรหน้างาน",
+            "มีตั๋วคอนเสิร์ตเหลือ 1 ใบ ราคาหน้าบัตรเลยค่ะ สนใจโอนก่อนนะคะ",
+        ),
+        (
+            "وي بوك: تم تأكيد حجز تذكرتك لمباراة الهلال والنصر، التذكرة في التطبيق.",
+            "عندي تذكرة لمباراة الهلال والنصر بسعرها، حول المبلغ وأرسلها لك",
+        ),
+    ],
+)
+def test_donation_to_a_person_and_tickets_at_face_value_paid_first(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert S.PAYMENT_REQUEST in {s.type for s in rules_checker.check("message", scam).signals}
+
+
+# --- pre-IPO shares for insiders, stock-signal chat groups, a "wrong number" that turns to trading ------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Mandiri Sekuritas: Penawaran umum saham PT ABC masa bookbuilding 1-5 Des. Pemesanan melalui aplikasi MOST.",
+            "Kesempatan terbatas: saham pre-IPO PT Energi Nusantara, hanya untuk nasabah pilihan. Harga Rp500, target listing Rp1.500.",
+        ),
+        (
+            "บล.กสิกรไทย: หุ้น IPO บริษัท ABC เปิดจองซื้อ 10-12 ธ.ค. ผ่านแอป K-My Invest",
+            "จองหุ้นIPOราคาพิเศษเฉพาะลูกค้าวงใน ก่อนเข้าตลาดจริง โอนเงินจองวันนี้",
+        ),
+        (
+            "Bursa Malaysia: Laporan pasaran mingguan kini tersedia di laman rasmi kami.",
+            "Sertai kumpulan Telegram untuk isyarat saham percuma setiap pagi",
+        ),
+        (
+            "บล.บัวหลวง: บทวิเคราะห์หุ้นประจำวันพร้อมให้อ่านในแอป Streaming",
+            "เข้ากลุ่มไลน์ VIP รับสัญญาณเทรดหุ้นฟรีทุกวัน ผลงานสัปดาห์ก่อน +42%",
+        ),
+        (
+            "Maaf salah nomor, saya kira ini nomor Pak RT. Terima kasih.",
+            "Maaf salah kirim ya kak. Btw aku kerja di bidang investasi kripto, mau aku ajarin?",
+        ),
+        (
+            "Alamak sorry, salah nombor. Saya nak hantar kat adik saya tadi.",
+            "Alamak sorry, salah nombor. Tapi tak apa, boleh kita berkenalan? Saya Jessica, kerja di Hong Kong.",
+        ),
+        (
+            "ขอโทษค่ะ ทักผิดคน ตั้งใจส่งให้น้องสาว",
+            "ขอโทษค่ะ ทักผิดคน แต่ยินดีที่ได้รู้จักนะคะ ดิฉันทำงานเทรดทองคำอยู่สิงคโปร์",
+        ),
+        (
+            "آسف الرقم غلط، كنت أبغى أكلم أخوي.",
+            "آسف الرقم غلط، بس تشرفت بمعرفتك، أنا أتاجر بالعملات الرقمية",
+        ),
+    ],
+)
+def test_pre_ipo_signal_groups_and_wrong_number_openers(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert S.INVESTMENT_LURE in {s.type for s in rules_checker.check("message", scam).signals}
+
+
+# --- the code "that reached you" asked back (read it out, screenshot it, forward it), the next sentence included,
+# and a sign-in prompt announced in advance to approve; a bank's own OTP delivery says not to share it ----------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "رمز التحقق 4471 لعملية الدخول. لا ترسله لأي شخص حتى لو ادعى أنه من البنك.",
+            "مرحبا أنا مندوب نون، وصلك كود الاستلام؟ قوله لي عشان أسلمك الطلب",
+        ),
+        (
+            "وصلك الرمز؟ لا تعطيه لأحد، البنك ما يطلبه منك أبداً",
+            "يا عسل، بيجيك مسج فيه كود من أربع أرقام بالغلط، ممكن ترسلينه لي ضروري؟",
+        ),
+        (
+            "BCA: Kode OTP Anda 552190 telah dikirim. Jangan sebutkan kode ini kepada siapa pun termasuk petugas BCA.",
+            "Kak, saya kurir SiCepat. Nanti ada kode masuk ke HP kakak, tolong bacakan ya biar paket bisa saya serahkan.",
+        ),
+        (
+            "Maybank: Kod TAC telah dihantar ke telefon anda. Jangan kongsi atau bacakan kepada sesiapa.",
+            "Encik, kod pengesahan akan masuk ke telefon encik sekejap lagi. Tolong bacakan pada saya ya.",
+        ),
+        (
+            "SCB: รหัส OTP คือ 552190 ห้ามบอกรหัสนี้แก่ผู้อื่น",
+            "ไรเดอร์ครับ มีรหัสรับของส่งไปที่มือถือคุณ รบกวนอ่านให้ผมฟังหน่อยครับ",
+        ),
+        (
+            "IT: Mulai Senin login email wajib memakai Microsoft Authenticator. Panduan pemasangan ada di portal intranet.",
+            "IT Helpdesk: Sebentar lagi akan muncul notifikasi login di HP Anda, tolong tekan Approve ya, itu dari tim kami.",
+        ),
+        (
+            "ฝ่ายไอที: ตั้งแต่วันจันทร์ การเข้าอีเมลต้องใช้แอป Authenticator ดูคู่มือได้ที่อินทราเน็ต",
+            "ฝ่ายไอทีนะครับ อีกสักครู่จะมีแจ้งเตือนเข้าสู่ระบบเด้งขึ้นที่มือถือ รบกวนกดอนุมัติให้ด้วย",
+        ),
+    ],
+)
+def test_code_read_back_and_announced_sign_in_prompt(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert S.OTP_REQUEST not in {s.type for s in rules_checker.check("message", legit).signals}
+    assert S.OTP_REQUEST in {s.type for s in rules_checker.check("message", scam).signals}
+
+
+# --- the bank's "courier" who wants the old card ready with its PIN; a boss's payment to a supplier's new account --
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "BNI: Jangan pernah serahkan kartu dan PIN kepada siapa pun, termasuk petugas bank.",
+            "Bu, petugas kami akan mampir besok untuk tukar kartu ATM. Mohon siapkan kartu lama beserta PIN agar langsung aktif.",
+        ),
+        (
+            "Maybank: Kad debit baharu anda boleh diambil di cawangan. Bawa MyKad; PIN ditetapkan sendiri di mesin ATM.",
+            "Pegawai kami akan datang ke rumah tuan. Sila sediakan kad lama dan nombor PIN untuk pengaktifan.",
+        ),
+        (
+            "ธนาคารกรุงไทย: ห้ามมอบบัตรและรหัสให้ผู้อื่นโดยเด็ดขาด",
+            "พนักงานธนาคารจะไปรับบัตรที่บ้าน กรุณาเตรียมบัตรเดิมพร้อมรหัส PIN ไว้ให้ด้วยค่ะ",
+        ),
+        (
+            "البنك الأهلي: لا تسلم البطاقة مع الرقم السري لأي شخص ولو ادعى أنه موظف.",
+            "سيزوركم مندوبنا لاستبدال البطاقة، يرجى تجهيز البطاقة القديمة مع الرقم السري مكتوباً",
+        ),
+    ],
+)
+def test_card_with_its_pin_for_a_home_visit(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert S.PASSWORD_REQUEST in {s.type for s in rules_checker.check("message", scam).signals}
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Finance: Invoice PT Sinar sudah di-approve di sistem, pembayaran dijadwalkan Jumat sesuai termin kontrak.",
+            "Sudah dengar voice note saya? Tolong transfer DP vendor hari ini ke rekening baru mereka, nomornya saya kirim.",
+        ),
+        (
+            "Bayaran invois pembekal dijadual Jumaat melalui sistem e-Perolehan.",
+            "Macam saya cakap dalam voice note, buat bayaran ke akaun baru vendor petang ni juga.",
+        ),
+        (
+            "ฝ่ายบัญชี: ใบแจ้งหนี้ของคู่ค้าอนุมัติในระบบแล้ว จะจ่ายตามรอบวันศุกร์",
+            "พี่ประชุมอยู่ ช่วยโอนค่ามัดจำเข้าบัญชีใหม่ของซัพพลายเออร์ตามนี้เลย",
+        ),
+        (
+            "المالية: فاتورة المورد معتمدة في النظام وسيتم السداد يوم الخميس حسب العقد.",
+            "أبو فيصل معك، الرسالة الصوتية وصلتك؟ حول الدفعة اليوم للمورد الجديد على الآيبان اللي أرسلته",
+        ),
+    ],
+)
+def test_payment_to_a_suppliers_new_account(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert S.PAYMENT_REQUEST in {s.type for s in rules_checker.check("message", scam).signals}

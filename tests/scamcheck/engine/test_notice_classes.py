@@ -201,6 +201,15 @@ def test_a_not_you_notice_with_the_banks_advice_does_not_weigh_its_urgency(
             "安全提醒：本周有冒充财务部的邮件，不要点击陌生链接，收到请转发给信息安全部。",
             "安全提醒：本周有财务部的补贴邮件，点击链接 caiwu-butie.top 领取。",
         ),
+        # a scam message retold by someone who did not go along with it
+        (
+            "Bà ngoại nhận được tin nhắn bảo thẻ ngân hàng bị tạm khóa, phải bấm link để mở lại, bà không bấm đâu, con yên tâm.",
+            "Ngân hàng thông báo thẻ của quý khách bị tạm khóa, vui lòng bấm link mo-khoa-the.top để mở lại.",
+        ),
+        (
+            "Kak, mak dapat mesej kata akaun bank dia dibekukan, kena tekan link. Mak tak tekan, dah block nombor tu.",
+            "Akaun bank anda telah dibekukan. Tekan link bank-buka-akaun.top untuk aktifkan semula.",
+        ),
     ],
 )
 def test_wording_alone_does_not_flag_a_notice_that_asks_for_nothing(
@@ -456,4 +465,175 @@ def test_a_quoted_message_the_writer_received_is_not_this_messages_request(
 
 def test_a_quote_without_a_reported_message_cue_still_counts(rules_checker: Checker) -> None:
     scam = 'Bank notice: "your account will be locked today, pay the $25 unlock fee to account 4410 2231 0098"'
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a call or message someone received, retold without quotation marks, by a writer who did not go along ---------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Heads up, someone called Dad yesterday saying his bank account was frozen and he had to install TeamViewer. He hung up, but tell your parents.",
+            "This is the bank security team. Your account was frozen, please install TeamViewer so our technician can fix it.",
+        ),
+        (
+            "Hôm nay mẹ nhận được cuộc gọi bảo là tài khoản ngân hàng sẽ bị khóa nếu không cập nhật, mẹ cúp máy rồi, cả nhà cẩn thận nhé.",
+            "Vietcombank: Tài khoản của quý khách sẽ bị khóa trong 24 giờ nếu không cập nhật thông tin.",
+        ),
+        (
+            "Tadi mak dapat call ngaku pegawai bank, kata kena bagi kod TAC untuk batalkan transaksi. Mak letak terus, hati2 semua.",
+            "Saya pegawai bank. Untuk batalkan transaksi itu, sila bagi kod TAC yang anda terima sekarang.",
+        ),
+        (
+            "Kemarin ada orang telepon ibu, ngaku dari kepolisian katanya anak ibu ditangkap. Ibu langsung tutup, hati-hati ya semua.",
+            "Ini dari kepolisian. Anak ibu ditangkap karena kasus narkoba, segera transfer uang damai.",
+        ),
+        (
+            "أمي اتصل عليها شخص يقول انه من البنك ويبي رمز التحقق اللي وصلها، ما عطته شي وقفلت الخط. انتبهوا لأهلكم",
+            "معك موظف البنك، وصلك رمز التحقق الآن، ارسل لي الرمز لإكمال تحديث حسابك",
+        ),
+        (
+            "เมื่อเช้ามีคนโทรมาบอกแม่ว่าบัญชีถูกอายัดเพราะพัวพันคดีฟอกเงิน แม่วางสายไปแล้ว ระวังกันด้วยนะ",
+            "เจ้าหน้าที่ตำรวจแจ้ง บัญชีของท่านพัวพันคดีฟอกเงิน กรุณาโอนเงินเข้าบัญชีตรวจสอบภายในวันนี้",
+        ),
+        (
+            "我妈今天接到电话说她的社保卡被冻结了要转账解冻，我让她直接挂了，大家小心点。",
+            "【社保中心】您的社保卡已被冻结，请立即转账至安全账户解冻。",
+        ),
+    ],
+)
+def test_a_call_retold_by_a_writer_who_hung_up_is_not_this_messages_claim(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+def test_a_retold_call_without_a_refusal_or_warning_still_counts(rules_checker: Checker) -> None:
+    # The frame alone is how an impostor also talks ("the bank called me saying ..."): it needs the writer's refusal.
+    scam = "Mum the bank called me saying your card will be blocked today, send me the code they just texted you."
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a link under a government-only suffix is the authority's own portal -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Dịch vụ công: Hồ sơ đăng ký hộ kinh doanh của ông/bà đã được duyệt. Tra cứu kết quả tại dichvucong.gov.vn bằng mã hồ sơ.",
+            "Dịch vụ công: Hồ sơ đăng ký hộ kinh doanh của ông/bà đã được duyệt. Tra cứu kết quả tại dichvucong-gov.vn bằng mã hồ sơ.",
+        ),
+        (
+            "KWSP: Caruman bulan ini telah dikreditkan ke akaun anda. Semak penyata di portal.kwsp.gov.my.",
+            "KWSP: Caruman bulan ini telah dikreditkan ke akaun anda. Semak penyata di kwsp.gov.my.semakan-caruman.top.",
+        ),
+        (
+            "Disdukcapil: Data KTP-el Anda telah diperbarui. Cek status di dukcapil.kemendagri.go.id.",
+            "Disdukcapil: Data KTP-el Anda telah diperbarui. Cek status di dukcapil-kemendagri.info.",
+        ),
+        (
+            "กรมการขนส่งทางบก: ใบขับขี่ของท่านต่ออายุเรียบร้อยแล้ว ตรวจสอบสถานะได้ที่ www.dlt.go.th",
+            "กรมการขนส่งทางบก: ใบขับขี่ของท่านต่ออายุเรียบร้อยแล้ว ตรวจสอบสถานะได้ที่ dlt-go-th.com",
+        ),
+    ],
+)
+def test_a_link_under_a_government_suffix_is_not_an_unofficial_link(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a court's hearing or case notice through its own system, an authority's warning, a news item -----------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Mahkamah Majistret Klang: Sebutan kes anda ditetapkan pada 12 Januari jam 9 pagi. Semak butiran melalui portal e-Court.",
+            "Mahkamah: Anda terlibat dalam kes jenayah. Untuk elak waran tangkap, hubungi pegawai mahkamah di talian 012-388 4417 segera.",
+        ),
+        (
+            "ศาลจังหวัดนนทบุรี: คดีของท่านนัดไต่สวนวันที่ 14 ม.ค. เวลา 13.30 น. ดูรายละเอียดผ่านระบบออนไลน์ของศาลยุติธรรม",
+            "ศาลจังหวัดนนทบุรี: ท่านถูกฟ้องคดี หากไม่ต้องการถูกดำเนินคดีกรุณาโอนเงินค่าธรรมเนียมภายในวันนี้",
+        ),
+        (
+            "TAND huyện Gia Lâm: Đơn khởi kiện của ông/bà đã được thụ lý. Thông tin vụ việc tra cứu trên cổng thông tin điện tử của tòa án.",
+            "TAND huyện Gia Lâm: Ông/bà có đơn khởi kiện về nợ thẻ tín dụng. Liên hệ thư ký tòa qua Zalo 0912 448 301 để giải quyết, tránh bị bắt giữ.",
+        ),
+        (
+            "ناجز: تم تحديد موعد جلسة قضيتكم يوم الأحد القادم الساعة 11 صباحاً. ادخل على منصة ناجز لمعرفة التفاصيل.",
+            "المحكمة: صدر بحقك أمر قبض في قضية مالية. للتسوية تواصل مع المحامي على واتساب 0551234567.",
+        ),
+        (
+            "Polri: Hati-hati modus penipuan yang mengaku petugas dan menyebut anak Anda ditangkap. Jangan transfer, hubungi 110.",
+            "Polri: Anak Anda ditangkap karena narkoba. Segera transfer uang jaminan ke rekening petugas 1234567890.",
+        ),
+        (
+            "الأمن العام: نهيب بالمواطنين عدم التجاوب مع المتصلين الذين يدعون وجود قضية غسل أموال باسمهم.",
+            "الأمن العام: يوجد قضية غسل أموال باسمك، تواصل فوراً مع الضابط على واتساب 0551234567.",
+        ),
+        (
+            "News alert: Court jails two men for running a money laundering ring through mule accounts.",
+            "You are under investigation for money laundering. Call officer Lee at +65 8123 4567 immediately.",
+        ),
+        (
+            "ข่าวด่วน: ตำรวจจับกุมแก๊งคอลเซ็นเตอร์ 8 ราย อ่านรายละเอียดในแอป",
+            "ตำรวจ: ท่านมีหมายจับคดีฟอกเงิน ติดต่อเจ้าหน้าที่ทางไลน์ทันที",
+        ),
+    ],
+)
+def test_a_courts_own_notice_a_warning_or_a_news_item_is_not_flagged(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+# --- a request described as the scammer's or a fake message's, and advice after a phishing e-mail ------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "ตำรวจเตือน มิจฉาชีพหลอกให้ติดตั้งแอปรีโมทควบคุมมือถือ แล้วโอนเงินออกจากบัญชีของเหยื่อ",
+            "เจ้าหน้าที่ธนาคาร: กรุณาติดตั้งแอปรีโมทเพื่อให้เราควบคุมเครื่องและแก้ไขบัญชีของท่าน",
+        ),
+        (
+            "【反诈中心】不法分子冒充客服要求您转账到“安全账户”，请提高警惕。",
+            "【客服中心】您的账户异常，请立即转账到安全账户进行核查。",
+        ),
+        (
+            "【平台公告】正规退款无需您先付款，也无须您提供任何验证码。",
+            "【平台客服】您的退款已审核，需您先付款500元保证金后才能到账。",
+        ),
+        (
+            "Heads up team: a fake email from 'the CEO' is going around asking staff to buy gift cards. Report it to IT.",
+            "Hi, it's the CEO. I'm stuck in a meeting, please buy 5 gift cards and send me the codes.",
+        ),
+        (
+            "IT thông báo: có email giả mạo yêu cầu đăng nhập. Ai đã nhập mật khẩu vui lòng báo IT để đổi mật khẩu ngay.",
+            "IT thông báo: hộp thư sắp hết dung lượng, vui lòng nhập mật khẩu email tại link sau để xác minh.",
+        ),
+        # "dung lượng" (capacity) and "nội dung" (content) fold to "dung", like "đừng" (don't): no negation
+        (
+            "Nhà trường: Phụ huynh vui lòng đóng học phí qua ứng dụng của trường, nội dung ghi họ tên học sinh.",
+            "Thầy Tuấn: Phụ huynh vui lòng chuyển khoản phí học thêm cho thầy qua STK 1903 5521 8870, nội dung ghi tên con.",
+        ),
+        (
+            "Phòng IT: Mật khẩu máy tính sẽ hết hạn sau 3 ngày, hãy đổi trên cổng nội bộ (Ctrl+Alt+Del > Change password).",
+            "Phòng IT: Để nâng cấp hộp thư, vui lòng nói mật khẩu email cho nhân viên hỗ trợ qua điện thoại.",
+        ),
+    ],
+)
+def test_a_request_described_as_a_scammers_is_not_this_messages_request(
+    rules_checker: Checker, legit: str, scam: str
+) -> None:
+    assert not rules_checker.check("message", legit).flagged
     assert rules_checker.check("message", scam).flagged

@@ -175,6 +175,13 @@ def test_lexicon_patterns_use_no_upper_case_escapes() -> None:
         ("Boots: Double points on skincare this weekend only, in store. Reply STOP to 60777 to opt out.", False),
         ("Three: Welcome to France, roam at no extra cost. Text STOP to 65046 to stop roaming messages.", False),
         ("Txt WIN to 87121 to claim your prize", True),
+        # An answer to a short code, a code run into the next word, a price written "25p.msg".
+        ("Win a city break! Send ur ans to 80431 now, who sang Wonderwall?", True),
+        ("Hot singles near u, txting LUV to 69321Xyz. 25p.msg", True),
+        ("Join the fan club quiz: 25p.msg", True),
+        # Not premium: a fax number, a time, an answer to a person.
+        ("Please send the signed form to 12345678 by fax before 3p.m.", False),
+        ("Can you text your answer to Sam before 5pm?", False),
     ],
 )
 def test_premium_sms_cues_and_opt_out_footers(rules_checker: Checker, text: str, premium: bool) -> None:

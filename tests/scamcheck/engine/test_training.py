@@ -54,10 +54,43 @@ def test_temperature_scales_the_shipped_log_odds_and_nothing_else() -> None:
     examples = [e for e in corpus if e.lang == "en"][:200] + [e for e in corpus if e.lang == "vi"][:200]
     assert {e.scam for e in examples} == {True, False}
     folded = [fold(e.text) for e in examples]
-    plain = fit(examples, folded, (4.0, 1.0, 0.25, 1.0))
-    warm = fit(examples, folded, (4.0, 1.0, 0.25, 1.5))
+    plain = fit(examples, folded, (4.0, 1.0, 0.25, 1.0, 1.0))
+    warm = fit(examples, folded, (4.0, 1.0, 0.25, 1.5, 0.7))
     x = plain.features(folded[:50])
     assert np.allclose(warm.scam_logits(x), 1.5 * plain.scam_logits(x), rtol=1e-4, atol=1e-4)
     assert not np.allclose(warm.scam_logits(x), plain.scam_logits(x))
     assert warm.offset == plain.offset == 0.25
+    assert (plain.rule_scale, warm.rule_scale) == (1.0, 0.7)
     assert np.array_equal(warm.lang_coef.toarray(), plain.lang_coef.toarray())
+
+
+def test_rule_scale_travels_with_the_model_and_scales_only_the_rule_weights(tmp_path: Path) -> None:
+    """The rule scale chosen by inner cross-validation is saved in the model file, and the checker multiplies the
+    rule weights by it (not the bias, not the model's log-odds)."""
+    import math
+    from dataclasses import replace
+
+    from trustdesk.scamcheck.engine.checker import MESSAGE_BIAS, MODEL_SCALE, WEIGHTS, Checker, combine
+    from trustdesk.scamcheck.engine.model import LinearModel, load_builtin
+    from trustdesk.scamcheck.engine.types import Signal
+    from trustdesk.scamcheck.engine.types import SignalType as S
+
+    signals = [Signal(S.OTP_REQUEST, "code"), Signal(S.URGENCY, "now")]
+    rules = WEIGHTS[S.OTP_REQUEST] + WEIGHTS[S.URGENCY]
+    expected = MESSAGE_BIAS + 0.55 * rules + MODEL_SCALE * 2.0
+    assert math.isclose(combine(signals, 2.0, rule_scale=0.55), 1 / (1 + math.exp(-expected)))
+    assert combine(signals, 2.0) > combine(signals, 2.0, rule_scale=0.55)
+
+    shipped = load_builtin()
+    assert shipped is not None
+    path = tmp_path / "scaled.npz"
+    replace(shipped, rule_scale=0.55).save(path)
+    scaled = LinearModel.load(path)
+    assert scaled.rule_scale == 0.55 and scaled.offset == shipped.offset
+    text = "Bank security: your account will be locked today. Read me the OTP code we just sent you."
+    plain_result, scaled_result = (
+        Checker(model=shipped).check("message", text),
+        Checker(model=scaled).check("message", text),
+    )
+    assert plain_result.signal_types() == scaled_result.signal_types() and plain_result.signals
+    assert scaled_result.score < plain_result.score

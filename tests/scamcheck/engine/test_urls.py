@@ -122,3 +122,166 @@ def test_links_inside_messages_are_analysed(checker: Checker) -> None:
 def test_lookalike_sender_address_in_a_message(checker: Checker) -> None:
     result = checker.check("message", "Reply to security@paypa1.com with your details")
     assert S.LOOKALIKE_DOMAIN in result.signal_types()
+
+
+# --- look-alikes written in the host's own letter case, and false look-alikes -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "official"),
+    [
+        ("https://dhI-express.com/track", "dhl.com"),  # capital I for the l of dhl
+        ("paypaI-login.com", "paypal.com"),
+        ("https://rnicrosoft-support.com/reset", "microsoft.com"),  # rn for m
+        ("https://secure.paypa1-wallet.net", "paypal.com"),  # a digit for the l
+        ("https://help.vietcornbank-otp.com", "vietcombank.com.vn"),
+    ],
+)
+def test_lookalike_letters_in_a_token_are_read_before_lower_casing(checker: Checker, url: str, official: str) -> None:
+    result = checker.check("url", url)
+    [sig] = [s for s in result.signals if s.type == S.LOOKALIKE_DOMAIN]
+    assert sig.detail.endswith(":" + official), sig.detail
+    assert result.flagged
+
+
+def test_a_name_in_capitals_or_an_unrelated_small_letter_name_is_not_a_homoglyph(checker: Checker) -> None:
+    # "DHI" in capitals does not pass for "dhl"; a small-letter i is not an l either.
+    for url in ("https://DHI-group.com", "https://dhi-group.com/careers", "https://www.modern-art.org"):
+        assert S.LOOKALIKE_DOMAIN not in checker.check("url", url).signal_types(), url
+
+
+@pytest.mark.parametrize("url", ["https://ambank0nline.com.my/duitnow", "paypa1secure.com", "rnaybank2u-login.com"])
+def test_a_digit_for_a_letter_still_reveals_an_embedded_brand(checker: Checker, url: str) -> None:
+    assert S.LOOKALIKE_DOMAIN in checker.check("url", url).signal_types()
+
+
+def test_one_and_two_letter_names_are_never_tokens(checker: Checker) -> None:
+    # t.me and fb.com are listed; t-mobile.com and fb-style hosts of other companies do not name them.
+    for url in ("https://www.t-mobile.com/pay", "https://x-ray-clinic.com", "https://fb-logistics.co.uk"):
+        assert S.LOOKALIKE_DOMAIN not in checker.check("url", url).signal_types(), url
+    assert S.LOOKALIKE_DOMAIN in checker.check("url", "https://telegram-premium.help").signal_types()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.amazon.eg/orders",
+        "amazon.de",
+        "https://www.amazon.com.tr",
+        "https://www.apple.com.cn/iphone",
+        "https://contoso.sharepoint.com/sites/hr",
+        "https://www.google.com.sg",
+        "https://www.hsbc.com.hk",
+        "https://www.dbs.com.tw",
+        "https://mydhl.express.dhl/my/en",  # DHL's own top-level domain
+    ],
+)
+def test_global_brands_country_domains_are_official(checker: Checker, url: str) -> None:
+    assert checker.check("url", url).verdict == Verdict.OFFICIAL
+
+
+def test_a_brand_top_level_domain_does_not_make_its_second_level_a_brand(checker: Checker) -> None:
+    # express.dhl is DHL's; express.com or an "express" token elsewhere is not DHL.
+    for url in ("https://www.express.com", "https://kurier-express.co.uk"):
+        assert checker.check("url", url).verdict == Verdict.SAFE, url
+
+
+# --- hosts a bank, courier, carrier or government would not use (suspicious_link_domain) --------------------------
+
+SUSPICIOUS_HOSTS = [
+    "https://parcel-redelivery.uk/slot",  # lure words joined
+    "https://tolbayar-semak.com",
+    "http://hoadon-nuocsach.net/tra-cuu",  # a lure word next to an unknown name
+    "https://kemaskini-akaun.online",
+    "https://pengiriman-ulang.my.id/jadwal",
+    "https://jiaofei-tingche.xyz",
+    "https://mukhalafat-ksa.com/pay",
+    "https://verify-account-now.net",
+    "https://claimrefund.net",  # two lure words run together
+    "https://bonus-member.vip",  # an abused top-level domain
+    "https://order-7731.top/x",
+    "https://pos-kiriman.cfd",
+    "https://abc123.sbs",
+]
+
+
+@pytest.mark.parametrize("url", SUSPICIOUS_HOSTS)
+def test_unknown_hosts_built_from_lures_or_on_abused_tlds_are_suspicious(checker: Checker, url: str) -> None:
+    result = checker.check("url", url)
+    assert S.SUSPICIOUS_LINK in result.signal_types(), result.signals
+    assert result.flagged
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.gov.uk/vehicle-tax",
+        "https://payment.jpj.gov.my",
+        "https://tilang.polri.go.id",
+        "https://dichvucong.gov.vn/p/home",
+        "https://www.rd.go.th/refund",
+        "https://ezpay.moe.edu.sg",
+        "https://www.hasil.gov.my/bayaran",
+        "https://secure.chase.com/login",  # a bank not in the directory, its own name with a lure subdomain
+        "https://online.citibank.co.uk",
+        "https://www.bankofamerica.com",
+        "https://securepay.example.com",
+        "https://en.wikipedia.org/wiki/Toll_road",
+        "https://www.cekresi.com",  # one lure word is the name of a real tracking site
+        "https://www.thestar.com.my/news",
+        "https://shopee.vn/m/hoan-tien",
+    ],
+)
+def test_official_government_school_and_ordinary_sites_get_no_suspicious_link(checker: Checker, url: str) -> None:
+    assert S.SUSPICIOUS_LINK not in checker.check("url", url).signal_types(), url
+
+
+def test_suspicious_link_in_messages_versus_the_real_site(rules_checker: Checker) -> None:
+    scam = "Evri: we missed you today. Choose a new slot (fee £1.20) at evri-slot.rebook-parcel.co.uk"
+    assert rules_checker.check("message", scam).flagged
+    scam_ms = "PLUS: Baki tol anda belum dijelaskan. Bayar hari ini di plustol-bayar.top untuk elak saman."
+    result = rules_checker.check("message", scam_ms)
+    assert S.SUSPICIOUS_LINK in result.signal_types() and result.flagged
+    legit = "Evri: your parcel will arrive tomorrow between 9am and 1pm. Manage your delivery at evri.com"
+    assert S.SUSPICIOUS_LINK not in rules_checker.check("message", legit).signal_types()
+    legit_gov = "JPJ: Pembaharuan lesen memandu boleh dibuat di MyJPJ atau portal rasmi jpj.gov.my"
+    assert S.SUSPICIOUS_LINK not in rules_checker.check("message", legit_gov).signal_types()
+
+
+def test_every_signal_type_has_a_weight() -> None:
+    from trustdesk.scamcheck.engine.checker import WEIGHTS
+
+    assert set(WEIGHTS) == set(SignalType)
+    assert S.SUSPICIOUS_LINK.explanation_key == "signal.suspicious_link_domain.explain"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://akun-banding.web.app/form",  # free app hosting
+        "https://bank-verify-7f3a.pages.dev",
+        "https://hmrc-rebate.uk.com/claim",  # a shared country-like second level
+        "https://kemaskini-profil.netlify.app",
+        "https://mail-quota-upgrade.com",  # lure words: upgrade, quota
+        "https://tk-shensu-center.com",
+    ],
+)
+def test_free_hosting_and_shared_names_and_more_lures_are_suspicious(checker: Checker, url: str) -> None:
+    assert S.SUSPICIOUS_LINK in checker.check("url", url).signal_types()
+
+
+def test_the_root_of_a_shared_name_and_ordinary_hosting_are_not_reported(checker: Checker) -> None:
+    for url in (
+        "https://www.uk.com",
+        "https://web.app",
+        "https://renewable-energy.com.au",
+        "https://example.github.io",
+    ):
+        assert S.SUSPICIOUS_LINK not in checker.check("url", url).signal_types(), url
+
+
+def test_two_sentences_without_a_space_are_not_a_suspicious_link(rules_checker: Checker) -> None:
+    for text in ("Ok I'm done.Help me carry the boxes later", "See you at the gym.Club closes at 10 tonight"):
+        assert S.SUSPICIOUS_LINK not in rules_checker.check("message", text).signal_types(), text
+    scam = "Your parcel is on hold.Pay the fee at parcel-hold.help today"
+    assert S.SUSPICIOUS_LINK in rules_checker.check("message", scam).signal_types()

@@ -8,8 +8,10 @@ A message's score combines two kinds of evidence on the log-odds scale:
   cannot alone outvote strong rule evidence.
 
 The weights are set by hand from what each signal means, not fitted to the evaluation data, so they transfer
-to messages unlike the training set. Any flagged result names at least one signal: when only the model speaks,
-the ``scam_wording`` signal carries the words that weighed most.
+to messages unlike the training set; only one common factor for all of them (``LinearModel.rule_scale``, how
+much the rules count against the model) is chosen when the model is trained, by nested cross-validation. Any
+flagged result names at least one signal: when only the model speaks, the ``scam_wording`` signal carries the
+words that weighed most.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     NOT_YOU,
     OFFICIAL_CHANNEL,
     POINTS,
+    REPORT_DISMISSED,
+    REPORTED_CALL,
     SUPPORT_CONTEXT,
     TRAFFIC_FINE,
     UTILITY,
@@ -63,6 +67,7 @@ WEIGHTS: dict[S, float] = {
     S.LOOKALIKE_DOMAIN: 4.0,
     S.PUNYCODE: 1.5,
     S.URL_SHORTENER: 1.0,
+    S.SUSPICIOUS_LINK: 1.0,
     S.IP_HOST: 2.5,
     S.PREMIUM_RATE: 1.5,
     S.SHARED_COST: 0.8,
@@ -76,6 +81,8 @@ MODEL_SCALE = 0.8
 MODEL_CLIP = 6.0
 ITEM_BIAS = -2.0  # links, numbers and accounts: no wording to weigh
 ITEM_ANY_SIGNAL = 1.5  # any signal on a bare item is already a reason for caution
+# Signals that floor a message at "suspicious" (see ``Checker._message``).
+_FLOOR_SIGNALS = frozenset({S.PREMIUM_RATE, S.LOOKALIKE_DOMAIN, S.LOOKALIKE_ACCOUNT})
 SCAM_THRESHOLD = 0.8
 SUSPICIOUS_THRESHOLD = 0.5
 
@@ -104,6 +111,8 @@ _IN_PERSON_CLAIM = Gated(fold_pattern(IN_PERSON_CLAIM))
 _POINTS = Gated(fold_pattern(POINTS))
 _UTILITY = Gated(fold_pattern(UTILITY))
 _WORKS = Gated(fold_pattern(WORKS))
+_REPORTED_CALL = Gated(fold_pattern(REPORTED_CALL))
+_REPORT_DISMISSED = Gated(fold_pattern(REPORT_DISMISSED))
 # Signals that give the victim a route outside official channels (a link, a number, another app or chat).
 ROUTE_SIGNALS = frozenset(
     {
@@ -115,6 +124,7 @@ ROUTE_SIGNALS = frozenset(
         S.LOOKALIKE_DOMAIN,
         S.PUNYCODE,
         S.URL_SHORTENER,
+        S.SUSPICIOUS_LINK,
         S.IP_HOST,
         S.PREMIUM_RATE,
         S.SHARED_COST,
@@ -145,6 +155,20 @@ _CHAT_DOMAINS = frozenset(
         "tiktok.com",
     }
 )
+# Public suffixes only governments can register under ("gov.vn", "go.id", "gov.my", "go.th", "gov.sg", "gob.mx",
+# "gouv.fr", the bare "gov"): a link there is the authority's own portal ("tra cứu tại dichvucong.gov.vn", "semak di
+# bantuantunai.hasil.gov.my"), not a route a scammer can own, so it counts as an official link even when the
+# directory does not list it. A name that only spells "gov" in its labels ("gov.vn-check.com") is not under such a
+# suffix.
+_GOVERNMENT_SUFFIX = re.compile(r"(?:gov|gob|gouv|govt|go)\.[a-z]{2}|gov")
+
+
+def _government_link(registrable: str) -> bool:
+    """Whether a registrable domain ("dichvucong.gov.vn", "kpu.go.id", "irs.gov") lies under a government-only
+    public suffix."""
+    return _GOVERNMENT_SUFFIX.fullmatch(registrable.partition(".")[2]) is not None
+
+
 # Signals a legitimate reminder or card notice carries (see ``_message``).
 _REMINDER_SIGNALS = frozenset({S.PAYMENT_REQUEST, S.ACCOUNT_THREAT})
 # Signals that no reminder ever carries, whatever its route.
@@ -199,11 +223,18 @@ def _verdict(score: float) -> Verdict:
     return Verdict.SAFE
 
 
-def combine(signals: Iterable[Signal], model_logit: float | None, *, discounted: frozenset[S] = frozenset()) -> float:
+def combine(
+    signals: Iterable[Signal],
+    model_logit: float | None,
+    *,
+    discounted: frozenset[S] = frozenset(),
+    rule_scale: float = 1.0,
+) -> float:
     """Score of a message from its rule signals and (optional) model log-odds; see the module docstring.
 
-    ``discounted`` signal types are reported but not weighed (a payment request routed to the official app)."""
-    total = MESSAGE_BIAS + sum(WEIGHTS[t] for t in {s.type for s in signals} - discounted)
+    ``discounted`` signal types are reported but not weighed (a payment request routed to the official app).
+    ``rule_scale`` multiplies the rule weights (the shipped model carries it: ``LinearModel.rule_scale``)."""
+    total = MESSAGE_BIAS + rule_scale * sum(WEIGHTS[t] for t in {s.type for s in signals} - discounted)
     if model_logit is not None:
         total += MODEL_SCALE * max(-MODEL_CLIP, min(MODEL_CLIP, model_logit))
     return _sigmoid(total)
@@ -281,9 +312,12 @@ class Checker:
             analysis = self.urls.analyze(url)
             if analysis is None:
                 continue
-            unofficial_link = unofficial_link or analysis.official is None
-            official_link = official_link or (
-                analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS
+            government = analysis.official is None and not analysis.signals and _government_link(analysis.registrable)
+            unofficial_link = unofficial_link or (analysis.official is None and not government)
+            official_link = (
+                official_link
+                or government
+                or (analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS)
             )
             for sig in analysis.signals:
                 if sig.type not in have:
@@ -321,7 +355,7 @@ class Checker:
                     _LATE_FEE.search(fold(s.evidence)) or _TRAFFIC_FINE.search(compacted) or _HEARING.search(compacted)
                 )
             )
-            or (s.type == S.PRIZE_LURE and (_POINTS.search(fold(s.evidence)) or _IN_PERSON_CLAIM.search(compacted)))
+            or (s.type == S.PRIZE_LURE and (_POINTS.search(compacted) or _IN_PERSON_CLAIM.search(compacted)))
         )
         if (
             no_route
@@ -329,13 +363,14 @@ class Checker:
             and not (have - explained) & _NEVER_IN_REMINDERS
             and not _has_number(text)
             and (
-                _OFFICIAL_CHANNEL.search(compacted)
+                official_link
+                or _OFFICIAL_CHANNEL.search(compacted)
                 or _IN_PERSON_CLAIM.search(compacted)
                 or (S.URGENCY not in have and _INTERNAL_RECORD.search(compacted) and not _NEW_ACCOUNT.search(compacted))
             )
         ):
-            # A bill, instalment or card notice that sends the user to the provider's own app, to a branch, or
-            # nowhere (an automatic debit), or a colleague's payment whose payee comes from the company's own
+            # A bill, instalment or card notice that sends the user to the provider's own app or site, to a branch,
+            # or nowhere (an automatic debit), or a colleague's payment whose payee comes from the company's own
             # contract, invoice or approval system: the payment request, the locked card and a late fee are shown
             # but not weighed. Any other route (link, number, e-mail, chat, app install) cancels this.
             discounted = frozenset(have & _REMINDER_SIGNALS) | explained
@@ -396,14 +431,22 @@ class Checker:
             and no_route
             and not have - discounted
             and not _has_number(text)
-            and (_NO_ACTION.search(compacted) or _ADVISORY.search(compacted))
+            and (
+                _NO_ACTION.search(compacted)
+                or _ADVISORY.search(compacted)
+                or (_REPORTED_CALL.search(compacted) and _REPORT_DISMISSED.search(compacted))
+            )
         ):
             # No route, no weighed rule signal, and the message says nothing needs doing ("no action needed, just
-            # info") or warns what not to do ("do not click unknown links"): wording alone does not flag it.
+            # info"), warns what not to do ("do not click unknown links"), or retells a scam call or message the
+            # writer did not go along with ("Dad got a text saying his account was locked, he didn't click"):
+            # wording alone does not flag it.
             logit = 0.0
-        score = combine(signals, logit, discounted=discounted)
-        if S.PREMIUM_RATE in have - discounted:
-            # A premium-rate number or paid SMS service costs the user money whatever the wording: never "safe".
+        rule_scale = self.model.rule_scale if self.model is not None else 1.0
+        score = combine(signals, logit, discounted=discounted, rule_scale=rule_scale)
+        if (have - discounted) & _FLOOR_SIGNALS:
+            # A premium-rate number or paid SMS service costs the user money, and a look-alike of an official domain or
+            # account is an imitation, whatever the wording and however the rules are scaled: never "safe".
             score = max(score, SUSPICIOUS_THRESHOLD)
         verdict = _verdict(score)
         if verdict != Verdict.SAFE and not signals:

@@ -73,6 +73,8 @@ class Directory:
     senders: dict[str, str] = field(default_factory=dict)  # e-mail address or SMS sender id (folded) -> owner
     version: str = ""
     references: tuple[Brand, ...] = ()  # reference brands: look-alike recognition only, never official
+    # A brand's own top-level domain (.dhl): every name under it is the brand's (closed registries).
+    brand_tlds: dict[str, str] = field(default_factory=dict)
     # Their registrable domains -> brand name, derived from ``references``.
     reference_domains: dict[str, str] = field(init=False, repr=False)
 
@@ -93,6 +95,7 @@ class Directory:
         senders.update({_account_key_sender(s): PLATFORM_OWNER for s in platform.get("sms_sender_ids", [])})
         phones = {p: PLATFORM_OWNER for p in platform.get("phones", [])}
         shorteners = frozenset(raw.get("shorteners", []))
+        brand_tlds = {tld: item["name"] for item in raw.get("brands", []) for tld in item.get("tlds", ())}
         references = tuple(
             Brand(item["name"], tuple(item["domains"]), tuple(item["keywords"]), False)
             for region, items in raw.get("reference_brands", {}).items()
@@ -100,7 +103,15 @@ class Directory:
             for item in items
         )
         return cls(
-            tuple(brands), shorteners, domains, phones, accounts, senders, str(raw.get("version", "")), references
+            tuple(brands),
+            shorteners,
+            domains,
+            phones,
+            accounts,
+            senders,
+            str(raw.get("version", "")),
+            references,
+            brand_tlds,
         )
 
     def with_entries(self, entries: Iterable[Entry]) -> Directory:
@@ -121,14 +132,27 @@ class Directory:
             elif e.channel in ("email", "sms_sender"):
                 senders[_account_key_sender(e.value)] = e.owner
         return Directory(
-            tuple(brands), self.shorteners, domains, phones, accounts, senders, self.version, self.references
+            tuple(brands),
+            self.shorteners,
+            domains,
+            phones,
+            accounts,
+            senders,
+            self.version,
+            self.references,
+            self.brand_tlds,
         )
 
     # --- look-ups -------------------------------------------------------------------------------------
     def official_domain(self, host: str) -> OfficialMatch | None:
         """The host or one of its parent domains is listed (``login.vietcombank.com.vn``)."""
         domain = _listed_domain(host, self.domains)
-        return OfficialMatch(self.domains[domain], "domain", domain) if domain else None
+        if domain:
+            return OfficialMatch(self.domains[domain], "domain", domain)
+        head, dot, tld = host.rpartition(".")
+        if dot and head and tld in self.brand_tlds:  # mydhl.express.dhl
+            return OfficialMatch(self.brand_tlds[tld], "domain", f"{head.rpartition('.')[2]}.{tld}")
+        return None
 
     def reference_domain(self, host: str) -> str | None:
         """The reference brand's domain the host is or is under (``www.emiratespost.ae``), else ``None``."""

@@ -33,7 +33,10 @@ _EN_CODE = (
     r"confirmation|login|sms|activation|access|reset|6[- ]digit|4[- ]digit|secret|2fa|mfa) ?code|\d[- ]digit (?:pin|otp|number)|codes?|pin|tac|"
     r"digits|numbers? (?:we|you|that) (?:just )?(?:sent|received|got))"
 )
-_VI_CODE = r"(?:mã (?:otp|xác thực|xác nhận|xác minh|bảo mật|kích hoạt|giao dịch|pin|số|code)|otp|mã|code|smart ?otp)"
+# "mã" alone also names identifiers that are no secret: a tax number, a flat, a file, an order, a customer, a student
+# ("mã số thuế", "nội dung ghi mã căn", "tra cứu bằng mã hồ sơ").
+_VI_ID_CODE = r"(?! (?:số thuế|số sinh viên|số khách hàng|căn|phòng|sinh viên|học sinh|hồ sơ|đơn|vận đơn|khách hàng|kh|nhân viên|nv|hợp đồng|hđ|tra cứu|bưu gửi|giảm giá|khuyến mãi|vạch|lớp|môn|sản phẩm|sp)\b)"
+_VI_CODE = rf"(?:mã (?:otp|xác thực|xác nhận|xác minh|bảo mật|kích hoạt|giao dịch|pin|số{_VI_ID_CODE}|code)|otp|mã{_VI_ID_CODE}|code|smart ?otp)"
 _ID_CODE = r"(?:kode(?:nya)?(?: otp| verifikasi| aktivasi| keamanan| rahasia| unik| sms)?|otp|pin|token)"
 _MS_CODE = r"(?:kod(?:nya)?(?: otp| pengesahan| keselamatan| tac| pin| rahsia| sms| pengaktifan)?|otp|tac|pin|token)"
 _AR_CODE = (
@@ -49,17 +52,19 @@ _EN_SECRET = (
 _VI_SECRET = r"(?:mật khẩu|pass(?:word)?|số thẻ|cvv|mã pin|thông tin (?:thẻ|đăng nhập)|tên đăng nhập)"
 _ID_SECRET = r"(?:kata sandi|password|pin atm|nomor kartu|cvv|data kartu|user ?id|m-?pin)"
 _MS_SECRET = r"(?:kata laluan|kata kunci|password|nombor kad|cvv|butiran (?:kad|log masuk)|id pengguna|nama pengguna)"
-_AR_SECRET = r"(?:و|ب)?(?:كلمة المرور|كلمة السر|الرقم السري|رقم البطاقة|الباسورد|بيانات البطاقة|cvv)"
+_AR_SECRET = (
+    r"(?:و|ب)?(?:كلمة المرور|كلمة مرور|كلمة السر|الرقم السري|رقم البطاقة|الباسورد|بيانات البطاقة|اسم المستخدم|cvv)"
+)
 _ZH_SECRET = r"(?:密码|支付密码|登录密码|银行卡号|卡号|cvv|安全码|网银|信用卡资料|信用卡信息|账户资料)"
 _TH_SECRET = r"(?:รหัสผ่าน|รหัสเอทีเอ็ม|รหัสatm|เลขบัตร|เลขหลังบัตร|cvv|พาสเวิร์ด|ข้อมูลบัตร)"
 
 _EN_GIVE = r"(?:send|give|tell|read|provide|share|forward|reply with|text|dictate|say|confirm|show|screenshot|pass)"
-_VI_GIVE = r"(?:gửi|cung cấp|đọc|báo|xin|đưa|chia sẻ|nhắn lại|nhắn tin|ghi|nói|cho (?:em|mình|tôi|chúng tôi|bên em|anh|chị)(?: xin)?)"
+_VI_GIVE = r"(?:gửi|cung cấp|đọc|báo|xin|đưa|chia sẻ|nhắn lại|nhắn tin|ghi|(?<!hà )nói(?! (?:bộ|dung|địa|thất|trú|tiết|vụ)\b)|cho (?:em|mình|tôi|chúng tôi|bên em|anh|chị)(?: xin)?)"
 _ID_GIVE = r"(?:kirim(?:kan)?|berikan|beri(?:tahu(?:kan)?)?|sebut(?:kan)?|bacakan|baca|bagikan|infokan|kasih(?: tau| tahu)?|minta|balas|share|teruskan|sampaikan|screenshot)"
 _MS_GIVE = r"(?:hantar(?:kan)?|berikan|beri(?:tahu)?|maklumkan|bacakan|baca|kongsi(?:kan)?|sebut(?:kan)?|minta|balas|share|sampaikan|bagi)"
 _AR_GIVE = r"(?:ارسل|أرسل|ارسال|ابعث|ابعت|زود|زودني|زودنا|اعط|اعطني|أعطني|اخبر|اخبرني|أخبرني|أخبرنا|قل|قول|قولي|اقرا|اقرأ|شارك|بلغ|ارسلي|ابعثلي|ارسله|زودنا ب|تزويدنا|مشاركة|ارسال)"
 _ZH_GIVE = r"(?:发给|发送给?|发过来|告诉|告知|提供|报给?|念|读|说一下|说出|转发|回复|截图|给我|索取|索要|要一下)"
-_TH_GIVE = r"(?:แจ้ง|บอก|อ่าน|ขอ|ส่ง(?:[^\s]{0,25}?)(?:มา|กลับ|ให้(?:ผม|ดิฉัน|เจ้าหน้าที่|พนักงาน|เรา|ทางเรา|ฉัน|หนู|แอดมิน)))"
+_TH_GIVE = r"(?:แจ้ง|บอก|อ่าน|ขอ(?![งบ])|ส่ง(?:[^\s]{0,25}?)(?:มา|กลับ|ให้(?:ผม|ดิฉัน|เจ้าหน้าที่|พนักงาน|เรา|ทางเรา|ฉัน|หนู|แอดมิน)))"
 
 # Weak cues of premium-rate SMS, in two kinds. Premium-service cues belong to paid SMS services (a PO box, "18+",
 # "FreeMsg", ringtones, "subscription", "min term", "mobile club"). Commercial boilerplate is what every shop's
@@ -188,7 +193,7 @@ _NOT_OWN_PAY_CHANNEL = {script: _not_own_pay_channel(script) for script in _OWN_
 _OWN_ACCOUNT_CHANNEL = {
     "latin": (
         r"(?:\b(?:(?:open|in|via|through|on|using) (?:the |your |our )?(?:[^\s.!?]+ ){0,2}?app|(?:visit|go to|at|to) (?:any |a |the nearest |your nearest |the |our |your )?(?:[^\s.!?]+ ){0,2}?branch|"
-        r"buka (?:aplikasi|app)|(?:di|ke|dalam|melalui|menerusi|pada) (?:aplikasi|app|apl|kantor cabang|cabang|cawangan|kaunter)|"
+        r"buka (?:aplikasi|app)|(?:di|ke|dalam|melalui|menerusi|pada) (?:aplikasi|app|apl|kantor cabang|cabang|cawangan|kaunter)|(?:di|dalam|melalui|menerusi) (?:[^\s.!?]+ ){1,2}?(?:app|apl)|"
         r"(?:trên|qua|trong|vào) (?:ứng dụng|app)|(?:đến|tại|ra) (?:[^\s.!?]+ ){0,2}?(?:chi nhánh|phòng giao dịch|quầy))\b)"
     ),
     "ar": r"(?:(?:عبر|من خلال|في|زيارة|الى|إلى|لأقرب|اقرب) (?:[^\s]+ ){0,2}?(?:تطبيق|التطبيق|فرع|الفرع|فروع))",
@@ -261,11 +266,15 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             rf"\b(?:{_EN_GIVE}|verify|update|enter|type|input|fill in|submit)\b{W5}(?:your |the |us your |me your )?{_EN_SECRET}\b",
             rf"\b(?:need|require|want|ask(?:ing)? for) (?:your |the )?{_EN_SECRET}\b",
         ],
-        "vi": [rf"\b(?:{_VI_GIVE}|nhập|điền|cập nhật|xác minh)\b{W5}{_VI_SECRET}"],
+        # not "ai đã nhập mật khẩu" (whoever has entered it) nor "báo IT đổi mật khẩu" (have it changed): advice after a
+        # phishing e-mail, not a request for the password
+        "vi": [
+            rf"\b(?:{_VI_GIVE}|(?<!đã )nhập|điền|cập nhật|xác minh)\b{W5}(?<!đổi )(?<!thay )(?<!thay đổi ){_VI_SECRET}"
+        ],
         "id": [rf"\b(?:{_ID_GIVE}|masukkan|isi|perbarui|verifikasi)\b{W5}{_ID_SECRET}"],
         "ms": [rf"\b(?:{_MS_GIVE}|masukkan|isi|kemaskini|sahkan)\b{W5}{_MS_SECRET}"],
         "ar": [
-            rf"(?:{_AR_GIVE}|ادخل|أدخل|ادخال|إدخال|بادخال|حدث|تحديث|تاكيد|بتاكيد|تأكيد|بتأكيد)[^\s]*(?:\s+[^\s]+){{0,4}}?\s+{_AR_SECRET}"
+            rf"(?:{_AR_GIVE}|ادخل|أدخل|ادخال|إدخال|بادخال|اكتب|حدث|تحديث|تاكيد|بتاكيد|تأكيد|بتأكيد|الرد|بالرد)[^\s]*(?:\s+[^\s]+){{0,4}}?\s+{_AR_SECRET}"
         ],
         "zh": [rf"(?:{_ZH_GIVE}|输入|填写|更新)(?:[^\s，。！？]{{0,6}}){_ZH_SECRET}"],
         "th": [rf"(?:{_TH_GIVE}|กรอก|ยืนยัน|อัปเดต|อัพเดท)[^\s]{{0,8}}{_TH_SECRET}"],
@@ -317,7 +326,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?<![a-z0-9])(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|usdt|bitcoin|btc wallet|crypto wallet)(?![a-z0-9])"
         ],
         "en": [
-            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))"
+            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )(?<!dah bayar )(?<!sudah bayar )(?<!telah bayar )(?<!paid )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))"
             + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\b(?:processing|upgrade|activation|release|clearance|customs|unlock|verification|delivery|handling|registration|insurance|administration|admin|tax) (?:fee|charge)s?\b",
             r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}(?:\b(?:fee|pay|paid|payment|rm ?\d)|(?:\$|£) ?\d))(?!\w)",
@@ -327,7 +336,9 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:send|transfer|pay|wire)\b[^.!?\n]{0,30}\b(?:to|into|via) (?:this|my|the following|his|her) (?:gcash|maya|paymaya|venmo|zelle|cash ?app|paypal|e-?wallet|wallet|bank account|account(?! manager))\b",
         ],
         "vi": [
-            r"\b(?:vui lòng|hãy|yêu cầu|cần|phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )đề nghị|xin|mời)\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b"
+            # ("mọi người", everyone, folds like "mời", please; "nộp hồ sơ" hands in a document; "số thuế phải nộp" is the
+            # amount a notice states)
+            r"\b(?:vui lòng|hãy|yêu cầu|cần|(?<!thuế )(?<!tiền )phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )đề nghị|xin|mời(?! người))\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp(?! (?:hồ sơ|đơn|báo cáo|bài|giấy|tờ khai|đề nghị|bản|hợp đồng|chứng từ|hóa đơn|ảnh|file|tài liệu)\b)|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b"
             + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\bphí (?:nâng cấp|kích hoạt|xử lý|giải ngân|bảo hiểm|hồ sơ|mở khóa|xác minh|thủ tục|rút tiền|thuế|vận chuyển|bảo đảm)\b",
             r"\bchuyển(?: khoản| tiền)?\b(?:\s+[^\s]+){0,5}?\s+(?:vào|sang|qua|tới|đến) (?:số )?(?:tài khoản|tk|stk)\b (?:này|sau|dưới|của (?:em|anh|chị|mẹ|bố|con|tôi))",
@@ -352,7 +363,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?:بطاقة هدايا|بطاقات هدايا|بيتكوين|حساب امن|الحساب الامن|ترقية[^.!؟\n]{0,30}(?:رسوم|دفع))",
         ],
         "zh": [
-            r"(?:请|需要?|须|必须|立即|马上|先|要求|只需|您需)[^\s，。！？]{0,6}(?:转账|汇款|打款|付款|支付|缴纳|交纳|充值|缴费|交费|垫付)"
+            r"(?:请|(?<!无)(?<!不)需要?|(?<!无)须|必须|立即|马上|先|要求|只需|您需)[^\s，。！？]{0,6}(?:转账|汇款|打款|付款|支付|缴纳|交纳|充值|缴费|交费|垫付)"
             + _NOT_OWN_PAY_CHANNEL["zh"],
             r"(?:解冻|激活|升级|会员|保证|手续|服务|认证|验资|刷单|通道|提现|税|工本|押|清关|通关|受理)(?:费|金)",
             r"(?:安全账户|安全帐户|礼品卡|购物卡|比特币|点卡|指定账户|监管账户|核查账户|(?:转入|转到|汇入|打入|转至)(?:指定|安全|监管|以下|下面|我们的|我方)(?:的)?(?:账户|账号|银行卡))",
@@ -402,7 +413,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_OWN_ACCOUNT_CHANNEL["zh"],
         ],
         "th": [
-            r"(?:(?<!ฝ่าย)บัญชี|บัตร|ซิม|หมายเลข|เบอร์|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค|ล็อก|ปิด|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)"
+            r"(?:(?<!ฝ่าย)บัญชี|บัตร|ซิม|หมายเลข|เบอร์|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค|ล็อก|(?<!เ)ปิด(?!งบ|ยอด)|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)"
             + _NOT_OWN_ACCOUNT_CHANNEL["th"],
         ],
     },
@@ -417,7 +428,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:ditangkap|penangkapan|surat panggilan|tuntutan hukum|dituntut|pengadilan|pencucian uang|tindak pidana|pidana|denda|diperiksa|penyidik|penyidikan|terlibat (?:kasus|kejahatan|narkoba)|jalur hukum|proses hukum|dipenjara|penjara|surat tilang|e-?tilang)\b",
         ],
         "ms": [
-            r"\b(?:ditangkap|waran tangkap|saman|mahkamah|pengubahan wang haram|jenayah|siasatan|didakwa|tindakan undang-undang|tindakan mahkamah|penjara|dipenjara|terlibat (?:dalam )?(?:kes|jenayah|dadah))\b",
+            r"\b(?:ditangkap|waran tangkap|(?<!aku kena )(?<!saya kena )(?<!gua kena )(?<!dia kena )saman(?! (?:aes|awas)\b)|mahkamah|pengubahan wang haram|jenayah|siasatan|didakwa|tindakan undang-undang|tindakan mahkamah|penjara|dipenjara|terlibat (?:dalam )?(?:kes|jenayah|dadah))\b",
         ],
         "ar": [
             r"(?:القبض عليك|القبض|مذكرة (?:اعتقال|توقيف|قبض)|اعتقال|المحكمة|محكمة|دعوى|قضية|غسيل الاموال|غسل الاموال|النيابة|مخالفة|غرامة|جريمة|تحقيق|استدعاء|السجن|ملاحقة قانونية|اجراءات قانونية)",
@@ -458,7 +469,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_IN_PERSON["latin"],
         ],
         "vi": [
-            r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số|trúng giải|nhận quà|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
+            r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số(?! \d)|trúng giải|nhận quà(?! (?:bưu điện|đường bưu điện|email|ứng dụng|app)\b)|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
             + _NOT_IN_PERSON["latin"]
         ],
         "id": [
@@ -474,7 +485,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_IN_PERSON["ar"]
         ],
         "zh": [
-            r"(?:中奖|奖金|奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品|抽奖|幸运|红包|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
+            # (not the writer's own win, "我中奖了", nor a bare 红包, which friends also collect: "红包发我，我统一买")
+            r"(?:(?<!我)中奖|奖金|奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品|抽奖|幸运|(?:领|抢|送|获得|赢|拆|现金|话费|专属|新人)红包|红包(?:奖励|待领取|已到账|已发放)|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
             + _NOT_IN_PERSON["zh"]
         ],
         "th": [
@@ -516,10 +528,13 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         # SMS, and neither is "Reply STOP to 60777" (an opt-out keyword to a short code, where "txt WIN to 87121"
         # subscribes).
         "en": [
-            r"\b(?:\d{1,3}(?:\.\d\d)?p ?(?:/|per|a|each|pm) ?(?:msg|min|minute|txt|text|sms|wk|week|call|rcvd|recd|received|message|mt|mnth|month)|"
+            r"\b(?:\d{1,3}(?:\.\d\d)?p ?(?:/|per|a|each|pm|\.) ?(?:msg|min|minute|txt|text|sms|wk|week|call|rcvd|recd|received|message|mt|mnth|month)|"
             r"(?:£|\$|€|gbp|usd)\s?\d+(?:\.\d\d)?\s?(?:/|per|a|each)\s?(?:msg|message|wk|week|text|txt|sms|rcvd|recd|received)|"
             r"(?:charged|billed|costs?|cost you)\s+(?:£\s?\d+(?:\.\d\d)?|\d+p)|\d{2,3}p ?(?:inc|incl) ?vat|\d{2,3}ppm|"
-            r"std ?(?:txt|text|sms)? ?(?:rate|chgs?|charges?)|(?:txt|text|txting|texting|send|reply|sms)\b(?! (?:stop|end|out|help|unsubscribe)\b)[^.!?\n]{0,30}\bto:? \d{5}|from \d{5})\b",
+            r"std ?(?:txt|text|sms)? ?(?:rate|chgs?|charges?)|from \d{5})\b|"
+            # A keyword or answer texted to a five-digit short code ("txt WIN to 87121", "ans to 80062"): the code may
+            # run into the next word in run-together spam ("to 69888Nyt"), so it ends at a non-digit, not a boundary.
+            r"\b(?:txt|text|txting|texting|send|reply|sms|ans|answer)\b(?! (?:stop|end|out|help|unsubscribe)\b)[^.!?\n]{0,30}\bto:? \d{5}(?!\d)",
             # Two weak cues within 200 characters, in either order ("FreeMsg … txt stop"). "(?s:.)" is any
             # character: "[\s\S]" here was folded to "[\s\s]" (whitespace only), so the pair never matched.
             rf"{_PREMIUM_WEAK}(?s:.){{0,200}}?{_PREMIUM_WEAK_SERVICE}",
@@ -989,9 +1004,9 @@ _QR_AND_ATTACHMENT: dict[S, dict[str, list[str]]] = {
 # _WALLET_NUMBER is an e-wallet named right before a phone number (a wallet's bill-payment menu has no number).
 _WALLET = (
     r"(?:gcash|paymaya|zalopay|momo|viettel ?money|dana|ovo|gopay|shopeepay|linkaja|vodafone cash|instapay|"
-    r"truemoney|touch ?'?n ?go|tng|grabpay|boost|promptpay|فودافون كاش|انستاباي|اورنج كاش|ทรูมันนี่|พร้อมเพย์)"
+    r"truemoney|touch ?'?n ?go|tng|grabpay|boost|promptpay|stc ?pay|urpay|zain ?cash|فودافون كاش|انستاباي|اورنج كاش|زين كاش|اس تي سي باي|ทรูมันนี่|พร้อมเพย์)"
 )
-_WALLET_NUMBER = rf"{_WALLET}\s?(?:wallet|ewallet|e-wallet)?[\s:(-]{{0,3}}(?:(?:to|ke|vào|no|number|số|nomor|nombor|رقم|เบอร์)\.?[\s:]{{0,2}}){{0,2}}\+?\d[\dx]{{3,}}(?:[ .-]?[\dx]{{3,}}){{0,2}}"
+_WALLET_NUMBER = rf"{_WALLET}\s?(?:wallet|ewallet|e-wallet)?[\s:(-]{{0,3}}(?:(?:to|ke|vào|no|number|số|nomor|nombor|رقم|للرقم|الرقم|على الرقم|เบอร์)\.?[\s:]{{0,2}}){{0,2}}\+?\d[\dx]{{3,}}(?:[ .-]?[\dx]{{3,}}){{0,2}}"
 _PERSONAL_ACCOUNT = (
     r"(?:\bpersonal (?:bank )?(?:account|paypal|wallet|gcash)\b|\b(?:tài khoản|stk|tk|số tài khoản) cá nhân\b|"
     r"\brek(?:ening)? pribadi\b|\bakaun (?:peribadi|persendirian)\b|บัญชีส่วนตัว|(?:ال)?حساب (?:ال)?شخصي|个人(?:账户|账号|帐户|银行卡)|私人(?:账户|账号))"
@@ -1385,6 +1400,196 @@ _BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
+# Scam classes the rules missed in Arabic, Indonesian, Malay and Thai (blind round 12 and earlier rounds), each
+# written as the script it belongs to, in several phrasings per language:
+# * a content service (games, horoscope, videos, ringtones) announced as already subscribed at a price per day or
+#   week, a free trial of one that starts when you reply, and a Thai keyword SMS to a 4xxxxxx premium code. A
+#   carrier's double opt-in ("you tried to subscribe …, reply YES to confirm; ignore if not you"), its data and
+#   roaming passes and monthly plans are none of these;
+# * a document "shared with you" (SharePoint, DocuSign, Drive) or a full mailbox that is opened by logging in
+#   (counted only with a link that is not official: a share inside the company's own tenant links to
+#   sharepoint.com); a reply, login or "keep" with the *current* password;
+# * an illegal lender's threat to send the debtor's data or photos to all their contacts;
+# * a relative or friend on a new or borrowed number who asks to borrow or transfer money;
+# * a donation paid into a coordinator's, chairman's or monk's own account instead of the charity's;
+# * concert or bus tickets resold "at face value", paid by transfer or deposit first;
+# * pre-IPO shares for "insiders", stock-signal chat groups and their past returns;
+# * a "wrong number" opener that turns to trading, forex or gold, or to friendship with someone working abroad.
+# The code "that reached you" asked back with a verb that carries its object ("ارسليه لي", "قوليهولي", "اقرأه لي"),
+# or announced ("a code will come in / was sent to your number") and then asked to be read out, screenshotted or
+# forwarded, the next sentence included; and a sign-in prompt announced in advance, to approve or whose number to
+# read out (MFA push fatigue). A bank's own OTP delivery says not to share it: the negation cancels the request.
+_AR_GIVE_IT = (
+    r"(?:ارسله|أرسله|ارسليه|أرسليه|ترسليه|ترسله|ترسلينه|ترسلين لي|ترسلي لي|ابعته|ابعتيه|ابعتهولي|ابعتيهولي|تبعتيهولي|"
+    r"تبعتهولي|ابعتيلي ياه|ابعتلي ياه|ابعثه|ابعثيه|اقراه|اقرأه|اقراها|اقرأها|اقرأ لنا|اقرا لنا|قوليهولي|قولهولي|قوليه لي|"
+    r"قوله لي|رده علينا|رديه علينا|عطني اياه|تعطيني|اعطني|أعطني|قلي|قولي لي|صوره لي|صوريه لي)"
+)
+_CODE_READ_BACK: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "ar": [
+            rf"(?:رمز|كود|الرمز|الكود|رسالة فيها (?:رقم|كود|رمز)|(?:الاربع|الأربع|الست|اربع|أربع|ست|\d) ?(?:ارقام|أرقام))[^.!\n]{{0,80}}?{_AR_GIVE_IT}"
+        ],
+        "id": [
+            r"\bkode(?:nya)?\b[^.!?\n]{0,50}\b(?:masuk|dikirim|terkirim|kekirim|nyasar)\b[^\n]{0,80}?\b(?:bacakan|dibacakan|sebutkan|disebutkan|screenshot|di-?screenshot|fotoin|kirim(?:kan)? (?:balik|ke saya|ke aku)|dikirim balik)\b",
+            r"\b(?:akan muncul|nanti ada|sebentar lagi)\b[^\n]{0,60}?\b(?:notifikasi|permintaan)\b[^\n]{0,60}?\b(?:tekan|klik|pilih|ditekan) (?:approve|setujui|izinkan)\b|\bsebutkan angka\b",
+        ],
+        "ms": [
+            r"\b(?:kod|code)\b[^.!?\n]{0,50}\b(?:masuk|dihantar|hantar|sampai|termasuk|tersalah hantar)\b[^\n]{0,80}?\b(?:bacakan|sebut(?:kan)?|screenshot|forward|hantar(?:kan)? (?:balik|semula|kat saya|ke saya|kepada saya))\b",
+            r"\b(?:akan muncul|nanti ada|sekejap lagi)\b[^\n]{0,60}?\b(?:notifikasi|permintaan)\b[^\n]{0,60}?\b(?:tekan|klik|pilih) (?:approve|luluskan|benarkan|setuju)\b",
+        ],
+        "en": [
+            r"\bapprove the (?:sign-?in|login|log-?in) (?:request|prompt|notification)\b[^.!?\n]{0,40}\bso (?:we|i) can\b"
+        ],
+        "th": [
+            r"(?:รหัส|โค้ด|otp)[^\n]{0,60}?(?:อ่านให้(?:ผม|หนู|ฉัน|เรา|พี่)?ฟัง|บอกเลข|แคปหน้าจอส่งให้|แคปส่งให้)",
+            r"(?:เดี๋ยวจะมี|อีกสักครู่จะมี)แจ้งเตือน[^\n]{0,60}?(?:กดอนุมัติ|กดapprove|กดยืนยัน|กดallow)|บอกเลข\d*หลักที่(?:ขึ้น|แสดง)",
+        ],
+    },
+}
+# The bank's "courier" who comes home to swap the card and wants it ready *with its PIN* (a bank never takes the
+# PIN: the negation of "never hand over card and PIN" cancels it), and a boss's payment to a supplier's *new*
+# account ("voice note sent, pay the new supplier on this IBAN today"); a payment through the approval system is
+# the checker's internal-record case, and these words do not occur in it.
+_CARD_PIN_AND_NEW_PAYEE: dict[S, dict[str, list[str]]] = {
+    S.PASSWORD_REQUEST: {
+        "ar": [
+            r"(?:ضع|وضع|جهز|تجهيز|سلم|تسليم|اعط|إعطاء)[^.!؟\n]{0,20}(?:البطاقة|بطاقتك|بطاقة الصراف)[^.!؟\n]{0,30}(?:مع|و) ?(?:الرقم السري|الرمز السري|رقمها السري)"
+        ],
+        "id": [
+            r"\b(?:siapkan|serahkan|sediakan|titipkan|berikan)\b[^.!?\n]{0,30}\bkartu\b[^.!?\n]{0,30}\b(?:dan|beserta|serta|sama) (?:nomor )?pin"
+        ],
+        "ms": [
+            r"\b(?:sediakan|serahkan|siapkan|berikan)\b[^.!?\n]{0,30}\bkad\b[^.!?\n]{0,30}\b(?:dan|beserta|serta) (?:nombor )?pin\b"
+        ],
+        "th": [r"(?:เตรียม|ส่งมอบ|ฝาก|มอบ)บัตร[^\s]{0,20}(?:และ|พร้อม)(?:รหัส)?(?:pin|พิน|รหัส)"],
+    },
+    S.PAYMENT_REQUEST: {
+        "ar": [
+            r"(?:حول|تحول|تحويل|ادفع|سدد)[^.!؟\n]{0,40}(?:للمورد الجديد|لمورد جديد|حساب المورد الجديد|الحساب الجديد للمورد|الآيبان الجديد)"
+        ],
+        "id": [r"\b(?:transfer|bayar|pembayaran|tf)\b[^.!?\n]{0,40}\brekening baru\b"],
+        "ms": [r"\b(?:transfer|bayar|bayaran|pindahkan)\b[^.!?\n]{0,40}\bakaun baru\b"],
+        "th": [
+            r"โอน[^\s]{0,40}?(?:เข้า)?บัญชีใหม่|(?:ซัพพลายเออร์|คู่ค้า)ใหม่[^\s]{0,30}?โอน|โอน[^\s]{0,40}?(?:ซัพพลายเออร์|คู่ค้า)ใหม่"
+        ],
+    },
+}
+_SUBSCRIBED: dict[S, dict[str, list[str]]] = {
+    S.PREMIUM_RATE: {
+        "ms": [
+            r"\b(?:telah|sudah|berjaya|anda) (?:di|me)?langgan\w*\b(?s:.){0,100}?(?:rm ?\d+(?:\.\d+)?|\d+ ?sen) ?(?:/ ?|se|setiap |per )(?:minggu|hari|\d+ hari)\b",
+            r"\b(?:permainan|game|games|video|horoskop|ramalan|lagu|wallpaper|kuiz)\b[^.!?\n]{0,40}\bpercuma (?:selama )?\d+ hari\b(?s:.){0,60}?\b(?:balas|taip|reply) (?:ok|ya|y|yes|on)\b",
+        ],
+        "id": [
+            r"\b(?:anda|telah|sudah|berhasil) (?:ber|di)?langgan(?:an)?\b(?s:.){0,100}?(?:rp\.? ?\d[\d.,]*|\d[\d.,]* ?rupiah) ?(?:/ ?|per |setiap )(?:\d+ ?)?(?:hari|minggu|mgg)\b",
+            r"\b(?:game|games|video|horoskop|ramalan|zodiak|lagu|wallpaper|kuis|konten)\b[^.!?\n]{0,40}\bgratis (?:selama )?\d+ hari\b(?s:.){0,60}?\b(?:balas|ketik|reply) (?:ok|ya|y|yes|on)\b",
+        ],
+        "ar": [
+            r"(?:تم|لقد تم|تم تفعيل) (?:اشتراكك|الاشتراك|اشتراك)[^.!؟\n]{0,80}?\d+(?:[.,]\d+)?\s?(?:ريال|ر\.س|درهم|د\.إ|دينار|جنيه)\s?(?:يوميا|أسبوعيا|في اليوم|في الأسبوع|/ ?(?:يوم|أسبوع))",
+            r"(?:ألعاب|العاب|لعبة|فيديوهات|الأبراج|نغمات)[^.!؟\n]{0,40}مجان(?:ا|ية|اً) (?:لمدة )?\d+ (?:أيام|ايام|يوم)(?s:.){0,60}?(?:أرسل|ارسل|رد ب|اكتب)",
+        ],
+        "th": [
+            r"สมัคร(?:บริการ|สมาชิก)(?!แพ็กเกจ|แพ็คเกจ|เน็ต|อินเทอร์เน็ต)[^\n]{0,60}?\d+(?:\.\d+)?บาท/(?:วัน|สัปดาห์|อาทิตย์|\d+วัน)",
+            r"(?:เกม|ดูดวง|คลิป|วิดีโอ|เพลง|ริงโทน|การ์ตูน)[^\s]{0,20}ฟรี\d+วัน[^\n]{0,30}?(?:ตอบ|พิมพ์|กด)(?:ok|y|yes|ตกลง|1)(?![a-z0-9])",
+            r"(?:ส่ง|พิมพ์)[^\n]{0,30}?(?:มาที่|ไปที่|ส่งมา|ส่งไป)4\d{6}(?!\d)",
+        ],
+    },
+    S.LINK_ACTION: {
+        "ar": [
+            r"(?:شارك|بمشاركة|مشاركة|أرسل لك) (?:ال)?(?:ملف|مستند|مجلد)(?s:.){0,120}?(?:سجل|تسجيل|بتسجيل) (?:ال)?دخول",
+            r"(?:صندوق (?:ال)?بريد|بريدك)[^.!؟\n]{0,20}(?:ممتلئ|امتلأ|تجاوز|ممتلي)(?s:.){0,80}?(?:سجل|تحقق|أكد|تأكيد|ادخل)",
+        ],
+        "id": [
+            r"\b(?:berbagi|membagikan|dibagikan|mengirimi anda) (?:dokumen|file|berkas|folder)\b(?s:.){0,120}?\b(?:login|log in|masuk)\b",
+            r"\bkotak (?:surat|masuk|email)\b[^.!?\n]{0,30}\bpenuh\b(?s:.){0,80}?\b(?:validasi|verifikasi|konfirmasi|login|masuk)\b",
+            r"\bvalidasi\b[^.!?\n]{0,60}\b(?:di|melalui|lewat|link|tautan|sekarang)\b",
+        ],
+        "ms": [
+            r"\b(?:berkongsi|kongsi|dikongsi|menghantar) (?:dokumen|fail|folder)\b(?s:.){0,120}?\b(?:log masuk|login)\b",
+            r"\b(?:peti (?:mel|surat|masuk)|kotak (?:mel|masuk))\b[^.!?\n]{0,30}\bpenuh\b(?s:.){0,80}?\b(?:sahkan|pengesahan|log masuk|login)\b",
+        ],
+        "th": [
+            r"(?:แชร์|ส่ง)(?:ไฟล์|เอกสาร|โฟลเดอร์)[^\n]{0,80}?(?:ลงชื่อเข้าใช้|เข้าสู่ระบบ|ล็อกอิน|ล็อคอิน|login)",
+            r"(?:กล่องจดหมาย|พื้นที่(?:เก็บข้อมูล|อีเมล)|เมลบ็อกซ์)[^\n]{0,40}?(?:เต็ม|เกิน)[^\n]{0,60}?(?:ยืนยันบัญชี|ลงชื่อเข้าใช้|เข้าสู่ระบบ|ล็อกอิน)",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "ar": [r"(?:و|ب)?كلمة (?:ال)?مرور (?:ال)?حالية"],
+        "id": [r"\b(?:kata sandi|password) (?:lama|saat ini|sekarang) (?:anda )?(?:di|melalui|ke|untuk)\b"],
+        "ms": [r"\b(?:kekalkan|simpan|balas dengan) (?:kata laluan|kata kunci|password)\b"],
+        "th": [r"รหัสผ่าน(?:ปัจจุบัน|เดิม)(?:ของคุณ)?(?:ที่|ผ่าน|ตอบกลับ)"],
+    },
+    S.LEGAL_THREAT: {
+        "id": [
+            r"\b(?:sebar(?:kan)?|disebar(?:kan)?|menyebar(?:kan)?|viralkan|diviralkan|dikirim(?:kan)? ke|kirim(?:kan)? ke)\b[^.!?\n]{0,40}\b(?:seluruh|semua) (?:kontak|keluarga|teman|rekan kerja)\b"
+        ],
+        "ms": [
+            r"\b(?:sebar(?:kan)?|disebarkan|menyebarkan|tularkan|ditularkan|viralkan|dihantar ke|hantar ke)\b[^.!?\n]{0,40}\b(?:semua|seluruh) (?:kenalan|kontak|keluarga|rakan)\b"
+        ],
+        "th": [
+            r"(?:ส่ง|กระจาย|ประจาน|แจ้ง|แฉ)(?:ข้อมูล|รูป)?[^\s]{0,20}(?:คนใน|ทุกคนใน|ไปยัง|ให้)?(?:รายชื่อติดต่อ|รายชื่อผู้ติดต่อ|คอนแทค|ญาติทุกคน|เพื่อนทุกคน)"
+        ],
+        "ar": [
+            r"(?:نشر|ننشر|سننشر|إرسال|ارسال|نرسل|سنرسل|تعميم|فضح)[^.!؟\n]{0,30}(?:لجميع|إلى جميع|الى جميع|لكل|على جميع|على كل) (?:جهات الاتصال|جهات اتصالك|معارفك|أقاربك|اقاربك|أصدقائك)"
+        ],
+    },
+    S.IMPERSONATION: {
+        "id": [
+            r"\b(?:nomor baru|ganti nomor|(?:pake|pakai) (?:nomor|hp|wa) (?:temen|teman|kawan)|nomor (?:temen|teman))\b(?=(?s:.){0,200}?\b(?:pinjam|pinjem|minjem|transfer\w*|tf|trf|kirim(?:in)? (?:uang|duit)|rek(?:ening)?)\b)"
+        ],
+        "ms": [
+            r"\b(?:nombor baru|tukar nombor|guna (?:phone|telefon|fon|hp|nombor) kawan|phone kawan)\b(?=(?s:.){0,200}?\b(?:pinjam|transfer|bank ?in|masukkan duit|hantar duit|akaun)\b)"
+        ],
+        "th": [r"(?:เบอร์ใหม่|เปลี่ยนเบอร์|ใช้เบอร์เพื่อน|เบอร์เพื่อน|มือถือ(?:ตกน้ำ|พัง|หาย))(?=[^\n]{0,120}?(?:โอน|ยืมเงิน|ขอยืม|บัญชี))"],
+        "ar": [
+            r"(?:رقم جديد|رقمي الجديد|ده رقم صاحبي|هذا رقم صاحبي|هذا رقم صديقي|من رقم صاحبي|من جوال صاحبي|جوالي (?:خرب|انكسر|ضاع|طاح))(?=(?s:.){0,200}?(?:حول|حولي|حوله|حولها|تحويل|سلفني|اقرضني|ابعت|ابعتي|فودافون كاش|حساب))"
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "id": [
+            r"\b(?:donasi|sumbangan|sedekah|infa[qk])\b(?=(?s:.){0,120}?\b(?:rekening|rek|dana|ovo|gopay)\b[^.!?\n]{0,20}\b(?:koordinator|relawan|pengurus|ketua|pribadi)\b)",
+            r"\btiket\b(?=(?s:.){0,120}?\bharga (?:normal|asli|asal)\b(?s:.){0,120}?\b(?:dp|transfer|tf)\b)",
+        ],
+        "ms": [
+            r"\b(?:sumbangan|derma|infaq|sedekah|tabung)\b(?=(?s:.){0,120}?\bakaun (?:pengerusi|peribadi|ketua|penyelaras|bendahari|ustaz)\b)",
+            r"\btiket\b(?=(?s:.){0,120}?\bharga (?:asal|asli|normal)\b(?s:.){0,120}?\b(?:transfer|bank ?in|deposit)\b)",
+            r"\b(?:hantar|transfer|bank ?in|masukkan|pindahkan)\b[^.!?\n]{0,40}\bakaun (?:[^\s]+ )?(?:kawan|rakan)\b(?! (?:niaga|kongsi|strategik|kongsi))",
+        ],
+        "th": [
+            r"(?:บริจาค|ทำบุญ|สมทบทุน|ร่วมบุญ)(?=[^\n]{0,80}?บัญชี(?:ของ)?(?:ผู้ประสานงาน|พระอาจารย์|เจ้าอาวาส|หลวงพ่อ|ส่วนตัว|แอดมิน))",
+            r"(?:บัตร|ตั๋ว)(?=[^\n]{0,60}?ราคาหน้าบัตร[^\n]{0,80}?(?:โอน|มัดจำ))",
+            r"โอน[^\s]{0,25}?(?:เข้า|ไป(?:ที่)?)บัญชี(?:ของ)?เพื่อน",
+        ],
+        "ar": [
+            rf"(?:تبرع|التبرع|تبرعات|ساهم|تبرعوا|للتبرع)(?=(?s:.){{0,120}}?(?:حساب (?:المشرف|أمين الحملة|المنسق)|{_PERSONAL_ACCOUNT}|{_WALLET_NUMBER}))",
+            r"(?:تذكرة|تذكرتين|تذاكر)(?=(?s:.){0,80}?(?:بسعرها|بسعرهم|بسعره|بنفس السعر)(?s:.){0,80}?(?:حول|حولي|عربون|ادفع))",
+            r"(?:حول|حولي|حوليها|ابعت|ابعتي|ارسل)[^.!؟\n]{0,30}(?:حساب|رقم|محفظة) (?:صاحبي|صديقي|صاحبتي|صديقتي)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "id": [
+            r"\b(?:pre-?ipo|sebelum ipo|jatah ipo)\b|\bipo\b[^.!?\n]{0,40}\b(?:orang dalam|khusus (?:member|vip|nasabah (?:vip|prioritas))|jalur khusus)\b",
+            r"\b(?:rekomendasi|sinyal|signal) saham\b[^.!?\n]{0,40}\b(?:gratis|grup|group|wa|whatsapp|telegram)\b|\b(?:grup|group) (?:wa|whatsapp|telegram)\b[^.!?\n]{0,40}\bsaham\b|\bsaham\b[^.!?\n]{0,40}\b(?:grup|group) (?:wa|whatsapp|telegram)\b",
+            r"\b(?:salah (?:nomor|kirim|sambung)|wrong number)\b(?s:.){0,200}?\b(?:forex|crypto|kripto|trading|investasi|emas|saham|bitcoin)\b",
+            r"\b(?:salah (?:nomor|kirim)|wrong number)\b(?s:.){0,200}?\bkenalan\b(?s:.){0,100}?\b(?:kerja|tinggal) di (?:singapura|singapore|hongkong|hong kong|luar negeri|jepang|taiwan|dubai)\b",
+        ],
+        "ms": [
+            r"\b(?:pra-?ipo|pre-?ipo|sebelum ipo)\b|\bipo\b[^.!?\n]{0,40}\b(?:orang dalam|khas untuk ahli|peruntukan khas)\b",
+            r"\b(?:isyarat|signal|cadangan) (?:saham|dagangan|trading|forex)\b[^.!?\n]{0,40}\b(?:percuma|group|kumpulan|telegram|whatsapp)\b",
+            r"\b(?:salah nombor|wrong number|tersalah (?:hantar|mesej|nombor))\b(?s:.){0,200}?\b(?:forex|crypto|kripto|trading|pelaburan|emas|saham|bitcoin)\b",
+            r"\b(?:salah nombor|wrong number|tersalah (?:hantar|mesej))\b(?s:.){0,200}?\b(?:berkawan|berkenalan|kenal)\b(?s:.){0,100}?\b(?:kerja|tinggal) di (?:singapura|singapore|hong kong|hongkong|luar negara|taiwan|dubai)\b",
+        ],
+        "th": [
+            r"(?:ipo|ไอพีโอ)[^\n]{0,30}?(?:ก่อนเข้าตลาด|วงใน|ราคาพิเศษ|เฉพาะลูกค้า|เฉพาะสมาชิก)|หุ้นก่อนเข้าตลาด|จองหุ้น[^\s]{0,10}วงใน",
+            r"(?:กลุ่มไลน์|กลุ่มline|กลุ่มvip|ไลน์กลุ่ม)[^\n]{0,40}?(?:หุ้น|สัญญาณ|เทรด)|(?:หุ้น|สัญญาณ)[^\n]{0,40}?(?:กลุ่มไลน์|กลุ่มline|กลุ่มvip)|แจก(?:หุ้น|สัญญาณ)|(?:เซียน|โค้ช)หุ้น|ผลงาน[^\s]{0,20}\+\d+(?:\.\d+)?%",
+            r"(?:ทักผิด|ส่งผิด|เบอร์ผิด|ผิดเบอร์|ถ้าไม่ใช่ก็ยินดีที่ได้รู้จัก)[^\n]{0,150}?(?:เทรด|ลงทุน|คริปโต|ฟอเร็กซ์|forex|ด้านการเงิน|ทองคำ|หุ้น)",
+        ],
+        "ar": [
+            r"(?:قبل (?:الطرح|الاكتتاب|الإدراج)|اكتتاب خاص|حصص (?:ما )?قبل الاكتتاب)",
+            r"(?:بالغلط|رقم غلط|الرقم غلط|بالخطأ)(?s:.){0,150}?(?:أستثمر|استثمر|استثمار|أتاجر|اتاجر|تداول|عملات رقمية|فوركس)",
+        ],
+    },
+}
 for _table in (
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
@@ -1392,6 +1597,9 @@ for _table in (
     _ADVANCE_PAYMENT,
     _GIFT_CARD_CODES,
     _BLIND_12_CLASSES,
+    _SUBSCRIBED,
+    _CODE_READ_BACK,
+    _CARD_PIN_AND_NEW_PAYEE,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
@@ -1404,15 +1612,17 @@ NEGATION = (
     r"if (?:anyone|someone|somebody|anybody)|beware|(?<!\bto )avoid|refuse|without)\b|"
     # a request made by an impostor, described in a warning ("someone pretending to be Richard and asking for ...")
     r"\b(?:pretending to be|spoofing|impersonating|posing as|giả mạo|giả danh|mạo danh|mengaku|ngaku|menyamar)\b|冒充|假冒|แอบอ้าง|ينتحل|انتحال|"
-    # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use) and "người dùng" (user).
+    # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use), "người dùng" (user), "nội dung" (content)
+    # and "dung lượng" (capacity).
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
     # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
     # ("ไม่ดี", bad, and "ไม่สำเร็จ", failed, describe a state: "สัญญาณไม่ดี ช่วยซื้อ…" is not "do not buy".)
-    r"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )\bđừng\b|"
+    r"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )(?<!noi )\bđừng\b(?! (?:lượng|tích|dịch)\b)|"
     r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! anda| awak| kamu)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
     r"(?:ห้าม|อย่า|ไม่(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
-    r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر))"
+    # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
+    r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما))"
 )
 # "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
 # nor is the code of a gate, a door, the Wi-Fi or a meeting that a friend or colleague asks for.
@@ -1420,7 +1630,10 @@ WRONG_ENTRY = (
     r"(?:\bcode (?:for|of|to) (?:the |your )?(?:[a-z]+ )?(?:gate|door|building|wi-?fi|locker|alarm|garage|meeting|zoom|room|lock|safe|album|folder|file|drive)\b|"
     r"\b(?:gate|door|wi-?fi|locker|alarm|garage|meeting|zoom|room) (?:code|password|pin|passcode)\b|"
     r"\bmã (?:cửa|cổng|wifi|phòng họp|khóa cửa)|\bmật khẩu wifi\b|\bkode (?:pintu|pager|gerbang|wifi|kunci)\b|\bkod (?:pagar|pintu|wifi)\b|"
-    r"(?:门禁|wifi|会议号|会议码)|รหัส(?:ประตู|ไวไฟ|wifi)|(?:كود|رمز|رقم) (?:البوابة|الباب|الواي فاي|الاجتماع))|"
+    r"(?:门禁|wifi|会议号|会议码)|รหัส(?:ประตู|ไวไฟ|wifi)|(?:كود|رمز|رقم) (?:البوابة|الباب|الواي فاي|الاجتماع)|"
+    r"\b(?:password|passcode) (?:to open|for|of) (?:the |this |your )?(?:file|pdf|document|attachment|payslip|pay slip|statement)s?\b|"
+    r"\bmật khẩu (?:để )?mở (?:file|tệp|tập tin|phiếu lương)|\bkata (?:sandi|laluan) (?:untuk )?(?:membuka|buka) (?:fail|file|dokumen|slip)|"
+    r"(?:打开|解压|查看)(?:文件|附件|工资条)的?密码|รหัส(?:ผ่าน)?(?:สำหรับ)?เปิด(?:ไฟล์|เอกสาร|สลิป)|كلمة (?:المرور|السر) (?:لفتح|فتح) (?:الملف|المرفق))|"
     r"(?:\b(?:wrong|incorrect|invalid|failed) (?:pin|password|passcode|code|otp)|\b(?:entered|typed) (?:\w+ ){0,3}?(?:wrongly|incorrectly)\b|"
     r"\bnhập sai\b|\bsai (?:mật khẩu|mã pin|mã otp)\b|\bsalah (?:pin|password|kata sandi|kata laluan)\b|\b(?:pin|password) salah\b|"
     r"بشكل خاطئ|بشكل خاطى|خاطئ|\bخطأ\b|ใส่รหัสผิด|รหัสผิด|输错|输入错误|密码错误)"
@@ -1450,7 +1663,16 @@ ALREADY_PAID = (
 STRONG_NEGATION = (
     r"(?:\b(?:never|will not|won'?t ever|không bao giờ|không yêu cầu|tidak pernah|tidak akan|tidak sesekali|"
     r"tidak akan sesekali|tak pernah|beware|waspada|cảnh giác|berhati-hati)\b|"
-    r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|"
+    r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่มีการ|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|عمر(?:ه|ها|نا|هم) ما|"
+    r"\bkhông (?:bao giờ )?(?:gọi điện|gọi|nhắn tin|gửi tin nhắn|liên hệ) (?:để )?(?:yêu cầu|đề nghị)\b|"
+    r"(?:正规|正常|官方|银行|平台)[^，。！？]{0,6}(?:无需|不需要|不会)|"
+    # A request a scammer or a fake message makes, described as theirs ("scammers ask you to install …", "มิจฉาชีพส่ง
+    # SMS ให้แอดไลน์ … แล้วหลอกติดตั้งแอป", "不法分子冒充公检法要求转账", "a fake email asking people to buy gift cards").
+    r"\b(?:(?:scammers?|fraudsters?|criminals) (?:will |may |often |usually |are |then )?(?:ask|send|call|pretend|claim|tell|use|trick)|"
+    r"fake (?:e-?mails?|messages?|texts?|sms|calls?|accounts?|profiles?)|kẻ gian (?:thường |sẽ )?(?:gọi|nhắn|yêu cầu|giả)|"
+    r"penipu (?:akan |biasanya |sering )?(?:meminta|menghubungi|mengirim|mengaku|menyuruh))\b|"
+    r"มิจฉาชีพ(?:จะ|มัก)?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้)|หลอก(?:ให้|ติดตั้ง|โอน)|(?:不法分子|骗子)(?:会|常|通常)?(?:冒充|要求|以|通过|让)|"
+    r"(?:المحتالين|المحتالون|النصابين) (?:يطلبون|يرسلون|يتصلون|ينتحلون)|"
     # "If you get an e-mail asking for your password, do not click": a request a third party's message might make,
     # described to warn about it (the message names the e-mail, SMS or call that asks, not a code to send).
     r"\b(?:if|should|when) you (?:receive|get|see)\b[^.!?\n]{0,30}\b(?:e-?mails?|messages?|sms|texts?|calls?|links?|pages?|websites?)\b[^.!?\n]{0,12}\b(?:asking|requesting|telling you|that asks?|which asks?)\b|"
@@ -1463,7 +1685,7 @@ STRONG_NEGATION = (
 
 # "… is a scam": a sentence that names the request as fraud is a warning, wherever the phrase stands.
 SCAM_STATEMENT = (
-    r"(?:\b(?:is|are) (?:a )?(?:scams?|fraud)\b|\blà lừa đảo\b|\b(?:adalah|ialah|merupakan) penipuan\b|"
+    r"(?:\b(?:is|are) (?:a )?(?:scams?|fraud)\b|\blà lừa đảo\b|\b(?:adalah|ialah|merupakan) penipuan\b|\b(?:memang|itu|tu|ni) (?:scam|penipuan|tipu)\b|\bscam (?:tu|ni|itu)\b|"
     r"都是诈骗|均为诈骗|是诈骗|都是骗子|均为骗子|是骗子|คือมิจฉาชีพ|เป็นมิจฉาชีพ|هو احتيال|هي احتيال)"
 )
 
@@ -1493,19 +1715,23 @@ REQUEST_SIGNALS = frozenset(
 # own app (or its official site, checked by the URL analyser). A payment request whose only route is that is
 # a reminder, not a demand; see ``checker`` for when the cue counts (never next to an unofficial route).
 OFFICIAL_CHANNEL = (
-    r"(?:\b(?:in|via|through|using|on|with|from) (?:the |our |your )?(?:official )?(?:[^\s]+ ){0,2}app(?:lication)?\b|"
+    r"(?:\b(?:in|via|through|using|on|with|from) (?:the |our |your )?(?:official )?(?:[^\s]+ ){0,2}(?:app(?:lication)?|portal)\b|"
+    # ... or its app named "<X> Mobile" ("bayar lewat PLN Mobile", "nộp qua eTax Mobile"), or its official counter
+    r"\b(?:melalui|lewat|via|di|qua|through|using) (?:[^\s.!?]+ )?mobile\b|\bloket resmi\b|"
+    # ... or is a filing deadline, with nothing to do but file on time ("请按时申报", "نذكركم بانتهاء مهلة تقديم الإقرار")
+    r"按时申报|按期申报|(?:نذكركم|تذكير) ب(?:انتهاء )?(?:مهلة|موعد) (?:تقديم|ايداع)|"
     r"\bin-app\b|\bopen (?:the |your |our )?(?:[^\s]+ ){0,2}app\b|"
     r"\b(?:qua|trên|tại|bằng|trong) (?:ứng dụng|app)\b|"
     r"\b(?:melalui|lewat|via|di|pada|menerusi|dalam) (?:aplikasi|apl|app)\b|"
     r"(?:通过|在|登录|使用|打开)[^，。！？\n]{0,10}(?:app|客户端|应用|小程序)|"
-    r"(?:ผ่าน|ใน|ที่|หรือ)(?:แอป|แอพ|แอปพลิเคชัน|application|app)|ที่สถานีตำรวจ|ที่ทำการไปรษณีย์|"
+    r"(?:ผ่าน|ใน|ที่|หรือ)my ?[a-z]+|(?:ผ่าน|ใน|ที่|หรือ)(?:แอป|แอพ|แอปพลิเคชัน|application|app)|ที่สถานีตำรวจ|ที่ทำการไปรษณีย์|"
     r"(?:عبر|من خلال|في|من) (?:ال)?تطبيق|"
     # ... or to a branch or counter in person, or nowhere at all (an automatic debit needs only a balance).
     r"\b(?:(?:visit|go to|come to|at) (?:a |any |your |the nearest |our |the )?(?:[^\s]+ )?branch|in person|at the counter|"
     r"(?:collected|debited|deducted|taken) (?:automatically|from your account)|auto-?(?:pay|debit)|funds are available)\b|"
     r"\b(?:qua|tại|bằng) (?:các )?(?:ngân hàng|ví điện tử|quầy|cửa hàng)\b|\b(?:through|via|at) (?:your |any )?(?:bank|banks|e-?wallets?)\b|"
     # the post office as a place to pay, not a way to send something ("gửi chìa khóa qua bưu điện" is a delivery)
-    r"\b(?:thanh toán|nộp|đóng|trả|pay|paid|payment)\b[^.!?\n]{0,40}\b(?:qua|tại|at|through|via) (?:các |any |the )?(?:bưu điện|post office)\b|"
+    r"\b(?:thanh toán|nộp|đóng|trả|pay|paid|payment|tax|renew)\b[^.!?\n]{0,40}\b(?:qua|tại|at|through|via) (?:các |any |the |a )?(?:bưu điện|post office)\b|"
     r"\b(?:quầy giao dịch|chi nhánh gần nhất|phòng giao dịch|trực tiếp tại|tự động trích|trích nợ tự động|đảm bảo số dư|duy trì số dư)\b|"
     r"\b(?:kantor cabang|cabang terdekat|didebet otomatis|autodebet|auto-?debit|pastikan saldo|siapkan saldo|ke cawangan|"
     r"di cawangan|cawangan berhampiran|kaunter|akan ditolak|pastikan baki)\b|"
@@ -1514,25 +1740,29 @@ OFFICIAL_CHANNEL = (
     r"(?:اقرب فرع|الفرع|شخصيا|خصم تلقائي|توفر الرصيد|ايداع المبلغ في الحساب)|"
     r"\b(?:(?:mana-mana|sebarang|kunjungi) cawangan|kunjungi kantor cabang)\b|"
     # ... or is a top-up of the user's own prepaid balance "to keep using the service" (the carrier's own app).
-    r"\b(?:nạp thêm để (?:duy trì|tiếp tục)|(?:dùng|sử dụng|qua|trên) (?:ứng dụng |app )?my ?[a-z]+|top ?up to (?:keep|continue)|"
-    r"isi ulang (?:pulsa )?untuk (?:tetap|terus)|tambah nilai untuk (?:terus|kekal))\b|"
+    r"\b(?:nạp thêm để (?:duy trì|tiếp tục)|(?:dùng|sử dụng|qua|trên|tại) (?:ứng dụng |app )?(?:my|hi) ?[a-z]+|top ?up to (?:keep|continue)|"
+    r"isi ulang (?:pulsa )?untuk (?:tetap|terus)|tambah nilai untuk (?:terus|kekal))\b|余额不足[^。！？]{0,12}充值[^。！？]{0,6}以免影响(?:正常)?(?:用气|用电|用水|通话|上网)|"
     # ... or to the number printed on the card itself (a blocked-card notice), or the government's own platform.
     r"\b(?:(?:number|hotline) (?:on (?:the )?back of|at the back of|behind) (?:your|the) card|số (?:điện thoại |hotline )?(?:in )?(?:ở |trên )?mặt sau (?:của )?thẻ|"
     r"nomor (?:telepon |call center )?(?:di|pada) (?:balik|belakang) kartu|nombor (?:telefon )?(?:di|pada) belakang kad)\b|"
     r"(?:卡(?:片)?背面的?(?:客服)?(?:电话|热线)|(?:เบอร์|หมายเลข)(?:โทร)?(?:ที่)?(?:อยู่)?(?:ด้าน)?หลังบัตร|الرقم (?:المدون |الموجود )?خلف البطاقة)|"
-    r"(?:(?:عبر|من خلال|استخدم|في|من|الى) (?:منصة|تطبيق)? ?(?:ابشر|توكلنا|نفاذ|سداد|ناجز)|استخدم (?:منصة|تطبيق))|"
+    r"(?:(?:عبر|من خلال|استخدم|في|من|الى|ادخل|ادخل على|على) (?:منصة|تطبيق)? ?(?:ابشر|توكلنا|نفاذ|سداد|ناجز)|استخدم (?:منصة|تطبيق))|"
+    # ... or the court's own case system, official website or premises ("ตรวจสอบผ่านระบบ CIOS ของศาล", "cổng thông tin
+    # điện tử Tòa án", "tại trụ sở tòa").
+    r"(?:ระบบ[^\s]{0,12}ของศาล|เว็บไซต์ทางการ)|\b(?:cổng thông tin điện tử|trụ sở tòa(?: án)?|văn phòng tòa án)\b|"
     r"\b(?:e-?filing|e-?court|e-?mahkamah|portal (?:rasmi|resmi)|official portal)\b|(?:ระบบ ?e-?filing|微法院)|"
     # ... or was done at the user's own report or request (a card blocked because it was reported lost).
     r"\b(?:reported (?:lost|stolen|missing)|at your (?:own )?request|as (?:you )?requested|as per your request|theo (?:yêu cầu|báo mất)|"
     r"laporan kehilangan|(?:atas|mengikut|sesuai) permintaan anda)\b|(?:挂失|بلاغ الفقدان|بناء على طلبك|ตามที่แจ้งสูญหาย|ตามคำขอ)|"
     # ... or states the bank's own late or overdraft fee as the reason to keep a balance.
     r"\bto avoid (?:an? |the |any )?(?:overdraft|late|returned payment) (?:fee|charge)s?\b|"
-    r"\b(?:tránh phát sinh phí phạt|tránh phí chậm trả|agar tidak kena denda|menghindari denda|elak caj lewat)\b|"
+    r"\b(?:tránh phát sinh phí phạt|tránh phí chậm trả|agar tidak kena denda|menghindari denda|(?:elak|elakkan|mengelakkan) caj lewat)\b|"
     r"(?:เพื่อหลีกเลี่ยงค่าปรับ|จะได้ไม่โดนค่าปรับ|لتجنب (?:رسوم|غرامة) التاخير|以免(?:产生)?(?:逾期|罚息|滞纳金))|"
     # ... or tells the user to ignore it if the bill is already paid: the reminder knows the user pays through
     # the provider's usual channels, and names no payee of its own.
     r"\b(?:(?:please )?(?:ignore|disregard) (?:this (?:message|reminder|notice|sms) )?if (?:you have |you'?ve )?(?:already )?(?:paid|made (?:the|your|this) payment)|"
-    r"abaikan (?:pesan |mesej |sms )?(?:ini )?(?:jika|kalau|bila|apabila|sekiranya) (?:anda )?(?:sudah|telah|dah) (?:bayar|membayar|melakukan pembayaran|membuat bayaran|menjelaskan)|"
+    r"abaikan (?:pesan |mesej |sms )?(?:ini )?(?:jika|kalau|bila|apabila|sekiranya) (?:anda )?(?:(?:sudah|telah|dah) (?:bayar|membayar|melakukan pembayaran|membuat bayaran|menjelaskan|dibayar|dijelaskan)|"
+    r"(?:bil |bayaran |pembayaran |tagihan )(?:telah |sudah |dah )?(?:dibuat|dilakukan|dijelaskan|dibayar|dilunasi))|"
     r"bỏ qua (?:tin nhắn (?:này )?)?nếu (?:quý khách |bạn )?đã (?:thanh toán|nộp|đóng))\b|"
     r"(?:(?:如|若|如果)(?:您)?已(?:缴费|缴纳|付款|支付|还款|缴清)[^\s，。]{0,4}请忽略|(?:หาก|ถ้า)(?:ท่าน|คุณ)?(?:ได้)?ชำระ(?:เงิน)?แล้ว(?:โปรด|กรุณา)?(?:ละเว้น|ไม่ต้องสนใจ)|"
     r"تجاهل (?:هذه )?(?:الرسالة )?(?:اذا|ان|في حال) (?:تم|قمت ب)(?:ال)?(?:سداد|الدفع|دفع))|"
@@ -1569,7 +1799,10 @@ INTERNAL_RECORD = (
     r"\b(?:disetujui|diluluskan|diapprove) (?:di|dalam) sistem\b|"
     r"\bbutiran akaun[^.!?\n]{0,10}\b(?:dalam|di) (?:e-?mel|invois|kontrak)\b|\b(?:ikut|mengikut) invois\b|\b(?:kelulusan|permohonan)[^.!?\n]{0,30}\bdalam sistem\b|"
     r"(?:账户信息|账号信息|收款信息)[^\s，。！？]{0,4}(?:在|见)(?:合同|发票)|(?:按|根据)合同|系统(?:里|中|上)?已(?:审批|批准)|"
-    r"(?:ตามใบแจ้งหนี้|อนุมัติในระบบแล้ว|เลขบัญชีอยู่ในสัญญา)|(?:حسب العقد|حسب الفاتورة|بيانات الحساب في العقد|معتمد في النظام))"
+    r"(?:ตามใบแจ้งหนี้|ตามใบเสนอราคา|ตามใบสั่งซื้อ|อนุมัติในระบบแล้ว|เลขบัญชีอยู่ในสัญญา)|"
+    # ... or the supplier's quotation or the purchase order already approved
+    r"\b(?:as per|according to) the (?:quotation|quote|purchase order)\b|\btheo (?:báo giá|đơn đặt hàng)\b|\b(?:sesuai|ikut|mengikut) (?:penawaran|sebut harga|quotation|po)\b|"
+    r"(?:按|根据)(?:报价单|采购单|订单)|(?:حسب العقد|حسب الفاتورة|بيانات الحساب في العقد|معتمد في النظام))"
 )
 NEW_ACCOUNT = (
     r"(?:\b(?:new|changed|updated|different) (?:bank |account )?(?:account|details|number)\b|\bnew account\b|"
@@ -1581,7 +1814,7 @@ NEW_ACCOUNT = (
 # anti-fraud advice names the threat it warns about (police, investigation, a blocked account); with no route
 # and no request, such a message is advice, not a threat (checker.py).
 ADVISORY = (
-    r"(?:\b(?:will never|never|do(?:es)? not|won'?t|will not) (?:ask|request|require|demand)\b|\b(?:will )?never (?:call|contact|send)\b|"
+    r"(?:\b(?:will never|never|do(?:es)? not|won'?t|will not) (?:ask|request|require|demand|text you|e-?mail you|message you)\b|\b(?:will )?never (?:call|contact|send)\b|"
     r"\bkhông (?:bao giờ )?(?:yêu cầu|đề nghị)\b|\bkhông bao giờ (?:gửi|gọi|liên hệ)\b|\bkhông gửi (?:link|đường link|mật khẩu|mã)\b|"
     r"\b(?:tidak|tak) (?:pernah |akan )?(?:meminta|menghubungi)\b|"
     r"(?:不会|从不|绝不|不)(?:以任何理由)?(?:要求|索取|发送)|"
@@ -1589,8 +1822,17 @@ ADVISORY = (
     r"(?:لا تطلب|لا نطلب|لا يطلب|لن نطلب|لن يطلب)|"
     # ... or tells the reader not to click links or attachments ("không bấm link lạ", "อย่าคลิกลิงก์").
     r"\b(?:(?:do not|don'?t|never) (?:click|tap|open) (?:on )?(?:any |the |unknown |suspicious |strange )?(?:links?|attachments?)|"
-    r"không (?:bấm|nhấp|nhấn|click|mở) (?:vào )?(?:link|đường link|liên kết|tệp)|jangan (?:klik|buka|tekan) (?:link|tautan|pautan|lampiran))\b|"
-    r"(?:(?:不要|切勿|请勿|勿)(?:点击|打开)(?:陌生|不明|可疑)?(?:链接|附件)|(?:อย่า|ห้าม)(?:คลิก|กด|เปิด)(?:ลิงก์|ลิงค์|ไฟล์)|لا (?:تضغط|تنقر|تفتح) (?:على )?(?:الرابط|الروابط|رابط)))"
+    r"(?:không|đừng) (?:bấm|nhấp|nhấn|click|mở) (?:vào )?(?:cái |các )?(?:link|đường link|liên kết|tệp)|jangan (?:klik|buka|tekan) (?:link|tautan|pautan|lampiran))\b|"
+    r"(?:(?:不要|切勿|请勿|勿)(?:点击|打开)(?:陌生|不明|可疑)?(?:链接|附件)|(?:อย่า|ห้าม)(?:คลิก|กด|เปิด)(?:ลิงก์|ลิงค์|ไฟล์)|لا (?:تضغط|تنقر|تفتح) (?:على )?(?:الرابط|الروابط|رابط))|"
+    # ... or names the fraud it warns about and what not to do ("hati-hati modus penipuan … jangan transfer", "tuyệt
+    # đối không chuyển tiền", "نهيب بالجميع عدم التجاوب", "不会通过电话要求", "อย่าหลงเชื่อ") ...
+    r"\b(?:(?:hati-hati|waspada|waspadai|awas|berhati-hati)(?: terhadap| dengan)? (?:modus|penipuan|sindiket|scam)|jangan (?:transfer|jual|sewakan|layan|percaya)|"
+    r"tuyệt đối không (?:chuyển|cung cấp|làm theo|bấm|nghe theo)|cảnh giác (?:với |trước )?(?:các )?(?:thủ đoạn|chiêu trò|lừa đảo)|"
+    r"beware of (?:scams?|fraud|calls|messages|impostors)|(?:do not|don'?t) (?:respond|reply) to (?:any |such )?(?:calls?|messages?))\b|"
+    r"(?:نهيب ب|عدم التجاوب|عدم الرد على|تحذر من|يحذر من)|(?:不会|从不|绝不)(?:通过|以)[^，。！？]{0,8}(?:要求|索取)|(?:谨防|警惕)(?:诈骗|骗局|冒充)|"
+    r"(?:อย่าหลงเชื่อ|เตือนภัย|ระวังมิจฉาชีพ)|"
+    # ... or is a news item about someone else's case ("News alert: police obtained an arrest warrant for a man …").
+    r"^(?:news(?: alert| flash)?|breaking(?: news)?|berita(?: terkini)?|tin tức|tin nóng|ข่าว(?:ด่วน)?|خبر(?: عاجل)?|新闻|快讯)\s?[:：|\-])"
 )
 
 # "Never share this code", "لا تشارك رمز التحقق مع أي أحد", "ธนาคารไม่ส่งลิงก์ทาง SMS": a bank's advice on its own
@@ -1627,7 +1869,9 @@ NOT_YOU = (
 HEARING = (
     r"(?:\b(?:hearing|trial) (?:is |has been )?(?:scheduled|set|listed|fixed)\b|\b(?:hearing|trial) date\b|"
     r"\b(?:lịch (?:xét xử|hòa giải)|phiên (?:tòa|xét xử|hòa giải)[^.!?\n]{0,30}(?:vào|lúc) (?:ngày|\d))\b|\b(?:jadwal sidang|sidang\b[^!?\n]{0,60}\b(?:dijadwalkan|ditunda|akan digelar))\b|"
-    r"\b(?:tarikh (?:perbicaraan|bicara)|(?:perbicaraan|bicara)\b[^!?\n]{0,60}\b(?:ditetapkan|dijadualkan|ditangguhkan))\b|"
+    r"\b(?:tarikh (?:perbicaraan|bicara)|(?:perbicaraan|bicara|sebutan kes|sebutan semula)\b[^!?\n]{0,60}\b(?:ditetapkan|dijadualkan|ditangguhkan))\b|"
+    # a mediation session, or a civil claim the court has accepted ("đơn khởi kiện đã được thụ lý, số thụ lý ...")
+    r"\b(?:phiên hòa giải|đã được thụ lý|số thụ lý)\b|"
     r"(?:开庭|庭审时间|นัด(?:พิจารณา|ไต่สวน|สืบพยาน)|موعد (?:ال)?جلسة|تحديد (?:موعد )?(?:ال)?جلسة))"
 )
 # Loyalty points named by a prize-lure match ("积分即将清零", "reward points will expire"): with the provider's own
@@ -1666,4 +1910,36 @@ REPORTED_QUOTE = (
     r"\b(?:dapat|terima|menerima|dapet) (?:sms|pesan|mesej|email|e-?mel|wa|whatsapp)\b|"
     r"收到[^\s，。]{0,4}(?:短信|简讯|消息|信息|邮件)|ได้รับ(?:ข้อความ|sms|อีเมล)|(?:وصلتني|وصلني|جاتني|جاني) (?:رسالة|مسج|ايميل))"
     r"[^\"“”「」«»\n]{0,30}?[\"“「«]([^\"“”「」«»\n]{3,200})[\"”」»]"
+)
+
+# The same without quotation marks: a call or message the writer (or a relative) received, retold in their own
+# words ("a guy called Mum saying she'd be arrested", "bố nhận được tin nhắn bảo tài khoản bị khóa", "dapat call
+# ngaku polis, suruh transfer", "اتصل علي واحد يقول إنه من البنك ويبي الكود", "มีคนโทรมาบอกว่าพัสดุมียาเสพติด",
+# "收到简讯说健保卡被停用"): a frame of who called or wrote, then a verb of saying. What follows it in the same
+# sentence is the other message's claim (textsignals.py), but only when the writer also says they did not go along
+# or warns the reader (``REPORT_DISMISSED``): a scam that opens with "the bank called saying ..." and then asks
+# for the code itself has no such words.
+REPORTED_CALL = (
+    r"(?:\b(?:got|received|had|get|gets|getting) (?:a |an |this |another )?(?:weird |fake |scam |strange |random )?(?:call|text|sms|message|e-?mail|voicemail|whatsapp)s?\b[^.!?\n]{0,50}?\b(?:saying|says|said|claiming|telling|asking)\b|"
+    r"\b(?:called|rang|texted|messaged|phoned) (?:me|her|him|us|mum|mom|dad|my \w+)\b[^.!?\n]{0,50}?\b(?:saying|claiming|said|says|telling)\b|"
+    r"\b(?:nhận được|thấy|có) (?:cái |1 |một )?(?:tin nhắn|sms|email|cuộc gọi)\b[^.!?\n]{0,40}?\b(?:bảo|nói|báo|kêu|rằng|xưng)\b|"
+    r"\b(?:có|1|một) (?:đứa|thằng|người|ai|con|số lạ)\b[^.!?\n]{0,10}?\b(?:gọi|nhắn)\b[^.!?\n]{0,40}?\b(?:xưng|bảo|nói|kêu|tự nhận)\b|"
+    r"\b(?:dapat|dpt|dapet|terima|nerima|menerima) (?:sms|pesan|telepon|telpon|call|panggilan|mesej|wa|whatsapp|chat|email|e-?mel)\b[^.!?\n]{0,40}?\b(?:katanya|bilang|ngaku|mengaku|kata|cakap|konon)\b|"
+    r"\bada (?:yang|orang|org)\b[^.!?\n]{0,10}?\b(?:nelpon|telepon|telpon|call|sms|wa|mesej|telefon)\b[^.!?\n]{0,40}?\b(?:katanya|bilang|ngaku|mengaku|kata|cakap)\b|"
+    r"(?:اتصل|اتصلت|اتصلوا|كلمني|كلمها|وصلتني|وصلني|وصلتها|جاتني|جاني|جاها)[^.!؟\n]{0,30}?(?:يقول|تقول|يدعي|بيقول|يقولون|انه من|انها من)|"
+    r"(?:มีคน|มีเบอร์แปลก|มีแก๊ง)[^\s]{0,10}?(?:โทร|ส่งข้อความ|ส่งsms|ทักไลน์|ทัก)(?:มา)?(?:บอก|อ้าง|แจ้ง)|ได้รับ(?:ข้อความ|sms|สาย)(?:ที่)?(?:บอก|แจ้ง|อ้าง)|"
+    r"(?:收到|接到)[^\s，。！？]{0,4}(?:简讯|短信|电话|消息|信息|来电)[^。！？]{0,6}?(?:说|称|讲)|(?:有人|有个人|一个人|骗子)(?:打电话|打来|来电|发短信|发消息)[^。！？]{0,10}?(?:说|称|自称))"
+)
+# The writer did not go along, or warns the reader: hung up, did not click, blocked the number, "be careful". Words a
+# threat itself uses ("your card will be blocked", "linked to a scam case") are not among them.
+REPORT_DISMISSED = (
+    r"(?:\b(?:hung up|hang up|ignored (?:it|them|him|her)|blocked (?:the |that |this |his |her )?(?:number|sender|them|him|her)|"
+    r"deleted (?:it|the|that)|didn'?t (?:click|give|send|pay|reply|tap)|did not (?:click|give|send|pay|reply|tap)|"
+    r"(?:it'?s|was|is) (?:a |obviously a |clearly a )?scam|be careful|watch out|heads up|lol|lmao|haha|"
+    r"cúp máy|tắt máy|dập máy|không bấm|không đưa|không chuyển|chặn số|cẩn thận|coi chừng|cảnh giác|"
+    r"blokir nomor|ketipu|hati-hati|hati2|kocak|wkwk+|jangan (?:percaya|ladenin|dilayani)|"
+    r"letak (?:terus|telefon|phone)|block nombor|dah block|jangan (?:layan|tekan|klik))\b|"
+    r"سكرت|قفلت|ما عطيته|ما عطته|ما عطيتهم|انتبهوا|احذروا|نصاب|حظرت الرقم|"
+    r"ตัดสาย|วางสาย|ไม่ได้(?:กด|ให้|โอน)|บล็อกเบอร์|ระวังกัน|ระวังด้วย|ระวังนะ|แก๊งคอล|555|"
+    r"挂了|挂断|没理|删掉|删了|拉黑|是骗子|骗子电话|小心点|大家小心|别点|不要点)"
 )

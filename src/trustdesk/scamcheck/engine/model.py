@@ -183,6 +183,8 @@ class LinearModel:
     # Added to the scam log-odds where the checker combines them with the rule signals (``checker.combine``):
     # the combination's threshold for the model, chosen by nested cross-validation when training.
     offset: float = 0.0
+    # The common factor of the rule weights in that combination (1 = the hand-set weights), chosen with the offset.
+    rule_scale: float = 1.0
     # Inference works on the hashed columns directly, with the IDF folded into the weights: a message's
     # TF-IDF row is count × idf / norm, so its logit is sum(idf × coef) / norm + intercept, where
     # norm² = sum(idf²) over its entries (``tfidf``); the language head likewise. One table row per column,
@@ -265,6 +267,7 @@ class LinearModel:
             lang_intercept=self.lang_intercept,
             n_features=np.array([N_FEATURES]),
             offset=np.array([self.offset]),
+            rule_scale=np.array([self.rule_scale]),
         )
 
     @classmethod
@@ -294,6 +297,7 @@ class LinearModel:
                 z["lang_intercept"].astype(np.float32),
                 hashlib.sha256(raw).hexdigest(),
                 offset=float(z["offset"][0]) if "offset" in z.files else 0.0,
+                rule_scale=float(z["rule_scale"][0]) if "rule_scale" in z.files else 1.0,
             )
 
 

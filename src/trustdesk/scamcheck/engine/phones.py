@@ -74,6 +74,14 @@ def _shared_cost_hotline(number: phonenumbers.PhoneNumber) -> bool:
     return number.country_code == 84 and str(number.national_number).startswith("1900")
 
 
+# Country codes with no country: +881 (satellite phones: Iridium, Thuraya, Globalstar), +882 and +883
+# (international networks: satellite, maritime and in-flight operators, global SIM providers) and +979 (the ITU's
+# international premium-rate service). A call to them is billed far above any national rate, and a missed call or
+# "voicemail" asking to call one back is the wangiri fraud; ``phonenumbers`` calls many of their numbers invalid or
+# mobile, so they are recognised by the code itself (written with "+" or "00"), whatever the rest of the number.
+_INTERNATIONAL_PREMIUM = re.compile(r"^(?:\+|00)\s*(?:88[123]|979)")
+
+
 def analyze_number(
     raw: str, region: str, directory: Directory, *, presented_as_support: bool, other_regions: bool = False
 ) -> PhoneAnalysis | None:
@@ -85,6 +93,11 @@ def analyze_number(
     digits = re.sub(r"\D", "", raw)
     if len(digits) < 8 or len(digits) > 15:
         return None
+    if _INTERNATIONAL_PREMIUM.match(raw.lstrip()):
+        e164 = "+" + (digits[2:] if raw.lstrip().startswith("00") else digits)
+        listed = directory.official_phone(e164)
+        premium = () if listed is not None else (Signal(S.PREMIUM_RATE, raw.strip(), e164),)
+        return PhoneAnalysis(raw, e164, int(PhoneNumberType.PREMIUM_RATE), listed, premium)
     regions = (region, *(r for r in MARKETS if r != region)) if other_regions else (region,)
     number = _parse(raw, regions)
     if number is None:

@@ -20,11 +20,14 @@ from typing import Any
 from trustdesk.scamcheck.engine import normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import (
     ACCENTED_THREAT_WORDS,
+    ADVISORY,
     ALREADY_PAID,
     CODE_ENTRY,
     CODE_IS,
     NEGATION,
     PATTERNS,
+    REPORT_DISMISSED,
+    REPORTED_CALL,
     REPORTED_QUOTE,
     REQUEST_SIGNALS,
     SCAM_STATEMENT,
@@ -272,9 +275,14 @@ def _clause(text: str, start: int, reach: int) -> str:
 
 
 def _sentence_after(text: str, end: int) -> str:
+    """The rest of the match's sentence and the sentence after it, within 80 characters ("… asking for gift cards.
+    Scam tu, jangan layan")."""
     window = text[end : end + 80]
     stop = _SENTENCE_END.search(window)
-    return window[: stop.start()] if stop else window
+    if stop is None:
+        return window
+    second = _SENTENCE_END.search(window, stop.end())
+    return window[: second.start()] if second else window
 
 
 def _negated(text: str, start: int, script: str, end: int | None = None) -> bool:
@@ -294,6 +302,19 @@ def _in_reported_quote(text: str, start: int, end: int) -> bool:
     if not any(q in text for q in '"“「«'):
         return False
     return any(q.start(1) <= start and end <= q.end(1) for q in _REPORTED_QUOTE.finditer(text))
+
+
+_REPORTED_CALL = re.compile(fold_pattern(REPORTED_CALL))
+_ADVISORY = re.compile(fold_pattern(ADVISORY))
+_REPORT_DISMISSED = re.compile(fold_pattern(REPORT_DISMISSED))
+
+
+def _in_reported_call(text: str, start: int, end: int) -> bool:
+    """Whether the match ``text[start:end]`` retells, in the same sentence, a call or message someone received
+    (``REPORTED_CALL``, opening within 160 characters before it: "يقول" may hold the start of the match), in a
+    message whose writer says they did not go along or warns the reader (``REPORT_DISMISSED``)."""
+    window = _clause(text, start, 160) + text[start:end]
+    return _REPORTED_CALL.search(window) is not None and _REPORT_DISMISSED.search(text) is not None
 
 
 def _other_accents(quoted: str) -> bool:
@@ -376,8 +397,20 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and _CODE_WORD.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "Your TAC for DuitNow Transfer RM150.00 to X is 590371": the code for a payment, delivered
+            if (
+                det.signal == SignalType.PAYMENT_REQUEST
+                and _CODE_WORD.search(text, max(0, m.start() - 60), m.start())
+                and _CODE_IS.search(text, max(0, m.start() - 50), m.start())
+            ):
+                continue  # "Your TAC is 773019 for Fund Transfer RM2,000.00": the same, the code given first
             if _in_reported_quote(text, m.start(), m.end()):
                 continue  # 'got a text saying "pay $2.99 here"': the quoted message's request, not this one's
+            if det.signal == SignalType.PRIZE_LURE and _ADVISORY.search(
+                _clause(text, m.start(), _LOOKBACK[det.script])
+            ):
+                continue  # "we will never text you a link to claim a refund", "đừng bấm cái link báo trúng thưởng"
+            if _in_reported_call(text, m.start(), m.end()):
+                continue  # "a guy called Mum saying she'd be arrested, she hung up": the call's claim, retold
             span = m.group(0)
             start = m.start() + (len(span) - len(span.lstrip()))
             end = m.end() - (len(span) - len(span.rstrip()))

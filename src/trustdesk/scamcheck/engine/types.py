@@ -52,6 +52,7 @@ class SignalType(StrEnum):
     LOOKALIKE_DOMAIN = "lookalike_domain"
     PUNYCODE = "punycode_domain"
     URL_SHORTENER = "url_shortener"
+    SUSPICIOUS_LINK = "suspicious_link_domain"  # an abused top-level domain or a name made of lure words
     IP_HOST = "ip_address_host"
     PREMIUM_RATE = "premium_rate_number"
     SHARED_COST = "shared_cost_number"

@@ -41,6 +41,14 @@ _TRAILING = ".,;:!?)]}'\"…"
 # Other large services one edit away from a brand (``email.com`` vs ``gmail.com``); never reported as typos.
 _NOT_TYPOS = frozenset({"email", "mail", "hotmail", "ymail"})
 NOT_TYPOS = _NOT_TYPOS
+# A host part holding something that may pass for another letter: a capital I among small letters (dhI for dhl),
+# a digit, |, rn, vv or cl. A name in capitals (DHI) is not a look-alike of the small-letter name (dhl).
+# A digit counts when it stands alone (paypa1, ambank0nline), not in a number (shop2024, 10086).
+_CONFUSABLE_HINT = re.compile(r"[a-z][A-Z]*I|I[A-Z]*[a-z]|(?<!\d)[013457|](?!\d)|rn|vv|cl")
+_LEET_DIGIT = re.compile(r"(?<=[a-z])[013457](?!\d)|(?<!\d)[013457](?=[a-z])")
+_CAPITAL_AFTER_DOT = re.compile(r"\.[A-Z]")
+_DIGIT_AS_L = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t"})
+_DIGIT_AS_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +61,8 @@ class UrlAnalysis:
 
 
 def _split_url(url: str) -> tuple[str, str]:
-    """Return (scheme, host) with userinfo and port removed; scheme is '' for bare hosts."""
+    """Return (scheme, host) with userinfo and port removed; scheme is '' for bare hosts. The host keeps its
+    letter case: a capital I passing for an l (``dhI-express.com``) is only visible before lower-casing."""
     m = _SCHEME_AUTHORITY.match(url.strip().strip(_TRAILING))
     assert m is not None  # both parts are optional: the pattern matches every string
     scheme = m.group(1).lower().replace("xx", "tt") if m.group(1) else ""
@@ -64,7 +73,7 @@ def _split_url(url: str) -> tuple[str, str]:
         host = authority.split(":")[0] if authority.count(":") == 1 else authority
     if not host.isascii():
         host = host.replace("。", ".").replace("．", ".").replace("｡", ".")
-    return scheme, host.strip(".").lower()
+    return scheme, host.strip(".-")  # no name begins or ends with a hyphen: "-Amazon.in" signs a message
 
 
 _SCHEME_AUTHORITY = re.compile(r"(?i)(?:(https?|hxxps?)://)?([^/?#\\]*)")
@@ -109,6 +118,11 @@ class UrlAnalyzer:
         for brand in directory.references:
             for kw in brand.keywords:
                 self._keywords.setdefault(kw, (brand.name, brand.domains[0], False))
+        # Skeletons of distinctive names (3+ letters) for tokens written with look-alike characters.
+        self._token_skeletons: dict[str, tuple[str, str]] = {}
+        for name, (_, domain, _) in [*self._keywords.items(), *self._labels.items()]:
+            if len(name) >= 3:
+                self._token_skeletons.setdefault(skeleton(name), (name, domain))
         self._typo_labels = [lab for lab, (_, _, generic) in self._labels.items() if len(lab) >= 5 and not generic]
         self._all_labels = list(self._labels)
         # Distinctive names (6+ letters) found inside a longer name: "paypalsecure", "vietcombankvn".
@@ -121,22 +135,22 @@ class UrlAnalyzer:
 
     def analyze(self, url: str) -> UrlAnalysis | None:
         """Analyse one link; ``None`` when the text is not a host name (e.g. ``file.pdf``)."""
-        scheme, host = _split_url(url)
-        if not host:
+        scheme, raw_host = _split_url(url)
+        if not raw_host:
             return None
-        key = (scheme, host)
+        key = (scheme, raw_host)
         cached = self._cache.get(key)
         if cached is not None:
             # Same host, same findings; the evidence is this link, not the first one seen with the host.
             evidence = url.strip().strip(_TRAILING)[:200]
             signals = tuple(Signal(sig.type, evidence, sig.detail) for sig in cached.signals)
             return UrlAnalysis(url, cached.host, cached.registrable, cached.official, signals)
-        result = self._analyze(url, scheme, host)
+        result = self._analyze(url, scheme, raw_host.lower(), raw_host)
         if result is not None and len(self._cache) < 100_000:
             self._cache[key] = result
         return result
 
-    def _analyze(self, url: str, scheme: str, host: str) -> UrlAnalysis | None:
+    def _analyze(self, url: str, scheme: str, host: str, raw_host: str) -> UrlAnalysis | None:
         evidence = url.strip().strip(_TRAILING)[:200]
         signals: list[Signal] = []
         if _ip_host(host):
@@ -171,16 +185,25 @@ class UrlAnalyzer:
         registrable = f"{ext.domain}.{ext.suffix}"
         if registrable in self.directory.shorteners or ascii_host in self.directory.shorteners:
             signals.append(Signal(S.URL_SHORTENER, evidence, registrable))
-        lookalike = self._lookalike(ascii_host, unicode_host, ext.subdomain, ext.domain, ext.suffix)
+        lookalike = self._lookalike(ascii_host, unicode_host, ext.subdomain, ext.domain, ext.suffix, raw_host)
         if lookalike is not None:
             signals.append(Signal(S.LOOKALIKE_DOMAIN, evidence, lookalike))
-        elif "xn--" in ascii_host:
-            signals.append(Signal(S.PUNYCODE, evidence, unicode_host))
+        else:
+            if "xn--" in ascii_host:
+                signals.append(Signal(S.PUNYCODE, evidence, unicode_host))
+            # A bare name with a capital after a dot is two sentences without a space ("Done.Help me"), not a link.
+            sentences = not scheme and not ascii_host.startswith("www.") and _CAPITAL_AFTER_DOT.search(raw_host)
+            if not sentences and (not signals or signals[0].type != S.URL_SHORTENER):
+                suspicious = suspicious_host(ext.domain, ext.suffix, ext.subdomain)
+                if suspicious is not None:
+                    signals.append(Signal(S.SUSPICIOUS_LINK, evidence, suspicious))
         if scheme == "http":
             signals.append(Signal(S.PLAIN_HTTP, evidence))
         return UrlAnalysis(url, ascii_host, registrable, None, tuple(signals))
 
-    def _lookalike(self, ascii_host: str, unicode_host: str, sub: str, label: str, suffix: str) -> str | None:
+    def _lookalike(
+        self, ascii_host: str, unicode_host: str, sub: str, label: str, suffix: str, raw_host: str = ""
+    ) -> str | None:
         """Return ``technique:official-domain`` when the host imitates an official one, else ``None``."""
         # 1. An official domain written inside the subdomain part (any run of its labels).
         if sub:
@@ -199,13 +222,31 @@ class UrlAnalyzer:
         if label in self._labels:
             return f"tld_swap:{self._labels[label][1]}"
         # 4. Brand keyword as a token of the name or subdomain (combosquatting): paypal-verify, bca-promo.
+        # One- and two-letter names (t.me, fb.com) are never matched as tokens: "t-mobile" does not name Telegram.
         tokens = [t for t in re.split(r"[.\-_]+", f"{sub}.{label}") if t]
         for token in tokens:
+            if len(token) < 3:
+                continue
             hit = self._keywords.get(token) or (self._labels.get(token) if token in self._labels else None)
             if hit is not None and (token != label or len(tokens) > 1):
                 return f"brand_in_name:{hit[1]}"
+        # 4b. A token written with look-alike characters, read in the host's original letter case: a capital I
+        # for an l (dhI-express, paypaI-login), a digit for a letter (paypa1-secure), rn for m (rnicrosoft-...).
+        if raw_host.isascii() and _CONFUSABLE_HINT.search(raw_host):
+            raw_tokens = re.split(r"[.\-_]+", raw_host[: len(raw_host) - len(suffix) - 1])
+            for token in raw_tokens:
+                if len(token) < 3 or not _CONFUSABLE_HINT.search(token):
+                    continue
+                hit = self._token_skeletons.get(skeleton(token))
+                if hit is not None and token.lower() != hit[0]:
+                    return f"homoglyph:{hit[1]}"
         if label not in self._keywords:
             embedded = self._embedded.search(label)
+            if embedded is None and _LEET_DIGIT.search(label):
+                # A digit passing for a letter inside a longer name: ambank0nline, paypa1secure.
+                embedded = self._embedded.search(label.translate(_DIGIT_AS_L)) or self._embedded.search(
+                    label.translate(_DIGIT_AS_I)
+                )
             if embedded is not None:
                 return f"brand_in_name:{self._keywords[embedded.group(0)][1]}"
         # 5. Typos: edit distance 1 (2 for names of 9+ letters), transpositions counted as one edit.
@@ -223,6 +264,126 @@ class UrlAnalyzer:
                 if dist == 1 and suffix in self._suffixes[cand]:
                     return f"typo:{cand}.{suffix}"
         return None
+
+
+# --- hosts a bank, carrier, courier or government would not send, whatever brand they name or not --------------
+# Top-level domains that phishing reports (Spamhaus, Interisle, APWG, Netcraft) keep finding among the most abused,
+# sold for a few cents to a dollar, and that banks, couriers, carriers and governments do not send links on. Not
+# .com/.net/.org/.info/.biz nor ordinary country codes (legitimate senders use them every day). .cc, .pw and the
+# former free Freenom names (.tk .ml .ga .cf .gq) are country codes sold as open generic names; my.id is
+# Indonesia's personal second level. Words that also end chat sentences (.lol, .fun, .love, .life, .how) are left
+# out: "haha.lol" in a chat is not a link.
+ABUSED_SUFFIXES = frozenset(
+    {
+        "top", "xyz", "vip", "cc", "shop", "store", "gift", "online", "site", "website", "live", "icu", "buzz",
+        "click", "link", "cfd", "sbs", "cyou", "rest", "bond", "win", "loan", "loans", "support", "help", "club",
+        "work", "fit", "monster", "quest", "uno", "mom", "beauty", "hair", "skin", "makeup", "autos", "boats",
+        "homes", "motorcycles", "yachts", "claims", "delivery", "pw", "tk", "ml", "ga", "cf", "gq", "my.id",
+    }
+)  # fmt: skip
+# Shared names where anyone gets a subdomain for free or for little: app and site hosting (sub.web.app) and
+# second-level names sold under a country-like label (sub.uk.com, sub.sa.com). No bank, courier, carrier or
+# government sends its customers there.
+SHARED_HOSTS = frozenset(
+    {
+        "web.app", "firebaseapp.com", "pages.dev", "workers.dev", "r2.dev", "netlify.app", "vercel.app",
+        "glitch.me", "herokuapp.com", "000webhostapp.com", "weebly.com", "wixsite.com", "webflow.io", "repl.co",
+        "ngrok.io", "ngrok-free.app", "trycloudflare.com", "square.site", "mystrikingly.com",
+        "uk.com", "us.com", "eu.com", "sa.com", "ae.com", "cn.com", "gb.com", "gb.net", "uk.net", "za.com",
+        "jpn.com", "ru.com", "de.com", "br.com", "kr.com", "in.net", "jp.net", "us.org", "mex.com", "ar.com",
+    }
+)  # fmt: skip
+# Public suffixes of governments, the military and schools: never reported (their names are reserved).
+_RESERVED_SUFFIX_LABELS = frozenset({"gov", "go", "gob", "gouv", "govt", "mil", "edu", "ac", "sch"})
+# Lure words (romanised, as they appear in host names) of the seven languages: what the link asks you to do
+# (log in, verify, update, pay, claim, track, reschedule, unlock) or what it pretends to be about (parcel, toll,
+# bill, refund, prize, fine, government). A host name built from them (parcel-redelivery, tagihan-bayar,
+# hoantienvcb is not: one lure and an unknown word) is not a sender's own site.
+LURE_WORDS = frozenset(
+    {
+        # English
+        "login", "logon", "signin", "verify", "verification", "verified", "validate", "validation", "confirm",
+        "secure", "security", "update", "updates", "account", "accounts", "billing", "bills", "pay",
+        "payment", "payments", "refund", "refunds", "claim", "claims", "parcel", "parcels", "redelivery",
+        "redeliver", "rebook", "reschedule", "resend", "track", "tracking", "toll", "tolls", "fines",
+        "penalty", "unlock", "unblock", "suspend", "suspended", "reward", "rewards", "prize", "bonus",
+        "kyc", "auth", "sso", "otp", "customs", "fee", "fees", "gov", "govt", "reactivate", "recovery", "recover",
+        "helpdesk", "webmail", "mailbox", "voucher", "vouchers", "redeem", "cashback", "winner", "giveaway",
+        "appeal", "appeals", "upgrade", "renew", "renewal", "migrate", "migration", "activation", "activate",
+        "unfreeze", "rebate", "payout", "quota", "mailquota", "copyright",
+        # Indonesian / Malay
+        "tagihan", "bayar", "bayaran", "pembayaran", "verifikasi", "hadiah", "undian", "paket", "kiriman",
+        "pengiriman", "penghantaran", "bungkusan", "klaim", "tuntut", "tuntutan", "blokir", "aktivasi", "aktifkan",
+        "denda", "tilang", "resi", "cekresi", "konfirmasi", "pengesahan", "sahkan", "semak", "semakan",
+        "kemaskini", "saman", "kompaun", "cukai", "pajak", "jadual", "jadwal", "tol", "bansos", "bantuan",
+        "pemulihan", "kerajaan", "pemerintah", "pulangan", "insentif", "subsidi", "banding", "rayuan", "migrasi",
+        "keamanan", "keselamatan", "hakcipta", "pembaruan", "naiktaraf",
+        # Vietnamese
+        "hoadon", "thanhtoan", "xacminh", "xacthuc", "hoantien", "nhanqua", "quatang", "trungthuong", "capnhat",
+        "taikhoan", "mokhoa", "giaolai", "giaohang", "phatnguoi", "nhantien", "dichvucong", "chinhphu", "hotro",
+        "nangcap", "baomat", "hoanthue", "trocap", "khieunai",
+        # Thai (romanised)
+        "rabsit", "rubsit", "ngoenkhuen", "ngernkuen", "khuenngoen", "kuenngern",
+        # Chinese (pinyin)
+        "jiaofei", "tuikuan", "lipei", "lingjiang", "zhongjiang", "yanzheng", "denglu", "duihuan", "jifen", "kefu",
+        "weizhang", "fakuan", "buchang", "butie", "etc", "shensu", "jiechu", "jiedong", "tuishui", "kuorong",
+        "shengji",
+        # Arabic (romanised)
+        "tahdith", "tahdeeth", "tasdid", "tasdeed", "mukhalafat", "mukhalafa", "mokhalfat", "mukhalfat",
+        "istirdad", "jawaez", "jaiza",
+    }
+)  # fmt: skip
+# Words that may stand next to lure words in a host made of them only: country codes and filler.
+_FILLER_WORDS = frozenset(
+    {
+        "id", "my", "vn", "th", "sa", "ae", "uk", "us", "au", "sg", "cn", "tw", "hk", "ksa", "uae", "en", "the",
+        "now", "online", "info", "center", "centre", "portal", "service", "services", "web", "app", "page",
+        "your", "new", "check", "cek", "view", "form", "net", "site", "today",
+    }
+)  # fmt: skip
+_LURE_MAX = max(map(len, LURE_WORDS | _FILLER_WORDS))
+
+
+def _lure_count(part: str) -> int:
+    """How many lure words make up ``part`` when it is entirely lure words, filler and digits; else 0."""
+    n = len(part)
+    best: list[int] = [-1] * (n + 1)  # best[i]: most lure words covering part[:i] (-1: cannot be covered)
+    best[0] = 0
+    for i in range(n):
+        if best[i] < 0:
+            continue
+        if part[i].isdigit():
+            best[i + 1] = max(best[i + 1], best[i])
+            continue
+        for j in range(i + 2, min(n, i + _LURE_MAX) + 1):
+            word = part[i:j]
+            if word in LURE_WORDS:
+                best[j] = max(best[j], best[i] + 1)
+            elif word in _FILLER_WORDS:
+                best[j] = max(best[j], best[i])
+    return max(best[n], 0)
+
+
+def suspicious_host(label: str, suffix: str, sub: str = "") -> str | None:
+    """Why a host that names no known brand is still not a sender's own site, or ``None``.
+
+    ``tld:<suffix>`` for a registrable domain on a heavily abused top-level domain; ``hosting:<domain>`` for a
+    subdomain of a free hosting service or of a shared country-like name (``SHARED_HOSTS``); ``lure:<name>`` for a name
+    built from lure words: a lure word joined by a hyphen to another part (``rebook-parcel``, ``sawaco-hoadon``)
+    or two lure words run together (``paketbayar``). Government, military and school suffixes never."""
+    if _RESERVED_SUFFIX_LABELS.intersection(suffix.split(".")):
+        return None
+    if suffix in ABUSED_SUFFIXES:
+        return f"tld:{suffix}"
+    if sub and sub != "www" and f"{label}.{suffix}" in SHARED_HOSTS:
+        return f"hosting:{label}.{suffix}"
+    parts = [p for p in label.split("-") if p]
+    if len(parts) > 1:
+        if any(_lure_count(p) for p in parts):
+            return f"lure:{label}"
+    elif _lure_count(label) >= 2:
+        return f"lure:{label}"
+    return None
 
 
 def find_urls(text: str) -> list[str]:
