@@ -1646,6 +1646,15 @@ NOT_YOU = (
     r"\bnếu (?:quý khách |qk |bạn )?không (?:phải (?:là )?(?:qk|quý khách|bạn)|thực hiện)\b)"
 )
 
+# A phone number offered as the other way to do something in the provider's own app or at its branch ("confirm it in
+# the MAE app or call …", "ติดต่อสาขา… หรือโทร …", "โทร … หรือระงับบริการผ่านแอป", "أوقف البطاقة من التطبيق أو اتصل …"): searched in the sentence around a
+# number (checker.py). A caller-back scam wants the call and names no app that would show nothing wrong.
+APP_WORD = (
+    r"(?:\b(?:app|apps|aplikasi|apl|(?:any |your nearest |a )?branch|online account|cawangan|kaunter|kantor cabang)\b|"
+    r"แอป|แอพ|แอปพลิเคชัน|สาขา|تطبيق|التطبيق|الفرع|اقرب فرع)"
+)
+OR_WORD = r"(?:\b(?:or|atau|ataupun)\b|หรือ|(?<!\w)او(?!\w))"
+
 # A hearing date set by the court, notified through its own platform ("موعد جلسة القضية … عبر ناجز", "定于…开庭，请通过
 # 移动微法院小程序"): the case word is the subject of the notice, not a threat (checker.py, with ``LATE_FEE``).
 HEARING = (
