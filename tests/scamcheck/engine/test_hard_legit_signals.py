@@ -143,3 +143,57 @@ def test_a_lock_notice_routed_to_the_providers_own_app_or_branch_is_not_an_accou
 ) -> None:
     assert S.ACCOUNT_THREAT not in _signals(rules_checker, legit)
     assert S.ACCOUNT_THREAT in _signals(rules_checker, scam)
+
+
+# --- a provider's landline or toll-free number given as the alternative to its own app or branch -------------------
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Barclays: Your debit card ending 4410 is on hold after 3 wrong PIN attempts. Unlock it in the Barclays app or call us on 0345 734 5345.",
+            "Barclays: Your debit card ending 4410 is on hold after 3 wrong PIN attempts. Call our card security team on 0345 734 5345 now to unlock it.",
+        ),
+        (
+            "Bank Rakyat: Log masuk baharu ke akaun anda dari peranti Oppo A78. Jika bukan anda, sekat akses dalam aplikasi iRakyat atau hubungi 1-300-80-5454 dengan segera.",
+            "Bank Rakyat: Akaun anda disekat kerana log masuk luar biasa. Hubungi 1-300-80-5454 segera untuk buka sekatan.",
+        ),
+        (
+            "BRI: Kartu debit Anda terblokir karena salah PIN 3 kali. Buka blokir di aplikasi BRImo atau datang ke kantor cabang BRI terdekat, atau hubungi call center (021) 5758 0400.",
+            "BRI: Kartu debit Anda terblokir karena transaksi mencurigakan. Segera hubungi petugas kami di 0813-2299-4410 untuk membuka blokir.",
+        ),
+        (
+            "Bangkok Bank: บัตรเดบิตของท่านถูกระงับชั่วคราวเนื่องจากใส่รหัสผิดหลายครั้ง กรุณาปลดล็อกผ่านแอป Bualuang mBanking หรือโทร 02-645-5555",
+            "Bangkok Bank: บัตรเดบิตของท่านถูกระงับชั่วคราวเนื่องจากพบรายการผิดปกติ กรุณาโทร 02-118-4567 ด่วนเพื่อยืนยันตัวตน",
+        ),
+        (
+            "البنك الأهلي: تم إيقاف بطاقتك مؤقتاً بعد إدخال رقم سري خاطئ. لإعادة التفعيل استخدم تطبيق الأهلي أو اتصل على 8001244000",
+            "البنك الأهلي: تم إيقاف بطاقتك مؤقتاً بسبب عملية مشبوهة. اتصل فوراً على 0551239876 لإعادة التفعيل",
+        ),
+    ],
+)
+def test_hotline_offered_beside_the_providers_app_is_not_weighed(rules_checker: Checker, legit: str, scam: str) -> None:
+    """The number stays shown as unofficial (it is not in the directory) but is not weighed when the same sentence
+    offers the provider's app or branch instead; a number that is the only way out, or a mobile number, still is."""
+    result = rules_checker.check("message", legit)
+    assert S.UNOFFICIAL_SUPPORT_NUMBER in result.signal_types()  # shown, not weighed
+    assert not result.flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        # a mobile number is never a company's hotline, whatever alternative is offered
+        "Maybank: Kad anda disekat. Buka sekatan dalam app MAE atau hubungi pegawai kami 012-778 4410 segera.",
+        # a request next to the app alternative: the number is weighed again
+        "Lazada: Your refund is ready. Pay the RM30 processing fee to release it in the app or call our hotline 03-2788 1234.",
+        # a link that is not the provider's own cancels the app alternative
+        "KBank: บัญชีของท่านถูกระงับ ปลดล็อกที่ kbank-unlock.com หรือผ่านแอป หรือโทร 02-888-1234",
+    ],
+)
+def test_hotline_beside_an_app_still_flags_with_a_mobile_number_request_or_link(
+    rules_checker: Checker, scam: str
+) -> None:
+    assert rules_checker.check("message", scam).flagged

@@ -899,6 +899,44 @@ def test_relative_on_a_new_or_borrowed_number_asking_for_money(rules_checker: Ch
     assert rules_checker.check("message", scam).flagged
 
 
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "Hey it's Tom, this is my new number, the old SIM stopped working. Save this one when you can 👍",
+            "Hi Dad it's my new number, my phone got stolen at the gym. Can you transfer £650 for my rent today? I'll send the account details",
+        ),
+        (
+            "Auntie, I lost my phone last week so this is my new number. See you at Sunday lunch!",
+            "Mum I dropped my phone in the sink, this is my new number. A code just went to your phone by mistake, can you send me the code you got?",
+        ),
+        (
+            "Bu, ini nomor baru saya ya, nomor lama sudah hangus. Tolong disimpan.",
+            "Bu, ini nomor baru saya, hp saya hilang kemarin. Tolong transferin 1,2 juta ke rekening teman saya dulu ya",
+        ),
+        (
+            "Mak, nombor saya tukar, yang lama dah tak aktif. Simpan nombor ni ye.",
+            "Mak, ini nombor baru saya, telefon saya rosak. Boleh pinjam RM500? Bank in ke akaun kawan saya dulu",
+        ),
+        (
+            "พี่ครับ นี่เบอร์ใหม่ผมนะ เบอร์เก่าเลิกใช้แล้ว บันทึกไว้ด้วยครับ",
+            "น้า นี่เบอร์ใหม่หนูนะ มือถือหาย เดี๋ยวมีรหัส OTP ส่งไปที่เครื่องน้า ส่งรหัสมาให้หนูหน่อยนะ",
+        ),
+        (
+            "خالي هذا رقمي الجديد، احفظه عندك والقديم بطلته.",
+            "يمه هذا رقمي الجديد، جوالي انكسر. حولي لي 2000 ريال على حساب صديقي ضروري",
+        ),
+    ],
+)
+def test_a_new_number_alone_is_no_impersonation(rules_checker: Checker, legit: str, scam: str) -> None:
+    """A new number (or a broken or lost phone) is the family-impersonation opener only with a request for money, an
+    account to pay into or a code to pass on; "this is my new number, save it" carries no signal at all."""
+    assert S.IMPERSONATION not in {s.type for s in rules_checker.check("message", legit).signals}
+    assert not rules_checker.check("message", legit).flagged
+    assert S.IMPERSONATION in {s.type for s in rules_checker.check("message", scam).signals}
+    assert rules_checker.check("message", scam).flagged
+
+
 # --- a donation into a person's own account or wallet; tickets resold at face value, paid first ---------------
 
 

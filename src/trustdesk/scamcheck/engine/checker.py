@@ -25,6 +25,7 @@ from trustdesk.scamcheck.engine import langid, phones, textsignals
 from trustdesk.scamcheck.engine.directory import Directory, builtin_directory
 from trustdesk.scamcheck.engine.lexicon import (
     ADVISORY,
+    APP_WORD,
     HEARING,
     IN_PERSON_CLAIM,
     INTERNAL_RECORD,
@@ -34,6 +35,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     NO_SHARE,
     NOT_YOU,
     OFFICIAL_CHANNEL,
+    OR_WORD,
     POINTS,
     REPORT_DISMISSED,
     REPORTED_CALL,
@@ -211,6 +213,35 @@ def _has_number(text: str) -> bool:
     return False
 
 
+# A number offered as the other way to do something in the provider's app (see ``_app_alternative``): the sentence
+# around it names the app and an "or". Only landline, toll-free and shared-cost numbers, the kinds a bank or carrier
+# publishes; a mobile number is never a company's hotline.
+_APP_WORD = re.compile(fold_pattern(APP_WORD))
+_OR_WORD = re.compile(fold_pattern(OR_WORD))
+_SENTENCE_END = re.compile(r"[!?؟\n]|(?<!\d)\.|\.(?!\d)")
+_HOTLINE_TYPES = frozenset({0, 3, 5, 9})  # phonenumbers' FIXED_LINE, TOLL_FREE, SHARED_COST, UAN (company numbers)
+
+
+def _app_alternative(text: str, number: phones.PhoneAnalysis) -> bool:
+    """Whether a number is given in the same sentence as the provider's app, as its alternative ("confirm it in the
+    MAE app or call 1-300-…", "โทร 02-… หรือระงับบริการผ่านแอป", "استخدم تطبيق الراجحي أو اتصل 9200…")."""
+    if number.number_type not in _HOTLINE_TYPES:
+        return False
+    pos = text.find(number.raw)
+    if pos < 0:
+        return False
+    before = text[max(0, pos - 120) : pos]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    after = text[pos + len(number.raw) : pos + len(number.raw) + 80]
+    stop = _SENTENCE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    sentence = fold(before + " " + after)
+    return bool(_APP_WORD.search(sentence) and _OR_WORD.search(sentence))
+
+
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
@@ -334,9 +365,11 @@ class Checker:
                     if sig.type == S.LOOKALIKE_DOMAIN and sig.type not in have:
                         signals.append(sig)
                         have.add(sig.type)
+        numbers: list[phones.PhoneAnalysis] = []
         if phones.has_candidate(text):
             region = phones.region_for(lang, item.region)
-            for number in phones.find_numbers(text, region, self.directory):
+            numbers = phones.find_numbers(text, region, self.directory)
+            for number in numbers:
                 for sig in number.signals:
                     if sig.type not in have:
                         signals.append(sig)
@@ -414,6 +447,20 @@ class Checker:
             # A number to call back is allowed when the notice also gives the bank's advice ("never share your
             # code"): the number itself is still weighed by its own signals (unofficial or premium number).
             discounted = frozenset(have & _NOT_YOU_SIGNALS)
+        if (
+            S.UNOFFICIAL_SUPPORT_NUMBER in have
+            and not unofficial_link
+            and not has_email
+            and not have & (ROUTE_SIGNALS - _NUMBER_SIGNALS)
+            and not have & _NEVER_IN_ADVISORIES
+            and S.PREMIUM_RATE not in have
+            and all(_app_alternative(text, n) for n in numbers if n.signals)
+        ):
+            # "Card blocked after 3 wrong PINs: unblock it in the app or call 02-…", "if this wasn't you, use Kill
+            # Switch in the app or call 1-300-…": a provider's notice whose number is the alternative to its own app,
+            # with no other route and no request. The number (not in the directory) and the lock or "if not you"
+            # urgency are shown but not weighed; a shared-cost number still weighs as such.
+            discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER} | (have & _NOT_YOU_SIGNALS)
         if (
             official_link
             and logit is not None

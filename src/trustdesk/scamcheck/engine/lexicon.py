@@ -597,22 +597,18 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "en": [
             r"\b(?:this is|i am|i'm|we are|we're|calling from|contacting you from|on behalf of|here from|im|it's)\s+(?:[^\s]+\s+){0,4}?(?:support|customer (?:care|service|support)|help ?desk|technical (?:team|department|support)|tech support|it (?:team|department|support|helpdesk|admin)|security (?:team|department)|fraud (?:team|department|prevention)|bank|police|officer|customs|tax office|irs|hmrc|government|ministry|microsoft|apple|google|amazon|paypal|trustdesk|administrator|admin team|platform|courier|post office)\b",
             r"\b(?:official|authori[sz]ed|certified) (?:support|agent|representative|staff|technician|officer)\b",
-            r"\b(?:(?:this is|it'?s) my new number|my new number|new number,? (?:mum|mom|dad|mummy)|my phone (?:broke|is broken|fell|got stolen)|(?:lost|broke) my phone)\b",
         ],
         "vi": [
             r"\b(?:(?:đây là|là) số mới của (?:con|em|mẹ|bố|anh|chị|mình)|(?:con|em|mẹ|bố|mình) (?:mất|hỏng|rơi) điện thoại|đổi số (?:mới|rồi))\b",
             r"\b(?:tôi|em|mình|chúng tôi|bên em|đây|tôi là|em là)\s+(?:là|bên|ở|gọi từ|liên hệ từ|thuộc|từ)\s+(?:[^\s]+\s+){0,4}?(?:nhân viên|tổng đài|chăm sóc khách hàng|cskh|kỹ thuật|hỗ trợ|ngân hàng|công an|cảnh sát|viện kiểm sát|tòa án|cục thuế|bảo hiểm|bưu điện|nhà mạng|quản trị|admin|điện lực)\b",
         ],
         "id": [
-            r"\b(?:ini nomor baru (?:aku|saya|gue|mama|papa)|nomor (?:aku|saya|gue) (?:ganti|baru)|hp (?:aku|saya|gue) (?:rusak|hilang))\b",
             r"\b(?:saya|kami|ini)\s+(?:adalah\s+|dari\s+|petugas\s+|pihak\s+){1,2}(?:[^\s]+\s+){0,3}?(?:cs|customer service|layanan pelanggan|petugas|bank|polisi|kepolisian|admin|tim (?:dukungan|teknis|it|keamanan)|pusat bantuan|kantor pajak|bea cukai|pegawai|call center)\b",
         ],
         "ms": [
-            r"\b(?:ini nombor baru (?:saya|aku|mak|ayah)|nombor (?:saya|aku) (?:tukar|baru)|telefon (?:saya|aku) (?:rosak|hilang))\b",
             r"\b(?:saya|kami|ini)\s+(?:adalah\s+|dari\s+|pegawai\s+|pihak\s+){1,2}(?:[^\s]+\s+){0,3}?(?:khidmat pelanggan|pegawai|bank|polis|pdrm|admin|pasukan (?:sokongan|teknikal|it|keselamatan)|pusat bantuan|lhdn|kastam|bank negara|mahkamah|pos malaysia)\b",
         ],
         "ar": [
-            r"(?:هذا رقمي الجديد|رقمي الجديد|جوالي (?:خرب|انكسر|ضاع)|غيرت رقمي)",
             r"(?:انا|نحن|معك|معاك|هنا|اتصل بك من|نتواصل معك من)\s+(?:[^\s]+\s+){0,3}?(?:خدمة العملاء|الدعم الفني|موظف|البنك|الشرطة|الامن|الادارة|المسؤول|فريق الدعم|الجمارك|الضرائب|النيابة)",
         ],
         "zh": [
@@ -622,7 +618,6 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "th": [
             r"(?:ผม|ดิฉัน|เรา|ฉัน|กระผม|นี่คือ|ทาง)(?:เป็น|คือ|ติดต่อจาก|โทรจาก|มาจาก|เป็นเจ้าหน้าที่)[^\s]{0,15}(?:เจ้าหน้าที่|ธนาคาร|ตำรวจ|ฝ่ายบริการ|คอลเซ็นเตอร์|แอดมิน|ไปรษณีย์|กรมสรรพากร|ศุลกากร|ดีเอสไอ|ทีมงาน|ฝ่ายไอที|ฝ่ายเทคนิค|การไฟฟ้า)",
             r"เจ้าหน้าที่(?:ธนาคาร|ตำรวจ|ไปรษณีย์|ฝ่าย|สรรพากร|ศุลกากร|ดีเอสไอ|การไฟฟ้า)",
-            r"(?:นี่เบอร์ใหม่|เบอร์ใหม่(?:ของ)?(?:ผม|หนู|แม่|ฉัน|เรา)|มือถือ(?:พัง|หาย))",
         ],
     },
     S.OFF_PLATFORM: {
@@ -1533,16 +1528,24 @@ _SUBSCRIBED: dict[S, dict[str, list[str]]] = {
             r"(?:نشر|ننشر|سننشر|إرسال|ارسال|نرسل|سنرسل|تعميم|فضح)[^.!؟\n]{0,30}(?:لجميع|إلى جميع|الى جميع|لكل|على جميع|على كل) (?:جهات الاتصال|جهات اتصالك|معارفك|أقاربك|اقاربك|أصدقائك)"
         ],
     },
+    # "This is my new number" (or "my phone broke", "I'm on a friend's phone") is the family-impersonation opener
+    # only together with what it is for: money to send or lend, an account to pay into, or a code to pass on. On its
+    # own ("new number, please save it") it is what everyone sends after changing numbers, and is not a signal.
     S.IMPERSONATION: {
+        "en": [
+            r"\b(?:(?:this is|it'?s) my new (?:number|phone)|my new number|new number,? (?:mum|mom|dad|mummy|daddy)|my phone (?:broke|is broken|fell|got stolen|died)|(?:lost|broke|dropped) my phone|(?:using|on) (?:a|my) (?:friend'?s|mate'?s) phone)\b(?=(?s:.){0,200}?\b(?:transfer|send (?:me |you )?(?:money|cash|some|£|\$)|lend|borrow|pay (?:for|this|a|the|it|me|my)|bank details|account|sort code|code (?:you|that|i)|the code|need (?:some )?(?:money|cash|£|\$)|i need [£$]?\d)\b)"
+        ],
         "id": [
-            r"\b(?:nomor baru|ganti nomor|(?:pake|pakai) (?:nomor|hp|wa) (?:temen|teman|kawan)|nomor (?:temen|teman))\b(?=(?s:.){0,200}?\b(?:pinjam|pinjem|minjem|transfer\w*|tf|trf|kirim(?:in)? (?:uang|duit)|rek(?:ening)?)\b)"
+            r"\b(?:nomor baru|ganti nomor|(?:pake|pakai) (?:nomor|hp|wa) (?:temen|teman|kawan)|nomor (?:temen|teman)|hp (?:aku|saya|gue) (?:rusak|hilang))\b(?=(?s:.){0,200}?\b(?:pinjam|pinjem|minjem|transfer\w*|tf|trf|kirim(?:in)? (?:uang|duit|kode)|rek(?:ening)?|kode (?:otp|verifikasi)|butuh (?:uang|duit|dana))\b)"
         ],
         "ms": [
-            r"\b(?:nombor baru|tukar nombor|guna (?:phone|telefon|fon|hp|nombor) kawan|phone kawan)\b(?=(?s:.){0,200}?\b(?:pinjam|transfer|bank ?in|masukkan duit|hantar duit|akaun)\b)"
+            r"\b(?:nombor baru|tukar nombor|guna (?:phone|telefon|fon|hp|nombor) kawan|phone kawan|telefon (?:saya|aku) (?:rosak|hilang))\b(?=(?s:.){0,200}?\b(?:pinjam|transfer|bank ?in|masukkan duit|hantar duit|akaun|kod (?:otp|pengesahan)|hantar kod|perlukan (?:duit|wang)|perlu (?:duit|wang))\b)"
         ],
-        "th": [r"(?:เบอร์ใหม่|เปลี่ยนเบอร์|ใช้เบอร์เพื่อน|เบอร์เพื่อน|มือถือ(?:ตกน้ำ|พัง|หาย))(?=[^\n]{0,120}?(?:โอน|ยืมเงิน|ขอยืม|บัญชี))"],
+        "th": [
+            r"(?:เบอร์ใหม่|เปลี่ยนเบอร์|ใช้เบอร์เพื่อน|เบอร์เพื่อน|มือถือ(?:ตกน้ำ|พัง|หาย))(?=[^\n]{0,120}?(?:โอน|ยืมเงิน|ขอยืม|บัญชี|รหัส ?otp|ส่งรหัส|ส่งโค้ด|ขอเงิน|ต้องใช้เงิน))"
+        ],
         "ar": [
-            r"(?:رقم جديد|رقمي الجديد|ده رقم صاحبي|هذا رقم صاحبي|هذا رقم صديقي|من رقم صاحبي|من جوال صاحبي|جوالي (?:خرب|انكسر|ضاع|طاح))(?=(?s:.){0,200}?(?:حول|حولي|حوله|حولها|تحويل|سلفني|اقرضني|ابعت|ابعتي|فودافون كاش|حساب))"
+            r"(?:رقم جديد|رقمي الجديد|غيرت رقمي|ده رقم صاحبي|هذا رقم صاحبي|هذا رقم صديقي|من رقم صاحبي|من جوال صاحبي|جوالي (?:خرب|انكسر|ضاع|طاح|انسرق)|جوالي القديم (?:خرب|انكسر|ضاع|طاح|انسرق))(?=(?s:.){0,200}?(?:حول|حولي|حوله|حولها|تحويل|سلفني|اقرضني|ابعت|ابعتي|فودافون كاش|حساب|الكود|رمز التحقق|(?:احتاج|محتاج|ابي|ابغى) [^.!؟\n]{0,12}(?:ريال|درهم|جنيه|دينار|فلوس|مبلغ)))"
         ],
     },
     S.PAYMENT_REQUEST: {
@@ -1863,6 +1866,15 @@ NOT_YOU = (
     r"(?:اذا|ان) لم تكن انت|اذا لم تقم بهذه العملية|اذا لم تقم بذلك|หาก(?:ท่าน|คุณ)?ไม่ได้(?:ทำรายการ|ดำเนินการ)|"
     r"\bnếu (?:quý khách |qk |bạn )?không (?:phải (?:là )?(?:qk|quý khách|bạn)|thực hiện)\b)"
 )
+
+# A phone number offered as the other way to do something in the provider's own app or at its branch ("confirm it in
+# the MAE app or call …", "ติดต่อสาขา… หรือโทร …", "โทร … หรือระงับบริการผ่านแอป", "أوقف البطاقة من التطبيق أو اتصل …"): searched in the sentence around a
+# number (checker.py). A caller-back scam wants the call and names no app that would show nothing wrong.
+APP_WORD = (
+    r"(?:\b(?:app|apps|aplikasi|apl|(?:any |your nearest |a )?branch|online account|cawangan|kaunter|kantor cabang)\b|"
+    r"แอป|แอพ|แอปพลิเคชัน|สาขา|تطبيق|التطبيق|الفرع|اقرب فرع)"
+)
+OR_WORD = r"(?:\b(?:or|atau|ataupun)\b|หรือ|(?<!\w)او(?!\w))"
 
 # A hearing date set by the court, notified through its own platform ("موعد جلسة القضية … عبر ناجز", "定于…开庭，请通过
 # 移动微法院小程序"): the case word is the subject of the notice, not a threat (checker.py, with ``LATE_FEE``).
