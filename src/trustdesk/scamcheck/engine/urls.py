@@ -237,9 +237,9 @@ class UrlAnalyzer:
             for token in raw_tokens:
                 if len(token) < 3 or not _CONFUSABLE_HINT.search(token):
                     continue
-                hit = self._token_skeletons.get(skeleton(token))
-                if hit is not None and token.lower() != hit[0]:
-                    return f"homoglyph:{hit[1]}"
+                named = self._token_skeletons.get(skeleton(token))
+                if named is not None and token.lower() != named[0]:
+                    return f"homoglyph:{named[1]}"
         if label not in self._keywords:
             embedded = self._embedded.search(label)
             if embedded is None and _LEET_DIGIT.search(label):
