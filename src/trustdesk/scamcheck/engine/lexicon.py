@@ -1202,7 +1202,7 @@ _EN_DAY_RANGE = r"(?:\$|£|s\$|rs\.?|rm|₱|php|usd ?)\s?\d[\d,]*k?\s?(?:-|to|�
 _NOT_APP_STORE = r"(?![^\n]{0,60}(?:app store|appstore|google play|play store|ch play|apps\.apple|play\.google))"
 # "… đọc giúp em", "gửi lại giúp em", "chụp màn hình gửi em": the code read or sent back (a lookahead after the code).
 _VI_READ_BACK = r"(?=[^.!?\n]{0,60}?\b(?:(?:đọc|gửi|báo|nhắn)(?: lại)? (?:giúp|hộ|cho|lại cho) (?:em|mình|anh|chị|tôi|tớ)|đọc (?:giúp|hộ|lại)|chụp (?:màn hình |hình |lại )?(?:gửi|cho) (?:em|mình|tôi|tớ))\b)"
-_BLIND_12_CLASSES: dict[S, dict[str, list[str]]] = {
+_SCAM_STORIES: dict[S, dict[str, list[str]]] = {
     # A code the sender is about to trigger, to be read back ("you'll get a 6-digit code, provide it", "等会儿你会收
     # 到一个6位数，发我", "mã 6 số vừa gửi về máy anh, anh đọc giúp em"), a number-matching sign-in prompt to approve
     # for a caller ("tap Approve and tell me the number it shows"), and a stranger registering with your number.
@@ -1599,7 +1599,7 @@ for _table in (
     _FEE_TO_PERSON,
     _ADVANCE_PAYMENT,
     _GIFT_CARD_CODES,
-    _BLIND_12_CLASSES,
+    _SCAM_STORIES,
     _SUBSCRIBED,
     _CODE_READ_BACK,
     _CARD_PIN_AND_NEW_PAYEE,
