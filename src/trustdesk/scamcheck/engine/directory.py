@@ -15,7 +15,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -131,17 +131,8 @@ class Directory:
                 accounts[_account_key(e.value)] = (e.owner, e.value)
             elif e.channel in ("email", "sms_sender"):
                 senders[_account_key_sender(e.value)] = e.owner
-        return Directory(
-            tuple(brands),
-            self.shorteners,
-            domains,
-            phones,
-            accounts,
-            senders,
-            self.version,
-            self.references,
-            self.brand_tlds,
-        )
+        # Everything else (shorteners, version, reference brands, brand TLDs) carries over as it is.
+        return replace(self, brands=tuple(brands), domains=domains, phones=phones, accounts=accounts, senders=senders)
 
     # --- look-ups -------------------------------------------------------------------------------------
     def official_domain(self, host: str) -> OfficialMatch | None:
