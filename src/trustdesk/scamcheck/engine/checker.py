@@ -49,7 +49,7 @@ from trustdesk.scamcheck.engine.normalize import compact, fold, fold_pattern, sk
 from trustdesk.scamcheck.engine.prefilter import Gated
 from trustdesk.scamcheck.engine.types import CheckResult, Kind, Signal, Verdict
 from trustdesk.scamcheck.engine.types import SignalType as S
-from trustdesk.scamcheck.engine.urls import UrlAnalyzer, find_urls
+from trustdesk.scamcheck.engine.urls import UrlAnalyzer, find_urls, government_suffix
 
 WEIGHTS: dict[S, float] = {
     S.OTP_REQUEST: 3.0,
@@ -157,18 +157,6 @@ _CHAT_DOMAINS = frozenset(
         "tiktok.com",
     }
 )
-# Public suffixes only governments can register under ("gov.vn", "go.id", "gov.my", "go.th", "gov.sg", "gob.mx",
-# "gouv.fr", the bare "gov"): a link there is the authority's own portal ("tra cứu tại dichvucong.gov.vn", "semak di
-# bantuantunai.hasil.gov.my"), not a route a scammer can own, so it counts as an official link even when the
-# directory does not list it. A name that only spells "gov" in its labels ("gov.vn-check.com") is not under such a
-# suffix.
-_GOVERNMENT_SUFFIX = re.compile(r"(?:gov|gob|gouv|govt|go)\.[a-z]{2}|gov")
-
-
-def _government_link(registrable: str) -> bool:
-    """Whether a registrable domain ("dichvucong.gov.vn", "kpu.go.id", "irs.gov") lies under a government-only
-    public suffix."""
-    return _GOVERNMENT_SUFFIX.fullmatch(registrable.partition(".")[2]) is not None
 
 
 # Signals a legitimate reminder or card notice carries (see ``_message``).
@@ -343,7 +331,14 @@ class Checker:
             analysis = self.urls.analyze(url)
             if analysis is None:
                 continue
-            government = analysis.official is None and not analysis.signals and _government_link(analysis.registrable)
+            # A link under a public suffix only governments can register under ("gov.vn", "go.id", "gob.mx", the bare
+            # "gov") is the authority's own portal ("tra cứu tại dichvucong.gov.vn"), not a route a scammer can own: it
+            # counts as an official link even when the directory does not list it ("gov.vn-check.com" is not under one).
+            government = (
+                analysis.official is None
+                and not analysis.signals
+                and government_suffix(analysis.registrable.partition(".")[2])
+            )
             unofficial_link = unofficial_link or (analysis.official is None and not government)
             official_link = (
                 official_link

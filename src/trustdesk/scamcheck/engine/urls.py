@@ -293,8 +293,20 @@ SHARED_HOSTS = frozenset(
         "jpn.com", "ru.com", "de.com", "br.com", "kr.com", "in.net", "jp.net", "us.org", "mex.com", "ar.com",
     }
 )  # fmt: skip
+# Labels of government public suffixes ("gov.vn", "go.id", "gob.mx", "gouv.fr", "govt.nz").
+GOVERNMENT_LABELS = frozenset({"gov", "go", "gob", "gouv", "govt"})
 # Public suffixes of governments, the military and schools: never reported (their names are reserved).
-_RESERVED_SUFFIX_LABELS = frozenset({"gov", "go", "gob", "gouv", "govt", "mil", "edu", "ac", "sch"})
+_RESERVED_SUFFIX_LABELS = GOVERNMENT_LABELS | {"mil", "edu", "ac", "sch"}
+_COUNTRY_CODE = re.compile(r"[a-z]{2}")
+
+
+def government_suffix(suffix: str) -> bool:
+    """Whether only a government can register under this public suffix: a government label before a two-letter
+    country code ("gov.vn", "go.th", "gob.mx") or the bare "gov"."""
+    label, _, country = suffix.partition(".")
+    return suffix == "gov" or (label in GOVERNMENT_LABELS and _COUNTRY_CODE.fullmatch(country) is not None)
+
+
 # Lure words (romanised, as they appear in host names) of the seven languages: what the link asks you to do
 # (log in, verify, update, pay, claim, track, reschedule, unlock) or what it pretends to be about (parcel, toll,
 # bill, refund, prize, fine, government). A host name built from them (parcel-redelivery, tagihan-bayar,
