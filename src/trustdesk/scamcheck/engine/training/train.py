@@ -452,8 +452,11 @@ def write_card(
         '(`lexicon.NOT_YOU`) does not weigh its urgency or lock wording. An amount ("Rp 3.450.000") is not '
         "taken for a phone number there. A message whose only route is a link to the provider's own site (not a "
         "chat or social platform) and that has no weighed rule signal is not flagged on wording alone. A message "
-        "with a premium-rate number or paid SMS service is at least `suspicious`, whatever the model says (shared-"
-        "cost numbers are weighed, not floored).",
+        "with a premium-rate number or paid SMS service, or a look-alike of an official domain or account, is at "
+        "least `suspicious`, whatever the model says and however the rules are scaled (shared-cost numbers are "
+        "weighed, not floored). A link to a host no bank, carrier, courier or government uses (a heavily abused "
+        "top-level domain, free site hosting, a name built from lure words) is the `suspicious_link_domain` signal, "
+        "weighed like a URL shortener.",
         "",
         "Intended use: triage of messages shown to employees, with the rule signals as the explanation. "
         "Not for: automatic blocking without a human, or languages other than the seven product languages.",
