@@ -98,3 +98,28 @@ def test_organization_directory_adds_accounts_and_domains() -> None:
     assert checker.check("account", "Harbour IT Helpdesk").verdict == Verdict.OFFICIAL
     assert checker.check("url", "https://intranet.harbour-trading.example").verdict == Verdict.OFFICIAL
     assert isinstance(directory, Directory) and builtin_directory().official_account("Harbour IT Helpdesk") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        ("للاستفسار اتصل بخدمة العملاء على 600502030", "+971600502030"),  # a UAE hotline, no Saudi number
+        ("كلم خدمة العملاء على 01001234567 حالاً", "+201001234567"),  # an Egyptian mobile
+    ],
+)
+def test_arabic_numbers_are_read_in_every_arab_numbering_plan(rules_checker: Checker, text: str, e164: str) -> None:
+    """Arabic is written from the Gulf to the Maghreb: a number valid only outside Saudi Arabia is still a
+    number, and one presented as support is flagged."""
+    result = rules_checker.check("message", text, lang="ar")
+    signal = next(s for s in result.signals if s.type == S.UNOFFICIAL_SUPPORT_NUMBER)
+    assert signal.detail == e164
+
+
+def test_a_saudi_reading_comes_first_for_arabic(rules_checker: Checker) -> None:
+    result = rules_checker.check("message", "خدمة العملاء 0501234567", lang="ar")
+    assert next(s for s in result.signals if s.type == S.UNOFFICIAL_SUPPORT_NUMBER).detail == "+966501234567"
+
+
+def test_a_named_region_is_the_only_plan(rules_checker: Checker) -> None:
+    result = rules_checker.check("message", "خدمة العملاء 600502030", lang="ar", region="SA")
+    assert S.UNOFFICIAL_SUPPORT_NUMBER not in result.signal_types()

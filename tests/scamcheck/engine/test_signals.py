@@ -104,6 +104,18 @@ def test_negation_cancels_only_its_own_sentence(rules_checker: Checker) -> None:
     assert S.OTP_REQUEST in rules_checker.check("message", text).signal_types()
 
 
+@pytest.mark.parametrize("negation", ["did not", "didn't", "didnt"])
+def test_a_past_tense_negation_cancels_the_request(rules_checker: Checker, negation: str) -> None:
+    assert not rules_checker.check("message", f"We {negation} ask for your PIN and never will.", lang="en").flagged
+    request = rules_checker.check("message", "Someone didn't pay. Reply with your PIN now.")
+    assert S.PASSWORD_REQUEST in request.signal_types()  # the negation of another sentence cancels nothing
+
+
+@pytest.mark.parametrize("text", ["Congrats, £1000 in cash is waiting for u", "u have a $500 bonus reward to collect"])
+def test_an_amount_before_the_prize_word_is_a_prize_lure(rules_checker: Checker, text: str) -> None:
+    assert S.PRIZE_LURE in rules_checker.check("message", text, lang="en").signal_types()
+
+
 def test_every_flagged_message_names_a_signal(checker: Checker) -> None:
     for text in [s[1] for s in SCAMS] + [
         "URGENT! You have won a 1 week FREE membership in our £100,000 prize Jackpot!"

@@ -362,8 +362,7 @@ class Checker:
                         have.add(sig.type)
         numbers: list[phones.PhoneAnalysis] = []
         if phones.has_candidate(text):
-            region = phones.region_for(lang, item.region)
-            numbers = phones.find_numbers(text, region, self.directory)
+            numbers = phones.find_numbers(text, phones.regions_for(lang, item.region), self.directory)
             for number in numbers:
                 for sig in number.signals:
                     if sig.type not in have:
@@ -521,12 +520,12 @@ class Checker:
         text = item.text.strip()
         folded = fold(text)
         lang = item.lang or (langid.identify(text, folded) if re.search(r"[^\W\d_]", text) else langid.UNDETERMINED)
-        region = phones.region_for(lang, item.region)
+        regions = phones.regions_for(lang, item.region)
         support = bool(_SUPPORT_WORDS.search(folded))
         candidates = [m.group(0) for m in phones.CANDIDATE.finditer(text)] or [text]
         for raw in candidates:
             analysis = phones.analyze_number(
-                raw.strip(), region, self.directory, presented_as_support=support, other_regions=item.region is None
+                raw.strip(), regions, self.directory, presented_as_support=support, other_regions=item.region is None
             )
             if analysis is None:
                 continue

@@ -465,8 +465,10 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
     },
     S.PRIZE_LURE: {
         "en": [
-            r"\b(?:you(?:'ve| have)? (?:won|been selected|been chosen)|winner|claim (?:your|the|a) (?:prize|reward|gift|cash|voucher|refund|bonus)|free (?:gift|iphone|voucher|cash|entry|prize|tickets?|ringtones?|holiday|phone)|prize|lucky (?:draw|winner|customer)|cash (?:prize|reward|award)|jackpot|lottery|guaranteed (?:cash|prize|£|\$)|(?:£|\$)\d+[^.!?\n]{0,20}\b(?:cash|prize|award|bonus|reward)|win (?:a|an|cash|£|\$)|(?:reward|bonus) points? (?:expir|will expire|redeem)|redeem (?:now|your|before))\b"
+            r"\b(?:you(?:'ve| have)? (?:won|been selected|been chosen)|winner|claim (?:your|the|a) (?:prize|reward|gift|cash|voucher|refund|bonus)|free (?:gift|iphone|voucher|cash|entry|prize|tickets?|ringtones?|holiday|phone)|prize|lucky (?:draw|winner|customer)|cash (?:prize|reward|award)|jackpot|lottery|guaranteed (?:cash|prize|£|\$)|win (?:a|an|cash|£|\$)|(?:reward|bonus) points? (?:expir|will expire|redeem)|redeem (?:now|your|before))\b"
             + _NOT_IN_PERSON["latin"],
+            # an amount before the prize word ("£1000 cash prize"): it starts with a symbol, so not after a \b
+            r"(?:£|\$)\d+[^.!?\n]{0,20}\b(?:cash|prize|award|bonus|reward)\b" + _NOT_IN_PERSON["latin"],
         ],
         "vi": [
             r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số(?! \d)|trúng giải|nhận quà(?! (?:bưu điện|đường bưu điện|email|ứng dụng|app)\b)|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
@@ -1611,7 +1613,7 @@ for _table in (
 # Negations and warnings that cancel a request when they open its clause (looked up in the few words
 # before the match, within the same sentence).
 NEGATION = (
-    r"(?:\b(?:do not|don'?t|does not|doesn'?t|did not|will not|won'?t|must not|should not|never|not to|no one|nobody|"
+    r"(?:\b(?:do not|don'?t|does not|doesn'?t|did not|didn'?t|will not|won'?t|must not|should not|never|not to|no one|nobody|"
     r"if (?:anyone|someone|somebody|anybody)|beware|(?<!\bto )avoid|refuse|without)\b|"
     # a request made by an impostor, described in a warning ("someone pretending to be Richard and asking for ...")
     r"\b(?:pretending to be|spoofing|impersonating|posing as|giả mạo|giả danh|mạo danh|mengaku|ngaku|menyamar)\b|冒充|假冒|แอบอ้าง|ينتحل|انتحال|"

@@ -25,15 +25,18 @@ from trustdesk.scamcheck.engine.normalize import fold_pattern
 from trustdesk.scamcheck.engine.types import OfficialMatch, Signal
 from trustdesk.scamcheck.engine.types import SignalType as S
 
-REGION_BY_LANG = {
-    "vi": "VN",
-    "th": "TH",
-    "id": "ID",
-    "ms": "MY",
-    "zh-Hans": "CN",
-    "zh-Hant": "TW",
-    "ar": "SA",
-    "en": "GB",
+# The numbering plans a message in each language is read in, the most likely first. Arabic is written across
+# the Gulf, the Levant, Egypt and the Maghreb, and a UAE toll-free 800 or 600 hotline is no Saudi number;
+# Traditional Chinese is Taiwan's and Hong Kong's. A national number is taken in the first plan where it is valid.
+REGIONS_BY_LANG: dict[str, tuple[str, ...]] = {
+    "vi": ("VN",),
+    "th": ("TH",),
+    "id": ("ID",),
+    "ms": ("MY",),
+    "zh-Hans": ("CN",),
+    "zh-Hant": ("TW", "HK"),
+    "ar": ("SA", "AE", "EG", "JO", "KW", "QA", "BH", "OM", "MA"),
+    "en": ("GB",),
 }
 CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s\-.()]{6,20}\d(?!\w)")
 _SUPPORT = re.compile(fold_pattern(SUPPORT_CONTEXT))
@@ -50,10 +53,11 @@ class PhoneAnalysis:
     signals: tuple[Signal, ...]
 
 
-def region_for(lang: str, region: str | None) -> str:
+def regions_for(lang: str, region: str | None) -> tuple[str, ...]:
+    """The numbering plans to read a national number in: the one the caller named, else the language's."""
     if region:
-        return region.upper()
-    return REGION_BY_LANG.get(lang, "GB")
+        return (region.upper(),)
+    return REGIONS_BY_LANG.get(lang, ("GB",))
 
 
 def _parse(raw: str, regions: tuple[str, ...]) -> phonenumbers.PhoneNumber | None:
@@ -83,11 +87,16 @@ _INTERNATIONAL_PREMIUM = re.compile(r"^(?:\+|00)\s*(?:88[123]|979)")
 
 
 def analyze_number(
-    raw: str, region: str, directory: Directory, *, presented_as_support: bool, other_regions: bool = False
+    raw: str,
+    regions: tuple[str, ...],
+    directory: Directory,
+    *,
+    presented_as_support: bool,
+    other_regions: bool = False,
 ) -> PhoneAnalysis | None:
     """Classify one number; ``None`` if it is not a valid phone number.
 
-    National numbers are read in ``region`` first and, with ``other_regions``, in the other product markets
+    National numbers are read in ``regions`` first and, with ``other_regions``, in the other product markets
     (a Vietnamese number checked from an English UI is still a Vietnamese number).
     """
     digits = re.sub(r"\D", "", raw)
@@ -98,7 +107,8 @@ def analyze_number(
         listed = directory.official_phone(e164)
         premium = () if listed is not None else (Signal(S.PREMIUM_RATE, raw.strip(), e164),)
         return PhoneAnalysis(raw, e164, int(PhoneNumberType.PREMIUM_RATE), listed, premium)
-    regions = (region, *(r for r in MARKETS if r != region)) if other_regions else (region,)
+    if other_regions:
+        regions = (*regions, *(r for r in MARKETS if r not in regions))
     number = _parse(raw, regions)
     if number is None:
         return None
@@ -118,7 +128,7 @@ def analyze_number(
     return PhoneAnalysis(raw, e164, int(ntype), official, tuple(signals))
 
 
-def find_numbers(text: str, region: str, directory: Directory) -> list[PhoneAnalysis]:
+def find_numbers(text: str, regions: tuple[str, ...], directory: Directory) -> list[PhoneAnalysis]:
     """Numbers in a message, each with its signals; support context is looked for around each number."""
     out: list[PhoneAnalysis] = []
     seen: set[str] = set()
@@ -126,7 +136,7 @@ def find_numbers(text: str, region: str, directory: Directory) -> list[PhoneAnal
         raw = m.group(0).strip(" -.(")
         window = fold_pattern(text[max(0, m.start() - _CONTEXT_CHARS) : m.end() + 20])
         support = bool(_SUPPORT.search(window))
-        analysis = analyze_number(raw, region, directory, presented_as_support=support)
+        analysis = analyze_number(raw, regions, directory, presented_as_support=support)
         if analysis is None or analysis.e164 in seen:
             continue
         seen.add(analysis.e164)
