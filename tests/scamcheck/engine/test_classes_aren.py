@@ -205,3 +205,56 @@ def test_reference_number_is_not_a_phone_number(rules_checker: Checker, text: st
 
 def test_unlabelled_premium_number_still_reported(rules_checker: Checker) -> None:
     assert S.PREMIUM_RATE in _signals(rules_checker, "Your parcel is waiting. Call 09061234567 to arrange delivery.")
+
+
+# --- an authority's threat: a travel ban, a warrant "to be issued", a suspended SSN; a named officer's number -----
+
+
+def test_authority_threats(rules_checker: Checker) -> None:
+    _assert_class(
+        rules_checker,
+        S.LEGAL_THREAT,
+        [
+            "Inland Revenue: unpaid tax of RM2,140 on your file. A travel ban will be placed on your IC unless paid today.",
+            "Federal notice: your Social Security number has been suspended after fraud was detected. Press 1 now or a warrant will be issued.",
+        ],
+        [
+            "News: the government lifted the travel ban on flights to Bali from Monday.",
+            "Your new Social Security card has been mailed; your number stays the same.",
+        ],
+    )
+
+
+def test_officer_with_personal_number(rules_checker: Checker) -> None:
+    _assert_class(
+        rules_checker,
+        S.IMPERSONATION,
+        [
+            "Immigration: your visa file has a case of overstay. Deportation will follow within 48 hours. Call officer Insp. Kumar 012-775 3321 now.",
+            "النيابة العامة: صدر بحقك أمر ضبط بسبب شيك بدون رصيد. للتسوية كلم النقيب سامر واتساب 0551239876 اليوم",
+        ],
+        ["Your police report was filed. The investigating officer will contact you within 3 working days."],
+    )
+
+
+# --- a "wrong number" opener that turns to investing or trading ---------------------------------------------------
+
+
+def test_wrong_number_then_trading(rules_checker: Checker) -> None:
+    _assert_class(
+        rules_checker,
+        S.INVESTMENT_LURE,
+        [
+            "Oh sorry, wrong person 🙈 I was looking for my driver. Since we met like this, do you do any crypto? My uncle's platform gave me 25% last week.",
+            "Hello, is this Mrs Chan? Oops, I messaged the wrong contact. I'm Vivian, I do gold futures in Singapore, happy to share tips if you like.",
+        ],
+        ["Sorry, wrong number! I meant to text my sister about dinner tonight."],
+    )
+
+
+# --- "please call" a number beside a card notice counts as a support number ---------------------------------------
+
+
+def test_arabic_please_call_number_is_presented_as_support(rules_checker: Checker) -> None:
+    kinds = _signals(rules_checker, "بطاقتك موقوفة مؤقتاً، يرجى الاتصال على 0561234567 لإعادة تفعيلها")
+    assert S.UNOFFICIAL_SUPPORT_NUMBER in kinds

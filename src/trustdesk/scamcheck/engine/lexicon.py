@@ -1605,7 +1605,9 @@ _SUBSCRIBED: dict[S, dict[str, list[str]]] = {
 # * a card or account described as suspended or frozen, or threatened with permanent closure;
 # * Darija work from home paid per day ("خدمة من الدار … فالنهار"), and pay per like, review or rating;
 # * a parcel held at customs ("محبوس فالديوانة") with a fee to pay;
-# * money to be sent to a friend's, cousin's or colleague's number or account instead of the sender's own.
+# * money to be sent to a friend's, cousin's or colleague's number or account instead of the sender's own;
+# * an authority's travel ban or warrant "to be issued", a "suspended" SSN, and a named officer's own number;
+# * a "wrong number" opener in English that turns to investing, trading, crypto or gold contracts.
 _AR_EMPLOYEE = r"(?:ال)?(?:موظف|موظفة|مندوب|مندوبة|ممثل|ممثلة|زميلنا|زميلتنا)"
 _NO_NEGATION_AR = r"(?:(?!\bلا\b|\bلن\b|\bما\b|عدم)[^\n])"
 _NO_NEGATION_EN = r"(?:(?!\b(?:not|never|don'?t|didn'?t|do not)\b)[^\n])"
@@ -1662,7 +1664,30 @@ _CALLER_CODES_DARIJA_AND_HALF_FEES: dict[S, dict[str, list[str]]] = {
             r"\b(?:paynow|pay ?lah|gcash|maya|duitnow|venmo|zelle|cash ?app|transfer|send|pay|bank ?in)\b[^.!?\n]{0,40}\bto my (?:friend|cousin|colleague|roommate|housemate|mate|classmate|boss|landlord|agent)'?s? (?:number|account|paynow|gcash|wallet|bank account|acc)\b",
         ],
     },
+    S.LEGAL_THREAT: {
+        "en": [
+            # a tax office or agency threatening a travel ban, a warrant "to be issued", a "suspended" SSN
+            r"\btravel ban\b[^.!?\n]{0,30}\b(?:will|would|may|shall)\b|\b(?:impose|issue|place|face)\w* (?:a |an )?(?:immediate )?travel ban\b|"
+            r"\b(?:barred|blocked|stopped) from (?:leaving|travell?ing)\b|\bblacklisted at (?:immigration|the airport)\b",
+            r"\bwarrant (?:will be|would be|has been|is being|shall be) issued\b",
+            r"\b(?:ssn|social security number)\b[^.!?\n]{0,30}\b(?:suspended|blocked|frozen|deactivated|compromised)\b",
+        ],
+    },
+    # An authority's threat whose contact is one named officer's own number or WhatsApp ("contact officer En. Razak
+    # 011-…", "تواصل مع المقدم هاني واتساب 010…"): an agency gives its office, not a person's phone.
+    S.IMPERSONATION: {
+        "en": [
+            r"\b(?:contact|call|whatsapp|text|reach|message)\b (?:our |the |your |assigned |investigating |case )?(?:officer|inspector|insp|investigator|sergeant|sgt|detective|constable|cpl|corporal|agent)\b(?:[^.!?\n]|\b(?:en|mr|ms|mrs|dr|insp|sgt|pn|cpl|tn)\.){0,30}?(?:\+?\d[\d -]{7,}\d|\bwhatsapp\b)",
+        ],
+        "ar": [
+            r"(?:تواصل|تواصلي|كلم|كلمي|اتصل|اتصلي|راسل|راسلي|كلمو)[^.!؟\n]{0,10}(?:مع |ب|على )?(?:ال)?(?:مقدم|نقيب|رائد|عقيد|ملازم|امين شرطة|ضابط|محقق|مامور|مأمور|مفتش)[^.!؟\n]{0,25}(?:واتساب|واتس|\+?\d{8})",
+        ],
+    },
     S.INVESTMENT_LURE: {
+        "en": [
+            # a "wrong number" opener that turns to investing, trading, crypto or gold contracts
+            r"\b(?:wrong (?:number|person|contact|chat)|(?:sent|texted|messaged)\b[^.!?\n]{0,15}\bto the wrong)\b(?s:.){0,200}?\b(?:invest(?:ing|ment|ments|or)?|do you invest|trading|trader|forex|crypto(?:currency)?|bitcoin|btc|usdt|gold (?:trading|contracts?|futures|investment)|(?:trading|investment) (?:mentor|coach|teacher))\b",
+        ],
         "ar": [
             # Darija work from home paid by the day: "خدمة من الدار … كتربح 300 درهم فالنهار"
             r"(?:من الدار|من دارك|من الدار ديالك|من البيت|من المنزل)[^.!؟\n]{0,60}(?:فالنهار|في النهار|ف النهار|للنهار|فاليوم|كل نهار|فنهار)|(?:كتربح|غتربح|تربح|ربح|تصور|كتصور)[^.!؟\n]{0,30}\d+ ?(?:درهم|دولار|ريال|جنيه)[^.!؟\n]{0,10}(?:فالنهار|في النهار|ف النهار|للنهار|فاليوم|كل نهار)",
@@ -1777,7 +1802,7 @@ SUPPORT_CONTEXT = (
     r"contact us|call us|tổng đài|hỗ trợ|cskh|chăm sóc khách hàng|đường dây nóng|liên hệ|"
     r"layanan pelanggan|pusat panggilan|call center|hubungi|khidmat pelanggan|talian|pusat bantuan|talian hotline)\b|"
     r"(?:客服|热线|服务电话|联系电话|咨询电话|致电|拨打|ฝ่ายบริการ|คอลเซ็นเตอร์|ศูนย์บริการ|สายด่วน|ติดต่อ|โทร|"
-    r"خدمة العملاء|الدعم|الدعم الفني|اتصل|للتواصل|الخط الساخن))"
+    r"خدمة العملاء|الدعم|الدعم الفني|اتصل|للتواصل|الخط الساخن|الاتصال (?:على|ب|برقم|بالرقم)))"
 )
 
 # Signals whose patterns are requests or claims; a negation/warning before them cancels them.
