@@ -456,6 +456,19 @@ class Checker:
             # urgency are shown but not weighed; a shared-cost number still weighs as such.
             discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER} | (have & _NOT_YOU_SIGNALS)
         if (
+            S.UNOFFICIAL_SUPPORT_NUMBER in have
+            and not have - _NUMBER_SIGNALS
+            and not unofficial_link
+            and not has_email
+            and all(n.number_type in _HOTLINE_TYPES for n in numbers if n.signals)
+        ):
+            # "FPT Telecom: a technician will come on 12/06 between 14h and 16h. Hotline 1900 6600", "Card ending 4417:
+            # 1,290,000 VND at GRAB. Hotline 1900 …": a provider's notice that asks, threatens and offers nothing, with
+            # no link, whose only number is a company line (landline, toll-free, shared-cost) given as its hotline. That
+            # the number is not in the directory is shown but not weighed; a shared-cost number still weighs as such,
+            # and a mobile number presented as a hotline, a premium-rate number or any text signal keeps it weighed.
+            discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER}
+        if (
             official_link
             and logit is not None
             and logit > 0
