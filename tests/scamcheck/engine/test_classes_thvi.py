@@ -276,7 +276,46 @@ def test_provider_notice_with_only_a_hotline_is_not_flagged(rules_checker: Check
     [
         "Viettel: Nhan vien ky thuat se den bao tri modem ngay 20/06. Lien he hotline 0912 345 678 de xac nhan lich.",
         "Techcombank: The cua quy khach bi tam khoa do giao dich bat thuong. Lien he hotline 1800 588 822 ngay de mo khoa.",
+        "A customer service message is waiting for you. Please call our helpline 0800 028 0422 now!",
     ],
 )
 def test_hotline_with_a_mobile_number_or_a_threat_stays_weighed(rules_checker: Checker, scam: str) -> None:
     assert rules_checker.check("message", scam).flagged
+
+
+# --- Thai: borrowed money to be paid into someone else's account ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        "ฝ้ายขอยืมเงินสัก 1,500 ด่วนเลย บัญชีเราโดนอายัด โอนไปที่บัญชีเพื่อนเราแทนนะ",
+        "พี่ ขอยืม 5,000 ก่อน มือถือพัง แอปธนาคารเข้าไม่ได้ โอนเข้าบัญชีแฟนผมได้เลย",
+    ],
+)
+def test_th_borrow_into_a_third_persons_account(rules_checker: Checker, scam: str) -> None:
+    assert S.PAYMENT_REQUEST in _signals(rules_checker, scam)
+
+
+def test_th_paying_back_into_mothers_account_is_not_a_request(rules_checker: Checker) -> None:
+    legit = "แม่ หนูยืมเงินแม่ไป 2,000 นะ สิ้นเดือนหนูโอนคืนเข้าบัญชีแม่"
+    assert S.PAYMENT_REQUEST not in _signals(rules_checker, legit)
+
+
+# --- Vietnamese: a new number followed by a money ask ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        "Giám đốc đây, anh đổi số rồi nhé. Em mua hộ anh mấy thẻ điện thoại, lát anh gửi lại tiền.",
+        "Con đây mẹ, số mới của con. Mẹ chuyển giúp con 3 triệu vào tài khoản bạn con, con cần gấp.",
+    ],
+)
+def test_vi_new_number_then_money(rules_checker: Checker, scam: str) -> None:
+    assert S.IMPERSONATION in _signals(rules_checker, scam)
+
+
+def test_vi_new_number_alone_is_not_impersonation(rules_checker: Checker) -> None:
+    legit = "Mẹ đây, số mới của mẹ nhé, con lưu lại. Tối nay về ăn cơm không con?"
+    assert S.IMPERSONATION not in _signals(rules_checker, legit)

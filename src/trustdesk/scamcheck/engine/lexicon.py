@@ -145,10 +145,13 @@ _NOT_IN_PERSON = {script: _not_in_person(script) for script in _IN_PERSON_PROOF}
 # the chance (ลุ้น) is earned by spending and drawn on a date, so no one is told they won. Still a lure when a
 # registration, a form, a click, an account, a transfer, a fee, a call or a chat follows, or a link anywhere but
 # where the results are announced.
-_TH_SITE = r"(?<![a-z0-9.-])[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|th|app|link|shop|club|cc|ly)\b"
+_TH_SITE = (
+    r"(?<![a-z0-9.-])[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|th|app|link|shop|club|cc|ly)\b"
+)
 _TH_NOT_PURCHASE_DRAW = (
     r"(?!(?=[^\n]{0,120}?(?:ช้อป|ซื้อ|ใช้จ่าย|เติมเงิน)[^\n]{0,40}?ครบ)(?=[^\n]{0,300}?(?:จับรางวัล|จับฉลาก|ประกาศผล))"
-    r"(?![^\n]{0,400}?(?:ลงทะเบียน|กรอก|คลิก|ลิงก์|ลิงค์|บัญชี|โอน|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าจัดส่ง|ค่าส่ง|ภาษี|โทร|ไลน์|"
+    r"(?![^\n]{0,400}?(?:ลงทะเบียน|กรอก|คลิก|ลิงก์|ลิงค์|บัญชี|โอน|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าจัดส่ง|ค่าส่ง|"
+    r"ภาษี|โทร|ไลน์|"
     r"https?:|www\.|(?<!ประกาศผลที่)(?<!ประกาศผลทาง)(?<!ดูผลที่)" + _TH_SITE + r")))"
 )
 
@@ -1637,6 +1640,9 @@ _REFUND_CODES_CIRCLES_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] = {
         "vi": [
             # (all but the old account in the lookahead: "dùng" folds to "dung" like "đừng", and "không vào được" holds
             # "không", both negation words that would cancel the match)
+            # a new number followed by a money ask ("Sếp đây, số mới nhé. Em mua giúp anh 5 thẻ …"); alone, "số mới của
+            # mẹ nhé, con lưu lại" is what everyone sends after changing numbers
+            r"\b(?:số mới(?! nhất)|đổi (?:sang )?số (?:mới|điện thoại|đt|rồi))\b(?=(?s:.){0,200}?\b(?:chuyển|ck|mượn|vay|thẻ (?:cào|điện thoại|viettel|vina\w*|mobi\w*)|mua (?:giúp|hộ)|stk|số tài khoản|mã otp|cần (?:gấp|tiền))\b)",
             r"\b(?:zalo|facebook|fb|nick|tài khoản|messenger) cũ\b(?=[^.!?\n]{0,30}\b(?:mất|hack|khóa|không vào được|không đăng nhập được)\b[^.!?\n]{0,40}\b(?:dùng|xài|nhắn bằng|nhắn qua) (?:nick|zalo|số|tài khoản|fb|facebook) (?:này|mới)\b)",
         ],
     },
@@ -1655,6 +1661,9 @@ _REFUND_CODES_CIRCLES_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] = {
     },
     S.PAYMENT_REQUEST: {
         "th": [
+            # money borrowed into someone else's account (a sister's, a friend's): the borrower cannot take it in
+            # their own (the account in the lookahead: the excuse between, "แอปเข้าไม่ได้", holds the negation "ไม่")
+            r"(?:ยืม|ขอยืม)(?=[^\n]{0,120}?โอน(?:เข้า|ไป|ที่|ไปที่)บัญชี(?:ของ)?(?:น้องสาว|น้องชาย|น้อง|เพื่อน|แฟน|แม่|พ่อ|ญาติ|หลาน|พี่สาว|พี่ชาย|ลูกพี่ลูกน้อง))",
             r"สแกน(?:qr|คิวอาร์|คิวอาร์โค้ด|โค้ด|บาร์โค้ด)[^\n]{0,30}?(?:เพื่อ|แล้ว|จะ)?ยกเลิก(?:รายการ|คำสั่งซื้อ|ออเดอร์|พัสดุ|การสั่งซื้อ|การจัดส่ง)?",
             r"(?:ติ๊กฟ้า|ติ๊กถูกสีฟ้า|เครื่องหมายถูกสีฟ้า|เครื่องหมายยืนยัน|บลูติ๊ก)[^\n]{0,100}?(?:ค่าธรรมเนียม|ค่าบริการ|ค่ายืนยัน|ค่าดำเนินการ|โอนเงิน|โอนเข้า|ชำระ)",
         ],
@@ -1701,12 +1710,14 @@ NEGATION = (
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
     # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
     # ("ไม่ดี", bad, and "ไม่สำเร็จ", failed, describe a state: "สัญญาณไม่ดี ช่วยซื้อ…" is not "do not buy"; "ไม่กี่",
-    # a few, is no negation at all; "ถ้า/หาก (คุณ) ไม่ได้สั่ง / ไม่ต้องการ", if you did not order it / do not want it,
-    # is a parcel's condition: "ถ้าไม่ได้สั่ง สแกนคิวอาร์…" asks to scan. "หากคุณไม่ได้ขอรหัสนี้" stays a negation.)
+    # a few, is no negation at all; "ถ้า/หาก (คุณ) ไม่ได้สั่ง / ไม่ต้องการ", if you did not order it / do not want
+    # it, is a parcel's condition: "ถ้าไม่ได้สั่ง สแกนคิวอาร์…" asks to scan ("หากคุณไม่ได้ขอรหัสนี้" stays a
+    # negation). "เข้าไม่ได้", can't get in, and "ใช้ไม่ได้", doesn't work, are states too: "ไลน์เก่าเข้าไม่ได้
+    # ยืมเงิน…" is not "do not borrow".)
     r"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )(?<!noi )\bđừng\b(?! (?:lượng|tích|dịch)\b)|"
     r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! anda| awak| kamu)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
-    r"(?:ห้าม|อย่า|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
+    r"(?:ห้าม|อย่า|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
     # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
     r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما))"
 )
