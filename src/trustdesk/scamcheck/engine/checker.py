@@ -231,6 +231,18 @@ def _app_alternative(text: str, number: phones.PhoneAnalysis) -> bool:
     return bool(_APP_WORD.search(sentence) and _OR_WORD.search(sentence))
 
 
+# "Call FREEPHONE 0800 … now!": a number to call at once, right after it, is the message's whole point, not a hotline
+# given beside a notice (see ``_message``).
+_NOW_AFTER = re.compile(
+    fold_pattern(r"[\s,.!:)\-]{0,3}(?:\b(?:now|immediately|right away|ngay|sekarang|segera|الآن|فورا)\b|ทันที|立即|马上)")
+)
+
+
+def _called_now(text: str, number: phones.PhoneAnalysis) -> bool:
+    pos = text.find(number.raw)
+    return pos >= 0 and _NOW_AFTER.match(fold(text[pos + len(number.raw) : pos + len(number.raw) + 20])) is not None
+
+
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
@@ -456,6 +468,21 @@ class Checker:
             # with no other route and no request. The number (not in the directory) and the lock or "if not you"
             # urgency are shown but not weighed; a shared-cost number still weighs as such.
             discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER} | (have & _NOT_YOU_SIGNALS)
+        if (
+            S.UNOFFICIAL_SUPPORT_NUMBER in have
+            and not have - _NUMBER_SIGNALS
+            and not unofficial_link
+            and not has_email
+            and all(n.number_type in _HOTLINE_TYPES for n in numbers if n.signals)
+            and (_NOT_YOU.search(compacted) or not any(_called_now(text, n) for n in numbers if n.signals))
+        ):
+            # "FPT Telecom: a technician will come on 12/06 between 14h and 16h. Hotline 1900 6600", "Card ending 4417:
+            # 1,290,000 VND at GRAB. Hotline 1900 …": a provider's notice that asks, threatens and offers nothing, with
+            # no link, whose only number is a company line (landline, toll-free, shared-cost) given as its hotline. That
+            # the number is not in the directory is shown but not weighed; a shared-cost number still weighs as such,
+            # and a mobile number presented as a hotline, a number to call "now" (unless the notice is of the user's own
+            # action: "if this wasn't you, call … now"), a premium-rate number or any text signal keeps it weighed.
+            discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER}
         if (
             official_link
             and logit is not None

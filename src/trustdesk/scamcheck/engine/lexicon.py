@@ -141,6 +141,20 @@ def _not_in_person(script: str) -> str:
 
 _NOT_IN_PERSON = {script: _not_in_person(script) for script in _IN_PERSON_PROOF}
 
+# A shop's draw that a purchase enters ("ลุ้นรับทองคำ ช้อปครบ 500 บาท … จับรางวัล 31 ส.ค. ประกาศผลที่ <shop site>"):
+# the chance (ลุ้น) is earned by spending and drawn on a date, so no one is told they won. Still a lure when a
+# registration, a form, a click, an account, a transfer, a fee, a call or a chat follows, or a link anywhere but
+# where the results are announced.
+_TH_SITE = (
+    r"(?<![a-z0-9.-])[a-z0-9-]{2,}\.(?:com|net|org|info|online|site|xyz|top|io|me|co|th|app|link|shop|club|cc|ly)\b"
+)
+_TH_NOT_PURCHASE_DRAW = (
+    r"(?!(?=[^\n]{0,120}?(?:ช้อป|ซื้อ|ใช้จ่าย|เติมเงิน)[^\n]{0,40}?ครบ)(?=[^\n]{0,300}?(?:จับรางวัล|จับฉลาก|ประกาศผล))"
+    r"(?![^\n]{0,400}?(?:ลงทะเบียน|กรอก|คลิก|ลิงก์|ลิงค์|บัญชี|โอน|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าจัดส่ง|ค่าส่ง|"
+    r"ภาษี|โทร|ไลน์|"
+    r"https?:|www\.|(?<!ประกาศผลที่)(?<!ประกาศผลทาง)(?<!ดูผลที่)" + _TH_SITE + r")))"
+)
+
 # "Please pay via the XYZ app or at the counter", "vui lòng thanh toán qua ứng dụng ... hoặc tại quầy", "يرجى سداد
 # الرسوم عبر منصة ...", "กรุณาชำระผ่านแอป ... หรือเคาน์เตอร์": a payment request whose route, named in the same clause
 # right after it, is the provider's own app, portal, website, counter, branch or post office is a bill or fine
@@ -492,7 +506,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_IN_PERSON["zh"]
         ],
         "th": [
-            r"(?:ได้รับรางวัล|รับรางวัล|รางวัลใหญ่|โชคดี|ลุ้นรับ|รับฟรี|(?:รับ|แจก|ได้รับ)ของขวัญ|แจกฟรี|ถูกรางวัล|เงินรางวัล|แลกรับ|คะแนนสะสม(?:จะ)?หมดอายุ|สิทธิ์พิเศษ)"
+            rf"(?:ได้รับรางวัล|รับรางวัล|รางวัลใหญ่|โชคดี|ลุ้นรับ{_TH_NOT_PURCHASE_DRAW}|รับฟรี|(?:รับ|แจก|ได้รับ)ของขวัญ|แจกฟรี|ถูกรางวัล|เงินรางวัล|แลกรับ|คะแนนสะสม(?:จะ)?หมดอายุ|สิทธิ์พิเศษ)"
             + _NOT_IN_PERSON["th"]
         ],
     },
@@ -1696,6 +1710,81 @@ _CALLER_CODES_DARIJA_AND_HALF_FEES: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
+
+
+# Classes from the Thai and Vietnamese misses of the fourteenth blind round; merged into PATTERNS with the tables
+# above.
+# * Thai: a reply to "this message" with the code received, a sign-in prompt announced to pop up in a few seconds or
+#   minutes and to be approved, a friend whose old LINE "can't be opened" and who borrows money, a saving circle
+#   (วงแชร์) that promises a fixed return, a QR code to scan "to cancel" an order or a cash-on-delivery parcel (a QR
+#   code pays; nothing is cancelled by scanning one), and a paid blue verification tick.
+# * Vietnamese: a 1900 number with a per-minute price stated in the same or the next sentence, a payee who "changed
+#   the account" followed by a transfer, a donation into an account held by a named person or a "representative", a
+#   fee for a verification tick, scratch or top-up cards to buy and photograph or read out, and an old Zalo or
+#   Facebook lost or hacked with the writer now "using this nick".
+_VI_SURNAME = (
+    r"(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|trương|lâm|trịnh|đào|lương|"
+    r"đoàn|lưu|tô|châu|thái|quách|vương|triệu|kiều|hứa|mạc|từ|chu|khúc|tạ)"
+)
+_VI_1900 = r"(?<![\d.,])1900(?:[ .\-]?\d){4,6}(?![\d])"
+_VI_PER_MINUTE = r"\d{1,3}(?:[.,]\d{3})*\s?(?:đ|đồng|vnd|k)\s?(?:/|một |mỗi )\s?(?:phút|cuộc gọi|cuộc)\b"
+_REFUND_CODES_CIRCLES_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "th": [
+            rf"(?:ตอบกลับ|พิมพ์ตอบ|ตอบ)(?:ข้อความ|sms|เอสเอ็มเอส)(?:นี้|นี่)?(?:ด้วย|โดยใส่|โดยพิมพ์|พร้อม)?{_TH_CODE}(?!ไปรษณีย์|สินค้า|ส่วนลด|โปรโมชั่น|พัสดุ)",
+            r"(?:เดี๋ยว|อีกสักครู่|อีกไม่กี่(?:วินาที|นาที)|ในอีก\d+(?:วินาที|นาที)|ภายใน\d+(?:วินาที|นาที))(?:จะ)?(?:มี|ได้รับ|ส่ง)?(?:แจ้งเตือน|คำขอ|การแจ้งเตือน|ป็อปอัป|ข้อความ)[^\n]{0,100}?กด(?:อนุมัติ|approve|ยืนยัน|allow|อนุญาต|yes|ใช่|ตกลง)",
+        ],
+    },
+    S.IMPERSONATION: {
+        "th": [
+            # (the "can't open it" part in the lookahead: its "ไม่" would cancel the match as a negation)
+            r"(?:ไลน์|line|เฟส|เฟซ|เฟสบุ๊ก|facebook)(?:เก่า|เดิม)(?=(?:ของ)?(?:ผม|หนู|พี่|ฉัน|เรา|กู)?(?:เข้าไม่ได้|ใช้ไม่ได้|ล็อกอินไม่ได้|หาย)[^\n]{0,120}?(?:ยืม|โอน|บัญชี|ขอเงิน|ต้องใช้เงิน))",
+        ],
+        "vi": [
+            # (all but the old account in the lookahead: "dùng" folds to "dung" like "đừng", and "không vào được" holds
+            # "không", both negation words that would cancel the match)
+            # a new number followed by a money ask ("Sếp đây, số mới nhé. Em mua giúp anh 5 thẻ …"); alone, "số mới của
+            # mẹ nhé, con lưu lại" is what everyone sends after changing numbers
+            r"\b(?:số mới(?! nhất)|đổi (?:sang )?số (?:mới|điện thoại|đt|rồi))\b(?=(?s:.){0,200}?\b(?:chuyển|ck|mượn|vay|thẻ (?:cào|điện thoại|viettel|vina\w*|mobi\w*)|mua (?:giúp|hộ)|stk|số tài khoản|mã otp|cần (?:gấp|tiền))\b)",
+            r"\b(?:zalo|facebook|fb|nick|tài khoản|messenger) cũ\b(?=[^.!?\n]{0,30}\b(?:mất|hack|khóa|không vào được|không đăng nhập được)\b[^.!?\n]{0,40}\b(?:dùng|xài|nhắn bằng|nhắn qua) (?:nick|zalo|số|tài khoản|fb|facebook) (?:này|mới)\b)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "th": [
+            r"(?:วงแชร์|ท้าวแชร์|เล่นแชร์|เปียแชร์)[^\n]{0,80}?(?:(?:ได้คืน|รับคืน|ได้รับ|ได้|รับ|ผลตอบแทน|ดอกเบี้ย|ดอก|กำไร|ปันผล)\d|\d+(?:\.\d+)?%)",
+        ],
+    },
+    # A QR code the writer sends personally, to scan (a rider's, a shop admin's): a payment route outside the
+    # platform, like a chat. As a route it also keeps a COD parcel's "เก็บเงินปลายทาง" from passing the message
+    # off as a bill paid at the door (checker.py's reminder case needs a message without a route).
+    S.OFF_PLATFORM: {
+        "th": [
+            r"สแกน(?:qr|คิวอาร์|คิวอาร์โค้ด|โค้ด|บาร์โค้ด)(?:ที่|ซึ่ง)(?:ผม|หนู|เรา|ฉัน|พี่|ดิฉัน|แอดมิน|เจ้าหน้าที่)(?:ได้)?ส่ง(?:ให้|ไป|มา|ทาง)",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "th": [
+            # money borrowed into someone else's account (a sister's, a friend's): the borrower cannot take it in
+            # their own (the account in the lookahead: the excuse between, "แอปเข้าไม่ได้", holds the negation "ไม่")
+            r"(?:ยืม|ขอยืม)(?=[^\n]{0,120}?โอน(?:เข้า|ไป|ที่|ไปที่)บัญชี(?:ของ)?(?:น้องสาว|น้องชาย|น้อง|เพื่อน|แฟน|แม่|พ่อ|ญาติ|หลาน|พี่สาว|พี่ชาย|ลูกพี่ลูกน้อง))",
+            r"สแกน(?:qr|คิวอาร์|คิวอาร์โค้ด|โค้ด|บาร์โค้ด)[^\n]{0,30}?(?:เพื่อ|แล้ว|จะ)?ยกเลิก(?:รายการ|คำสั่งซื้อ|ออเดอร์|พัสดุ|การสั่งซื้อ|การจัดส่ง)?",
+            r"(?:ติ๊กฟ้า|ติ๊กถูกสีฟ้า|เครื่องหมายถูกสีฟ้า|เครื่องหมายยืนยัน|บลูติ๊ก)[^\n]{0,100}?(?:ค่าธรรมเนียม|ค่าบริการ|ค่ายืนยัน|ค่าดำเนินการ|โอนเงิน|โอนเข้า|ชำระ)",
+        ],
+        "vi": [
+            r"\b(?:đổi|thay đổi|cập nhật|chuyển sang) (?:số tài khoản|stk|tài khoản|tk)(?: nhận tiền| ngân hàng| thanh toán)?\b[^\n]{0,120}?\b(?:chuyển|ck|thanh toán|trả|gửi) (?:vào|qua|sang|tiền vào|khoản vào|tiền qua) (?:stk|số tài khoản|tài khoản|tk)(?: mới)?\b",
+            rf"\b(?:ủng hộ|quyên góp|từ thiện|cứu trợ|chung tay)\b[^\n]{{0,120}}?\b(?:stk|số tài khoản|tài khoản|tk)\b:? ?\d[\d .]{{5,}}\d\b[ ,:\-–(]{{0,3}}(?:(?:chủ tk|ctk|tên|chủ tài khoản):? )?{_VI_SURNAME}\b",
+            r"\b(?:ủng hộ|quyên góp|từ thiện|cứu trợ|chung tay)\b[^\n]{0,120}?\b(?:stk|số tài khoản|tài khoản|tk)\b[^\n]{0,60}?\((?:đại diện|người đại diện|thủ quỹ|trưởng thôn|trưởng ban|admin|chủ nhóm)\b",
+            r"\b(?:tích xanh|dấu tích xanh|tick xanh|huy hiệu xác minh|blue ?tick)\b[^\n]{0,100}?\b(?:phí|lệ phí|chuyển khoản|ck|nộp|đóng tiền)\b",
+            r"\bmua\b[^.!?\n]{0,30}\bthẻ (?:cào|điện thoại|đt|nạp|viettel|vina(?:phone)?|mobi(?:fone)?|vietnamobile|garena|zing|gate|vcoin)\b(?s:.){0,60}?\b(?:cào (?:ra |rồi |xong )?(?:chụp|gửi|nhắn|đọc)|chụp (?:lại |hình |ảnh |mặt sau )?(?:gửi|cho)|(?:gửi|nhắn|đọc) (?:mã|code|seri|số seri))\b",
+        ],
+    },
+    S.PREMIUM_RATE: {
+        "vi": [
+            rf"{_VI_1900}(?s:.){{0,80}}?(?:(?:cước|phí|giá)(?: gọi| cuộc gọi| dịch vụ)?:? ?)?{_VI_PER_MINUTE}",
+            rf"(?:cước|phí|giá)(?: gọi| cuộc gọi| dịch vụ)?:? ?{_VI_PER_MINUTE}(?s:.){{0,60}}?{_VI_1900}",
+        ],
+    },
+}
 for _table in (
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
@@ -1707,6 +1796,7 @@ for _table in (
     _CODE_READ_BACK,
     _CARD_PIN_AND_NEW_PAYEE,
     _CALLER_CODES_DARIJA_AND_HALF_FEES,
+    _REFUND_CODES_CIRCLES_AND_NEW_PAYEES,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
@@ -1723,11 +1813,15 @@ NEGATION = (
     # and "dung lượng" (capacity).
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
     # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
-    # ("ไม่ดี", bad, and "ไม่สำเร็จ", failed, describe a state: "สัญญาณไม่ดี ช่วยซื้อ…" is not "do not buy".)
+    # ("ไม่ดี", bad, and "ไม่สำเร็จ", failed, describe a state: "สัญญาณไม่ดี ช่วยซื้อ…" is not "do not buy"; "ไม่กี่",
+    # a few, is no negation at all; "ถ้า/หาก (คุณ) ไม่ได้สั่ง / ไม่ต้องการ", if you did not order it / do not want
+    # it, is a parcel's condition: "ถ้าไม่ได้สั่ง สแกนคิวอาร์…" asks to scan ("หากคุณไม่ได้ขอรหัสนี้" stays a
+    # negation). "เข้าไม่ได้", can't get in, and "ใช้ไม่ได้", doesn't work, are states too: "ไลน์เก่าเข้าไม่ได้
+    # ยืมเงิน…" is not "do not borrow".)
     r"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )(?<!noi )\bđừng\b(?! (?:lượng|tích|dịch)\b)|"
     r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! anda| awak| kamu)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
-    r"(?:ห้าม|อย่า|ไม่(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
+    r"(?:ห้าม|อย่า|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
     # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
     r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما))"
 )
