@@ -139,6 +139,60 @@ CLASSES = [
         ],
         ["Ini nomor baru aku ya, simpan aja. Nanti sore kita jadi ketemu di kafe?"],
     ),
+    # "if it wasn't you, read me the digits": "bukan kakak" is a notice's "not you", not a negation of the request
+    (
+        S.OTP_REQUEST,
+        [
+            "Kak, ini CS e-wallet. Ada login dari HP lain, kalau bukan kakak tolong sebutin kode yang baru masuk biar kami blokir.",
+            "Akak, ni dari pihak bank. Kalau bukan akak yang buat transaksi, balas dengan kod yang kami hantar tadi.",
+        ],
+        ["Kalau bukan kakak yang login, abaikan saja pesan ini dan ganti kata sandi di aplikasi."],
+    ),
+    # "move your money to a safe account" of the regulator or the bank
+    (
+        S.PAYMENT_REQUEST,
+        [
+            "Bank Indonesia: Rekening Anda terindikasi dibobol. Segera pindahkan saldo ke rekening pengamanan yang kami berikan.",
+            "Pegawai Bank Negara: Simpanan anda berisiko, pindahkan ke akaun keselamatan ini sebelum jam 5 petang.",
+        ],
+        ["Tabungan pengamanan dana darurat sebaiknya di rekening terpisah dari rekening gaji, begitu saran perencana keuangan."],
+    ),
+    # "I transferred to you by mistake, return it to another account"
+    (
+        S.PAYMENT_REQUEST,
+        [
+            "Maaf mbak, tadi saya tertransfer 750rb ke rekening mbak. Tolong kembalikan ke rekening istri saya ya, BRI 1234 5678 90.",
+            "Salam, saya tertransfer RM800 ke akaun awak pagi tadi. Boleh pulangkan ke akaun adik saya? CIMB 7001 2233 4455.",
+        ],
+        ["Tadi aku tertransfer ke rekening yang salah, tapi bank sudah proses pengembalian, aman kok."],
+    ),
+    # a job offer whose uniform or medical check fee is paid before starting
+    (
+        S.PAYMENT_REQUEST,
+        [
+            "Selamat, Anda diterima sebagai staf gudang, gaji Rp4,5jt. Sebelum mulai kerja, lunasi biaya seragam Rp250.000 ke rekening HR.",
+            "Tahniah, anda terpilih untuk jawatan kerani. Gaji RM2,400. Jelaskan yuran pemeriksaan kesihatan RM150 sebelum lapor diri.",
+        ],
+        ["Gaji bulan ini sudah masuk. Seragam baru bisa diambil gratis di bagian HR mulai Senin."],
+    ),
+    # a manager on a private number: pay a new vendor now
+    (
+        S.PAYMENT_REQUEST,
+        [
+            "Ini Bu Ratna, pakai nomor pribadi. Tolong transfer Rp85jt ke supplier baru kita hari ini, detail rekening saya kirim.",
+            "Hai, ni Datin, guna no lain. Tolong settle invois RM9,800 ke akaun pembekal baru sebelum 3pm ye.",
+        ],
+        ["Rapat besok membahas supplier baru untuk kantin kantor, mohon siapkan perbandingan harga."],
+    ),
+    # a recorded call: "press 9 to speak to an officer"
+    (
+        S.IMPERSONATION,
+        [
+            "Talian anda akan disekat hari ini kerana aduan penipuan. Tekan 1 untuk bercakap dengan pegawai penyiasat.",
+            "Paket Anda berisi barang terlarang dan ditahan Bea Cukai. Tekan 0 untuk terhubung dengan petugas.",
+        ],
+        ["Untuk bercakap dengan pegawai khidmat pelanggan kami, sila hubungi 1300-88-0000 pada waktu pejabat."],
+    ),
     # an .apk file sent as a wedding invitation (the warnings about it are legitimate)
     (
         S.APP_INSTALL,
