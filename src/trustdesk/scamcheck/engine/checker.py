@@ -37,6 +37,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     OFFICIAL_CHANNEL,
     OR_WORD,
     POINTS,
+    PRIZE_CREDITED,
     REPORT_DISMISSED,
     REPORTED_CALL,
     SUPPORT_CONTEXT,
@@ -111,6 +112,7 @@ _NO_ACTION = Gated(fold_pattern(NO_ACTION))
 _HEARING = Gated(fold_pattern(HEARING))
 _IN_PERSON_CLAIM = Gated(fold_pattern(IN_PERSON_CLAIM))
 _POINTS = Gated(fold_pattern(POINTS))
+_PRIZE_CREDITED = Gated(fold_pattern(PRIZE_CREDITED))
 _UTILITY = Gated(fold_pattern(UTILITY))
 _WORKS = Gated(fold_pattern(WORKS))
 _REPORTED_CALL = Gated(fold_pattern(REPORTED_CALL))
@@ -385,7 +387,7 @@ class Checker:
         no_route = not unofficial_link and not has_email and not have & ROUTE_SIGNALS
         # Signals a reminder explains by its subject: a late fee, a traffic fine or a court hearing date (the legal
         # word is what is notified), loyalty points about to expire (the prize word names the points), a store's
-        # prize collected in person at its service desk.
+        # prize collected in person at its service desk, or paid straight into the user's own account (a bank's draw).
         explained = frozenset(
             s.type
             for s in signals
@@ -395,7 +397,14 @@ class Checker:
                     _LATE_FEE.search(fold(s.evidence)) or _TRAFFIC_FINE.search(compacted) or _HEARING.search(compacted)
                 )
             )
-            or (s.type == S.PRIZE_LURE and (_POINTS.search(compacted) or _IN_PERSON_CLAIM.search(compacted)))
+            or (
+                s.type == S.PRIZE_LURE
+                and (
+                    _POINTS.search(compacted)
+                    or _IN_PERSON_CLAIM.search(compacted)
+                    or _PRIZE_CREDITED.search(compacted)
+                )
+            )
         )
         if (
             no_route

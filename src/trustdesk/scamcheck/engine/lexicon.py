@@ -316,7 +316,12 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "th": [r"(?:ควบคุมระยะไกล|รีโมท|แชร์หน้าจอ|ควบคุมเครื่อง|ควบคุมมือถือ|เข้าถึงระยะไกล)"],
     },
     S.APP_INSTALL: {
-        "any": [r"(?<![a-z0-9])apk(?![a-z0-9])"],
+        # (not an .apk the message goes on to warn against: "file .APK, jangan dibuka", "fail .apk tu. Jangan tekan")
+        "any": [
+            r"(?<![a-z0-9])apk(?![a-z0-9])(?![^\n]{0,60}?\b(?:jangan|jgn|usah|don'?t|do not|never) (?:\w+ )?"
+            r"(?:di)?(?:buka|bukak|tekan|klik|pencet|instal|install|pasang|download|unduh|muat turun|open|click|tap)\w"
+            r"*)"
+        ],
         "en": [
             r"\b(?:install|download)\b(?:\s+[^\s]+){0,4}?\s+(?:this|the|our|an?)? ?(?:app|application|software|tool|program)\b[^.!?\n]{0,30}\b(?:link|from|via|below|here|at)\b",
         ],
@@ -362,7 +367,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:silakan|segera|harap|mohon|wajib|harus|perlu|tolong|diharuskan|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:transfer|bayar|membayar|setor|menyetor|kirim (?:uang|dana)|top ?up|deposit)\b"
             + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\bbiaya (?:admin|administrasi|pencairan|aktivasi|upgrade|pajak|asuransi|pengiriman|verifikasi|pembukaan|proses|penanganan|layanan)\b",
-            r"\b(?:rekening aman|rekening penampungan|upgrade[^.!?\n]{0,30}\b(?:biaya|bayar|rp ?\d))\b",
+            r"\b(?:rekening (?:aman|penampungan|pengamanan)|upgrade[^.!?\n]{0,30}\b(?:biaya|bayar|rp ?\d))\b",
         ],
         "ms": [
             r"\b(?:sila|segera|perlu|mesti|wajib|harus|diminta|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:bayar|membayar|pindahkan|memindahkan|transfer|deposit|masukkan wang|tambah nilai|hantar wang)\b"
@@ -719,12 +724,16 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
         "id": [
             r"\b(?:transfer|kirim|pindahkan) (?:seluruh|semua) (?:saldo|dana|uang)\b",
             r"\b(?:tf|trf|transfer)\b[^.!?\n]{0,20}\bke (?:rek(?:ening)?|no rek)\.? (?:temen|teman|ini|berikut|baru)",
-            r"\b(?:salah|keliru) (?:transfer|tf|trf|kirim)\b[^\n]{0,120}?\b(?:kembalikan|dikembalikan|balikin|balikan|transfer balik|kirim balik)\b[^.!?\n]{0,30}\bke (?:rek(?:ening)?|no\.? ?rek|nomor rekening|dana|ovo|gopay)\b",
+            r"\b(?:(?:salah|keliru) (?:transfer|tf|trf|kirim)|tertransfer|ketransfer)\b[^\n]{0,120}?\b(?:kembalikan|di"
+            r"kembalikan|balikin|balikan|transfer balik|kirim balik)\b[^.!?\n]{0,30}\bke (?:rek(?:ening)?|no\.? ?rek|n"
+            r"omor rekening|dana|ovo|gopay)\b",
             r"\b(?:transfer|tf|bayar)\b[^.!?\n]{0,30}\bke (?:rek(?:ening)?|no\.? rek) (?:pribadi|bu|pak|ibu|bapak)\b",
         ],
         "ms": [
             r"\b(?:pindahkan|transfer|hantar) (?:semua|seluruh) (?:wang|duit|simpanan|baki)\b",
-            r"\b(?:tersalah|salah) (?:transfer|pindah|masuk(?:kan)?|hantar|bank ?in)\b[^\n]{0,120}?\b(?:pulangkan|kembalikan|transfer balik|bank ?in balik|hantar balik)\b[^.!?\n]{0,30}\bke (?:akaun|no\.? akaun|nombor akaun|tng|ewallet)\b",
+            r"\b(?:(?:tersalah|salah|tersilap) (?:transfer|pindah|masuk(?:kan)?|hantar|bank ?in)|tertransfer|terbank ?"
+            r"in)\b[^\n]{0,120}?\b(?:pulangkan|kembalikan|transfer balik|bank ?in balik|hantar balik)\b[^.!?\n]{0,30}"
+            r"\bke (?:akaun|no\.? akaun|nombor akaun|tng|ewallet)\b",
             r"\b(?:bayar|transfer|masukkan|bank ?in)\b[^.!?\n]{0,30}\bke akaun (?:peribadi|cikgu|puan|encik)\b",
         ],
         "ar": [
@@ -1128,10 +1137,13 @@ _JOB_FEE = {
         r"\b(?:tuyển dụng|tuyển gấp|việc làm|mức lương|lương cứng)\b",
         r"\bphí (?:đào tạo|đồng phục|tài liệu|đăng ký)\b",
     ),
-    "id": (r"\b(?:lowongan|loker|gaji|hr)\b", r"\bbiaya (?:pelatihan|training|seragam|pendaftaran)\b"),
+    "id": (
+        r"\b(?:lowongan|loker|gaji|hr)\b",
+        r"\bbiaya (?:pelatihan|training|seragam|pendaftaran|medical check-?up|mcu|tes kesehatan)\b",
+    ),
     "ms": (
         r"\b(?:jawatan kosong|kerja kosong|gaji|hr)\b",
-        r"\byuran (?:latihan|pakaian seragam|uniform)\b",
+        r"\byuran (?:latihan|pakaian seragam|seragam|uniform|pemeriksaan kesihatan)\b",
     ),
     "zh": (r"(?:招聘|兼职|工资|入职|岗位|hr)", r"(?:培训|服装|工服|入职|体检)费"),
     "th": (r"(?:รับสมัคร|สมัครงาน|ตำแหน่งงาน|เงินเดือน|hr)", r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน)"),
@@ -1478,8 +1490,11 @@ _CARD_PIN_AND_NEW_PAYEE: dict[S, dict[str, list[str]]] = {
         "ar": [
             r"(?:حول|تحول|تحويل|ادفع|سدد)[^.!؟\n]{0,40}(?:للمورد الجديد|لمورد جديد|حساب المورد الجديد|الحساب الجديد للمورد|الآيبان الجديد)"
         ],
-        "id": [r"\b(?:transfer|bayar|pembayaran|tf)\b[^.!?\n]{0,40}\brekening baru\b"],
-        "ms": [r"\b(?:transfer|bayar|bayaran|pindahkan)\b[^.!?\n]{0,40}\bakaun baru\b"],
+        "id": [r"\b(?:transfer|bayar|pembayaran|tf)\b[^.!?\n]{0,40}\b(?:rekening|vendor|supplier|pemasok) baru\b"],
+        "ms": [
+            r"\b(?:transfer|bayar|bayaran|pindahkan|payment|settle)\b[^.!?\n]{0,40}"
+            r"\b(?:akaun (?:vendor |pembekal |supplier )?|vendor |pembekal |supplier )baru\b"
+        ],
         "th": [
             r"โอน[^\s]{0,40}?(?:เข้า)?บัญชีใหม่|(?:ซัพพลายเออร์|คู่ค้า)ใหม่[^\s]{0,30}?โอน|โอน[^\s]{0,40}?(?:ซัพพลายเออร์|คู่ค้า)ใหม่"
         ],
@@ -1552,7 +1567,10 @@ _SUBSCRIBED: dict[S, dict[str, list[str]]] = {
             r"\b(?:(?:this is|it'?s) my new (?:number|phone)|my new number|new number,? (?:mum|mom|dad|mummy|daddy)|my phone (?:broke|is broken|fell|got stolen|died)|(?:lost|broke|dropped) my phone|(?:using|on) (?:a|my) (?:friend'?s|mate'?s) phone)\b(?=(?s:.){0,200}?\b(?:transfer|send (?:me |you )?(?:money|cash|some|£|\$)|lend|borrow|pay (?:for|this|a|the|it|me|my)|bank details|account|sort code|code (?:you|that|i)|the code|need (?:some )?(?:money|cash|£|\$)|i need [£$]?\d)\b)"
         ],
         "id": [
-            r"\b(?:nomor baru|ganti nomor|(?:pake|pakai) (?:nomor|hp|wa) (?:temen|teman|kawan)|nomor (?:temen|teman)|hp (?:aku|saya|gue) (?:rusak|hilang))\b(?=(?s:.){0,200}?\b(?:pinjam|pinjem|minjem|transfer\w*|tf|trf|kirim(?:in)? (?:uang|duit|kode)|rek(?:ening)?|kode (?:otp|verifikasi)|butuh (?:uang|duit|dana))\b)"
+            r"\b(?:nomor baru|ganti nomor|(?:pake|pakai) (?:nomor|hp|wa) (?:temen|teman|kawan)|nomor (?:temen|teman)|h"
+            r"p (?:aku|saya|gue) (?:rusak|hilang))\b(?=(?s:.){0,200}?\b(?:pinjam|pinjem|minjem|transfer\w*|tf|trf|kiri"
+            r"m(?:in)? (?:uang|duit|kode)|rek(?:ening)?|kode (?:otp|verifikasi)|butuh (?:uang|duit|dana)|(?:kekurangan"
+            r"|kurang) (?:biaya|uang|duit|dana)|ada (?:uang |duit )?\d+ ?(?:jt|juta|rb|ribu|k))\b)"
         ],
         "ms": [
             r"\b(?:nombor baru|tukar nombor|guna (?:phone|telefon|fon|hp|nombor) kawan|phone kawan|telefon (?:saya|aku) (?:rosak|hilang))\b(?=(?s:.){0,200}?\b(?:pinjam|transfer|bank ?in|masukkan duit|hantar duit|akaun|kod (?:otp|pengesahan)|hantar kod|perlukan (?:duit|wang)|perlu (?:duit|wang))\b)"
@@ -1785,6 +1803,237 @@ _REFUND_CODES_CIRCLES_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
+
+
+# Indonesian and Malay classes from the fourteenth round. Each is a kind of request people receive in many
+# wordings, not one message:
+# - OTP: "the digits that (will) come to your phone, send / read / screenshot them to me" (a friend whose WhatsApp
+#   "logged out", a "verification team", a vote or voucher), and an MFA push the "IT desk" asks to approve.
+# - Password: lending one's marketplace or e-wallet account with its password or code; a username *and* password
+#   sent back by reply; a card's expiry date with the three digits on its back.
+# - Payment: a seller who wants full payment before shipping and will not do cash on delivery; a booking fee or
+#   deposit paid into the account of the owner's wife or relative; a small parcel surcharge paid by card on a link
+#   or by scanning a QR code in a picture.
+# - Legal threat: a relative held at the police station, freed by a transfer "to settle it amicably" or as bail; a
+#   passport or name blacklisted until a compound or fine is paid.
+# - Investment lure: a task job (reviews, data entry, likes) paying a range of money per day, reached by chat.
+# - Premium rate: a horoscope, match-making or ringtone service subscribed by texting a keyword to a short code.
+_ID_DIGITS_ARRIVED = (
+    r"\b(?:angka|kode|digit|nomor|nomer|sms|pesan)\b[^.!?\n]{0,10}?\b(?:yg|yang) (?:baru |barusan |tadi |nanti )?"
+    r"(?:masuk|dikirim|muncul|nyampe|sampai|diterima|kami kirim)\b"
+)
+_MS_DIGITS_ARRIVED = (
+    r"\b(?:nombor|angka|kod|digit|sms|mesej)\b[^.!?\n]{0,10}?\b(?:yang|yg) (?:kami |baru |tadi |nanti )?"
+    r"(?:masuk|dihantar|hantar|sampai|diterima|muncul|terima)\b"
+)
+_ID_TO_ME = r"(?:ke|ka|sama) (?:aku|saya|gue|gw|sini|kami|kita)\b"
+_MS_TO_ME = r"(?:kat|ke|kepada|pada|dekat|kt) (?:aku|saya|sy|kami|sini)\b"
+_ID_DAY_RANGE = (
+    r"rp\.? ?\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)?\s?(?:-|–|s/d|sampai|hingga|sd)\s?(?:rp\.? ?)?\d[\d.,]*\s?(?:rb|ribu|k|"
+    r"jt|juta)?"
+)
+_MS_DAY_RANGE = r"rm ?\d[\d.,]*k?\s?(?:-|–|hingga|sampai|ke)\s?(?:rm ?)?\d[\d.,]*k?"
+_TASK_JOB_CUE = {
+    "id": (
+        r"\b(?:telegram|tele|whatsapp|wa|tanpa pengalaman|dari rumah|dari hp|kerja online|paruh waktu|part ?time|"
+        r"freelance)\b"
+    ),
+    "ms": (
+        r"\b(?:telegram|tele|whatsapp|wasap|wa|tiada pengalaman|tanpa pengalaman|dari rumah|part ?time|sambilan|"
+        r"pm)\b"
+    ),
+}
+_ID_KIN = r"(?:istri|istriku|suami|suamiku|adik|kakak|anak|ibu|bapak|mertua|ipar|saudara|keponakan|ponakan|pacar|teman)"
+_MS_KIN = r"(?:isteri|suami|adik|abang|kakak|anak|ibu|mak|ayah|bapa|ipar|saudara|kawan)"
+# A booking word, then the account of a relative, with no receipt word between them ("DP sudah masuk ke rekening
+# atas nama istri saya" is a receipt).
+_NOT_RECEIVED = (
+    r"(?:(?!\b(?:(?:sudah|udah|telah|dah) (?:\w+ )?(?:terima|diterima|masuk|ditransfer|transfer|dikirim|kirim|kembali|"
+    r"dikembalikan|dipulangkan)|diterima|refund\w*)\b)(?s:.))"
+)
+_PREMIUM_CONTENT = (
+    r"\b(?:ramalan|horoskop|zodiak|jodoh|primbon|shio|tarot|feng ?shui|nada sambung|rbt|lagu|kuis|kuiz|wallpaper|"
+    r"gosip|artis|cinta|nasib)\b"
+)
+# A courier's surcharge (the difference in postage, a storage or redelivery fee) paid by card on a link or by
+# scanning a QR code in the picture, within one sentence either way.
+_ID_PARCEL_FEE = (
+    r"(?:selisih (?:ongkir|ongkos kirim|biaya)|ongkir|ongkos kirim|biaya (?:pengiriman|penyimpanan|kirim ulang|tambaha"
+    r"n|"
+    r"gudang|karantina)|bea (?:kirim|gudang))"
+)
+_MS_PARCEL_FEE = (
+    r"(?:caj (?:tambahan|simpanan|penyimpanan|penghantaran(?: semula)?|gudang|lebihan)|kos (?:penghantaran|pos)|"
+    r"bayaran (?:tambahan|penghantaran|pos))"
+)
+_ID_CARD_LINK = r"\b(?:kartu kredit|kartu debit)\b[^.!?\n]{0,30}?\b(?:link|tautan)\b"
+_MS_CARD_LINK = r"\b(?:kad kredit|kad debit)\b[^.!?\n]{0,30}?\b(?:pautan|link)\b"
+_ID_QR_PICTURE = (
+    r"\b(?:scan|pindai)\b (?:kode )?(?:qr|qris|barcode)\b[^.!?\n]{0,10}?\b(?:pada|di|dalam|dlm) (?:gambar|foto|image)\b"
+)
+_MS_QR_PICTURE = (
+    r"\b(?:imbas|scan)\b (?:kod )?(?:qr|barcode)\b[^.!?\n]{0,10}?\b(?:pada|di|dalam|dlm) (?:gambar|foto|imej|image)\b"
+)
+_DIGITS_BACK_BAIL_AND_TASK_PAY: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "id": [
+            # "kirimin angka yg masuk ke nomor lo", "bacakan kode yang barusan masuk"
+            r"\b(?:kirim\w*|kasih(?: tau| tahu)?|bacain|bacakan|sebutin|sebutkan|fotoin|screenshot|ss|forward\w*|terus"
+            r"kan|"
+            rf"infoin|infokan|kabarin|balas|membalas)\b[^.!?\n]{{0,20}}?{_ID_DIGITS_ARRIVED}",
+            # "nanti ada SMS isinya angka, tolong screenshot trus kirim ke aku", "pesan berisi 6 digit, sebutkan ke
+            # saya"
+            r"\b(?:ada|dapat|dapet|terima|masuk|muncul)\b (?:sms|pesan|notif\w*|wa)\b[^.!?\n]{0,20}?\b(?:isinya|berisi"
+            r"|berisikan)\b"
+            r" (?:\d+ ?)?(?:angka|kode|digit)\b[^\n]{0,60}?\b(?:sebut\w*|bacakan|bacain|screenshot|ss|fotoin|forward\w"
+            r"*|teruskan|"
+            rf"infokan|kabarin|kasih tau|kasih tahu|(?:kirim\w*|kasih) {_ID_TO_ME})",
+            # an MFA push the sender asks to approve: "permintaan login sudah kami kirim ke Authenticator, mohon
+            # tekan SETUJUI"
+            r"\b(?:authenticator|permintaan (?:login|masuk|sign-?in|verifikasi)|notifikasi (?:login|masuk|persetujuan)"
+            r")\b"
+            r"[^\n]{0,100}?\b(?:mohon|tolong|silakan|silahkan|harap|segera|cukup|langsung)\b[^.!?\n]{0,10}?"
+            r"\b(?:tekan|klik|pilih|pencet|ketuk|tap)\b (?:tombol )?[\"'“]?(?:setujui|setuju|approve|izinkan|terima|al"
+            r"low|ya|yes)\b",
+        ],
+        "ms": [
+            r"\b(?:hantar\w*|bagi|beri(?:tahu)?|bacakan|baca|sebut\w*|forward\w*|screenshot|ss|balas|membalas|kongsi\w"
+            r"*|"
+            rf"share)\b[^.!?\n]{{0,20}}?{_MS_DIGITS_ARRIVED}",
+            # "kejap lagi ada nombor masuk SMS, tolong bagi kat aku"
+            r"\b(?:ada|dapat|terima|masuk)\b (?:nombor|angka|kod|sms|mesej)\b[^.!?\n]{0,20}?\b(?:masuk|sampai)\b[^\n]{"
+            r"0,40}?"
+            rf"\b(?:bagi|hantar\w*|forward\w*|beri(?:tahu)?|sebut\w*|bacakan|screenshot|ss)\b (?:balik )?{_MS_TO_ME}",
+            r"\b(?:authenticator|permintaan (?:log masuk|login|sign-?in|pengesahan)|notifikasi (?:log masuk|login))\b"
+            r"[^\n]{0,100}?\b(?:sila|tolong|mohon|harap|segera|terus)\b[^.!?\n]{0,10}?"
+            r"\b(?:tekan|klik|pilih|ketik|tap)\b (?:butang )?[\"'“]?(?:luluskan|lulus|setuju|approve|benarkan|terima|a"
+            r"llow|ya|yes)\b",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "id": [
+            # lending an account with its password or code: "boleh pinjem akun Shopee kamu? kirimin email,
+            # password sama kode"
+            r"\b(?:pinjam|pinjem|minjem|minjam)\b (?:akun|account|id)\b(?s:.){0,120}?\b(?:kirim\w*|kasih|kasi|berikan|"
+            r"bagi\w*|"
+            r"sebut\w*|share|minta|infoin)\b[^.!?\n]{0,30}?\b(?:password|kata sandi|sandi|pw|kode|otp|pin)\b",
+            # a username and a password sent back: "membalas email ini berisi username dan password"
+            r"\b(?:kirim\w*|mengirim\w*|berikan|memberikan|balas\w*|membalas|sebutkan|bagikan|cantumkan|sertakan|reply"
+            r"|beri)\b"
+            r"[^.!?\n]{0,40}?\b(?:username|user ?name|nama pengguna|user ?id|id pengguna|email|e-?mail|nip|nik)\b"
+            r" (?:dan|&|serta|beserta|sama|dgn|dengan|\+|/) (?:password|kata sandi|sandi|pin)\b",
+            # a card's expiry with the three digits on its back
+            r"\b(?:expiry|exp|expired date|masa berlaku|tanggal kedaluwarsa|kadaluarsa|kedaluwarsa|tgl berlaku)\b[^.!?"
+            r"\n]{0,30}?"
+            r"\b(?:3|tiga) (?:nomor|angka|digit)\b",
+            r"\b(?:3|tiga) (?:nomor|angka|digit) (?:di )?(?:belakang|balik)\b[^.!?\n]{0,30}?\b(?:expiry|exp|masa berla"
+            r"ku|kedaluwarsa)\b",
+        ],
+        "ms": [
+            r"\b(?:pinjam|guna)\b (?:akaun|account|akun|id)\b(?s:.){0,120}?\b(?:hantar\w*|bagi|beri(?:tahu)?|kongsi\w*"
+            r"|sebut\w*|"
+            r"share|minta)\b[^.!?\n]{0,30}?\b(?:password|kata laluan|kod|otp|tac|pin)\b",
+            r"\b(?:hantar\w*|menghantar|berikan|memberikan|balas\w*|membalas|sebut\w*|kongsi\w*|sertakan|reply|beri|ba"
+            r"gi)\b"
+            r"[^.!?\n]{0,40}?\b(?:username|user ?name|nama pengguna|id pengguna|user ?id|e-?mel|email|no\.? staf)\b"
+            r" (?:dan|&|serta|beserta|dengan|dgn|\+|/) (?:password|kata laluan|kata kunci|pin)\b",
+            r"\b(?:expiry|exp|tarikh luput|tarikh tamat|tamat tempoh)\b[^.!?\n]{0,30}?\b(?:3|tiga) (?:nombor|angka|dig"
+            r"it)\b",
+            r"\b(?:3|tiga) (?:nombor|angka|digit) (?:di )?belakang\b[^.!?\n]{0,30}?\b(?:expiry|exp|tarikh luput|tamat "
+            r"tempoh)\b",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "id": [
+            # full payment before shipping, cash on delivery refused: "lunasin dulu ya, COD ga bisa"
+            r"\b(?:lunasin|lunasi|transfer|tf|bayar)\b(?: \w+){0,2}? (?:dulu|duluan|full|penuh|lunas)\b(?=[^\n]{0,80}?"
+            r"\bcod\b)",
+            r"\bsebelum (?:di|aku |saya |gue |gw )?kirim\w*\b[^.!?\n]{0,30}?\b(?:lunasin|lunasi|transfer|tf|bayar)\b"
+            r"(?: \w+)? (?:dulu|duluan|full|lunas)\b",
+            # a booking fee or deposit paid into a relative's account: "booking fee ... rekeningnya atas nama
+            # istri saya"
+            r"\b(?:booking fee|biaya booking|dp|uang muka|tanda jadi|deposit|uang sewa|biaya sewa|reservasi)\b"
+            rf"{_NOT_RECEIVED}{{0,120}}?\b(?:rekening|rek|norek)(?:nya)?\b[^.!?\n]{{0,10}}?\b(?:a\.?n\.?|atas nama) "
+            rf"{_ID_KIN}\b",
+            # a parcel surcharge by card on a link, or by a QR code in a picture
+            rf"\b{_ID_PARCEL_FEE}\b{_AMOUNT_WINDOW}{{0,80}}?(?:{_ID_CARD_LINK}|{_ID_QR_PICTURE})",
+            rf"(?:{_ID_CARD_LINK}|{_ID_QR_PICTURE}){_AMOUNT_WINDOW}{{0,60}}?\b{_ID_PARCEL_FEE}\b",
+        ],
+        "ms": [
+            r"\b(?:bayar|transfer|bank ?in|settle)\b(?: \w+){0,2}? (?:dulu|penuh|full|siap)\b(?=[^\n]{0,80}?\bcod\b)",
+            r"\bsebelum (?:saya |aku )?(?:pos|poskan|hantar|post|kirim)\w*\b[^.!?\n]{0,30}?\b(?:bayar|transfer|bank ?i"
+            r"n|settle)\b"
+            r"(?: \w+)? (?:dulu|penuh|full)\b",
+            r"\b(?:booking|deposit|tempahan|bayaran pendahuluan|sewa|cengkeram)\b"
+            rf"{_NOT_RECEIVED}{{0,120}}?\bakaun\b[^.!?\n]{{0,15}}?\b(?:atas nama|nama|milik) {_MS_KIN}\b",
+            rf"\b{_MS_PARCEL_FEE}\b{_AMOUNT_WINDOW}{{0,80}}?(?:{_MS_CARD_LINK}|{_MS_QR_PICTURE})",
+            rf"(?:{_MS_CARD_LINK}|{_MS_QR_PICTURE}){_AMOUNT_WINDOW}{{0,60}}?\b{_MS_PARCEL_FEE}\b",
+        ],
+    },
+    S.LEGAL_THREAT: {
+        "id": [
+            # a relative held by the police, freed by a transfer: "kalau mau selesai kekeluargaan transfer", "5jt
+            # buat jaminan"
+            r"\b(?:kantor polisi|polsek|polres|polda|kami amankan|diamankan|ditahan|ditangkap|kami tahan|sel tahanan)\b"
+            r"(?s:.){0,160}?\b(?:jaminan|tebusan|uang damai|damai|kekeluargaan|penangguhan)\b[^.!?\n]{0,40}?"
+            r"\b(?:transfer|tf|kirim|bayar|rekening|rek|\d+ ?(?:jt|juta|rb|ribu))\b",
+            r"\b(?:daftar hitam|blacklist\w*|di-?blacklist|dicekal|pencekalan)\b(?s:.){0,120}?\b(?:denda|bayar|lunasi|"
+            r"selesaikan|transfer)\b",
+        ],
+        "ms": [
+            r"\b(?:balai polis|lokap|ditahan|ditangkap|reman|kami tahan)\b(?s:.){0,160}?"
+            r"\b(?:ikat jamin|wang jaminan|jaminan|settle luar|selesai (?:cara )?baik|damai)\b[^.!?\n]{0,40}?"
+            r"\b(?:transfer|bank ?in|bayar|masukkan|akaun|rm ?\d)",
+            r"\b(?:disenarai ?hitam\w*|senarai hitam|blacklist\w*|di-?blacklist|sekatan perjalanan)\b(?s:.){0,120}?"
+            r"\b(?:kompaun|denda|saman|bayar\w*|jelaskan|selesaikan)\b",
+        ],
+    },
+    # a recorded call's "press 9 to speak to an officer" (a disconnection, a case, a parcel): a real agency's message
+    # gives its own number or office, not a key to press
+    S.IMPERSONATION: {
+        "id": [
+            r"\b(?:tekan|pencet|press) (?:angka |tombol )?\d\b[^.!?\n]{0,30}?\b(?:bicara|berbicara|terhubung|dihubungk"
+            r"an|disambungkan)\b"
+            r"[^.!?\n]{0,20}?\b(?:petugas|pegawai|operator|officer|polisi|penyidik)\b"
+        ],
+        "ms": [
+            r"\b(?:tekan|press|dail) (?:nombor |butang )?\d\b[^.!?\n]{0,30}?\b(?:bercakap|berhubung|disambungkan|sambu"
+            r"ng|cakap)\b"
+            r"[^.!?\n]{0,20}?\b(?:pegawai|petugas|officer|operator|polis)\b"
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "id": [
+            r"(?:\b(?:gaji|upah|komisi|penghasilan|pendapatan|income|bayaran) (?:harian|per hari|sehari)\s?:?\s?"
+            rf"{_ID_DAY_RANGE}|"
+            rf"{_ID_DAY_RANGE}\s?(?:/ ?hari|per hari|sehari|setiap hari)\b)(?=(?s:.){{0,150}}?{_TASK_JOB_CUE['id']})",
+            rf"{_TASK_JOB_CUE['id']}(?s:.){{0,150}}?(?:\b(?:gaji|upah|komisi|penghasilan|pendapatan) (?:harian|per har"
+            r"i|sehari)\s?:?\s?"
+            rf"{_ID_DAY_RANGE}|{_ID_DAY_RANGE}\s?(?:/ ?hari|per hari|sehari|setiap hari)\b)",
+        ],
+        "ms": [
+            rf"(?:\b(?:gaji|upah|komisen|pendapatan|income|bayaran) (?:harian|sehari)\s?:?\s?{_MS_DAY_RANGE}|"
+            rf"{_MS_DAY_RANGE}\s?(?:/ ?hari|sehari|setiap hari|per hari)\b)(?=(?s:.){{0,150}}?{_TASK_JOB_CUE['ms']})",
+            rf"{_TASK_JOB_CUE['ms']}(?s:.){{0,150}}?(?:\b(?:gaji|upah|komisen|pendapatan) (?:harian|sehari)\s?:?\s?"
+            rf"{_MS_DAY_RANGE}|{_MS_DAY_RANGE}\s?(?:/ ?hari|sehari|setiap hari|per hari)\b)",
+        ],
+    },
+    S.PREMIUM_RATE: {
+        "id": [
+            rf"{_PREMIUM_CONTENT}(?s:.){{0,120}}?\b(?:ketik|sms|balas)\b (?:reg|on|daftar|unreg)\b[^\n]{{0,30}}?"
+            r"\b(?:kirim|send|ke)\b (?:ke )?\d{4,6}\b",
+            r"\b(?:ketik|sms|balas)\b (?:reg|on|daftar)\b[^\n]{0,30}?\b(?:kirim|send|ke)\b (?:ke )?\d{4,6}\b"
+            rf"(?s:.){{0,100}}?{_PREMIUM_CONTENT}",
+        ],
+        "ms": [
+            # "Balas ON ke 36888 ... (RM3 setiap mesej diterima)"
+            r"\b(?:balas|taip|hantar|sms|reply)\b (?:on|reg|daftar|ya|ok|start)\b[^\n]{0,30}?\b(?:ke|to)\b \d{4,6}\b"
+            r"(?s:.){0,120}?(?:rm ?\d+(?:\.\d+)?|\d+ ?sen) ?(?:/ ?|se|setiap |per )(?:mesej|sms|msg)\b",
+            rf"{_PREMIUM_CONTENT}(?s:.){{0,120}}?\b(?:balas|taip|hantar|sms|reply)\b (?:on|reg|daftar)\b[^\n]{{0,30}}?"
+            r"\b(?:ke|to)\b \d{4,6}\b",
+        ],
+    },
+}
 for _table in (
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
@@ -1797,6 +2046,7 @@ for _table in (
     _CARD_PIN_AND_NEW_PAYEE,
     _CALLER_CODES_DARIJA_AND_HALF_FEES,
     _REFUND_CODES_CIRCLES_AND_NEW_PAYEES,
+    _DIGITS_BACK_BAIL_AND_TASK_PAY,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
@@ -1819,7 +2069,9 @@ NEGATION = (
     # negation). "เข้าไม่ได้", can't get in, and "ใช้ไม่ได้", doesn't work, are states too: "ไลน์เก่าเข้าไม่ได้
     # ยืมเงิน…" is not "do not borrow".)
     r"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|ko|kg)\b|(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )(?<!noi )\bđừng\b(?! (?:lượng|tích|dịch)\b)|"
-    r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! anda| awak| kamu)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|awas)\b|"
+    r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! (?:anda|awak|kamu|kakak|kak|akak|bapak|ibu|encik"
+    r"|puan|tuan)\b)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|aw"
+    r"as)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
     r"(?:ห้าม|อย่า|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
     # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
@@ -2087,6 +2339,17 @@ HEARING = (
 # Loyalty points named by a prize-lure match ("积分即将清零", "reward points will expire"): with the provider's own
 # app as the only route, a points-expiry reminder, not a prize (checker.py).
 POINTS = r"(?:\b(?:points?|poin|mata ganjaran|điểm(?: thưởng)?)\b|积分|คะแนน|نقاط)"
+# A prize paid straight into the user's own account ("Wang dikreditkan terus ke akaun BSN anda, tiada bayaran
+# diperlukan", "hadiah otomatis masuk ke rekening Anda", "credited directly to your account"): a bank's own draw
+# of its savings certificates, with nothing to pay or fill in, when the bank's own site or app is the only route
+# (checker.py, like ``POINTS``). A lure that wants a fee or details first has a route of its own.
+PRIZE_CREDITED = (
+    r"(?:\b(?:dikreditkan|dimasukkan|dibayar|disalurkan) (?:terus|secara automatik|automatik|secara langsung|langsung) "
+    r"(?:ke|ke dalam|kepada) akaun\b|"
+    r"\b(?:dikreditkan|ditransfer|dikirim|masuk|dimasukkan|disalurkan) (?:secara )?(?:langsung|otomatis) ke (?:dalam )"
+    r"?rekening\b|"
+    r"\b(?:credited|paid|deposited) (?:directly|automatically|straight) (?:to|into) your\b)"
+)
 # A planned supply cut for works ("water will be cut on Wednesday 8-12 for tank cleaning"): the cut named by an
 # account-threat match is the notice's subject when the message gives the works as its reason (checker.py).
 UTILITY = r"(?:\b(?:electricity|power|water|gas|supply|listrik|air|bekalan|elektrik|điện|nước)\b|停电|停水|断电|停气|ตัดไฟ|ตัดน้ำ|الكهرباء|المياه|الماء)"
@@ -2135,7 +2398,8 @@ REPORTED_CALL = (
     r"\b(?:nhận được|thấy|có) (?:cái |1 |một )?(?:tin nhắn|sms|email|cuộc gọi)\b[^.!?\n]{0,40}?\b(?:bảo|nói|báo|kêu|rằng|xưng)\b|"
     r"\b(?:có|1|một) (?:đứa|thằng|người|ai|con|số lạ)\b[^.!?\n]{0,10}?\b(?:gọi|nhắn)\b[^.!?\n]{0,40}?\b(?:xưng|bảo|nói|kêu|tự nhận)\b|"
     r"\b(?:dapat|dpt|dapet|terima|nerima|menerima) (?:sms|pesan|telepon|telpon|call|panggilan|mesej|wa|whatsapp|chat|email|e-?mel)\b[^.!?\n]{0,40}?\b(?:katanya|bilang|ngaku|mengaku|kata|cakap|konon)\b|"
-    r"\bada (?:yang|orang|org)\b[^.!?\n]{0,10}?\b(?:nelpon|telepon|telpon|call|sms|wa|mesej|telefon)\b[^.!?\n]{0,40}?\b(?:katanya|bilang|ngaku|mengaku|kata|cakap)\b|"
+    r"\bada (?:yang|yg|orang|org)\b[^.!?\n]{0,10}?\b(?:nelpon|telepon|telpon|telp|call|sms|wa|mesej|telefon)\b[^.!?\n]"
+    r"{0,40}?\b(?:katanya|bilang|ngaku|mengaku|kata|cakap)\b|"
     r"(?:اتصل|اتصلت|اتصلوا|كلمني|كلمها|وصلتني|وصلني|وصلتها|جاتني|جاني|جاها)[^.!؟\n]{0,30}?(?:يقول|تقول|يدعي|بيقول|يقولون|انه من|انها من)|"
     r"(?:มีคน|มีเบอร์แปลก|มีแก๊ง)[^\s]{0,10}?(?:โทร|ส่งข้อความ|ส่งsms|ทักไลน์|ทัก)(?:มา)?(?:บอก|อ้าง|แจ้ง)|ได้รับ(?:ข้อความ|sms|สาย)(?:ที่)?(?:บอก|แจ้ง|อ้าง)|"
     r"(?:收到|接到)[^\s，。！？]{0,4}(?:简讯|短信|电话|消息|信息|来电)[^。！？]{0,6}?(?:说|称|讲)|(?:有人|有个人|一个人|骗子)(?:打电话|打来|来电|发短信|发消息)[^。！？]{0,10}?(?:说|称|自称))"
