@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from trustdesk.scamcheck.engine import Checker
 from trustdesk.scamcheck.engine.types import SignalType as S
+from trustdesk.scamcheck.engine.urls import find_urls
 
 
 def _assert_class(checker: Checker, signal: S, scams: list[str], legits: list[str]) -> None:
@@ -252,3 +253,21 @@ def test_merchant_sales_boosting_part_time_jobs(rules_checker: Checker) -> None:
             "我们店最近在做活动，想提升销量，你有什么好主意吗？",
         ],
     )
+
+
+# --- a link written into Chinese or Thai text without spaces ends where that script starts ----------------------
+
+
+def test_link_glued_to_chinese_or_thai_text_is_found() -> None:
+    assert find_urls("请立即访问abc-jiedong.com验证身份。") == ["abc-jiedong.com"]
+    assert find_urls("详情见https://example.com/a?b=1请查收") == ["https://example.com/a?b=1"]
+    assert find_urls("คลิกbit.ly/kbank-verifyเพื่อยืนยัน") == ["bit.ly/kbank-verify"]
+    assert find_urls("visit sub.example.co.uk/a-b.") == ["sub.example.co.uk/a-b"]
+
+
+def test_scam_link_glued_to_chinese_text_is_weighed(rules_checker: Checker) -> None:
+    result = rules_checker.check("message", "【工商银行】您的账户存在异常交易，请立即访问icbc-jiedong.com验证身份。")
+    assert S.LOOKALIKE_DOMAIN in result.signal_types()
+    assert result.flagged
+    legit = "【工商银行】您的账户存在异常交易，如有疑问请到网点咨询。"
+    assert not rules_checker.check("message", legit).flagged
