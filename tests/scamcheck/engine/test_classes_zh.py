@@ -41,6 +41,10 @@ def test_friend_on_a_new_account_asking_for_money(rules_checker: Checker) -> Non
             "之前跟你借的两千我今天转回给你了，记得查收哈",
         ],
     )
+    scam = "我IG帳號被盜了，這是新的。可以先借我3000嗎？下週發薪水就還你"
+    assert S.PAYMENT_REQUEST in rules_checker.check("message", scam).signal_types()
+    legit = "我IG帳號被盜了，這是新的，之前的私訊都看不到了，有事找我傳這裡"
+    assert not rules_checker.check("message", legit).flagged
 
 
 # --- game, gift or top-up cards whose serial or back is photographed and sent ---------------------------------

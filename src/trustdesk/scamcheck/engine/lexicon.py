@@ -1615,10 +1615,10 @@ _ZH_MONEY_ASK = (
     r"帮我(?:转|汇|买|付)|幫我(?:转|汇|買|付)|帮忙买|幫忙買|点数卡|點數卡|充值卡|礼品卡|禮品卡|序号|序號|急用|应急|應急|"
     r"还你|還你|fps|转数快|轉數快)"
 )
-_ZH_CHAT_ACCOUNT = r"(?:微信|wechat|line|qq|whatsapp|telegram|脸书|臉書|facebook|fb|ig|instagram|微博)(?:的)?(?:帐号|账号)?"
+_ZH_CHAT_ACCOUNT = r"(?:微信|wechat|line|qq|whatsapp|telegram|脸书|臉書|facebook|fb|ig|instagram|微博)(?:的)?(?:帐号|账号|号)?"
 _ZH_ACCOUNT_LOST = r"(?:被盗|被盜|被封|被冻结|被黑|被駭|被骇|被停|登不上|登不了|用不了|不能用)"
 _ZH_PHONE_LOST = r"(?:手机|手機|电话|電話)(?:掉(?:进|進)?(?:水|马桶|馬桶)|坏|壞|丢|丟|摔|被偷|没电|沒電)"
-_ZH_OTHER_PHONE = r"(?:新号|新號|新的号|这个号|這個號|同学|同學|朋友|别人|別人)"
+_ZH_OTHER_PHONE = r"(?:新号|新號|新的号|这个号|這個號|同学|同學|朋友|别人|別人|同事|室友|舍友|家人)"
 _ZH_CARD = (
     r"(?:点数|點數|游戏|遊戲|礼品|禮品|充值|储值|儲值|购物|購物|礼物|禮物|点|點|app ?store|google ?play|itunes|steam|"
     r"gash|mycard|apple|苹果|蘋果|谷歌)卡"
@@ -1652,6 +1652,9 @@ _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS: dict[S, dict[str, list[str]]] = {
     },
     S.PAYMENT_REQUEST: {
         "zh": [
+            # ... and the money or cards that friend asks for
+            rf"(?:{_ZH_CHAT_ACCOUNT}{_ZH_ACCOUNT_LOST}|{_ZH_PHONE_LOST}[^\n]{{0,30}}?{_ZH_OTHER_PHONE})"
+            rf"[^\n]{{0,120}}?{_ZH_MONEY_ASK}",
             # a card bought and its serial or back photographed or sent ("拍序號給我", "刮开背面拍照发我")
             rf"{_ZH_CARD}[^\n]{{0,40}}?{_ZH_PHOTO_SECRET}",
             rf"{_ZH_NO_CALL}[^\n]{{0,60}}?(?:买|購買|购买|帮我买)[^\n]{{0,20}}?卡",
