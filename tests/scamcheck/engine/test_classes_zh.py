@@ -275,3 +275,27 @@ def test_scam_link_glued_to_chinese_text_is_weighed(rules_checker: Checker) -> N
     assert result.flagged
     legit = "【工商银行】您的账户存在异常交易，如有疑问请到网点咨询。"
     assert not rules_checker.check("message", legit).flagged
+
+
+# --- a buyer or seller who skips the marketplace; a suspension set for tonight ----------------------------------
+
+
+def test_deal_taken_off_the_marketplace(rules_checker: Checker) -> None:
+    for scam in (
+        "二手iPad九成新，走平台要抽成太麻煩，你私下匯款給我，我當天寄出",
+        "球鞋全新未拆，走交易平台手续费太贵，你直接转我微信，我包邮",
+    ):
+        assert S.OFF_PLATFORM in rules_checker.check("message", scam).signal_types(), scam
+        assert rules_checker.check("message", scam).flagged, scam
+    for legit in ("你可以在平台上下单，不要私下交易，有保障", "我们走平台交易吧，比较安全"):
+        assert S.OFF_PLATFORM not in rules_checker.check("message", legit).signal_types(), legit
+
+
+def test_suspension_set_for_tonight_is_urgency(rules_checker: Checker) -> None:
+    for scam in (
+        "您的支付账户将于今晚停用，请回复身份证号码和出生日期完成核实",
+        "您的會員帳號將於明日凍結，請回覆身分證號碼及生日以便保留",
+    ):
+        assert S.URGENCY in rules_checker.check("message", scam).signal_types(), scam
+    legit = "您的账户将于今晚23:00至次日02:00暂停服务进行系统升级，敬请谅解"
+    assert S.URGENCY not in rules_checker.check("message", legit).signal_types()

@@ -1643,6 +1643,10 @@ _ZH_PER_MSG_PRICE = (
     r"每(?:条|條|则|則)(?:短信|简讯|讯息)?(?:收费|收費|资费|資費)(?:rm|s\$|\$)?\d)"
 )
 _ZH_SHORT_CODE_REPLY = r"(?:回复|回覆|发送|發送|编辑|編輯|短信|sms)[^。！？\n]{0,12}?(?:至|到|去|to)\d{5}(?!\d)"
+_ZH_OFF_MARKET = (
+    r"(?:(?:走|用|透过|透過|通过)(?:拍卖|拍賣|官方|购物|購物|二手|交易)?平台[^，。！？\n]{0,8}?"
+    r"(?:太慢|要等|很久|麻烦|麻煩|手续费|手續費|抽成|太贵|太貴)|不走平台|私下(?:交易|转账|汇款|付款|过数|過數))"
+)
 _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS: dict[S, dict[str, list[str]]] = {
     S.IMPERSONATION: {
         "zh": [
@@ -1661,6 +1665,8 @@ _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS: dict[S, dict[str, list[str]]] = {
             # "paid you one zero too many, send the difference back to this account"
             r"(?:多打了|多转了|多汇了|多付了|转多了|打多了|多打一个零|多打了一个零)[^\n]{0,60}?(?:退回|退还|转回|还回|返还)"
             r"[^\n]{0,10}?(?:到|至|给|进)(?:以下|下面|这个|新的|我们的|对公|指定)",
+            # ... or any deal taken off the marketplace and paid straight to the other party
+            rf"{_ZH_OFF_MARKET}[^\n]{{0,40}}?(?:转账|转|汇款|汇|付款|打款|过数|過數)(?:账|款|钱)?(?:到|给|进)?(?:我|我的)",
             # tickets at face value, paid by transfer straight to the seller
             r"(?:票|门票|演唱会|球票)[^\n]{0,60}?(?:原价|平价|转让|转讓|转卖|割爱|割愛)[^\n]{0,100}?(?:直接|私下|先)"
             r"(?:转账|转|汇款|汇|打款|付款|过数|過數)(?:账|款|钱)?(?:到|给|进)?(?:我|我的)",
@@ -1707,7 +1713,15 @@ _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS: dict[S, dict[str, list[str]]] = {
     S.OFF_PLATFORM: {
         "zh": [
             r"(?:加|添加|联系|联络|聯絡)(?:一下)?(?:我们|我們|我的)?(?:的)?(?:助理|助手|助教|分析师|分析師|导师|導師)(?:的)?"
-            r"(?:微信|wechat|line|qq|whatsapp|telegram|飞机|vx|wx|v)(?![a-z])"
+            r"(?:微信|wechat|line|qq|whatsapp|telegram|飞机|vx|wx|v)(?![a-z])",
+            # a seller or buyer who skips the marketplace ("走拍賣平台要等很久", "不走平台", "私下转账")
+            _ZH_OFF_MARKET,
+        ],
+    },
+    # a suspension or cut-off set for tonight or tomorrow ("将于今晚 23:59 暂停")
+    S.URGENCY: {
+        "zh": [
+            r"(?:将于|将在|会在|會在)(?:今晚|今天|今日|明天|明日)[^，。！？\n]{0,10}?(?:暂停|停用|冻结|注销|失效|封号|封停|关闭|關閉)"
         ],
     },
     S.INVESTMENT_LURE: {
