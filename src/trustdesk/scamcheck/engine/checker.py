@@ -195,6 +195,7 @@ def _has_number(text: str) -> bool:
             _AMOUNT.fullmatch(raw)
             or _DATE.fullmatch(raw)
             or _CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            or phones.labelled_reference(text, m.start())
         ):
             continue
         return True

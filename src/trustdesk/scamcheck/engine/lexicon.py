@@ -1595,6 +1595,107 @@ _SUBSCRIBED: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
+# Classes of the fourteenth round (Arabic, English, and Moroccan Darija written in Latin letters, which runs with the
+# Latin-script patterns and is folded like them: "3tih" reads "etih").
+# * a code announced by a "carrier" or "courier" ("سيصلك رمز"), to be told to the employee or agent who calls;
+# * Darija Arabizi: the code "3tih liya" / "sift liya l code", and the account that "ghadi ytbloka";
+# * a Tagalog-English "pa-forward / paki-send the code";
+# * a sign-in push (MFA, Okta, Duo, Authenticator) announced in advance by "IT" and to be approved;
+# * fees or bills "we pay for you at a discount": pay half (or a share) of the sum now, the rest later;
+# * a card or account described as suspended or frozen, or threatened with permanent closure;
+# * Darija work from home paid per day ("خدمة من الدار … فالنهار"), and pay per like, review or rating;
+# * a parcel held at customs ("محبوس فالديوانة") with a fee to pay;
+# * money to be sent to a friend's, cousin's or colleague's number or account instead of the sender's own;
+# * an authority's travel ban or warrant "to be issued", a "suspended" SSN, and a named officer's own number;
+# * a "wrong number" opener in English that turns to investing, trading, crypto or gold contracts.
+_AR_EMPLOYEE = r"(?:ال)?(?:موظف|موظفة|مندوب|مندوبة|ممثل|ممثلة|زميلنا|زميلتنا)"
+_NO_NEGATION_AR = r"(?:(?!\bلا\b|\bلن\b|\bما\b|عدم)[^\n])"
+_NO_NEGATION_EN = r"(?:(?!\b(?:not|never|don'?t|didn'?t|do not)\b)[^\n])"
+_DARIJA_GIVE = (
+    r"(?:etih|etiha|etihom|etini|etina|etihali|etihalia|etihlia|etiwah|etiwha|"
+    r"sift(?:o|ou|ih|iha|hali|ihali|iholi)? ?(?:liya|lia|lina|li|lya)|seft(?:o|ih)? ?(?:liya|lia|lina|li)|"
+    r"9olih|9oliha|qolih|goulih|9oli|9rah|9raha) ?(?:liya|lia|lina|lya|li)?"
+)
+_TAGLISH_GIVE = r"(?:pa-?forward|paki-?forward|pa-?send|paki-?send|pa-?text|paki-?text|pabigay|pakibigay|ipasa|pakipasa|pabasa|pakibasa|pa-?screenshot|paki-?screenshot)"
+# a sign-in prompt of a second factor (a bare "prompt" or "notification" is also a remote-support tool's consent)
+_PUSH_WORD = r"(?:push|mfa|2fa|okta|duo|authenticator|(?:sign-?in|log-?in|approval|verification) (?:request|prompt|notification))"
+_FEE_THING_AR = r"(?:رسوم|الرسوم|فواتير|الفواتير|فاتورة|الفاتورة|مخالفات|المخالفات|أقساط|اقساط|الأقساط|الاقساط|قرض|القرض|ديون|الديون)"
+_CALLER_CODES_DARIJA_AND_HALF_FEES: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "ar": [
+            rf"(?:رمز|كود|الرمز|الكود){_NO_NEGATION_AR}{{0,100}}?(?:اخبر|أخبر|اعط|أعط|اعطي|أعطي|عطي|قل|قول|زود|بلغ|ادي|دي){_NO_NEGATION_AR}{{0,8}}?(?:لل|ل| )?{_AR_EMPLOYEE}",
+            rf"{_AR_EMPLOYEE} (?:اللي|الذي|التي|اللى)[^.!؟\n]{{0,30}}(?:يتصل|يكلم|سيتصل|هيكلم|هيتصل|رح يتصل|غيعيط|يعيط)[^.!؟\n]{{0,40}}(?:رمز|كود|الرمز|الكود)",
+        ],
+        "en": [
+            # Darija in Latin letters: the code asked back ("ghadi yjik code f SMS, 3tih liya")
+            rf"\b(?:l ?code|lcode|code|kod|otp|ramz|rmz)\b[^.!?\n]{{0,60}}?\b{_DARIJA_GIVE}\b",
+            r"\b(?:etini|etina|sift ?(?:liya|lia|lina|li)|9olli|goulli)\b[^.!?\n]{0,20}\b(?:l ?code|lcode|code|kod|otp|ramz)\b",
+            # Taglish: "a 6-digit code was sent to you, pwede pa-forward?"
+            rf"\b{_EN_CODE}\b[^.!\n]{{0,80}}?\b{_TAGLISH_GIVE}\b",
+            rf"\b{_TAGLISH_GIVE}\b[^.!?\n]{{0,30}}?\b{_EN_CODE}\b",
+            # a sign-in push announced in advance, to be approved
+            rf"\b(?:you(?:'ll| will| should| may) (?:now )?(?:receive|get|see)|(?:we|i)(?:'ll| will|'m going to| am going to| are going to|'re going to) (?:send|trigger|push)|(?:is|will be) (?:sent|coming|pushed)|expect)\b[^.!?\n]{{0,50}}\b{_PUSH_WORD}\b{_NO_NEGATION_EN}{{0,80}}?\b(?:approve|accept|tap (?:yes|approve|allow)|press (?:yes|approve|allow)|click (?:yes|approve|allow))\b",
+        ],
+    },
+    S.ACCOUNT_THREAT: {
+        "ar": [
+            r"(?:حساب|الحساب|حسابك|بطاقتك|البطاقة|بطاقة|محفظتك)[^\s]*(?:\s+[^\s]+){0,4}?\s+(?:موقوف|موقوفة|متوقف|متوقفة|معلق|معلقة|مجمد|مجمدة|محظور|محظورة|مقفل|مقفلة|مجمّد|مجمّدة)(?:\s|$|[.،,!])"
+            + _NOT_OWN_ACCOUNT_CHANNEL["ar"],
+            r"(?:لتجنب|لتفادي|وإلا|والا|وإلّا|قبل) (?:ال)?(?:اغلاق|إغلاق|ايقاف|إيقاف|تجميد|حظر|الغاء|إلغاء) (?:ال)?(?:دائم|نهائي)",
+            # Darija: "الحساب ديالك غادي يتبلوكا", "الكارط غادي تتسد"
+            r"[يت]تبلوك|(?:الحساب|حساب|الكارط|البطاقة|الكونط|الكونت)[^.!؟\n]{0,30}(?:غادي|غا|راه) (?:ي|ت)(?:تسد|تقفل|توقف|تجمد)",
+        ],
+        "en": [
+            r"\b(?:compte|l ?compte|lcompte|hsab|l ?hsab|lhsab|carte|l ?karta|karta|account|whatsapp|wtsp)\b[^.!?\n]{0,40}\b(?:ghadi|ghad|gha|ra)\s+[yt]t?(?:bloka|blocka|bloqa|blouka|bloca|sed|sedd|9fel|qfel|gfel|wqef|w9ef)\w*",
+            r"\b[yt]t(?:bloka|blocka|bloqa|blouka|bloca)\w*\b",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "ar": [
+            # "نسدد رسوم الجامعة عنك بخصم 40%، حول نص المبلغ الحين والباقي بعدين"
+            rf"{_FEE_THING_AR}[^.!؟\n]{{0,40}}(?:بخصم|خصم|بنص السعر|بنصف السعر|بنص القيمة)(?s:.){{0,80}}?(?:حول|حولي|ادفع|ادفعي|ارسل|ابعت|ابعث|سدد|خلص|تحول|تدفع)[^.!؟\n]{{0,10}}(?:نص|نصف|ربع|ثلث|جزء من|\d+ ?[%٪] من)(?: ال| )?(?:المبلغ|مبلغ|القيمة|الرسوم|المبلغ)",
+            # a parcel held at customs ("الكولي ديالك محبوس فالديوانة. خلص 19.90 درهم")
+            r"(?:محبوس|محبوسة|محجوز|محجوزة|عالق|عالقة|موقوف|موقوفة|معلق|معلقة)[^.!؟\n]{0,20}(?:ف|في |ب|بال|فال)?(?:ال)?(?:ديوانة|جمارك)(?s:.){0,60}?(?:خلص|خلصي|ادفع|ادفعي|سدد|سددي|دفع|الدفع|تخلص|تدفع)",
+        ],
+        "en": [
+            # "we can pay your tuition at 40% off, send half now and the rest after it clears"
+            r"\b(?:pay|settle|clear)\b[^.!?\n]{0,30}\b(?:tuition|school fees?|fees|bills?|fines?|loan|taxes|tax|rent)\b[^.!?\n]{0,40}(?:\b\d+ ?% (?:off|discount)|\bdiscount|\bcheaper|\bhalf (?:the )?price)\b(?s:.){0,100}?\b(?:send|transfer|pay)\b[^.!?\n]{0,15}\b(?:half|50 ?%|part of it|the first half)\b",
+            # "PayNow $400 to my friend's number", "GCash it to my cousin's account"
+            r"\b(?:paynow|pay ?lah|gcash|maya|duitnow|venmo|zelle|cash ?app|transfer|send|pay|bank ?in)\b[^.!?\n]{0,40}\bto my (?:friend|cousin|colleague|roommate|housemate|mate|classmate|boss|landlord|agent)'?s? (?:number|account|paynow|gcash|wallet|bank account|acc)\b",
+        ],
+    },
+    S.LEGAL_THREAT: {
+        "en": [
+            # a tax office or agency threatening a travel ban, a warrant "to be issued", a "suspended" SSN
+            r"\btravel ban\b[^.!?\n]{0,30}\b(?:will|would|may|shall)\b|\b(?:impose|issue|place|face)\w* (?:a |an )?(?:immediate )?travel ban\b|"
+            r"\b(?:barred|blocked|stopped) from (?:leaving|travell?ing)\b|\bblacklisted at (?:immigration|the airport)\b",
+            r"\bwarrant (?:will be|would be|has been|is being|shall be) issued\b",
+            r"\b(?:ssn|social security number)\b[^.!?\n]{0,30}\b(?:suspended|blocked|frozen|deactivated|compromised)\b",
+        ],
+    },
+    # An authority's threat whose contact is one named officer's own number or WhatsApp ("contact officer En. Razak
+    # 011-…", "تواصل مع المقدم هاني واتساب 010…"): an agency gives its office, not a person's phone.
+    S.IMPERSONATION: {
+        "en": [
+            r"\b(?:contact|call|whatsapp|text|reach|message)\b (?:our |the |your |assigned |investigating |case )?(?:officer|inspector|insp|investigator|sergeant|sgt|detective|constable|cpl|corporal|agent)\b(?:[^.!?\n]|\b(?:en|mr|ms|mrs|dr|insp|sgt|pn|cpl|tn)\.){0,30}?(?:\+?\d[\d -]{7,}\d|\bwhatsapp\b)",
+        ],
+        "ar": [
+            r"(?:تواصل|تواصلي|كلم|كلمي|اتصل|اتصلي|راسل|راسلي|كلمو)[^.!؟\n]{0,10}(?:مع |ب|على )?(?:ال)?(?:مقدم|نقيب|رائد|عقيد|ملازم|امين شرطة|ضابط|محقق|مامور|مأمور|مفتش)[^.!؟\n]{0,25}(?:واتساب|واتس|\+?\d{8})",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "en": [
+            # a "wrong number" opener that turns to investing, trading, crypto or gold contracts
+            r"\b(?:wrong (?:number|person|contact|chat)|(?:sent|texted|messaged)\b[^.!?\n]{0,15}\bto the wrong)\b(?s:.){0,200}?\b(?:invest(?:ing|ment|ments|or)?|do you invest|trading|trader|forex|crypto(?:currency)?|bitcoin|btc|usdt|gold (?:trading|contracts?|futures|investment)|(?:trading|investment) (?:mentor|coach|teacher))\b",
+        ],
+        "ar": [
+            # Darija work from home paid by the day: "خدمة من الدار … كتربح 300 درهم فالنهار"
+            r"(?:من الدار|من دارك|من الدار ديالك|من البيت|من المنزل)[^.!؟\n]{0,60}(?:فالنهار|في النهار|ف النهار|للنهار|فاليوم|كل نهار|فنهار)|(?:كتربح|غتربح|تربح|ربح|تصور|كتصور)[^.!؟\n]{0,30}\d+ ?(?:درهم|دولار|ريال|جنيه)[^.!؟\n]{0,10}(?:فالنهار|في النهار|ف النهار|للنهار|فاليوم|كل نهار)",
+            # pay per like, rating or review
+            r"(?:كل|على كل|لكل|عن كل) (?:لايك|تقييم|مراجعة|اعجاب|إعجاب|فولو|متابعة)[^.!؟\n]{0,40}\d+ ?(?:جنيه|درهم|ريال|دولار|دينار)|(?:تربح|كتربح|غتربح|اربح|اكسب|كسب)[^.!؟\n]{0,60}(?:بالتقييمات|بالتقييم|بالايكات|باللايكات|بتقييم|بتقييمات)",
+        ],
+    },
+}
 # Chinese scam classes from the misses of blind round 14 (zh_14), in Simplified and Traditional wording, for the
 # mainland, Hong Kong, Taiwan, Singapore and Malaysia. Only some Traditional characters fold to Simplified
 # (normalize._HANT_TO_HANS), so the others are written as pairs ("盗|盜", "截图|截圖").
@@ -1742,6 +1843,7 @@ for _table in (
     _SUBSCRIBED,
     _CODE_READ_BACK,
     _CARD_PIN_AND_NEW_PAYEE,
+    _CALLER_CODES_DARIJA_AND_HALF_FEES,
     _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS,
 ):
     for _signal, _by_lang in _table.items():
@@ -1838,7 +1940,7 @@ SUPPORT_CONTEXT = (
     r"contact us|call us|tổng đài|hỗ trợ|cskh|chăm sóc khách hàng|đường dây nóng|liên hệ|"
     r"layanan pelanggan|pusat panggilan|call center|hubungi|khidmat pelanggan|talian|pusat bantuan|talian hotline)\b|"
     r"(?:客服|热线|服务电话|联系电话|咨询电话|致电|拨打|ฝ่ายบริการ|คอลเซ็นเตอร์|ศูนย์บริการ|สายด่วน|ติดต่อ|โทร|"
-    r"خدمة العملاء|الدعم|الدعم الفني|اتصل|للتواصل|الخط الساخن))"
+    r"خدمة العملاء|الدعم|الدعم الفني|اتصل|للتواصل|الخط الساخن|الاتصال (?:على|ب|برقم|بالرقم)))"
 )
 
 # Signals whose patterns are requests or claims; a negation/warning before them cancels them.

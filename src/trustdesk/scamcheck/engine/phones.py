@@ -41,6 +41,34 @@ REGIONS_BY_LANG: dict[str, tuple[str, ...]] = {
 CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s\-.()]{6,20}\d(?!\w)")
 _SUPPORT = re.compile(fold_pattern(SUPPORT_CONTEXT))
 _CONTEXT_CHARS = 60
+# A number labelled as a reference, transaction, order, invoice, receipt, booking or tracking number is an
+# identifier, not a phone number ("الرقم المرجعي 90021873" read in the Saudi plan is a 900 premium-rate number):
+# the label, then at most a colon, "#", "no." or a copula, right before the digits. Searched in the folded text just
+# before each candidate, in every language whatever the message's own.
+REFERENCE_LABEL = re.compile(
+    fold_pattern(
+        r"(?:\b(?:(?:upi |bank |payment |transfer |booking |transaction |txn |trx )?ref(?:erence)?|"
+        r"(?:transaction|txn|trx|order|invoice|receipt) ?(?:id|no|num|number)?|"
+        r"(?:booking|tracking|confirmation|case|ticket) ?(?:id|no|num|number|ref)|"
+        r"(?:mã|số) (?:giao dịch|gd|tham chiếu|đơn hàng|đơn|hóa đơn|vận đơn)|"
+        r"(?:no|nombor|nomor|nmr|id) ?\.? ?(?:rujukan|ruj|referensi|ref|transaksi|trx|pesanan|resit|invois|tempahan)|"
+        r"(?:rujukan|referensi|transaksi) (?:no|id))|"
+        r"(?:参|參)考(?:号|编号|編号|号码)|交易(?:号|编号|編号|单号)|流水号|订单(?:号|编号|編号)|单号|"
+        r"(?:เลข|หมายเลข|รหัส)(?:ที่)?(?:อ้างอิง|รายการ|ทำรายการ|คำสั่งซื้อ|ธุรกรรม)|"
+        r"(?:ال)?رقم (?:ال)?(?:مرجعي|مرجع|العملية|عملية|الحوالة|حوالة|المعاملة|معاملة|الطلب|طلب|"
+        r"الفاتورة|فاتورة|الايصال|ايصال)|"
+        r"(?:ال)?مرجع)"
+        r"\s*(?:\.|:|：|#|no\.?|is|là|adalah|ialah|是|为|คือ|هو)?\s*[:：#.]?\s*$"
+    )
+)
+_LABEL_CHARS = 40
+
+
+def labelled_reference(text: str, start: int) -> bool:
+    """Whether the number starting at ``start`` in ``text`` is labelled as a reference or transaction number."""
+    return REFERENCE_LABEL.search(fold_pattern(text[max(0, start - _LABEL_CHARS) : start]).rstrip("(")) is not None
+
+
 MARKETS = ("VN", "TH", "ID", "MY", "CN", "TW", "SA", "AE", "SG", "GB", "US")
 
 
@@ -134,6 +162,8 @@ def find_numbers(text: str, regions: tuple[str, ...], directory: Directory) -> l
     seen: set[str] = set()
     for m in CANDIDATE.finditer(text):
         raw = m.group(0).strip(" -.(")
+        if labelled_reference(text, m.start()):
+            continue
         window = fold_pattern(text[max(0, m.start() - _CONTEXT_CHARS) : m.end() + 20])
         support = bool(_SUPPORT.search(window))
         analysis = analyze_number(raw, regions, directory, presented_as_support=support)
