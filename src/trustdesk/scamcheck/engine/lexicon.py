@@ -2034,6 +2034,145 @@ _DIGITS_BACK_BAIL_AND_TASK_PAY: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
+
+
+# Chinese scam classes from the misses of blind round 14 (zh_14), in Simplified and Traditional wording, for the
+# mainland, Hong Kong, Taiwan, Singapore and Malaysia. Only some Traditional characters fold to Simplified
+# (normalize._HANT_TO_HANS), so the others are written as pairs ("盗|盜", "截图|截圖").
+# * a friend or relative whose chat account was stolen or banned, or whose phone broke, writing from a new account
+#   and asking to borrow, transfer or buy cards; game, gift or top-up cards whose serial or back is to be
+#   photographed and sent; a boss "in a meeting" who asks for cards to be bought;
+# * the code "you (just) received" asked back (a buyer's TAC, a refund code, a vote's SMS digits or screenshot);
+# * bank-card details typed in after scanning a QR code from a message (a locker's overdue fee), an ID number and
+#   date of birth sent back by reply;
+# * a travel ban threatened by a "tax office" that names an officer or number to contact;
+# * a chat line on a premium voice prefix (1259, 160, 168, Taiwan 0204/0209), a keyword replied to a five-digit
+#   short code priced per message ("RM4/sms");
+# * an overpaid "refund" sent back to another account; tickets resold at face value and paid by direct transfer;
+# * loyalty points "converted to cash"; "boost merchants' sales" part-time jobs and daily pay ranges; an
+#   "assistant's" WeChat to add for stock tips.
+_ZH_MONEY_ASK = (
+    r"(?:(?:跟你|向你|找你|和你)借|借(?:我|点|點|\d|[一二三两兩几幾]|一下|个|個)|[垫墊]|转给我|转我|转去|先转|"
+    r"帮我(?:转|汇|买|付)|幫我(?:转|汇|買|付)|帮忙买|幫忙買|点数卡|點數卡|充值卡|礼品卡|禮品卡|序号|序號|急用|应急|應急|"
+    r"还你|還你|fps|转数快|轉數快)"
+)
+_ZH_CHAT_ACCOUNT = r"(?:微信|wechat|line|qq|whatsapp|telegram|脸书|臉書|facebook|fb|ig|instagram|微博)(?:的)?(?:帐号|账号|号)?"
+_ZH_ACCOUNT_LOST = r"(?:被盗|被盜|被封|被冻结|被黑|被駭|被骇|被停|登不上|登不了|用不了|不能用)"
+_ZH_PHONE_LOST = r"(?:手机|手機|电话|電話)(?:掉(?:进|進)?(?:水|马桶|馬桶)|坏|壞|丢|丟|摔|被偷|没电|沒電)"
+_ZH_OTHER_PHONE = r"(?:新号|新號|新的号|这个号|這個號|同学|同學|朋友|别人|別人|同事|室友|舍友|家人)"
+_ZH_CARD = (
+    r"(?:点数|點數|游戏|遊戲|礼品|禮品|充值|储值|儲值|购物|購物|礼物|禮物|点|點|app ?store|google ?play|itunes|steam|"
+    r"gash|mycard|apple|苹果|蘋果|谷歌)卡"
+)
+_ZH_CARD_SECRET = r"(?:序号|序號|卡号|卡密|密码|背面)"
+_ZH_PHOTO_SECRET = (
+    rf"(?:(?:拍|截图|截圖|发|傳|给我|告诉我)[^\n]{{0,4}}?{_ZH_CARD_SECRET}|"
+    rf"{_ZH_CARD_SECRET}[^\n]{{0,6}}?(?:拍照|拍给|拍下|截图|截圖|发给|发我|传给|给我))"
+)
+_ZH_JUST = r"(?:刚|剛|刚刚|剛剛|刚才|剛才)"
+_ZH_SEND_BACK = r"(?:(?:send|发|传|报|念|告诉|转发)(?:给)?(?:我|过来)|截图|截圖|(?:回复|回覆)(?:到|至|给)?(?:本|此|我))"
+_ZH_REPLY = r"(?:回复|回覆|回传|回傳|reply)"
+_ZH_ID_NUMBER = r"(?:身份证|身份證|身分证|身分證|nric|ic|mykad|证件|證件|护照|護照)(?:号码|号)?"
+_ZH_BIRTH = r"(?:出生日期|生日|出生年月)"
+_ZH_AND = r"(?:和|及|与|與|以及|、|跟|\+|&)(?:你的|您的)?"
+_ZH_TRAVEL_BAN = r"(?:出境禁令|禁止出境|限制出境|限制出国|禁止出国|出国禁令|出國禁令|禁止出國|限制出國|边控|邊控)"
+_ZH_CONTACT = r"(?:联系|联络|聯絡|致电|拨打|撥打|whatsapp)"
+_ZH_OFFICER = r"(?:官员|官員|负责人|負責人|专员|專員)"
+_ZH_DIAL_PREMIUM = r"(?:拨打|撥打|致电|拨|撥|打|call)[:：]?(?:1259|160\d|168\d|020[49])"
+_ZH_PER_MSG_PRICE = (
+    r"(?:(?:rm|s\$|hk\$|nt\$|\$)\d+(?:\.\d+)?/(?:sms|msg|条|條|则|則)|\d+(?:\.\d+)?(?:元|令吉|仙|sen)/(?:sms|msg|条|條|则|則)|"
+    r"每(?:条|條|则|則)(?:短信|简讯|讯息)?(?:收费|收費|资费|資費)(?:rm|s\$|\$)?\d)"
+)
+_ZH_SHORT_CODE_REPLY = r"(?:回复|回覆|发送|發送|编辑|編輯|短信|sms)[^。！？\n]{0,12}?(?:至|到|去|to)\d{5}(?!\d)"
+_ZH_OFF_MARKET = (
+    r"(?:(?:走|用|透过|透過|通过)(?:拍卖|拍賣|官方|购物|購物|二手|交易)?平台[^，。！？\n]{0,8}?"
+    r"(?:太慢|要等|很久|麻烦|麻煩|手续费|手續費|抽成|太贵|太貴)|不走平台|私下(?:交易|转账|汇款|付款|过数|過數))"
+)
+_ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS: dict[S, dict[str, list[str]]] = {
+    S.IMPERSONATION: {
+        "zh": [
+            rf"{_ZH_CHAT_ACCOUNT}{_ZH_ACCOUNT_LOST}(?=[^\n]{{0,120}}?{_ZH_MONEY_ASK})",
+            rf"{_ZH_PHONE_LOST}[^\n]{{0,30}}?{_ZH_OTHER_PHONE}(?=[^\n]{{0,120}}?{_ZH_MONEY_ASK})",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "zh": [
+            # ... and the money or cards that friend asks for
+            rf"(?:{_ZH_CHAT_ACCOUNT}{_ZH_ACCOUNT_LOST}|{_ZH_PHONE_LOST}[^\n]{{0,30}}?{_ZH_OTHER_PHONE})"
+            rf"[^\n]{{0,120}}?{_ZH_MONEY_ASK}",
+            # a card bought and its serial or back photographed or sent ("拍序號給我", "刮开背面拍照发我")
+            rf"{_ZH_CARD}[^\n]{{0,40}}?{_ZH_PHOTO_SECRET}",
+            rf"{_ZH_NO_CALL}[^\n]{{0,60}}?(?:买|購買|购买|帮我买)[^\n]{{0,20}}?卡",
+            # "paid you one zero too many, send the difference back to this account"
+            r"(?:多打了|多转了|多汇了|多付了|转多了|打多了|多打一个零|多打了一个零)[^\n]{0,60}?(?:退回|退还|转回|还回|返还)"
+            r"[^\n]{0,10}?(?:到|至|给|进)(?:以下|下面|这个|新的|我们的|对公|指定)",
+            # ... or any deal taken off the marketplace and paid straight to the other party
+            rf"{_ZH_OFF_MARKET}[^\n]{{0,40}}?(?:转账|转|汇款|汇|付款|打款|过数|過數)(?:账|款|钱)?(?:到|给|进)?(?:我|我的)",
+            # tickets at face value, paid by transfer straight to the seller
+            r"(?:票|门票|演唱会|球票)[^\n]{0,60}?(?:原价|平价|转让|转讓|转卖|割爱|割愛)[^\n]{0,100}?(?:直接|私下|先)"
+            r"(?:转账|转|汇款|汇|打款|付款|过数|過數)(?:账|款|钱)?(?:到|给|进)?(?:我|我的)",
+        ],
+    },
+    S.OTP_REQUEST: {
+        "zh": [
+            # the code you (just / will) receive, sent back ("你刚收到的那个 send 给我", "您手机收到的4位数退款码，请直接回复")
+            rf"(?:你|您)(?:的)?(?:手机|手機|那边|那邊)?(?:上)?{_ZH_JUST}?(?:会|會)?收到(?:的)?[^。！？\n]{{0,16}}?"
+            rf"(?:码|碼|tac|otp|pin|数字|數字|简讯|短信)[^\n]{{0,30}}?{_ZH_SEND_BACK}",
+            rf"(?:你|您){_ZH_JUST}收到的(?:那个|那個|那组|那組|那条|那條)[^。！？\n]{{0,6}}?"
+            r"(?:send|发|传|报|告诉|念|截图|截圖)(?:给|过来)?(?:我|过来)",
+            r"(?:需要|要)(?:你|您)(?:那边|那邊|手机|手機)?(?:的|收到的)?(?:\d|[四六])位数?字?(?:tac|otp|pin|验证码|码|代码)",
+            # a vote or "like" whose SMS digits are to be screenshotted or sent back
+            r"(?:投票|投一下|投一票|帮我投|幫我投|点赞|點讚|助力|拉票)[^\n]{0,80}?(?:简讯|短信|讯息|验证码|数字|數字|一组|一組|码)"
+            r"[^\n]{0,30}?(?:截图|截圖|拍照|发给|发我|传给|传过来|告诉我|给我)",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "zh": [
+            r"(?:扫描|扫码|扫一扫|掃描|掃碼|扫|掃)[^。！？\n]{0,40}?(?<!无需)(?<!无须)(?<!不用)(?<!不需)(?:输入|填写|填寫|提供)"
+            r"[^。！？\n]{0,8}?(?:银行卡|信用卡|金融卡|提款卡|卡号)",
+            rf"{_ZH_REPLY}[^。！？\n]{{0,8}}?{_ZH_ID_NUMBER}[^。！？\n]{{0,8}}?{_ZH_AND}{_ZH_BIRTH}",
+            rf"{_ZH_REPLY}[^。！？\n]{{0,8}}?{_ZH_BIRTH}[^。！？\n]{{0,4}}?{_ZH_AND}{_ZH_ID_NUMBER}",
+        ],
+    },
+    S.LEGAL_THREAT: {
+        "zh": [
+            rf"{_ZH_TRAVEL_BAN}[^\n]{{0,80}}?{_ZH_CONTACT}[^\n]{{0,20}}?(?:{_ZH_OFFICER}|警官|encik|puan|先生|小姐|\d)",
+            rf"{_ZH_CONTACT}[^\n]{{0,30}}?{_ZH_OFFICER}[^\n]{{0,80}}?{_ZH_TRAVEL_BAN}",
+        ],
+    },
+    S.PREMIUM_RATE: {
+        "zh": [
+            rf"(?:陪聊|聊天|交友|寂寞|谈心|談心|激情|美女|情感|午夜)[^\n]{{0,60}}?{_ZH_DIAL_PREMIUM}",
+            rf"{_ZH_DIAL_PREMIUM}[^\n]{{0,40}}?(?:陪聊|聊天|交友|谈心|談心|激情|美女)",
+            rf"{_ZH_SHORT_CODE_REPLY}(?s:.){{0,150}}?{_ZH_PER_MSG_PRICE}",
+            rf"{_ZH_PER_MSG_PRICE}(?s:.){{0,150}}?{_ZH_SHORT_CODE_REPLY}",
+        ],
+    },
+    S.PRIZE_LURE: {
+        "zh": [r"积分[^。！？\n]{0,20}?(?:兑换|兌換|换取|換取|折现|折現|兑现|兌現)(?:成|为)?(?:现金|現金)(?!券|卷|红包)"],
+    },
+    S.OFF_PLATFORM: {
+        "zh": [
+            r"(?:加|添加|联系|联络|聯絡)(?:一下)?(?:我们|我們|我的)?(?:的)?(?:助理|助手|助教|分析师|分析師|导师|導師)(?:的)?"
+            r"(?:微信|wechat|line|qq|whatsapp|telegram|飞机|vx|wx|v)(?![a-z])",
+            # a seller or buyer who skips the marketplace ("走拍賣平台要等很久", "不走平台", "私下转账")
+            _ZH_OFF_MARKET,
+        ],
+    },
+    # a suspension or cut-off set for tonight or tomorrow ("将于今晚 23:59 暂停")
+    S.URGENCY: {
+        "zh": [
+            r"(?:将于|将在|会在|會在)(?:今晚|今天|今日|明天|明日)[^，。！？\n]{0,10}?(?:暂停|停用|冻结|注销|失效|封号|封停|关闭|關閉)"
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "zh": [
+            r"(?:帮|幫|替)商家(?:提升|提高|刷|冲|衝|增加)(?:销量|銷量|人气|人氣|好评|好評|订单|訂單)",
+            r"(?:兼职|兼職|part ?time)[^\n]{0,80}?(?:s\$|rm|\$|nt\$|hk\$)?\d+[-~–至到](?:s\$|rm|\$)?\d+[^\n]{0,4}?"
+            r"(?:一天|每天|/天|/日|每日)",
+        ],
+    },
+}
 for _table in (
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
@@ -2047,6 +2186,7 @@ for _table in (
     _CALLER_CODES_DARIJA_AND_HALF_FEES,
     _REFUND_CODES_CIRCLES_AND_NEW_PAYEES,
     _DIGITS_BACK_BAIL_AND_TASK_PAY,
+    _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
@@ -2176,7 +2316,7 @@ OFFICIAL_CHANNEL = (
     r"\bin-app\b|\bopen (?:the |your |our )?(?:[^\s]+ ){0,2}app\b|"
     r"\b(?:qua|trên|tại|bằng|trong) (?:ứng dụng|app)\b|"
     r"\b(?:melalui|lewat|via|di|pada|menerusi|dalam) (?:aplikasi|apl|app)\b|"
-    r"(?:通过|在|登录|使用|打开)[^，。！？\n]{0,10}(?:app|客户端|应用|小程序)|"
+    r"(?:通过|在|登录|使用|打开)[^，。！？\n]{0,10}(?:app(?! ?store)|客户端|应用|小程序)|"
     r"(?:ผ่าน|ใน|ที่|หรือ)my ?[a-z]+|(?:ผ่าน|ใน|ที่|หรือ)(?:แอป|แอพ|แอปพลิเคชัน|application|app)|ที่สถานีตำรวจ|ที่ทำการไปรษณีย์|"
     r"(?:عبر|من خلال|في|من) (?:ال)?تطبيق|"
     # ... or to a branch or counter in person, or nowhere at all (an automatic debit needs only a balance).

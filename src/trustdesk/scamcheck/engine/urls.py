@@ -31,10 +31,16 @@ from trustdesk.scamcheck.engine.types import SignalType as S
 
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
-# Scheme URLs, www. URLs, and bare host names (validated against the suffix list afterwards).
+# Scheme URLs, www. URLs, and bare host names (validated against the suffix list afterwards). Chinese, Japanese,
+# Korean and Thai text runs words together without spaces, so a link in it ends, and a bare host name starts, at the
+# first character of those scripts ("请访问ccb-jiedong.com验证身份" holds the host "ccb-jiedong.com"): ``\w`` matches
+# them, and the whole run of text was taken for the link.
+_NO_SPACE_SCRIPTS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 URL_RE = re.compile(
-    r"(?:(?:https?|hxxps?)://|www\.)[^\s<>\"'，。、！？）)\]}]+"
-    r"|(?<![\w@.\-])(?:[\w-]{1,63}\.)+(?:xn--[a-z0-9-]{2,59}|[^\W\d_]{2,24})(?::\d{2,5})?(?:/[^\s<>\"'，。、！？）)\]}]*)?",
+    rf"(?:(?:https?|hxxps?)://|www\.)[^\s<>\"'，。、！？）)\]}}{_NO_SPACE_SCRIPTS}]+"
+    rf"|(?<![@.\-])(?<![^\W{_NO_SPACE_SCRIPTS}])(?:(?:[^\W{_NO_SPACE_SCRIPTS}]|-){{1,63}}\.)+"
+    rf"(?:xn--[a-z0-9-]{{2,59}}|[^\W\d_{_NO_SPACE_SCRIPTS}]{{2,24}})(?::\d{{2,5}})?"
+    rf"(?:/[^\s<>\"'，。、！？）)\]}}{_NO_SPACE_SCRIPTS}]*)?",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?)]}'\"…"
