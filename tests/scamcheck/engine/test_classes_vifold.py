@@ -120,3 +120,66 @@ def test_a_state_with_not_does_not_cancel_the_request(rules_checker: Checker, sc
 )
 def test_no_need_to_and_do_not_still_cancel_the_request(rules_checker: Checker, legit: str) -> None:
     assert S.PAYMENT_REQUEST not in _signals(rules_checker, legit)
+
+
+def test_a_state_inside_the_match_does_not_cancel_it(rules_checker: Checker) -> None:
+    """"แอปเปิดไม่ได้" (the app won't open) stands between the ask and the code it wants: still a request for the code."""
+    scam = "น้องช่วยยืนยันบัญชีให้พี่หน่อย แอปเปิดไม่ได้ เดี๋ยวมีรหัส otp ส่งไปที่เบอร์น้อง"
+    legit = "น้องช่วยยืนยันบัญชีให้พี่หน่อยนะ ไม่ต้องส่งรหัส otp มาให้พี่ ทำในแอปเองได้เลย"
+    assert S.OTP_REQUEST in _signals(rules_checker, scam)
+    assert S.OTP_REQUEST not in _signals(rules_checker, legit)
+
+
+# --- "mọi" (every) and "hay" (or) fold like the request words "mời" (please) and "hãy" (do) --------------------------
+
+
+@pytest.mark.parametrize(
+    "legit",
+    [
+        "Kế toán nhắc: mọi khoản chi phải có chữ ký trưởng phòng, mọi khoản thanh toán đều qua hệ thống.",
+        "Tiền học tháng này anh muốn chuyển khoản hay nộp tiền mặt tại văn phòng trường cũng được.",
+    ],
+)
+def test_every_and_or_are_no_request_words(rules_checker: Checker, legit: str) -> None:
+    assert S.PAYMENT_REQUEST not in _signals(rules_checker, legit)
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        "Mời quý khách thanh toán phí xác minh 350.000đ để hoàn tất hồ sơ vay.",
+        "Hãy nộp 500.000đ phí kích hoạt để nhận khoản giải ngân trong hôm nay.",
+        "Moi quy khach thanh toan phi xac minh 350.000d de hoan tat ho so vay.",
+    ],
+)
+def test_the_request_words_themselves_still_ask(rules_checker: Checker, scam: str) -> None:
+    assert S.PAYMENT_REQUEST in _signals(rules_checker, scam)
+
+
+# --- the old SIM an eSIM conversion replaced is no threat to the subscriber's line -----------------------------------
+
+
+def test_the_replaced_sim_stopping_is_no_account_threat(rules_checker: Checker) -> None:
+    legit = "MobiFone: Quý khách đã đổi sang eSIM thành công trên điện thoại mới. SIM cũ sẽ ngừng hoạt động sau 1 giờ."
+    scam = "MobiFone: SIM của quý khách sẽ bị khóa 2 chiều sau 24 giờ do chưa cập nhật thông tin thuê bao."
+    assert S.ACCOUNT_THREAT not in _signals(rules_checker, legit)
+    assert S.ACCOUNT_THREAT in _signals(rules_checker, scam)
+
+
+# --- paid per watch, like or follow: the task job ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        "Tuyển cộng tác viên làm tại nhà: follow và thả tim trang TikTok của shop, mỗi lượt 12k, nhận lương cuối ngày qua Telegram.",
+        "Viec nhe: xem clip quang cao roi chup man hinh gui lai, 25k/video, ket ban Zalo de nhan viec.",
+    ],
+)
+def test_pay_per_watch_or_like_is_an_investment_lure(rules_checker: Checker, scam: str) -> None:
+    assert S.INVESTMENT_LURE in _signals(rules_checker, scam)
+
+
+def test_paid_video_work_is_no_lure(rules_checker: Checker) -> None:
+    legit = "Em nhận dựng và quay video giới thiệu sản phẩm cho shop, mỗi video 300k, xem mẫu trên trang của em nhé."
+    assert S.INVESTMENT_LURE not in _signals(rules_checker, legit)

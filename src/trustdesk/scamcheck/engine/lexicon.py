@@ -399,7 +399,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "vi": [
-            r"\b(?:tài khoản|thẻ(?! từ| ra vào| gửi xe| nhân viên)|sim|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b"
+            # ("SIM cũ", "SIM vật lý cũ": the SIM an eSIM conversion or a swap replaced, not the subscriber's line)
+            r"\b(?:tài khoản|thẻ(?! từ| ra vào| gửi xe| nhân viên)|sim(?!(?: vật lý)? cũ\b)|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b"
             + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "id": [
@@ -1795,6 +1796,15 @@ _SCRATCH_CARD_CODES: dict[S, dict[str, list[str]]] = {
     S.PAYMENT_REQUEST: {
         "vi": [rf"{_VI_CARD}(?s:.){{0,80}}?{_VI_SEND_CODE}", rf"{_VI_SEND_CODE}[^.!?\n]{{0,12}}?{_VI_CARD}"],
     },
+    # Paid per watch, like or follow ("xem video, like và chụp màn hình, mỗi video 20k", "thả tim 15k/lượt"): the task
+    # job that later asks for a deposit. Editing or filming a video for a price is work, not a watch or a like.
+    S.INVESTMENT_LURE: {
+        "vi": [
+            r"\b(?:xem|like|thả tim|follow|theo dõi|đăng ký kênh|subscribe|chụp màn hình|bình luận|đánh giá)\b[^\n]{0,80}?"
+            r"(?:\b(?:mỗi|1|một) (?:video|clip|lượt(?: like| xem| theo dõi| đánh giá)?|nhiệm vụ|bài|kênh|đánh giá) (?:được |là )?"
+            r"\d+(?:[.,]\d+)? ?(?:k|nghìn|ngàn|đ|vnđ|vnd)\b|\b\d+(?:[.,]\d+)? ?(?:k|nghìn|ngàn|đ) ?/ ?(?:video|clip|lượt|nhiệm vụ|bài)\b)"
+        ],
+    },
 }
 for _table in (
     _LINK_CODE_AND_DESK,
@@ -1855,6 +1865,10 @@ STATE_NEGATION = (
 # "dũng" (a name). Where the user wrote the tone marks, the negation counts only as the word itself
 # (textsignals.py); "dung" typed without marks stays a negation ("dung chuyen tien cho ai").
 ACCENTED_NEGATION_WORDS = {"dung": "đừng"}
+# Likewise the word that opens a request: "mọi" (every) folds like "mời" (please), "hay" (or) like "hãy" (do):
+# "Mọi khoản thanh toán phải qua kế toán", "chuyển khoản hay nộp tiền mặt" ask nothing. Where the match is written
+# with tone marks, its first word must be the request word itself (textsignals.py).
+ACCENTED_REQUEST_WORDS = {"moi": "mời", "hay": "hãy"}
 # "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
 # nor is the code of a gate, a door, the Wi-Fi or a meeting that a friend or colleague asks for.
 WRONG_ENTRY = (

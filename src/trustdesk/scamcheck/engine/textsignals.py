@@ -20,6 +20,7 @@ from typing import Any
 from trustdesk.scamcheck.engine import normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import (
     ACCENTED_NEGATION_WORDS,
+    ACCENTED_REQUEST_WORDS,
     ACCENTED_THREAT_WORDS,
     ADVISORY,
     ALREADY_PAID,
@@ -381,6 +382,18 @@ def _other_accents(quoted: str) -> bool:
     return False
 
 
+def _other_request_word(quoted: str) -> bool:
+    """Whether a request match written with tone marks opens with a word that only folds to the request word
+    ("Mọi khoản thanh toán" is not "mời … thanh toán"); see ``lexicon.ACCENTED_REQUEST_WORDS``."""
+    if quoted.isascii():
+        return False
+    first = _WORD.match(unicodedata.normalize("NFC", quoted.lower()))
+    if first is None:
+        return False
+    wanted = ACCENTED_REQUEST_WORDS.get(normalize.fold(first.group(0)))
+    return wanted is not None and first.group(0) != wanted
+
+
 class _Evidence:
     """Maps a match in folded/compact text back to the user's own words (computed once, only if needed)."""
 
@@ -470,6 +483,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
             end = m.end() - (len(span) - len(span.rstrip()))
             quoted = evidence.text(det.script in ("thai", "han"), start, end, span.strip())
             if det.signal in (SignalType.LEGAL_THREAT, SignalType.PRIZE_LURE) and _other_accents(quoted):
+                continue
+            if det.signal in REQUEST_SIGNALS and _other_request_word(quoted):
                 continue
             found[det.signal] = Signal(det.signal, quoted[:120])
             break
