@@ -183,3 +183,22 @@ def test_pay_per_watch_or_like_is_an_investment_lure(rules_checker: Checker, sca
 def test_paid_video_work_is_no_lure(rules_checker: Checker) -> None:
     legit = "Em nhận dựng và quay video giới thiệu sản phẩm cho shop, mỗi video 300k, xem mẫu trên trang của em nhé."
     assert S.INVESTMENT_LURE not in _signals(rules_checker, legit)
+
+
+# --- a shop's draw whose prize is already credited to the member account and spent in its stores ----------------------
+
+
+def test_a_prize_credited_for_use_in_store_is_no_lure(rules_checker: Checker) -> None:
+    legit = "Bách Hóa Xanh: Chúc mừng bạn trúng thưởng chương trình Cào là trúng, phiếu mua hàng 30.000đ đã được cộng vào tài khoản thành viên. Sử dụng tại hệ thống cửa hàng đến 31/10."
+    assert S.PRIZE_LURE not in _signals(rules_checker, legit)
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        "Chúc mừng bạn trúng thưởng 3.000.000đ, tiền đã được cộng vào tài khoản thành viên, sử dụng tại hệ thống sau khi xác nhận tại quatang-thanhvien.top",
+        "Chuc mung ban trung thuong 10 trieu da duoc chuyen vao vi, su dung tai cua hang sau khi lien he Zalo 0987654321 dong phi kich hoat.",
+    ],
+)
+def test_a_credited_prize_with_a_route_stays_a_lure(rules_checker: Checker, scam: str) -> None:
+    assert S.PRIZE_LURE in _signals(rules_checker, scam)

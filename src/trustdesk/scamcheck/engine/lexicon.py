@@ -140,6 +140,15 @@ def _not_in_person(script: str) -> str:
 
 
 _NOT_IN_PERSON = {script: _not_in_person(script) for script in _IN_PERSON_PROOF}
+# A shop's draw whose prize is already credited to the member account and spent in its stores ("Phiếu quà tặng 100.000đ
+# đã được nạp vào tài khoản thành viên. Sử dụng tại hệ thống cửa hàng …"): nothing to claim, so no lure, unless a link,
+# a call, a chat or a fee follows (the member account itself is no route here).
+_VI_PRIZE_CREDITED_IN_STORE = _unless_no_route_after(
+    r"(?s:.){0,200}?\bđã (?:được )?(?:nạp|cộng|tích|chuyển)(?: vào)? (?:tài khoản|ví|thẻ)\b(?s:.){0,120}?"
+    r"\b(?:sử dụng|dùng|áp dụng|mua sắm) (?:tại|ở) (?:hệ thống|cửa hàng|siêu thị|chuỗi|các cửa hàng)\b",
+    rf"(?:{_LINK_ROUTE}|\b(?:bấm|nhấp|click|link|gọi|zalo|telegram|liên hệ|hotline|chuyển khoản|phí)\b)",
+    300,
+)
 
 # A shop's draw that a purchase enters ("ลุ้นรับทองคำ ช้อปครบ 500 บาท … จับรางวัล 31 ส.ค. ประกาศผลที่ <shop site>"):
 # the chance (ลุ้น) is earned by spending and drawn on a date, so no one is told they won. Still a lure when a
@@ -488,6 +497,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "vi": [
             r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số(?! \d)|trúng giải|nhận quà(?! (?:bưu điện|đường bưu điện|email|ứng dụng|app)\b)|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
             + _NOT_IN_PERSON["latin"]
+            + _VI_PRIZE_CREDITED_IN_STORE
         ],
         "id": [
             r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|pemenang|(?:dapat|mendapatkan|menerima|klaim|ambil|tukar(?:kan)?) hadiah|hadiah (?:uang|tunai|utama|undian|mobil|motor|langsung|gratis)|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"
