@@ -202,3 +202,31 @@ def test_a_prize_credited_for_use_in_store_is_no_lure(rules_checker: Checker) ->
 )
 def test_a_credited_prize_with_a_route_stays_a_lure(rules_checker: Checker, scam: str) -> None:
     assert S.PRIZE_LURE in _signals(rules_checker, scam)
+
+
+# --- a link to a reference brand's own site is the provider's route, not an unofficial link -------------------------
+
+
+@pytest.mark.parametrize(
+    "legit",
+    [
+        "Giao Hàng Tiết Kiệm: Đơn hàng 84017723 của bạn sẽ được giao trong ngày mai. Tra cứu hành trình tại ghtk.vn.",
+        "Bưu điện Việt Nam: Bưu gửi EMS của quý khách đang chờ phát tại bưu cục. Tra cứu tại vnpost.vn.",
+        "Pos Malaysia: Bungkusan anda ER448812093MY telah tiba di pejabat pos. Semak status di pos.com.my sebelum mengambilnya.",
+    ],
+)
+def test_a_provider_notice_pointing_to_its_own_site_is_not_flagged(rules_checker: Checker, legit: str) -> None:
+    result = rules_checker.check("message", legit)
+    assert S.LINK_ACTION not in {s.type for s in result.signals}
+    assert not result.flagged
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        "Giao Hàng Tiết Kiệm: Đơn hàng của bạn bị giữ do sai địa chỉ. Cập nhật tại ghtk-capnhat-diachi.top trong 24h.",
+        "Hóa đơn tháng 11 đã được chia sẻ cho bạn. Đăng nhập bằng email công ty để xem tại dropbox.com/scl/fi/hoadon-t11",
+    ],
+)
+def test_a_look_alike_or_a_shared_file_link_stays_an_unofficial_route(rules_checker: Checker, scam: str) -> None:
+    assert S.LINK_ACTION in _signals(rules_checker, scam)
