@@ -140,6 +140,15 @@ def _not_in_person(script: str) -> str:
 
 
 _NOT_IN_PERSON = {script: _not_in_person(script) for script in _IN_PERSON_PROOF}
+# A shop's draw whose prize is already credited to the member account and spent in its stores ("Phiếu quà tặng 100.000đ
+# đã được nạp vào tài khoản thành viên. Sử dụng tại hệ thống cửa hàng …"): nothing to claim, so no lure, unless a link,
+# a call, a chat or a fee follows (the member account itself is no route here).
+_VI_PRIZE_CREDITED_IN_STORE = _unless_no_route_after(
+    r"(?s:.){0,200}?\bđã (?:được )?(?:nạp|cộng|tích|chuyển)(?: vào)? (?:tài khoản|ví|thẻ)\b(?s:.){0,120}?"
+    r"\b(?:sử dụng|dùng|áp dụng|mua sắm) (?:tại|ở) (?:hệ thống|cửa hàng|siêu thị|chuỗi|các cửa hàng)\b",
+    rf"(?:{_LINK_ROUTE}|\b(?:bấm|nhấp|click|link|gọi|zalo|telegram|liên hệ|hotline|chuyển khoản|phí)\b)",
+    300,
+)
 
 # A shop's draw that a purchase enters ("ลุ้นรับทองคำ ช้อปครบ 500 บาท … จับรางวัล 31 ส.ค. ประกาศผลที่ <shop site>"):
 # the chance (ลุ้น) is earned by spending and drawn on a date, so no one is told they won. Still a lure when a
@@ -361,7 +370,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\bphí (?:nâng cấp|kích hoạt|xử lý|giải ngân|bảo hiểm|hồ sơ|mở khóa|xác minh|thủ tục|rút tiền|thuế|vận chuyển|bảo đảm)\b",
             r"\bchuyển(?: khoản| tiền)?\b(?:\s+[^\s]+){0,5}?\s+(?:vào|sang|qua|tới|đến) (?:số )?(?:tài khoản|tk|stk)\b (?:này|sau|dưới|của (?:em|anh|chị|mẹ|bố|con|tôi))",
-            r"\b(?:tài khoản an toàn|tài khoản tạm giữ|thẻ cào|nạp thẻ|nâng cấp[^.!?\n]{0,30}\b(?:phí|trả phí|thanh toán|chuyển khoản))\b",
+            r"\b(?:tài khoản an toàn|tài khoản tạm giữ|nạp thẻ|nâng cấp[^.!?\n]{0,30}\b(?:phí|trả phí|thanh toán|chuyển khoản))\b",
         ],
         "id": [
             r"\b(?:silakan|segera|harap|mohon|wajib|harus|perlu|tolong|diharuskan|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:transfer|bayar|membayar|setor|menyetor|kirim (?:uang|dana)|top ?up|deposit)\b"
@@ -404,7 +413,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "vi": [
-            r"\b(?:tài khoản|thẻ(?! từ| ra vào| gửi xe| nhân viên)|sim|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b"
+            # ("SIM cũ", "SIM vật lý cũ": the SIM an eSIM conversion or a swap replaced, not the subscriber's line)
+            r"\b(?:tài khoản|thẻ(?! từ| ra vào| gửi xe| nhân viên)|sim(?!(?: vật lý)? cũ\b)|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b"
             + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "id": [
@@ -492,6 +502,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "vi": [
             r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số(?! \d)|trúng giải|nhận quà(?! (?:bưu điện|đường bưu điện|email|ứng dụng|app)\b)|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
             + _NOT_IN_PERSON["latin"]
+            + _VI_PRIZE_CREDITED_IN_STORE
         ],
         "id": [
             r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|pemenang|(?:dapat|mendapatkan|menerima|klaim|ambil|tukar(?:kan)?) hadiah|hadiah (?:uang|tunai|utama|undian|mobil|motor|langsung|gratis)|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"
@@ -2173,6 +2184,28 @@ _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
+
+
+# Scratch cards (thẻ cào) bought for someone and their codes sent back: the card named, then a photo, a send or a read
+# of its code or serial ("mua 5 thẻ cào 500k rồi chụp mã gửi em", "cào thẻ ra đọc số seri cho chị"), or the code or
+# photo of the card sent ("gửi mã thẻ cào qua Zalo"). A card bought for oneself or sold in a shop is no request.
+_VI_CARD = r"\bthẻ (?:cào|điện thoại|nạp|viettel|vina(?:phone)?|mobi(?:fone)?|garena|zing|vcoin)\b"
+_VI_CARD_CODE = r"\b(?:mã|code|số seri|seri|serial|số thẻ|hình|ảnh|mặt sau)\b"
+_VI_SEND_CODE = rf"\b(?:chụp|gửi|nhắn|đọc|báo)\b[^.!?\n]{{0,20}}?{_VI_CARD_CODE}"
+_SCRATCH_CARD_CODES: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "vi": [rf"{_VI_CARD}(?s:.){{0,80}}?{_VI_SEND_CODE}", rf"{_VI_SEND_CODE}[^.!?\n]{{0,12}}?{_VI_CARD}"],
+    },
+    # Paid per watch, like or follow ("xem video, like và chụp màn hình, mỗi video 20k", "thả tim 15k/lượt"): the task
+    # job that later asks for a deposit. Editing or filming a video for a price is work, not a watch or a like.
+    S.INVESTMENT_LURE: {
+        "vi": [
+            r"\b(?:xem|like|thả tim|follow|theo dõi|đăng ký kênh|subscribe|chụp màn hình|bình luận|đánh giá)\b[^\n]{0,80}?"
+            r"(?:\b(?:mỗi|1|một) (?:video|clip|lượt(?: like| xem| theo dõi| đánh giá)?|nhiệm vụ|bài|kênh|đánh giá) (?:được |là )?"
+            r"\d+(?:[.,]\d+)? ?(?:k|nghìn|ngàn|đ|vnđ|vnd)\b|\b\d+(?:[.,]\d+)? ?(?:k|nghìn|ngàn|đ) ?/ ?(?:video|clip|lượt|nhiệm vụ|bài)\b)"
+        ],
+    },
+}
 for _table in (
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
@@ -2187,6 +2220,7 @@ for _table in (
     _REFUND_CODES_CIRCLES_AND_NEW_PAYEES,
     _DIGITS_BACK_BAIL_AND_TASK_PAY,
     _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS,
+    _SCRATCH_CARD_CODES,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
@@ -2217,6 +2251,28 @@ NEGATION = (
     # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
     r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما))"
 )
+# A Thai "ไม่" that describes a state, not the request: "แอปเข้าไม่ได้", "โทรไม่ติด", "ติดประชุมไม่สะดวกคุย", "บัญชียัง
+# ไม่ผูกกับระบบ" (can't get in, can't get through, not free to talk, not yet linked) tell why the writer asks, so they
+# neither open the clause of a request nor cancel a match that holds them (textsignals.py). A verb, then "ไม่" and its
+# result ("ได้", "ติด", "ทัน" ...); "ยังไม่", not yet, unless "ยังไม่ต้อง" (no need yet); "ไม่" with a word of state.
+# "ไม่ต้อง", "ไม่ควร", "ไม่ให้", "อย่า" and "ห้าม" are never states.
+_TH_STATE_VERB = (
+    r"เข้าสู่ระบบ|เข้า|ใช้|เปิด|ปิด|ล็อกอิน|ล็อคอิน|login|โทร|ติดต่อ|โอนเงิน|โอน|ถอนเงิน|ถอน|รับสาย|รับ|จ่าย|ชำระ|สแกน|กด|"
+    r"ตอบ|ส่ง|นำส่ง|ไป|มา|ออก|ดู|ได้ยิน|คุย|ทำรายการ|ทำ|เชื่อม|ผูก|อัปเดต|อัพเดท|ยืนยัน|ชาร์จ|ขึ้น|หา|จำ|พูด|ติด|ต่อ"
+)
+STATE_NEGATION = (
+    r"(?:(?:" + _TH_STATE_VERB + r")ไม่(?:ได้|ติด|ทัน|ผ่าน|สำเร็จ|ขึ้น|ไหว|ออก|เข้า)|"
+    r"ยังไม่(?!ต้อง|ควร|ให้)|"
+    r"ไม่(?:ชัดเจน|เพียงพอ|พอ|ถูกต้อง|ครบ|ว่าง|สะดวก|ปกติ|ตรงกัน))"
+)
+# Negation words that folding makes identical to other words: "đừng" (don't) folds to "dung", like "dùng" (use) and
+# "dũng" (a name). Where the user wrote the tone marks, the negation counts only as the word itself
+# (textsignals.py); "dung" typed without marks stays a negation ("dung chuyen tien cho ai").
+ACCENTED_NEGATION_WORDS = {"dung": "đừng"}
+# Likewise the word that opens a request: "mọi" (every) folds like "mời" (please), "hay" (or) like "hãy" (do):
+# "Mọi khoản thanh toán phải qua kế toán", "chuyển khoản hay nộp tiền mặt" ask nothing. Where the match is written
+# with tone marks, its first word must be the request word itself (textsignals.py).
+ACCENTED_REQUEST_WORDS = {"moi": "mời", "hay": "hãy"}
 # "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
 # nor is the code of a gate, a door, the Wi-Fi or a meeting that a friend or colleague asks for.
 WRONG_ENTRY = (
@@ -2502,7 +2558,16 @@ WORKS = (
 # Vietnamese words that fold to the spelling of a threat or lure word: when the tone marks are written, the word in
 # the text must carry the threat word's marks ("Honda Phát Tiến", a dealer's name, folds to "phat tien" like "phạt
 # tiền", a fine). Unaccented text stays ambiguous and keeps the match (textsignals.py).
-ACCENTED_THREAT_WORDS = {"phat": "phạt", "quay": "quay"}  # "quầy số 3" is counter 3, not a lucky draw ("quay số")
+# A key of several words is a phrase whose words are all common ones with other marks: "nhắn qua" (send via), "nhận
+# qua" (receive via) and "nhân quả" (cause and effect) fold like "nhận quà" (receive a gift), "trị an" (public order)
+# like "tri ân" (thanks); once any of its words carries marks, every word of the phrase must be spelt as the lure's.
+ACCENTED_THREAT_WORDS = {
+    "phat": "phạt",
+    "quay": "quay",  # "quầy số 3" is counter 3, not a lucky draw ("quay số")
+    "nhan qua": "nhận quà",
+    "tri an": "tri ân",
+    "qua tang": "quà tặng",
+}
 
 # A prize collected in person at the shop's own service desk ("show your card at the service desk", "tuntut di
 # kaunter khidmat pelanggan", "到服务台领取"): a store's draw, with nowhere to send money or details (checker.py).

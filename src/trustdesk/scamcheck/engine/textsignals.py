@@ -19,6 +19,8 @@ from typing import Any
 
 from trustdesk.scamcheck.engine import normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import (
+    ACCENTED_NEGATION_WORDS,
+    ACCENTED_REQUEST_WORDS,
     ACCENTED_THREAT_WORDS,
     ADVISORY,
     ALREADY_PAID,
@@ -31,6 +33,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     REPORTED_QUOTE,
     REQUEST_SIGNALS,
     SCAM_STATEMENT,
+    STATE_NEGATION,
     STRONG_NEGATION,
     WRONG_ENTRY,
 )
@@ -49,6 +52,7 @@ _SCRIPT_OF_LANG = {
 _SENTENCE_END = re.compile(r"[.!?。！？\n;؛]")
 _NEGATION = re.compile(fold_pattern(NEGATION))
 _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
+_STATE_NEGATION = re.compile(fold_pattern(STATE_NEGATION))
 _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
 _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
 _ALREADY_PAID = re.compile(fold_pattern(ALREADY_PAID))
@@ -285,8 +289,42 @@ def _sentence_after(text: str, end: int) -> str:
     return window[: second.start()] if second else window
 
 
-def _negated(text: str, start: int, script: str, end: int | None = None) -> bool:
-    if _NEGATION.search(_clause(text, start, _LOOKBACK[script])):
+def _negation_in(text: str, lo: int, hi: int, evidence: _Evidence | None = None, compacted: bool = False) -> bool:
+    """Whether ``text[lo:hi]`` (searched on its own, as a clause or a match) holds a negation that governs a request:
+    not a Thai "ไม่" of a described state (``STATE_NEGATION``: "แอปเข้าไม่ได้ ช่วยโอน…"), nor a folded word whose
+    accented original is another word (``ACCENTED_NEGATION_WORDS``: "dùng", use, is not "đừng", don't)."""
+    segment = text[lo:hi]
+    states: list[tuple[int, int]] | None = None
+    for m in _NEGATION.finditer(segment):
+        if "ไม่" in m.group(0):
+            if states is None:
+                # read on past the segment: "ยังไม่|ต้องโอน" is "no need to transfer yet", not "not yet"
+                states = [s.span() for s in _STATE_NEGATION.finditer(text[lo : hi + 12])]
+            if any(a <= m.start() < b for a, b in states):
+                continue
+        wanted = ACCENTED_NEGATION_WORDS.get(m.group(0))
+        if wanted is not None and evidence is not None:
+            written = evidence.text(compacted, lo + m.start(), lo + m.end(), m.group(0))
+            if not written.isascii() and unicodedata.normalize("NFC", written.lower()) != wanted:
+                continue
+        return True
+    return False
+
+
+def _clause_start(text: str, start: int, reach: int) -> int:
+    """Where ``_clause(text, start, reach)`` begins in ``text``."""
+    return start - len(_clause(text, start, reach))
+
+
+def _negated(
+    text: str,
+    start: int,
+    script: str,
+    end: int | None = None,
+    evidence: _Evidence | None = None,
+    compacted: bool = False,
+) -> bool:
+    if _negation_in(text, _clause_start(text, start, _LOOKBACK[script]), start, evidence, compacted):
         return True
     if end is not None and _SCAM_STATEMENT.search(_sentence_after(text, end)):
         return True
@@ -317,16 +355,43 @@ def _in_reported_call(text: str, start: int, end: int) -> bool:
     return _REPORTED_CALL.search(window) is not None and _REPORT_DISMISSED.search(text) is not None
 
 
+_ACCENTED_PHRASES = [
+    (tuple(key.split()), tuple(wanted.split())) for key, wanted in ACCENTED_THREAT_WORDS.items() if " " in key
+]
+
+
 def _other_accents(quoted: str) -> bool:
     """Whether the quoted words spell, with tone marks written, a different word than the threat word they fold
     to ("Phát" is not "phạt"); see ``lexicon.ACCENTED_THREAT_WORDS``."""
     if quoted.isascii():
         return False
-    for word in _WORD.findall(quoted.lower()):
-        wanted = ACCENTED_THREAT_WORDS.get(normalize.fold(word))
-        if wanted is not None and not word.isascii() and unicodedata.normalize("NFC", word) != wanted:
+    words = _WORD.findall(unicodedata.normalize("NFC", quoted.lower()))
+    folded = [normalize.fold(word) for word in words]
+    for word, plain in zip(words, folded, strict=True):
+        wanted = ACCENTED_THREAT_WORDS.get(plain)
+        if wanted is not None and not word.isascii() and word != wanted:
             return True
+    for key, wanted in _ACCENTED_PHRASES:  # "nhắn qua", "nhận qua" are not "nhận quà"
+        n = len(key)
+        for i in range(len(words) - n + 1):
+            if tuple(folded[i : i + n]) != key:
+                continue
+            written = words[i : i + n]
+            if any(not w.isascii() for w in written) and tuple(written) != wanted:
+                return True
     return False
+
+
+def _other_request_word(quoted: str) -> bool:
+    """Whether a request match written with tone marks opens with a word that only folds to the request word
+    ("Mọi khoản thanh toán" is not "mời … thanh toán"); see ``lexicon.ACCENTED_REQUEST_WORDS``."""
+    if quoted.isascii():
+        return False
+    first = _WORD.match(unicodedata.normalize("NFC", quoted.lower()))
+    if first is None:
+        return False
+    wanted = ACCENTED_REQUEST_WORDS.get(normalize.fold(first.group(0)))
+    return wanted is not None and first.group(0) != wanted
 
 
 class _Evidence:
@@ -375,10 +440,12 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
         open_bits &= ~(det.all_bits << det.offset)
         if det.script not in scripts or det.signal in found:
             continue
-        text = compacted if det.script in _COMPACT_SCRIPTS else folded
+        compact_form = det.script in _COMPACT_SCRIPTS
+        text = compacted if compact_form else folded
         for m in _matches(k, det, bits, text):
             if det.signal in REQUEST_SIGNALS and (
-                _negated(text, m.start(), det.script, m.end()) or _NEGATION.search(m.group(0)) is not None
+                _negated(text, m.start(), det.script, m.end(), evidence, compact_form)
+                or _negation_in(text, m.start(), m.end(), evidence, compact_form)
             ):
                 continue
             if det.signal in _SECRET_SIGNALS and _WRONG_ENTRY.search(text, max(0, m.start() - 12), m.end() + 30):
@@ -416,6 +483,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
             end = m.end() - (len(span) - len(span.rstrip()))
             quoted = evidence.text(det.script in ("thai", "han"), start, end, span.strip())
             if det.signal in (SignalType.LEGAL_THREAT, SignalType.PRIZE_LURE) and _other_accents(quoted):
+                continue
+            if det.signal in REQUEST_SIGNALS and _other_request_word(quoted):
                 continue
             found[det.signal] = Signal(det.signal, quoted[:120])
             break
