@@ -153,3 +153,71 @@ def test_not_you_notice_with_a_landline_is_not_flagged(rules_checker: Checker, l
 )
 def test_not_you_notice_with_a_threat_a_mobile_or_a_request_is_still_flagged(rules_checker: Checker, scam: str) -> None:
     assert rules_checker.check("message", scam, lang="ms").flagged
+
+
+# --- loyalty points in Malay ("500 mata", "mata ganjaran", "mata Mesra", "poin") are not prizes ----------------------
+
+
+@pytest.mark.parametrize(
+    "legit",
+    [
+        "Shell: Tahniah, anda memenangi 2,000 mata bonus dalam cabutan mingguan. Mata telah dimasukkan ke akaun anda. Semak dalam aplikasi Shell.",
+        "BCard: 3,500 mata ganjaran anda akan luput pada 31/12. Tebus dalam aplikasi BCard atau di kedai berhampiran.",
+        "Petronas: Anda memenangi 300 mata Mesra dalam peraduan minggu ini. Mata telah dikreditkan, semak dalam aplikasi Setel.",
+    ],
+)
+def test_points_draw_or_expiry_with_the_app_is_not_flagged(rules_checker: Checker, legit: str) -> None:
+    assert not rules_checker.check("message", legit, lang="ms").flagged
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        "Tahniah, anda memenangi 2,000 mata bonus dalam cabutan bertuah! Tebus sekarang di shell-mata-tebus.com sebelum luput.",
+        "Mata Mesra anda akan tamat tempoh esok. Tebus sekarang di mesra-tebus.xyz untuk baucar RM100.",
+        "Mata ganjaran anda akan luput hari ini! Tebus segera hadiah di bcard-rewards-my.com",
+    ],
+)
+def test_points_redeemed_on_a_strange_link_are_flagged(rules_checker: Checker, scam: str) -> None:
+    assert rules_checker.check("message", scam, lang="ms").flagged
+
+
+# --- the official domains of big Indonesian and Malaysian brands: notices on them are not flagged, look-alikes are --
+
+
+@pytest.mark.parametrize(
+    ("legit", "scam"),
+    [
+        (
+            "J&T Express: Paket JT5512093384 sedang dalam perjalanan ke alamat Anda. Lacak di jet.co.id atau aplikasi J&T.",
+            "J&T Express: Paket Anda tertahan karena alamat tidak lengkap. Perbarui alamat di jet-co-id.cek-resi.top dalam 24 jam.",
+        ),
+        (
+            "Pos Indonesia: Kiriman Anda telah tiba di kantor pos tujuan. Cek status dan biaya resmi di posindonesia.co.id.",
+            "Pos Indonesia: Kiriman Anda tertahan, bayar bea masuk di posindonesia-bea.com hari ini agar tidak dikembalikan.",
+        ),
+        (
+            "TNB: Bil elektrik bulan ini berjumlah RM212.40. Bayar melalui aplikasi myTNB atau mytnb.com.my sebelum tarikh akhir.",
+            "TNB: Bekalan elektrik anda akan dipotong hari ini kerana bil tertunggak. Bayar segera di mytnb-bayaran.com.",
+        ),
+        (
+            "CelcomDigi: Bil anda RM65.00 perlu dibayar sebelum 20/08. Bayar melalui app CelcomDigi atau celcomdigi.com.",
+            "CelcomDigi: Talian anda akan ditamatkan hari ini. Sahkan maklumat anda di celcomdigi-sahkan.com segera.",
+        ),
+    ],
+)
+def test_official_domains_of_id_and_my_brands(rules_checker: Checker, legit: str, scam: str) -> None:
+    assert not rules_checker.check("message", legit).flagged
+    assert rules_checker.check("message", scam).flagged
+
+
+@pytest.mark.parametrize("host", ["jet.co.id", "posindonesia.co.id", "mytnb.com.my", "celcomdigi.com", "bankislam.com.my", "myboost.com.my"])
+def test_official_domains_are_official(rules_checker: Checker, host: str) -> None:
+    analysis = rules_checker.urls.analyze(f"https://{host}/")
+    assert analysis is not None and analysis.official is not None and not analysis.signals
+
+
+@pytest.mark.parametrize("host", ["jet.com", "private-jet.com", "jet-engine.io"])
+def test_a_short_ordinary_brand_name_is_not_another_companys_look_alike(rules_checker: Checker, host: str) -> None:
+    analysis = rules_checker.urls.analyze(f"https://{host}/")
+    assert analysis is not None and S.LOOKALIKE_DOMAIN not in {s.type for s in analysis.signals}
