@@ -495,13 +495,17 @@ class Checker:
             # with no other route and no request. The number (not in the directory) and the lock or "if not you"
             # urgency are shown but not weighed; a shared-cost number still weighs as such.
             discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER} | (have & _NOT_YOU_SIGNALS)
+        not_you = _NOT_YOU.search(compacted) is not None
+        # "If this wasn't you, call 03-… immediately": in a notice of the user's own action, the hurry to call back is
+        # the notice's own advice, not pressure (a lock threat, a request or a lure still keeps the number weighed).
+        not_you_hurry = frozenset({S.URGENCY}) if not_you else frozenset()
         if (
             S.UNOFFICIAL_SUPPORT_NUMBER in have
-            and not have - _NUMBER_SIGNALS
+            and not have - _NUMBER_SIGNALS - not_you_hurry
             and not unofficial_link
             and not has_email
             and all(n.number_type in _HOTLINE_TYPES for n in numbers if n.signals)
-            and (_NOT_YOU.search(compacted) or not any(_called_now(text, n) for n in numbers if n.signals))
+            and (not_you or not any(_called_now(text, n) for n in numbers if n.signals))
         ):
             # "FPT Telecom: a technician will come on 12/06 between 14h and 16h. Hotline 1900 6600", "Card ending 4417:
             # 1,290,000 VND at GRAB. Hotline 1900 …": a provider's notice that asks, threatens and offers nothing, with
@@ -509,7 +513,7 @@ class Checker:
             # the number is not in the directory is shown but not weighed; a shared-cost number still weighs as such,
             # and a mobile number presented as a hotline, a number to call "now" (unless the notice is of the user's own
             # action: "if this wasn't you, call … now"), a premium-rate number or any text signal keeps it weighed.
-            discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER}
+            discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER} | (have & not_you_hurry)
         if (
             official_link
             and logit is not None

@@ -2534,7 +2534,13 @@ HEARING = (
 )
 # Loyalty points named by a prize-lure match ("积分即将清零", "reward points will expire"): with the provider's own
 # app as the only route, a points-expiry reminder, not a prize (checker.py).
-POINTS = r"(?:\b(?:points?|poin|mata ganjaran|điểm(?: thưởng)?)\b|积分|คะแนน|نقاط)"
+# Malay "mata" is a point when counted ("500 mata", "1,240 mata"), named as a reward ("mata ganjaran", "mata bonus",
+# "mata Mesra") or said to expire ("mata BCard anda akan luput").
+POINTS = (
+    r"(?:\b(?:points?|poin|điểm(?: thưởng)?)\b|\b\d[\d,.]* ?mata\b|"
+    r"\bmata (?:ganjaran|bonus|keahlian|loyalti|kesetiaan|rewards?|mesra)\b|"
+    r"\bmata(?: [^\s.!?]+){0,3} (?:anda )?(?:akan )?(?:luput|tamat tempoh)\b|积分|คะแนน|نقاط)"
+)
 # A prize paid straight into the user's own account ("Wang dikreditkan terus ke akaun BSN anda, tiada bayaran
 # diperlukan", "hadiah otomatis masuk ke rekening Anda", "credited directly to your account"): a bank's own draw
 # of its savings certificates, with nothing to pay or fill in, when the bank's own site or app is the only route

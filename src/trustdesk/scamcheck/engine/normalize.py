@@ -118,7 +118,25 @@ _SPACED_SCRIPT = re.compile(r"(?<=[\u0e00-\u0e7f\u3400-\u9fff])\s+|\s+(?=[\u0e00
 _SPACE_RUN = re.compile(r"\s+")
 
 
+# An amount is no leetspeak: "rp100rb", "rm50k", "s$50k", "usd20", "rp2,5jt", "100ribu", "50sen" keep their digits.
+# The token around a leet match (letters, digits, currency signs, inner separators) is an amount when it is digits
+# after a currency prefix or before a unit suffix (folded: "₫"/"đ" is "d" by then).
+_AMOUNT_TOKEN = re.compile(
+    r"(?:(?:rp|rm|s\$|us\$|usd|sgd|idr|myr|vnd|thb|\$|₫|฿)\.?\d[\d.,]*"
+    r"(?:rb|ribu|k|jt|juta|m|sen|bath|baht|d|vnd)?|"
+    r"\d[\d.,]*(?:rb|ribu|k|jt|juta|sen|bath|baht|d|vnd))"
+)
+_TOKEN_CHARS = re.compile(r"[\w$₫฿.,]")
+
+
 def _deleet(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    while start > 0 and _TOKEN_CHARS.match(text, start - 1):
+        start -= 1
+    while end < len(text) and _TOKEN_CHARS.match(text, end):
+        end += 1
+    if _AMOUNT_TOKEN.fullmatch(text[start:end].strip(".,")):
+        return match.group(0)
     return match.group(0).translate(_LEET)
 
 

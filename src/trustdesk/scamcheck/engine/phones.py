@@ -106,6 +106,24 @@ def _shared_cost_hotline(number: phonenumbers.PhoneNumber) -> bool:
     return number.country_code == 84 and str(number.national_number).startswith("1900")
 
 
+# Malaysian non-geographic numbers written without the trunk 0, which ``phonenumbers`` misreads: "1-900-88-1234" /
+# "dail 1900 88 1234" is a premium-rate line (it reads a mobile 019 number), "600-88-1234" / "1-600-…" a shared-cost
+# one (invalid, or premium-rate). 1-300 (local rate) and 1-800 (toll-free) are the ordinary company lines, which
+# ``phonenumbers`` already reads as toll-free. Read so only in the Malaysian plan, for a national number.
+_MY_PREMIUM = re.compile(r"1900\d{5,6}")
+_MY_SHARED_COST = re.compile(r"1?600\d{6}")
+
+
+def _malaysian_special(raw: str, digits: str, regions: tuple[str, ...]) -> int | None:
+    if not regions or regions[0] != "MY" or raw.lstrip().startswith(("+", "0")):
+        return None
+    if _MY_PREMIUM.fullmatch(digits):
+        return int(PhoneNumberType.PREMIUM_RATE)
+    if _MY_SHARED_COST.fullmatch(digits):
+        return int(PhoneNumberType.SHARED_COST)
+    return None
+
+
 # Country codes with no country: +881 (satellite phones: Iridium, Thuraya, Globalstar), +882 and +883
 # (international networks: satellite, maritime and in-flight operators, global SIM providers) and +979 (the ITU's
 # international premium-rate service). A call to them is billed far above any national rate, and a missed call or
@@ -135,6 +153,15 @@ def analyze_number(
         listed = directory.official_phone(e164)
         premium = () if listed is not None else (Signal(S.PREMIUM_RATE, raw.strip(), e164),)
         return PhoneAnalysis(raw, e164, int(PhoneNumberType.PREMIUM_RATE), listed, premium)
+    special = _malaysian_special(raw, digits, regions)
+    if special is not None:
+        e164 = "+60" + digits
+        listed = directory.official_phone(e164)
+        kind = S.PREMIUM_RATE if special == PhoneNumberType.PREMIUM_RATE else S.SHARED_COST
+        found = [Signal(kind, raw.strip(), e164)]
+        if presented_as_support and listed is None:
+            found.append(Signal(S.UNOFFICIAL_SUPPORT_NUMBER, raw.strip(), e164))
+        return PhoneAnalysis(raw, e164, special, listed, tuple(found))
     if other_regions:
         regions = (*regions, *(r for r in MARKETS if r not in regions))
     number = _parse(raw, regions)

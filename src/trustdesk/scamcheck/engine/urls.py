@@ -224,17 +224,19 @@ class UrlAnalyzer:
         skel = skeleton(uni_label)
         if skel in self._skeletons and uni_label not in self._labels:
             return f"homoglyph:{self._skeletons[skel][1]}"
-        # 3. TLD swap: the official name under a suffix it does not own.
-        if label in self._labels:
+        # 3. TLD swap: the official name under a suffix it does not own. A short ordinary word (J&T Indonesia's
+        # "jet.co.id") is some other organisation's name under another suffix (jet.com): not compared so.
+        if label in self._labels and not (self._labels[label][2] and len(label) < 4):
             return f"tld_swap:{self._labels[label][1]}"
         # 4. Brand keyword as a token of the name or subdomain (combosquatting): paypal-verify, bca-promo.
-        # One- and two-letter names (t.me, fb.com) are never matched as tokens: "t-mobile" does not name Telegram.
+        # One- and two-letter names (t.me, fb.com) are never matched as tokens: "t-mobile" does not name Telegram,
+        # nor is a short ordinary word ("private-jet" does not name J&T's jet.co.id).
         tokens = [t for t in re.split(r"[.\-_]+", f"{sub}.{label}") if t]
         for token in tokens:
             if len(token) < 3:
                 continue
             hit = self._keywords.get(token) or (self._labels.get(token) if token in self._labels else None)
-            if hit is not None and (token != label or len(tokens) > 1):
+            if hit is not None and (token != label or len(tokens) > 1) and not (hit[2] and len(token) < 4):
                 return f"brand_in_name:{hit[1]}"
         # 4b. A token written with look-alike characters, read in the host's original letter case: a capital I
         # for an l (dhI-express, paypaI-login), a digit for a letter (paypa1-secure), rn for m (rnicrosoft-...).
