@@ -479,7 +479,7 @@ class Checker:
             discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER} | (have & _NOT_YOU_SIGNALS)
         if (
             S.UNOFFICIAL_SUPPORT_NUMBER in have
-            and not have - _NUMBER_SIGNALS
+            and not have - _NUMBER_SIGNALS - ({S.URGENCY} if _NOT_YOU.search(compacted) else set())
             and not unofficial_link
             and not has_email
             and all(n.number_type in _HOTLINE_TYPES for n in numbers if n.signals)
@@ -491,7 +491,11 @@ class Checker:
             # the number is not in the directory is shown but not weighed; a shared-cost number still weighs as such,
             # and a mobile number presented as a hotline, a number to call "now" (unless the notice is of the user's own
             # action: "if this wasn't you, call … now"), a premium-rate number or any text signal keeps it weighed.
-            discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER}
+            # The "if this wasn't you, call us at once" of such a notice is the urgency of the user's own action, not a
+            # text signal of its own: "تم تسجيل الدخول من جهاز جديد. إذا لم تكن أنت اتصل فوراً على 8001…" is discounted
+            # like a bare hotline (a lock or hold on the card, "call the blocking centre", stays weighed).
+            own_action = have & {S.URGENCY} if _NOT_YOU.search(compacted) else set()
+            discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER} | own_action
         if (
             official_link
             and logit is not None

@@ -25,6 +25,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     CODE_ENTRY,
     CODE_IS,
     NEGATION,
+    NEGATION_WITHOUT_VI_KO,
     PATTERNS,
     REPORT_DISMISSED,
     REPORTED_CALL,
@@ -32,6 +33,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     REQUEST_SIGNALS,
     SCAM_STATEMENT,
     STRONG_NEGATION,
+    TAGALOG_MARKERS,
     WRONG_ENTRY,
 )
 from trustdesk.scamcheck.engine.normalize import fold_pattern
@@ -48,6 +50,8 @@ _SCRIPT_OF_LANG = {
 }
 _SENTENCE_END = re.compile(r"[.!?。！？\n;؛]")
 _NEGATION = re.compile(fold_pattern(NEGATION))
+_NEGATION_WITHOUT_VI_KO = re.compile(fold_pattern(NEGATION_WITHOUT_VI_KO))
+_TAGALOG = re.compile(fold_pattern(TAGALOG_MARKERS))
 _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
 _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
 _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
@@ -285,8 +289,13 @@ def _sentence_after(text: str, end: int) -> str:
     return window[: second.start()] if second else window
 
 
+def _negation_for(text: str) -> re.Pattern[str]:
+    """The negation to look for in ``text``: Vietnamese "ko" (= không) is not one in Tagalog ("napindot ko")."""
+    return _NEGATION_WITHOUT_VI_KO if _TAGALOG.search(text) else _NEGATION
+
+
 def _negated(text: str, start: int, script: str, end: int | None = None) -> bool:
-    if _NEGATION.search(_clause(text, start, _LOOKBACK[script])):
+    if _negation_for(text).search(_clause(text, start, _LOOKBACK[script])):
         return True
     if end is not None and _SCAM_STATEMENT.search(_sentence_after(text, end)):
         return True
@@ -378,7 +387,7 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
         text = compacted if det.script in _COMPACT_SCRIPTS else folded
         for m in _matches(k, det, bits, text):
             if det.signal in REQUEST_SIGNALS and (
-                _negated(text, m.start(), det.script, m.end()) or _NEGATION.search(m.group(0)) is not None
+                _negated(text, m.start(), det.script, m.end()) or _negation_for(text).search(m.group(0)) is not None
             ):
                 continue
             if det.signal in _SECRET_SIGNALS and _WRONG_ENTRY.search(text, max(0, m.start() - 12), m.end() + 30):
