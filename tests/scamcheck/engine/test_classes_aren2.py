@@ -179,3 +179,52 @@ def test_crypto_doubling(rules_checker: Checker) -> None:
         ],
         ["Hey, I sent you 0.05 ETH for the concert tickets, let me know when you get it."],
     )
+
+
+# --- legitimate classes: the rules must not flag them, and the scam in the same words still flags ----------------
+
+
+def test_paying_a_friend_back_is_no_request(rules_checker: Checker) -> None:
+    _assert_class(
+        rules_checker,
+        S.PAYMENT_REQUEST,
+        ["Hi, this is the landlord. Please transfer the $500 deposit today to hold the flat for you."],
+        ["ok ok, tonight I'll send you back the $30 for the pizza", "np, will transfer u back the £15 after work"],
+    )
+
+
+def test_retold_call_asking_for_the_code(rules_checker: Checker) -> None:
+    _assert_class(
+        rules_checker,
+        S.OTP_REQUEST,
+        ["Hi, this is the bank security team. We are asking for your code to stop the transfer, reply with it now."],
+        ["haha my aunt said some 'bank' guy called her asking for her code, she hung up on him lol"],
+    )
+
+
+def test_draw_entered_by_recharging(rules_checker: Checker) -> None:
+    _assert_class(
+        rules_checker,
+        S.PRIZE_LURE,
+        ["مبروك! ربحت في السحب الكبير على سيارة، للاستلام أرسل اسمك ورقم هويتك"],
+        ["زين: اشحن 10 دنانير أو أكثر وادخل السحب على سيارة! التفاصيل والشروط في تطبيق زين"],
+    )
+
+
+def test_bill_paid_in_the_app_or_the_carriers_own_site(rules_checker: Checker) -> None:
+    _assert_class(
+        rules_checker,
+        S.LINK_ACTION,
+        ["e&: فاتورتك متأخرة وسيتم قطع الخدمة اليوم. ادفعها الآن عبر etisalat-pay-uae.com"],
+        ["e&: فاتورة خطك لشهر مايو بقيمة 199 درهم جاهزة. ادفعها عبر تطبيق e& UAE أو etisalat.ae"],
+    )
+    assert not rules_checker.check("message", "e&: فاتورة خطك لشهر مايو بقيمة 199 درهم جاهزة. ادفعها عبر تطبيق e& UAE أو etisalat.ae").flagged
+
+
+def test_if_not_you_call_the_bank_hotline(rules_checker: Checker) -> None:
+    notice = "تنبيه من بنك الرياض: تم تسجيل الدخول إلى حسابك من جهاز جديد. إذا لم تكن أنت اتصل فوراً على 8001240000"
+    change = "بنك الرياض: تم تغيير البريد الإلكتروني المسجل في حسابك. إذا لم تقم بهذا التغيير اتصل بنا على 8001240000"
+    lock = "بنك الرياض: تم إيقاف بطاقتك مؤقتاً بسبب عملية مشبوهة. إذا لم تكن أنت اتصل فوراً على 8001240000"
+    assert not rules_checker.check("message", notice).flagged
+    assert not rules_checker.check("message", change).flagged
+    assert rules_checker.check("message", lock).flagged  # a lock on the card stays weighed

@@ -342,6 +342,7 @@ class Checker:
         unofficial_link = False
         official_link = False
         has_email = False
+        other_link = False  # a link that is neither official nor a reference brand's own domain
         for url in find_urls(text):
             analysis = self.urls.analyze(url)
             if analysis is None:
@@ -355,6 +356,11 @@ class Checker:
                 and government_suffix(analysis.registrable.partition(".")[2])
             )
             unofficial_link = unofficial_link or (analysis.official is None and not government)
+            other_link = other_link or (
+                analysis.official is None
+                and not government
+                and (bool(analysis.signals) or self.directory.reference_domain(analysis.host) is None)
+            )
             official_link = (
                 official_link
                 or government
@@ -364,8 +370,11 @@ class Checker:
                 if sig.type not in have:
                     signals.append(sig)
                     have.add(sig.type)
-        if not unofficial_link and S.LINK_ACTION in have:
-            signals = [s for s in signals if s.type != S.LINK_ACTION]  # only links that are not official count
+        if not other_link and S.LINK_ACTION in have:
+            # only links that are not official count; nor does a reference brand's own domain ("pay in the e& UAE app
+            # or at etisalat.ae", "pay at t-mobile.com"): a provider's own site, named as where to act, is no lure
+            # (the link stays unofficial for every other rule)
+            signals = [s for s in signals if s.type != S.LINK_ACTION]
             have.discard(S.LINK_ACTION)
         for domain in _EMAIL.findall(text) if "@" in text else ():  # the scan is costly; most texts lack "@"
             has_email = True

@@ -345,7 +345,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?<![a-z0-9])(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|usdt|bitcoin|btc wallet|crypto wallet)(?![a-z0-9])"
         ],
         "en": [
-            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )(?<!dah bayar )(?<!sudah bayar )(?<!telah bayar )(?<!paid )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))"
+            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )(?<!dah bayar )(?<!sudah bayar )(?<!telah bayar )(?<!paid )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received|(?:u|you|ya) back\b))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))"
             + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\b(?:processing|upgrade|activation|release|clearance|customs|unlock|verification|delivery|handling|registration|insurance|administration|admin|tax) (?:fee|charge)s?\b",
             r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}(?:\b(?:fee|pay|paid|payment|rm ?\d)|(?:\$|£) ?\d))(?!\w)",
@@ -502,7 +502,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_IN_PERSON["latin"]
         ],
         "ar": [
-            r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|(?<!جهاز )(?<!اجهزة )(?<!عملية )(?<!عمليات )(?<!صراف )السحب(?! الالي| النقدي| من| اليومي)|هدية مجانية|ربحت هدية|استلام (?:ال)?هدية|لاستلام (?:ال)?هدية|هديتك|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
+            r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|(?<!جهاز )(?<!اجهزة )(?<!عملية )(?<!عمليات )(?<!صراف )(?<!ادخل )(?<!ادخلي )(?<!تدخل )(?<!تدخلي )(?<!يدخلك )السحب(?! الالي| النقدي| من| اليومي)|هدية مجانية|ربحت هدية|استلام (?:ال)?هدية|لاستلام (?:ال)?هدية|هديتك|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
             + _NOT_IN_PERSON["ar"]
         ],
         "zh": [
@@ -2489,7 +2489,8 @@ REPORTED_QUOTE = (
 # for the code itself has no such words.
 REPORTED_CALL = (
     r"(?:\b(?:got|received|had|get|gets|getting) (?:a |an |this |another )?(?:weird |fake |scam |strange |random )?(?:call|text|sms|message|e-?mail|voicemail|whatsapp)s?\b[^.!?\n]{0,50}?\b(?:saying|says|said|claiming|telling|asking)\b|"
-    r"\b(?:called|rang|texted|messaged|phoned) (?:me|her|him|us|mum|mom|dad|my \w+)\b[^.!?\n]{0,50}?\b(?:saying|claiming|said|says|telling)\b|"
+    r"\b(?:called|rang|texted|messaged|phoned) (?:me|her|him|us|mum|mom|dad|my \w+)\b[^.!?\n]{0,50}?\b(?:saying|claiming|said|says|tel"
+    r"ling|asking)\b|"
     r"\b(?:nhận được|thấy|có) (?:cái |1 |một )?(?:tin nhắn|sms|email|cuộc gọi)\b[^.!?\n]{0,40}?\b(?:bảo|nói|báo|kêu|rằng|xưng)\b|"
     r"\b(?:có|1|một) (?:đứa|thằng|người|ai|con|số lạ)\b[^.!?\n]{0,10}?\b(?:gọi|nhắn)\b[^.!?\n]{0,40}?\b(?:xưng|bảo|nói|kêu|tự nhận)\b|"
     r"\b(?:dapat|dpt|dapet|terima|nerima|menerima) (?:sms|pesan|telepon|telpon|call|panggilan|mesej|wa|whatsapp|chat|email|e-?mel)\b[^.!?\n]{0,40}?\b(?:katanya|bilang|ngaku|mengaku|kata|cakap|konon)\b|"
