@@ -501,10 +501,10 @@ class Checker:
             # and a mobile number presented as a hotline, a number to call "now" (unless the notice is of the user's own
             # action: "if this wasn't you, call … now"), a premium-rate number or any text signal keeps it weighed.
             # The "if this wasn't you, call us at once" of such a notice is the urgency of the user's own action, not a
-            # text signal of its own: "تم تسجيل الدخول من جهاز جديد. إذا لم تكن أنت اتصل فوراً على 8001…" is discounted
-            # like a bare hotline (a lock or hold on the card, "call the blocking centre", stays weighed).
-            own_action = have & {S.URGENCY} if _NOT_YOU.search(compacted) else set()
-            discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER} | own_action
+            # text signal that keeps the hotline weighed: "تم تسجيل الدخول من جهاز جديد. إذا لم تكن أنت اتصل فوراً على
+            # 8001…" discounts its number like a bare hotline; the urgency itself stays weighed unless the bank's advice
+            # is given too (above), and a lock or hold on the card ("call the blocking centre") keeps it weighed.
+            discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER}
         if (
             official_link
             and logit is not None

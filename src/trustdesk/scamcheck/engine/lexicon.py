@@ -2038,8 +2038,9 @@ _DIGITS_BACK_BAIL_AND_TASK_PAY: dict[S, dict[str, list[str]]] = {
 # above. Arabic is written folded (ة as ه, أ/إ as ا, ى as ي).
 # A fee named for the job ("the medical check and visa fees to complete the contract"), a prize ("you won an Umrah
 # for two, we just need the booking fee"), paid with a pay verb: a job or prize that costs the winner money.
+# (bare "حول" is left out: it is also "about", as in "استفسار حول رسوم التأشيرة"; "القسم" only as a place.)
 _AR_PAY_VERB = (
-    r"(?:ادفع|ادفعي|دفع|تدفع|سداد|سدد|تسديد|حول|حولي|تحويل|تتحول|ايداع|اودع|محتاجين|نحتاج|مطلوب|يلزم|يتطلب|لازم)"
+    r"(?:ادفع|ادفعي|دفع|تدفع|سداد|سدد|تسديد|حولي|حوليها|تحويل|تتحول|ايداع|اودع|محتاجين|نحتاج|مطلوب|يلزم|يتطلب|لازم)"
 )
 _AR_FEE = r"(?:رسوم|مصاريف|تكاليف|تكلفه|قيمه)"
 _AR_JOB = r"(?:وظيفه|الوظيفه|وظايف|براتب|الراتب|التعاقد|عقد العمل|التوظيف|تم قبولك|قبولك)"
@@ -2061,10 +2062,10 @@ _FEES_VOTES_CARDS_AND_DOUBLING: dict[S, dict[str, list[str]]] = {
             rf"{_AR_WON}\b[^.!؟\n]{{0,40}}?{_AR_TRIP_OR_PRIZE}(?s:.){{0,100}}?\b{_AR_PAY_VERB}\b[^.!؟\n]{{0,15}}?{_AR_FEE}\b",
             # a child or grandchild held by the police after an accident, who needs money now ("the officer says I
             # must pay 3000 now", "I need 5000 bail today", "send them on Vodafone Cash, don't tell Dad")
-            r"(?:الشرطه|الشرطي|شرطي|البوليس|المخفر|القسم|كمين|اتقبض|انقبض|قبضوا|مقبوض|محجوز|يحجزوا|حجزوني|السجن"
+            r"(?:الشرطه|الشرطي|شرطي|البوليس|المخفر|في القسم|بالقسم|كمين|اتقبض|انقبض|قبضوا|مقبوض|محجوز|يحجزوا|حجزوني|السجن"
             r"|الحبس|كفاله|النيابه)"
             # (the need in a lookahead: the "don't tell Dad" before it is no negation of the request)
-            r"(?=(?s:.){0,80}?(?:\b(?:لازم|لازمني|لازم ا|يجب ان)\s?(?:ادفع|تدفع|تدفعي|تحول|تحولي)|\bو?(?:حول|حولي|ابعت|ابعتي"
+            r"(?=(?s:.){0,80}?(?:\b(?:لازم|لازمني|لازم ا|يجب ان)\s?(?:ادفع|تدفع|تدفعي|تحول|تحولي)|\bو?(?:حولي|حوليهم|حوليها|ابعت|ابعتي"
             r"|ابعتلي|ابعتيلي|ابعث|ابعثي|ارسل|ارسلي|احتاج|محتاج|محتاجه|عايز|عايزه|بدي|ابي|ابغي|ابعتيهم|ابعتهم|حولهم)\b)"
             r"[^.!؟\n]{0,25}?(?:\d|الف|الاف|فلوس|مبلغ|كفاله))",
         ],
