@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from trustdesk.scamcheck.engine import Checker
-from trustdesk.scamcheck.engine.types import SignalType as S
 
 # --- the notice's own route: the app, a branch, "as requested", "ignore if paid", an e-payment service, the courier
 
@@ -180,10 +179,7 @@ def test_a_not_you_notice_with_the_banks_advice_does_not_weigh_its_urgency(
     rules_checker: Checker, notice: str, without_advice: str, scam: str
 ) -> None:
     legit = rules_checker.check("message", notice)
-    # the urgency is shown, not weighed; with a company line as the number (landline, UAN) it is not weighed without
-    # the advice either: "if this wasn't you, call 03-… now" is the notice's own advice (test_classes_idms2.py)
-    assert legit.score <= rules_checker.check("message", without_advice).score
-    assert S.URGENCY in legit.signal_types()
+    assert legit.score < rules_checker.check("message", without_advice).score  # the urgency is shown, not weighed
     assert rules_checker.check("message", scam).verdict.value == "scam"  # a code request is never discounted
 
 

@@ -496,8 +496,9 @@ class Checker:
             # urgency are shown but not weighed; a shared-cost number still weighs as such.
             discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER} | (have & _NOT_YOU_SIGNALS)
         not_you = _NOT_YOU.search(compacted) is not None
-        # "If this wasn't you, call 03-… immediately": in a notice of the user's own action, the hurry to call back is
-        # the notice's own advice, not pressure (a lock threat, a request or a lure still keeps the number weighed).
+        # "If this wasn't you, call 03-… immediately": in a notice of the user's own action, the hurry to call back does
+        # not keep its company hotline weighed (a lock threat, a request or a lure does). The urgency itself stays
+        # weighed: "if you did not authorise this, call 1800… now" is also how bank impostors write.
         not_you_hurry = frozenset({S.URGENCY}) if not_you else frozenset()
         if (
             S.UNOFFICIAL_SUPPORT_NUMBER in have
@@ -513,7 +514,7 @@ class Checker:
             # the number is not in the directory is shown but not weighed; a shared-cost number still weighs as such,
             # and a mobile number presented as a hotline, a number to call "now" (unless the notice is of the user's own
             # action: "if this wasn't you, call … now"), a premium-rate number or any text signal keeps it weighed.
-            discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER} | (have & not_you_hurry)
+            discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER}
         if (
             official_link
             and logit is not None

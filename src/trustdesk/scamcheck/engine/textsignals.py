@@ -27,6 +27,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     CODE_ENTRY,
     CODE_IS,
     NEGATION,
+    NEGATION_WITHOUT_VI_KO,
     PATTERNS,
     REPORT_DISMISSED,
     REPORTED_CALL,
@@ -35,6 +36,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     SCAM_STATEMENT,
     STATE_NEGATION,
     STRONG_NEGATION,
+    TAGALOG_MARKERS,
     WRONG_ENTRY,
 )
 from trustdesk.scamcheck.engine.normalize import fold_pattern
@@ -51,6 +53,8 @@ _SCRIPT_OF_LANG = {
 }
 _SENTENCE_END = re.compile(r"[.!?。！？\n;؛]")
 _NEGATION = re.compile(fold_pattern(NEGATION))
+_NEGATION_WITHOUT_VI_KO = re.compile(fold_pattern(NEGATION_WITHOUT_VI_KO))
+_TAGALOG = re.compile(fold_pattern(TAGALOG_MARKERS))
 _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
 _STATE_NEGATION = re.compile(fold_pattern(STATE_NEGATION))
 _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
@@ -289,13 +293,18 @@ def _sentence_after(text: str, end: int) -> str:
     return window[: second.start()] if second else window
 
 
+def _negation_for(text: str) -> re.Pattern[str]:
+    """The negation to look for in ``text``: Vietnamese "ko" (= không) is not one in Tagalog ("napindot ko")."""
+    return _NEGATION_WITHOUT_VI_KO if _TAGALOG.search(text) else _NEGATION
+
+
 def _negation_in(text: str, lo: int, hi: int, evidence: _Evidence | None = None, compacted: bool = False) -> bool:
     """Whether ``text[lo:hi]`` (searched on its own, as a clause or a match) holds a negation that governs a request:
     not a Thai "ไม่" of a described state (``STATE_NEGATION``: "แอปเข้าไม่ได้ ช่วยโอน…"), nor a folded word whose
     accented original is another word (``ACCENTED_NEGATION_WORDS``: "dùng", use, is not "đừng", don't)."""
     segment = text[lo:hi]
     states: list[tuple[int, int]] | None = None
-    for m in _NEGATION.finditer(segment):
+    for m in _negation_for(text).finditer(segment):
         if "ไม่" in m.group(0):
             if states is None:
                 # read on past the segment: "ยังไม่|ต้องโอน" is "no need to transfer yet", not "not yet"
