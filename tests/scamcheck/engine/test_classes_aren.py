@@ -9,28 +9,15 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scamcheck.engine.classes import assert_class
 from trustdesk.scamcheck.engine import Checker
 from trustdesk.scamcheck.engine.types import SignalType as S
-
-
-def _signals(checker: Checker, text: str) -> set[S]:
-    return {s.type for s in checker.check("message", text).signals}
-
-
-def _assert_class(checker: Checker, signal: S, scams: list[str], legits: list[str]) -> None:
-    for text in scams:
-        result = checker.check("message", text)
-        assert result.flagged, text
-        assert signal in {s.type for s in result.signals}, text
-    for text in legits:
-        assert signal not in _signals(checker, text), text
-
 
 # --- a code announced by a "carrier" or "courier", to be told to the employee who calls -------------------------
 
 
 def test_code_told_to_the_employee_who_calls(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.OTP_REQUEST,
         [
@@ -49,7 +36,7 @@ def test_code_told_to_the_employee_who_calls(rules_checker: Checker) -> None:
 
 
 def test_darija_arabizi_code_request(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.OTP_REQUEST,
         [
@@ -61,7 +48,7 @@ def test_darija_arabizi_code_request(rules_checker: Checker) -> None:
 
 
 def test_darija_account_lock_threat(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.ACCOUNT_THREAT,
         [
@@ -76,7 +63,7 @@ def test_darija_account_lock_threat(rules_checker: Checker) -> None:
 
 
 def test_taglish_forward_the_code(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.OTP_REQUEST,
         [
@@ -91,7 +78,7 @@ def test_taglish_forward_the_code(rules_checker: Checker) -> None:
 
 
 def test_announced_mfa_push_to_approve(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.OTP_REQUEST,
         [
@@ -109,7 +96,7 @@ def test_announced_mfa_push_to_approve(rules_checker: Checker) -> None:
 
 
 def test_fees_at_a_discount_pay_half_now(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PAYMENT_REQUEST,
         [
@@ -127,7 +114,7 @@ def test_fees_at_a_discount_pay_half_now(rules_checker: Checker) -> None:
 
 
 def test_card_described_as_suspended(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.ACCOUNT_THREAT,
         [
@@ -142,7 +129,7 @@ def test_card_described_as_suspended(rules_checker: Checker) -> None:
 
 
 def test_darija_paid_per_day_from_home(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.INVESTMENT_LURE,
         [
@@ -157,7 +144,7 @@ def test_darija_paid_per_day_from_home(rules_checker: Checker) -> None:
 
 
 def test_parcel_held_at_customs_fee(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PAYMENT_REQUEST,
         [
@@ -172,7 +159,7 @@ def test_parcel_held_at_customs_fee(rules_checker: Checker) -> None:
 
 
 def test_transfer_to_a_friends_number(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PAYMENT_REQUEST,
         [
@@ -198,20 +185,21 @@ def test_transfer_to_a_friends_number(rules_checker: Checker) -> None:
     ],
 )
 def test_reference_number_is_not_a_phone_number(rules_checker: Checker, text: str) -> None:
-    kinds = _signals(rules_checker, text)
+    kinds = rules_checker.check("message", text).signal_types()
     assert S.PREMIUM_RATE not in kinds
     assert S.SHARED_COST not in kinds
 
 
 def test_unlabelled_premium_number_still_reported(rules_checker: Checker) -> None:
-    assert S.PREMIUM_RATE in _signals(rules_checker, "Your parcel is waiting. Call 09061234567 to arrange delivery.")
+    result = rules_checker.check("message", "Your parcel is waiting. Call 09061234567 to arrange delivery.")
+    assert S.PREMIUM_RATE in result.signal_types()
 
 
 # --- an authority's threat: a travel ban, a warrant "to be issued", a suspended SSN; a named officer's number -----
 
 
 def test_authority_threats(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.LEGAL_THREAT,
         [
@@ -226,7 +214,7 @@ def test_authority_threats(rules_checker: Checker) -> None:
 
 
 def test_officer_with_personal_number(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.IMPERSONATION,
         [
@@ -241,7 +229,7 @@ def test_officer_with_personal_number(rules_checker: Checker) -> None:
 
 
 def test_wrong_number_then_trading(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.INVESTMENT_LURE,
         [
@@ -256,5 +244,5 @@ def test_wrong_number_then_trading(rules_checker: Checker) -> None:
 
 
 def test_arabic_please_call_number_is_presented_as_support(rules_checker: Checker) -> None:
-    kinds = _signals(rules_checker, "بطاقتك موقوفة مؤقتاً، يرجى الاتصال على 0561234567 لإعادة تفعيلها")
+    kinds = rules_checker.check("message", "بطاقتك موقوفة مؤقتاً، يرجى الاتصال على 0561234567 لإعادة تفعيلها").signal_types()
     assert S.UNOFFICIAL_SUPPORT_NUMBER in kinds

@@ -7,28 +7,15 @@ in the same vocabulary. Rules-only checker, so these hold whatever the trained m
 
 from __future__ import annotations
 
+from tests.scamcheck.engine.classes import assert_class
 from trustdesk.scamcheck.engine import Checker
 from trustdesk.scamcheck.engine.types import SignalType as S
-
-
-def _signals(checker: Checker, text: str) -> set[S]:
-    return {s.type for s in checker.check("message", text).signals}
-
-
-def _assert_class(checker: Checker, signal: S, scams: list[str], legits: list[str]) -> None:
-    for text in scams:
-        result = checker.check("message", text)
-        assert result.flagged, text
-        assert signal in {s.type for s in result.signals}, text
-    for text in legits:
-        assert signal not in _signals(checker, text), text
-
 
 # --- Tagalog "ko" (my / I) does not cancel the request after it; Vietnamese "ko" (= không) still does ------------
 
 
 def test_tagalog_ko_is_not_a_negation(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.OTP_REQUEST,
         [
@@ -46,7 +33,7 @@ def test_tagalog_ko_is_not_a_negation(rules_checker: Checker) -> None:
 
 
 def test_job_offer_with_medical_or_visa_fee(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PAYMENT_REQUEST,
         [
@@ -61,7 +48,7 @@ def test_job_offer_with_medical_or_visa_fee(rules_checker: Checker) -> None:
 
 
 def test_prize_released_after_a_fee(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PAYMENT_REQUEST,
         [
@@ -76,7 +63,7 @@ def test_prize_released_after_a_fee(rules_checker: Checker) -> None:
 
 
 def test_vote_for_me_link_sent_back(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.OTP_REQUEST,
         [
@@ -91,7 +78,7 @@ def test_vote_for_me_link_sent_back(rules_checker: Checker) -> None:
 
 
 def test_vip_banking_asks_for_card_photo(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PASSWORD_REQUEST,
         [
@@ -106,7 +93,7 @@ def test_vip_banking_asks_for_card_photo(rules_checker: Checker) -> None:
 
 
 def test_child_held_by_police_needs_money(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PAYMENT_REQUEST,
         [
@@ -121,7 +108,7 @@ def test_child_held_by_police_needs_money(rules_checker: Checker) -> None:
 
 
 def test_guaranteed_returns_and_doubling(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.INVESTMENT_LURE,
         [
@@ -140,7 +127,7 @@ def test_guaranteed_returns_and_doubling(rules_checker: Checker) -> None:
 
 
 def test_call_then_price_per_minute(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PREMIUM_RATE,
         [
@@ -155,7 +142,7 @@ def test_call_then_price_per_minute(rules_checker: Checker) -> None:
 
 
 def test_relationship_manager_on_personal_phone(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PASSWORD_REQUEST,
         [
@@ -170,7 +157,7 @@ def test_relationship_manager_on_personal_phone(rules_checker: Checker) -> None:
 
 
 def test_crypto_doubling(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.INVESTMENT_LURE,
         [
@@ -185,7 +172,7 @@ def test_crypto_doubling(rules_checker: Checker) -> None:
 
 
 def test_paying_a_friend_back_is_no_request(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PAYMENT_REQUEST,
         ["Hi, this is the landlord. Please transfer the $500 deposit today to hold the flat for you."],
@@ -194,7 +181,7 @@ def test_paying_a_friend_back_is_no_request(rules_checker: Checker) -> None:
 
 
 def test_retold_call_asking_for_the_code(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.OTP_REQUEST,
         ["Hi, this is the bank security team. We are asking for your code to stop the transfer, reply with it now."],
@@ -203,7 +190,7 @@ def test_retold_call_asking_for_the_code(rules_checker: Checker) -> None:
 
 
 def test_draw_entered_by_recharging(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PRIZE_LURE,
         ["مبروك! ربحت في السحب الكبير على سيارة، للاستلام أرسل اسمك ورقم هويتك"],
@@ -212,7 +199,7 @@ def test_draw_entered_by_recharging(rules_checker: Checker) -> None:
 
 
 def test_bill_paid_in_the_app_or_the_carriers_own_site(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.LINK_ACTION,
         ["e&: فاتورتك متأخرة وسيتم قطع الخدمة اليوم. ادفعها الآن عبر etisalat-pay-uae.com"],

@@ -8,25 +8,16 @@ these tests; none is a corpus line."""
 
 from __future__ import annotations
 
+from tests.scamcheck.engine.classes import assert_class
 from trustdesk.scamcheck.engine import Checker
 from trustdesk.scamcheck.engine.types import SignalType as S
 from trustdesk.scamcheck.engine.urls import find_urls
-
-
-def _assert_class(checker: Checker, signal: S, scams: list[str], legits: list[str]) -> None:
-    for text in scams:
-        result = checker.check("message", text)
-        assert signal in result.signal_types(), text
-        assert result.flagged, text
-    for text in legits:
-        assert signal not in checker.check("message", text).signal_types(), text
-
 
 # --- a friend whose chat account was stolen or banned, or whose phone broke, asking for money or cards ---------
 
 
 def test_friend_on_a_new_account_asking_for_money(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.IMPERSONATION,
         [
@@ -51,7 +42,7 @@ def test_friend_on_a_new_account_asking_for_money(rules_checker: Checker) -> Non
 
 
 def test_cards_bought_and_their_serial_photographed(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PAYMENT_REQUEST,
         [
@@ -77,7 +68,7 @@ def test_a_card_store_is_not_the_providers_own_app(rules_checker: Checker) -> No
 
 
 def test_code_just_received_asked_back(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.OTP_REQUEST,
         [
@@ -94,7 +85,7 @@ def test_code_just_received_asked_back(rules_checker: Checker) -> None:
 
 
 def test_vote_whose_sms_digits_are_sent_back(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.OTP_REQUEST,
         [
@@ -112,7 +103,7 @@ def test_vote_whose_sms_digits_are_sent_back(rules_checker: Checker) -> None:
 
 
 def test_bank_card_entered_after_scanning_a_qr_code(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PASSWORD_REQUEST,
         [
@@ -127,7 +118,7 @@ def test_bank_card_entered_after_scanning_a_qr_code(rules_checker: Checker) -> N
 
 
 def test_id_number_and_birth_date_sent_by_reply(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PASSWORD_REQUEST,
         [
@@ -145,7 +136,7 @@ def test_id_number_and_birth_date_sent_by_reply(rules_checker: Checker) -> None:
 
 
 def test_travel_ban_threat_with_a_contact(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.LEGAL_THREAT,
         [
@@ -163,7 +154,7 @@ def test_travel_ban_threat_with_a_contact(rules_checker: Checker) -> None:
 
 
 def test_premium_chat_lines_and_short_codes(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PREMIUM_RATE,
         [
@@ -183,7 +174,7 @@ def test_premium_chat_lines_and_short_codes(rules_checker: Checker) -> None:
 
 
 def test_overpayment_sent_back_to_another_account(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PAYMENT_REQUEST,
         [
@@ -198,7 +189,7 @@ def test_overpayment_sent_back_to_another_account(rules_checker: Checker) -> Non
 
 
 def test_tickets_resold_and_paid_by_direct_transfer(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PAYMENT_REQUEST,
         [
@@ -216,7 +207,7 @@ def test_tickets_resold_and_paid_by_direct_transfer(rules_checker: Checker) -> N
 
 
 def test_points_converted_to_cash(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.PRIZE_LURE,
         [
@@ -245,7 +236,7 @@ def test_assistants_chat_to_add(rules_checker: Checker) -> None:
 
 
 def test_merchant_sales_boosting_part_time_jobs(rules_checker: Checker) -> None:
-    _assert_class(
+    assert_class(
         rules_checker,
         S.INVESTMENT_LURE,
         [
