@@ -380,13 +380,13 @@ def _other_accents(quoted: str) -> bool:
         wanted = ACCENTED_THREAT_WORDS.get(plain)
         if wanted is not None and not word.isascii() and word != wanted:
             return True
-    for key, wanted in _ACCENTED_PHRASES:  # "nhắn qua", "nhận qua" are not "nhận quà"
+    for key, spelled in _ACCENTED_PHRASES:  # "nhắn qua", "nhận qua" are not "nhận quà"
         n = len(key)
         for i in range(len(words) - n + 1):
             if tuple(folded[i : i + n]) != key:
                 continue
             written = words[i : i + n]
-            if any(not w.isascii() for w in written) and tuple(written) != wanted:
+            if any(not w.isascii() for w in written) and tuple(written) != spelled:
                 return True
     return False
 
