@@ -255,6 +255,17 @@ def _called_now(text: str, number: phones.PhoneAnalysis) -> bool:
     return pos >= 0 and _NOW_AFTER.match(fold(text[pos + len(number.raw) : pos + len(number.raw) + 20])) is not None
 
 
+def _hotline_only(text: str, compacted: str, have: set[S], numbers: list[phones.PhoneAnalysis]) -> bool:
+    """Whether the signals besides the numbers' own leave the hotline a bare hotline: none, or (in a notice of the
+    user's own action, "if this wasn't you, call 03-… immediately") only the hurry to call back, which does not keep
+    the hotline weighed though it stays weighed itself ("if you did not authorise this, call 1800… now" is also how
+    bank impostors write). A number to call "now" is no bare hotline, except in such a notice."""
+    not_you = _NOT_YOU.search(compacted) is not None
+    if have - _NUMBER_SIGNALS - ({S.URGENCY} if not_you else set()):
+        return False
+    return not_you or not any(_called_now(text, n) for n in numbers if n.signals)
+
+
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
@@ -495,18 +506,12 @@ class Checker:
             # with no other route and no request. The number (not in the directory) and the lock or "if not you"
             # urgency are shown but not weighed; a shared-cost number still weighs as such.
             discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER} | (have & _NOT_YOU_SIGNALS)
-        not_you = _NOT_YOU.search(compacted) is not None
-        # "If this wasn't you, call 03-… immediately": in a notice of the user's own action, the hurry to call back does
-        # not keep its company hotline weighed (a lock threat, a request or a lure does). The urgency itself stays
-        # weighed: "if you did not authorise this, call 1800… now" is also how bank impostors write.
-        not_you_hurry = frozenset({S.URGENCY}) if not_you else frozenset()
         if (
             S.UNOFFICIAL_SUPPORT_NUMBER in have
-            and not have - _NUMBER_SIGNALS - not_you_hurry
             and not unofficial_link
             and not has_email
             and all(n.number_type in _HOTLINE_TYPES for n in numbers if n.signals)
-            and (not_you or not any(_called_now(text, n) for n in numbers if n.signals))
+            and _hotline_only(text, compacted, have, numbers)
         ):
             # "FPT Telecom: a technician will come on 12/06 between 14h and 16h. Hotline 1900 6600", "Card ending 4417:
             # 1,290,000 VND at GRAB. Hotline 1900 …": a provider's notice that asks, threatens and offers nothing, with

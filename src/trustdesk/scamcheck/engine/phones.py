@@ -154,26 +154,21 @@ def analyze_number(
         premium = () if listed is not None else (Signal(S.PREMIUM_RATE, raw.strip(), e164),)
         return PhoneAnalysis(raw, e164, int(PhoneNumberType.PREMIUM_RATE), listed, premium)
     special = _malaysian_special(raw, digits, regions)
-    if special is not None:
-        e164 = "+60" + digits
-        listed = directory.official_phone(e164)
-        kind = S.PREMIUM_RATE if special == PhoneNumberType.PREMIUM_RATE else S.SHARED_COST
-        found = [Signal(kind, raw.strip(), e164)]
-        if presented_as_support and listed is None:
-            found.append(Signal(S.UNOFFICIAL_SUPPORT_NUMBER, raw.strip(), e164))
-        return PhoneAnalysis(raw, e164, special, listed, tuple(found))
-    if other_regions:
-        regions = (*regions, *(r for r in MARKETS if r not in regions))
-    number = _parse(raw, regions)
-    if number is None:
-        return None
-    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    ntype = phonenumbers.number_type(number)
+    if special is not None:  # read before phonenumbers, which takes it for another number
+        e164, ntype = "+60" + digits, special
+    else:
+        if other_regions:
+            regions = (*regions, *(r for r in MARKETS if r not in regions))
+        number = _parse(raw, regions)
+        if number is None:
+            return None
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        ntype = phonenumbers.number_type(number)
+        if ntype == PhoneNumberType.PREMIUM_RATE and _shared_cost_hotline(number):
+            ntype = PhoneNumberType.SHARED_COST
     official = directory.official_phone(e164)
     signals: list[Signal] = []
     evidence = raw.strip()
-    if ntype == PhoneNumberType.PREMIUM_RATE and _shared_cost_hotline(number):
-        ntype = PhoneNumberType.SHARED_COST
     if ntype == PhoneNumberType.PREMIUM_RATE:
         signals.append(Signal(S.PREMIUM_RATE, evidence, e164))
     elif ntype == PhoneNumberType.SHARED_COST:

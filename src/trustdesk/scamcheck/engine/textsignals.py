@@ -293,9 +293,16 @@ def _sentence_after(text: str, end: int) -> str:
     return window[: second.start()] if second else window
 
 
+@lru_cache(maxsize=16)  # asked again for every request match of the same text
 def _negation_for(text: str) -> re.Pattern[str]:
     """The negation to look for in ``text``: Vietnamese "ko" (= không) is not one in Tagalog ("napindot ko")."""
     return _NEGATION_WITHOUT_VI_KO if _TAGALOG.search(text) else _NEGATION
+
+
+def _spelled_otherwise(written: str, wanted: str) -> bool:
+    """Whether words the user wrote with tone marks are not ``wanted`` though they fold to it: "dùng" (use) is not
+    "đừng" (don't), "Phát" is not "phạt". Words written without marks may be either."""
+    return not written.isascii() and unicodedata.normalize("NFC", written.lower()) != wanted
 
 
 def _negation_in(text: str, lo: int, hi: int, evidence: _Evidence | None = None, compacted: bool = False) -> bool:
@@ -312,10 +319,12 @@ def _negation_in(text: str, lo: int, hi: int, evidence: _Evidence | None = None,
             if any(a <= m.start() < b for a, b in states):
                 continue
         wanted = ACCENTED_NEGATION_WORDS.get(m.group(0))
-        if wanted is not None and evidence is not None:
-            written = evidence.text(compacted, lo + m.start(), lo + m.end(), m.group(0))
-            if not written.isascii() and unicodedata.normalize("NFC", written.lower()) != wanted:
-                continue
+        if (
+            wanted is not None
+            and evidence is not None
+            and _spelled_otherwise(evidence.text(compacted, lo + m.start(), lo + m.end(), m.group(0)), wanted)
+        ):
+            continue
         return True
     return False
 
@@ -378,7 +387,7 @@ def _other_accents(quoted: str) -> bool:
     folded = [normalize.fold(word) for word in words]
     for word, plain in zip(words, folded, strict=True):
         wanted = ACCENTED_THREAT_WORDS.get(plain)
-        if wanted is not None and not word.isascii() and word != wanted:
+        if wanted is not None and _spelled_otherwise(word, wanted):
             return True
     for key, spelled in _ACCENTED_PHRASES:  # "nhắn qua", "nhận qua" are not "nhận quà"
         n = len(key)
