@@ -45,7 +45,11 @@ class Command(BaseCommand):
             p.add_argument("text", help="the text to check (quote it)")
             p.add_argument("--json", action="store_true", help="print the result as JSON")
             p.add_argument("--lang", help="language hint: vi en zh-Hans zh-Hant ar id ms th")
-            p.add_argument("--region", help="two-letter region for national phone numbers, e.g. VN")
+            p.add_argument(
+                "--region",
+                help="two-letter region for national phone numbers, e.g. VN (default: the language's countries; "
+                "Arabic tries Saudi Arabia, the UAE, Egypt and the other Arab plans in turn)",
+            )
             p.add_argument("--org", help="also use this organization's directory (slug; needs the database)")
         batch = sub.add_parser("batch", help="check a JSONL file", description="Check every line of a JSONL file.")
         batch.add_argument("--in", dest="src", required=True, type=Path, help="input JSONL file")
