@@ -53,6 +53,8 @@ def test_cards_bought_and_their_serial_photographed(rules_checker: Checker) -> N
         [
             "我自己在超商买了点数卡，序号已经储值到游戏里了，不用担心",
             "充值卡的序号我已经输进手机了，话费刚到账，谢谢",
+            "公司年会抽奖的奖品是礼品卡，中奖的同事记得去行政部领",
+            "超市周年庆，购物满500元送50元购物卡，凭小票到服务台领取",
         ],
     )
 
@@ -258,6 +260,9 @@ def test_link_glued_to_chinese_or_thai_text_is_found() -> None:
     assert find_urls("详情见https://example.com/a?b=1请查收") == ["https://example.com/a?b=1"]
     assert find_urls("คลิกbit.ly/kbank-verifyเพื่อยืนยัน") == ["bit.ly/kbank-verify"]
     assert find_urls("visit sub.example.co.uk/a-b.") == ["sub.example.co.uk/a-b"]
+    # A dotted order code is not a link to a ".hn" host; a host ending a sentence still is one.
+    assert find_urls("Don hang S22.HN.7781 da giao thanh cong") == []
+    assert find_urls("Tra cuu tai vnpost.vn. Cam on") == ["vnpost.vn"]
 
 
 def test_scam_link_glued_to_chinese_text_is_weighed(rules_checker: Checker) -> None:

@@ -44,6 +44,7 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?)]}'\"…"
+_CODE_GOES_ON = re.compile(r"\.\d")  # a host never ends where a dotted run of digits goes on
 # Other large services one edit away from a brand (``email.com`` vs ``gmail.com``); never reported as typos.
 _NOT_TYPOS = frozenset({"email", "mail", "hotmail", "ymail"})
 NOT_TYPOS = _NOT_TYPOS
@@ -415,5 +416,7 @@ def find_urls(text: str) -> list[str]:
         candidate = m.group(0).rstrip(_TRAILING)
         if "@" in text[max(0, m.start() - 1) : m.start()]:
             continue
+        if _CODE_GOES_ON.match(text, m.end()) and "/" not in candidate:
+            continue  # part of a dotted code such as the order number "S22.HN.7781", not a host ".hn"
         seen.setdefault(candidate, None)
     return list(seen)
