@@ -2292,6 +2292,136 @@ _FEES_VOTES_CARDS_AND_DOUBLING: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
+
+
+# Classes from the Vietnamese and Thai misses of the fifteenth blind round; merged into PATTERNS with the tables
+# above. Each is money or an identity number asked for outside the provider's own channel:
+# * a school, class or utility that "changes how fees are collected" and sends a QR code or an account number to
+#   pay into (a real change sends payers to the school's app, portal or office, which the reminder case discounts);
+# * a donation for a sick child or animal paid into the account of its mother, father or family, or a personal one;
+# * a marketplace "upgrade" (Shopee Mall, LazMall) with a review or upgrade fee, or a fee paid into an "authorised
+#   partner's" account: platforms take their fees from the seller's balance;
+# * a courier who left the parcel with the guard or reception and wants the fee transferred into his account;
+# * a stay booked with a 100 % deposit into a bank account that is not a company's;
+# * the "reference person" of someone else's overdue loan, told to pay or be exposed (a guarantor, who does owe the
+#   debt, is left out);
+# * a paid plan "registered" that the reader did not ask for, to cancel by calling a number (as the English renewal);
+# * a reply to the message with the national ID number (a SIM replacement "approved", a service to cancel).
+_VI_MONEY = r"\d[\d.,]*\s?(?:đ|đồng|vnd|vnđ|k|nghìn|ngàn|triệu|tr)\b"
+_VI_ACCOUNT_NO = r"(?:stk|số tài khoản|số tk)"
+# (a window that stops at a negation: "thu không dùng tiền mặt, phụ huynh không chuyển khoản cho cá nhân")
+_VI_NOT_NEGATED = r"(?:(?!\b(?:không|ko|chưa)\b)[^\n])"
+_VI_KIN_HOLDER = (
+    r"(?:(?:mẹ|bố|ba|cha|vợ|chồng|người nhà|gia đình)(?: (?:bé|cháu|em|con|bệnh nhân|nạn nhân|của (?:bé|cháu|em)))?|"
+    r"(?:ông|bà) (?:bé|cháu|nội|ngoại)|cá nhân)"
+)
+_VI_FEE_TO_MY_ACCOUNT = (
+    rf"\b(?:ck|chuyển khoản|chuyển)(?: giúp| hộ)?(?: (?:e|em|a|anh|c|chị|mình|tôi))?(?: tiền| phí)?(?: vào| qua| sang| về) "
+    rf"(?:{_VI_ACCOUNT_NO}|tk|tài khoản)\b"
+)
+_VI_LEFT_WITH = (
+    r"\b(?:gửi|để|giao|đưa) (?:lại )?(?:hàng|đơn|gói hàng|bưu phẩm|kiện hàng)? ?(?:ở|tại|cho|chỗ) (?:quầy |chốt |phòng )?"
+    r"(?:bảo vệ|lễ tân|hàng xóm|cổng|nhà bên cạnh)\b"
+)
+_VI_SHIPPING_FEE = r"\b(?:phí ship|tiền ship|ship|cod|thu hộ|tiền hàng|phí giao(?: hàng)?|phí vận chuyển|cước)\b"
+_VI_LODGING = r"\b(?:homestay|villa|khách sạn|resort|nhà nghỉ|phòng|căn hộ|bungalow|farmstay)\b"
+_TH_LODGING = r"(?:ที่พัก|โฮมสเตย์|homestay|รีสอร์ท|ห้องพัก|โรงแรม|วิลล่า|บ้านพัก)"
+_TH_ID_NUMBER = r"(?:เลข(?:ที่)?บัตร(?:ประจำตัว)?ประชาชน|เลขประจำตัวประชาชน|เลข(?:บัตร)?ปชช)"
+_TH_REPLY_WITH_ID = (
+    rf"(?:ตอบกลับ|พิมพ์ตอบ|ส่งกลับ|reply)(?:ข้อความ|sms|เอสเอ็มเอส)?(?:นี้|นี่)?(?:ด้วย|โดยใส่|โดยพิมพ์|พร้อม|เป็น)?{_TH_ID_NUMBER}"
+)
+_FEES_DEPOSITS_REFERENCES_AND_ID_REPLIES: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "vi": [
+            # the collection method changed, then a QR code or an account number to pay into
+            rf"\b(?:thay đổi|đổi|chuyển đổi) (?:hình thức|phương thức|cách(?: thức)?|kênh) (?:thu|nộp|đóng|thanh toán)\b"
+            rf"(?={_VI_NOT_NEGATED}{{0,120}}?\b(?:quét (?:mã )?qr|mã qr|chuyển khoản|chuyển tiền|ck|{_VI_ACCOUNT_NO})\b)",
+            # a donation into the account of the child's mother or family (the account in the lookahead: "không đủ
+            # tiền chữa trị" may stand between)
+            rf"\b(?:ủng hộ|quyên góp|từ thiện|cứu trợ|chung tay|tấm lòng|hảo tâm|mạnh thường quân)\b"
+            rf"(?=[^\n]{{0,160}}?\b(?:{_VI_ACCOUNT_NO}|tk|tài khoản)(?: của)? {_VI_KIN_HOLDER}\b)",
+            # a paid upgrade to a marketplace's mall, or a fee into an "authorised partner's" account
+            r"\b(?:nâng cấp(?: lên)?|lên|đăng ký|duyệt) (?:gian hàng |shop )?(?:shopee mall|lazmall|laz mall|mall|gian hàng chính hãng|"
+            r"shop yêu thích)\b[^\n]{0,120}?\bphí (?:xét duyệt|nâng cấp|duy trì|kích hoạt|thẩm định|đăng ký|ký quỹ|hồ sơ)\b",
+            rf"\b(?:phí|lệ phí|thanh toán|chuyển|ck|nộp)\b[^\n]{{0,80}}?\b(?:{_VI_ACCOUNT_NO}|tk|tài khoản)(?: của)? "
+            r"(?:bên )?đối tác (?:được )?ủy quyền\b",
+            # the shipping fee into the courier's account, the parcel left with the guard (in either order)
+            rf"{_VI_SHIPPING_FEE}[^\n]{{0,60}}?{_VI_FEE_TO_MY_ACCOUNT}(?=(?s:.){{0,150}}?{_VI_LEFT_WITH})",
+            rf"{_VI_LEFT_WITH}(?s:.){{0,150}}?{_VI_SHIPPING_FEE}[^\n]{{0,60}}?{_VI_FEE_TO_MY_ACCOUNT}",
+            # a stay paid 100 % up front into an account number that is not a company's
+            rf"{_VI_LODGING}[^\n]{{0,150}}?\b(?:cọc|đặt cọc|chuyển khoản|ck|thanh toán|chuyển)(?: trước)? (?:100 ?%|toàn bộ|full)"
+            rf"(?=(?:(?!công ty|cty)[^\n]){{0,150}}?\b{_VI_ACCOUNT_NO}\b(?!:? (?:của )?(?:công ty|cty)))",
+        ],
+        "th": [
+            r"เปลี่ยน(?:ช่องทาง|วิธี|รูปแบบ)(?:การ)?(?:ชำระ|เก็บ|จ่าย|รับชำระ|รับ)(?:เงิน)?"
+            r"(?=(?:(?!ไม่)[^\n]){0,80}?(?:สแกน|คิวอาร์|qr|โอน(?:เงิน)?(?:เข้า|ไป|มา|ที่)|เลขบัญชี|พร้อมเพย์))",
+            r"(?:มูลนิธิ|บริจาค|ค่ารักษา|ค่าผ่าตัด|ผ่าตัด|ป่วย)"
+            r"(?=[^\n]{0,120}?บัญชี(?:ของ)?(?:ส่วนตัว|(?:แม่|พ่อ)(?:ของ)?(?:น้อง|เด็ก|ผู้ป่วย)|ญาติ|ครอบครัว))",
+            r"(?:อัปเกรด|อัพเกรด|ยกระดับ)(?:ร้าน(?:ค้า)?)?(?:เป็น|สู่|ขึ้นเป็น)?(?:shopee ?mall|lazmall|laz ?mall|mall|มอลล์|ร้านแนะนำ)"
+            r"[^\n]{0,80}?(?:ค่าธรรมเนียม|ค่าตรวจสอบ|ค่าอัปเกรด|ค่าอัพเกรด|ค่าดำเนินการ|ค่าสมัคร|ค่าประกัน|ค่ามัดจำ)",
+            r"(?:ฝาก|วาง)(?:ของ|พัสดุ|สินค้า|กล่อง)?(?:ไว้)?(?:กับ|ที่)(?:รปภ|ยาม|ป้อมยาม|นิติ|ล็อบบี้|เคาน์เตอร์|ข้างบ้าน|หน้าบ้าน|หน้าห้อง)"
+            r"[^\n]{0,100}?โอน(?:ค่า(?:ส่ง|ขนส่ง|สินค้า|ของ|cod))?[^\n]{0,30}?(?:เข้า|ไป|มาที่)?(?:บัญชี|เลขบัญชี|พร้อมเพย์)",
+            r"โอน(?:ค่า(?:ส่ง|ขนส่ง|สินค้า|ของ|cod))[^\n]{0,30}?(?:เข้า|ไป|มาที่)?(?:บัญชี|เลขบัญชี|พร้อมเพย์)"
+            r"(?=[^\n]{0,100}?(?:ฝาก|วาง)(?:ของ|พัสดุ|สินค้า|กล่อง)?(?:ไว้)?(?:กับ|ที่)(?:รปภ|ยาม|ป้อมยาม|นิติ|ล็อบบี้|เคาน์เตอร์))",
+            rf"{_TH_LODGING}[^\n]{{0,100}}?(?:มัดจำ|โอน|ชำระ|จ่าย)(?:เงิน)?(?:เต็ม(?:จำนวน)?|100%|ทั้งหมด)(?:ก่อน)?"
+            r"(?=(?:(?!บริษัท|หจก)[^\n]){0,100}?(?:เลขบัญชี|บัญชี|พร้อมเพย์)(?!(?:ของ)?(?:บริษัท|หจก|โรงแรม|รีสอร์ท)))",
+        ],
+    },
+    S.LEGAL_THREAT: {
+        "vi": [
+            r"\b(?:người tham chiếu|người liên hệ (?:khẩn cấp|tham chiếu)|người tham khảo|liên hệ khẩn cấp)\b(?s:.){0,100}?"
+            r"\b(?:quá hạn|nợ xấu|chậm trả|trễ hạn|bùng nợ|bom nợ|chưa (?:trả|thanh toán)|không (?:trả|thanh toán))\b(?s:.){0,160}?"
+            r"\b(?:thanh toán|trả (?:thay|nợ|hộ|giúp)|gửi|đăng|phát tán|công khai|bôi nhọ|danh bạ)\b",
+        ],
+        # (the online lenders' harassment of contacts travels: "kontak darurat", "kenalan kecemasan", "emergency
+        # contact")
+        "id": [
+            r"\b(?:kontak darurat|nomor darurat|kontak referensi|referensi)\b(?s:.){0,100}?"
+            r"\b(?:menunggak|tunggakan|nunggak|telat bayar|terlambat (?:bayar|membayar)|gagal bayar|galbay|jatuh tempo)\b(?s:.){0,160}?"
+            r"\b(?:bayar(?:kan)?|lunasi|melunasi|talangi|sebar\w*|viral\w*|foto|data)\b",
+        ],
+        "ms": [
+            r"\b(?:kenalan kecemasan|nombor kecemasan|orang rujukan|rujukan)\b(?s:.){0,100}?"
+            r"\b(?:tertunggak|tunggakan|lewat bayar|gagal bayar|belum bayar|tidak bayar)\b(?s:.){0,160}?"
+            r"\b(?:bayar|langsaikan|jelaskan|sebar\w*|tular\w*|gambar|viral\w*)\b",
+        ],
+        "en": [
+            r"\b(?:emergency contact|reference person|(?:listed|named|given) (?:you )?as (?:a |the |their |his |her )?(?:reference|contact))\b"
+            r"(?s:.){0,100}?\b(?:overdue|defaulted|unpaid|missed (?:payments?|instalments?)|in arrears)\b(?s:.){0,160}?"
+            r"\b(?:pay|settle|clear|share|post|send|expose|contacts)\b",
+        ],
+        "th": [
+            r"(?:บุคคลอ้างอิง|ผู้ติดต่อฉุกเฉิน|เบอร์ติดต่อฉุกเฉิน|บุคคลติดต่อฉุกเฉิน)[^\n]{0,80}?"
+            r"(?:ค้างชำระ|เกินกำหนด|ผิดนัด|ไม่ชำระ|ไม่จ่าย|เบี้ยวหนี้|หนีหนี้)[^\n]{0,120}?"
+            r"(?:ชำระแทน|จ่ายแทน|ใช้หนี้แทน|ประจาน|ส่งรูป|แจ้งที่ทำงาน|ส่งข้อมูล|โพสต์)",
+        ],
+    },
+    S.IMPERSONATION: {
+        "vi": [
+            rf"\b(?:đã đăng ký(?: thành công)?|đăng ký thành công|đã kích hoạt|kích hoạt thành công|đã gia hạn|gia hạn thành công)\b"
+            rf"(?=[^\n]{{0,120}}?{_VI_MONEY}[^\n]{{0,120}}?\bnếu (?:bạn |quý khách |qk )?(?:không|ko|chưa)\b[^.!?\n]{{0,30}}?"
+            r"\b(?:gọi|liên hệ|lh|call)\b[^.!?\n]{0,40}?\bhủy\b)[^.!?\n]{0,50}",
+        ],
+        "th": [
+            r"(?:สมัคร|ลงทะเบียน|เปิดใช้)(?:บริการ|แพ็กเกจ|แพ็คเกจ|สมาชิก|ประกัน)?[^\n]{0,20}?(?:สำเร็จ|เรียบร้อย)"
+            r"(?=[^\n]{0,120}?\d[\d,.]*บาท[^\n]{0,120}?(?:หาก|ถ้า)(?:ท่าน|คุณ)?ไม่ได้(?:สมัคร|ขอ|ทำรายการ|ลงทะเบียน|สั่ง|ดำเนินการ)"
+            r"[^\n]{0,30}?(?:โทร|ติดต่อ)[^\n]{0,40}?ยกเลิก)",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "vi": [
+            r"\b(?:trả lời|phản hồi|reply|nhắn lại)(?: lại)?(?: tin nhắn| sms)?(?: này)?(?: với| kèm| bằng| gồm|:)?[^.!?\n]{0,12}?"
+            r"\b(?:số )?(?:cccd|cmnd|căn cước(?: công dân)?|chứng minh (?:nhân dân|thư))\b",
+        ],
+        "th": [
+            rf"{_TH_REPLY_WITH_ID}",
+            # ... after a notice of a SIM change "approved", whose "if you did not ask" (หากไม่ได้ขอ) is the notice's
+            # condition, not a negation of the request: the match starts at the notice, the reply is in the lookahead
+            rf"(?:ออก|เปลี่ยน|ย้าย)?(?:ซิม|sim|esim)[^\n]{{0,60}}?(?:อนุมัติ|สำเร็จ|เรียบร้อย)(?:แล้ว)?(?=[^\n]{{0,40}}?{_TH_REPLY_WITH_ID})",
+        ],
+    },
+}
+
 for _table in (
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
@@ -2308,6 +2438,7 @@ for _table in (
     _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS,
     _SCRATCH_CARD_CODES,
     _FEES_VOTES_CARDS_AND_DOUBLING,
+    _FEES_DEPOSITS_REFERENCES_AND_ID_REPLIES,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
@@ -2359,7 +2490,10 @@ _TH_STATE_VERB = (
 STATE_NEGATION = (
     r"(?:(?:" + _TH_STATE_VERB + r")ไม่(?:ได้|ติด|ทัน|ผ่าน|สำเร็จ|ขึ้น|ไหว|ออก|เข้า)|"
     r"ยังไม่(?!ต้อง|ควร|ให้)|"
-    r"ไม่(?:ชัดเจน|เพียงพอ|พอ|ถูกต้อง|ครบ|ว่าง|สะดวก|ปกติ|ตรงกัน))"
+    r"ไม่(?:ชัดเจน|เพียงพอ|พอ|ถูกต้อง|ครบ|ว่าง|สะดวก|ปกติ|ตรงกัน)|"
+    # Vietnamese calls that did not get through are states too: "gọi anh không nghe máy, anh ck giúp em vào stk",
+    # "gọi mẹ ko được nên con nhắn" (the reason a courier or a relative writes, not "do not transfer")
+    r"\b(?:không|ko) (?:nghe máy|nghe (?:điện thoại|đt)|nghe(?! (?:theo|lời))|bắt máy|liên lạc được|gọi được)\b)"
 )
 # Negation words that folding makes identical to other words: "đừng" (don't) folds to "dung", like "dùng" (use) and
 # "dũng" (a name). Where the user wrote the tone marks, the negation counts only as the word itself

@@ -293,6 +293,9 @@ def _sentence_after(text: str, end: int) -> str:
     return window[: second.start()] if second else window
 
 
+_VI_NOT = frozenset({"khong", "ko"})  # the folded Vietnamese negations that STATE_NEGATION may show to be a state
+
+
 @lru_cache(maxsize=16)  # asked again for every request match of the same text
 def _negation_for(text: str) -> re.Pattern[str]:
     """The negation to look for in ``text``: Vietnamese "ko" (= không) is not one in Tagalog ("napindot ko")."""
@@ -307,12 +310,13 @@ def _spelled_otherwise(written: str, wanted: str) -> bool:
 
 def _negation_in(text: str, lo: int, hi: int, evidence: _Evidence | None = None, compacted: bool = False) -> bool:
     """Whether ``text[lo:hi]`` (searched on its own, as a clause or a match) holds a negation that governs a request:
-    not a Thai "ไม่" of a described state (``STATE_NEGATION``: "แอปเข้าไม่ได้ ช่วยโอน…"), nor a folded word whose
-    accented original is another word (``ACCENTED_NEGATION_WORDS``: "dùng", use, is not "đừng", don't)."""
+    not a Thai "ไม่" or Vietnamese "không" of a described state (``STATE_NEGATION``: "แอปเข้าไม่ได้ ช่วยโอน…", "gọi
+    anh không nghe máy, anh ck giúp em…"), nor a folded word whose accented original is another word
+    (``ACCENTED_NEGATION_WORDS``: "dùng", use, is not "đừng", don't)."""
     segment = text[lo:hi]
     states: list[tuple[int, int]] | None = None
     for m in _negation_for(text).finditer(segment):
-        if "ไม่" in m.group(0):
+        if "ไม่" in m.group(0) or m.group(0) in _VI_NOT:
             if states is None:
                 # read on past the segment: "ยังไม่|ต้องโอน" is "no need to transfer yet", not "not yet"
                 states = [s.span() for s in _STATE_NEGATION.finditer(text[lo : hi + 12])]
