@@ -2422,6 +2422,139 @@ _FEES_DEPOSITS_REFERENCES_AND_ID_REPLIES: dict[S, dict[str, list[str]]] = {
     },
 }
 
+# Classes from the Arabic, English and Thai misses of the fifteenth blind round; merged into PATTERNS with the tables
+# above. Arabic is written folded (ة as ه, أ/إ as ا, ى as ي, ئ as ي). Arabic written in Latin letters (Egyptian or Gulf
+# "Arabizi": "mosab2et", "3ashan", "ar8am") is identified as English, so its patterns are Latin-script ones; folding
+# reads a digit between or before letters as leetspeak ("3ashan" is "eashan", "rab7t" is "rabtt"), and 2, 6, 8 and 9
+# are kept ("mosab2et", "ar8am"), so the patterns below are written as the text folds.
+# A yearly return no bank pays on a deposit or savings certificate (35 % or more): the "new certificate" of a bank
+# that is really a booking form.
+_EXTREME_RATE = r"(?<![\d.,])(?:3[5-9]|[4-9]\d|[1-9]\d\d)(?:[.,]\d+)? ?[%٪]"
+# A SIM-replacement, eSIM or number-transfer notice whose number to call is a full-length one: carriers give their
+# short code (900, 1688, 150) or the app; a toll-free 800/1800/1300/9200 line is left out.
+_LONG_CALL_NUMBER = r"(?<![\d+])(?!1[ -]?[83]00|0?800|9200)\+?\d[\d -]{7,}\d"
+# Arabizi: the won prize or draw, and the code sent back ("dzh li", "ab3atholi", "ersalo")
+_ARABIZI_WON = r"(?:mabro+k|mabrou?k|mbrook|kesbt?|kasabt?|ksbt|rbtt|rabett|fozt|fazt|fezt)"
+_ARABIZI_PRIZE = (
+    r"(?:gayz[ae]|gaiz[ae]|ga2z[ae]|ga2ez[ae]|jayz[ae]|jaiz[ae]|ja2iz[ae]|mosab2(?:a|ah|et|eh)|mosabq(?:a|et)|musab2a|"
+    r"geneh|gneh|genih|ryal|riyal|dirham|dinar)"
+)
+_ARABIZI_COLLECT = r"(?:testalem|testelem|tstlm|testlm|estelam|estlam|lestelam|lestlam|kalem|kalemna|klmna|eteasel|etasel|ettasel|call|whatsapp)"
+_ARABIZI_SEND_BACK = (
+    r"(?:dzh|dzo|dzha|dezo|dizo|dezzo|dazzo|ersalo|erslo|ersloh|erselo|rsloh|rslo|abeatho|abeato|abeathu|ebeatho|beatho|"
+    r"beathu|hawlo|hawlho|hawlhu|send(?:ha|h|o)?)"
+)
+# A content service (horoscope, daily luck, ringtones) started by sending a keyword to a short code; not a keyword
+# that cancels one ("أرسل إلغاء إلى …", "text STOP to …").
+_AR_PREMIUM_CONTENT = r"(?:ابراج|الابراج|ابراجك|برجك|حظك|الحظ|توقعات|نغمات|نغمه|رنات|فيديوهات|مسابقات)"
+_AR_SEND_KEYWORD = (
+    r"(?:ارسل|ارسلي|ابعت|ابعث|اكتب)\s+(?:كلمه\s+|الكلمه\s+|حرف\s+|رقم\s+)?[\"«“']?(?!الغاء|ايقاف|وقف|stop)[^\s\"»”']{1,12}[\"»”']?"
+    r"\s+(?:الي|لل?رقم|علي|ل|علي الرقم)\s?\d{4,6}\b"
+)
+_EN_PREMIUM_CONTENT = r"(?:horoscopes?|zodiac|daily luck|lucky numbers?|love match|ringtones?|astrology|tarot|fortune)"
+_EN_SEND_KEYWORD = r"\b(?:text|sms|send|reply)\b (?!stop\b|unsub\w*|cancel\b|end\b|quit\b)[a-z]{2,12} to \d{4,6}\b"
+# A stranger's first contact: "did I add you before?", "your profile pic looks like …", "is this Michael?"
+_EN_STRANGER_OPENER = (
+    r"(?:\bdid i (?:add|save|message|text|contact) you (?:before|earlier|already)\b|\bdo (?:i|we) know (?:you|each other)\b|"
+    r"\bhave we met (?:before)?\b|\bprofile (?:pic|picture|photo)\b[^.!?\n]{0,15}\blooks? like\b|^[^a-z]*(?:(?:hi|hey|hello)[^a-z]+)?is this [a-z]+ ?\?)"
+)
+_EN_CARD_DETAILS = r"(?:(?:credit |debit |bank )?card (?:details|number|info(?:rmation)?)|cvv|cvc)"
+_AR_CARD_DETAILS = r"(?:بيانات (?:ال)?بطاق|معلومات (?:ال)?بطاق|رقم (?:ال)?بطاق|بيانات الفيزا|رقم الفيزا|cvv)"
+_CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
+    S.INVESTMENT_LURE: {
+        "ar": [
+            # "شهادة جديدة بعائد 45%", "وديعة بفائدة 40% سنويا"
+            rf"(?:شهاده|شهادات|الشهاده|وديعه|الوديعه|ودايع|حساب توفير|دفتر توفير|صندوق)[^.!؟\n]{{0,40}}?(?:عايد|فايده|ربح|ارباح|"
+            rf"عوايد)[^.!؟\n]{{0,15}}?{_EXTREME_RATE}",
+        ],
+        "en": [
+            rf"\b(?:fixed deposit|term deposit|time deposit|savings? (?:bond|certificate|plan|account)|certificates? of deposit|"
+            rf"deposit certificate|bank certificate)s?\b[^.!?\n]{{0,40}}?(?:\b(?:interest|returns?|rate|yield)\b[^.!?\n]{{0,15}}?"
+            rf"{_EXTREME_RATE}|{_EXTREME_RATE} ?(?:p\.?a\b|per annum|a year|yearly|annual|interest|returns?))",
+            # a stranger's opener that turns to a trading or investment app ("is this Michael? it's Ruby, the gold
+            # trading app you asked about")
+            rf"{_EN_STRANGER_OPENER}(?s:.){{0,200}}?\b(?:invest(?:ing|ment|ments|or)?|trading|trader|forex|crypto(?:currency)?|"
+            r"bitcoin|usdt|gold (?:trading|contracts?|futures|investment)|(?:trading|investment) (?:app|platform|mentor|coach|teacher))\b",
+        ],
+        "vi": [rf"\b(?:gửi tiết kiệm|sổ tiết kiệm|chứng chỉ tiền gửi)\b[^.!?\n]{{0,40}}?\b(?:lãi|lãi suất|lợi nhuận)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"],
+        "id": [rf"\b(?:deposito|tabungan berjangka|sertifikat deposito)\b[^.!?\n]{{0,40}}?\b(?:bunga|imbal hasil|keuntungan|return)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"],
+        "ms": [rf"\b(?:simpanan tetap|deposit tetap|sijil simpanan)\b[^.!?\n]{{0,40}}?\b(?:faedah|dividen|pulangan|keuntungan|untung)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"],
+        "zh": [rf"(?:定期存款|定存|大额存单|存单|储蓄)[^。！？]{{0,20}}?(?:利率|利息|收益|年化|回报)[^。！？]{{0,6}}?{_EXTREME_RATE}"],
+        "th": [rf"(?:เงินฝากประจำ|ฝากประจำ|สลากออมทรัพย์|บัญชีเงินฝาก)[^\n]{{0,30}}?(?:ดอกเบี้ย|ผลตอบแทน)[^\n]{{0,10}}?{_EXTREME_RATE}"],
+    },
+    S.PAYMENT_REQUEST: {
+        "ar": [
+            # a Google Play or iTunes card bought "from any shop" and its code sent back, in any form of the verb
+            r"(?:بطاقه|بطايق|بطاقات|كرت|كروت) (?:جوجل بلاي|قوقل بلاي|جوجل|قوقل|ايتونز|ايتيونز|ستيم|ابل|بلايستيشن|بلاي ستيشن)"
+            r"(?s:.){0,80}?(?:رسل|بعت|بعث|صور|دز|ارسال)[^.!؟\n]{0,10}?(?:الاكواد|الكود|الرمز|الرموز|الارقام|كودها|رمزها)",
+            # the rent to the landlord's "new account"
+            r"(?:حول|حولي|تحول|ادفع|تدفع|سدد|ارسل|ابعت|ابعث)[^.!؟\n]{0,30}?(?:الايجار|ايجار|الاجار|اجار)[^.!؟\n]{0,50}?"
+            r"(?:حسابي الجديد|الحساب الجديد|حساب جديد|حسابي الثاني|حسابي التاني|الايبان الجديد|ايبان جديد)",
+        ],
+        "en": [
+            r"\b(?:pay|transfer|send|bank in|deposit|paynow)\b[^.!?\n]{0,30}?\b(?:the |this |next )?(?:month'?s |week'?s )?"
+            r"(?:rent|rental)\b[^.!?\n]{0,50}?\b(?:to|into|in) (?:my|our|this) (?:new|other|different) (?:bank )?(?:account|acc|a/c)\b",
+        ],
+        "id": [
+            r"\b(?:transfer|tf|bayar|kirim)\b[^.!?\n]{0,30}?\b(?:uang )?(?:sewa|kos|kost|kontrakan)\b[^.!?\n]{0,50}?\b"
+            r"rekening (?:saya |kami )?(?:yang )?baru\b"
+        ],
+        "zh": [r"(?:房租|租金)[^。！？]{0,20}(?:转|打|付|汇)[^。！？]{0,10}(?:新账户|新账号|新卡|新的账户|新的账号|新银行)"],
+        "vi": [r"\b(?:chuyển|ck|gửi)\b[^.!?\n]{0,30}?\btiền (?:nhà|thuê|phòng)\b[^.!?\n]{0,50}?\b(?:tài khoản|stk|số tài khoản) mới\b"],
+    },
+    S.OTP_REQUEST: {
+        "en": [
+            # Arabizi: "a 6-digit code reached you? I sent it to your number by mistake, send it to me"
+            rf"\b(?:code|kod|ramz|rmz|otp)\b[^\n]{{0,80}}?\b(?:{_ARABIZI_SEND_BACK}\b[^.!?\n]{{0,10}}?\b(?:li|ly|lee|liya|lya|lia|lena|lina)"
+            rf"|{_ARABIZI_SEND_BACK}(?:li|ly|lee|liya|lya|lia|lena|lina))\b",
+        ],
+    },
+    S.PRIZE_LURE: {
+        "en": [
+            # Arabizi: "mabrook, your number won 50,000 geneh in the draw, call … to collect the prize"
+            rf"\b{_ARABIZI_WON}\b(?s:.){{0,120}}?\b{_ARABIZI_PRIZE}\b(?s:.){{0,80}}?\b{_ARABIZI_COLLECT}\b",
+            # an unlicensed moneylender: cash approved the same day, without payslip, guarantor or credit check
+            r"\b(?:moneylenders?|money lenders?|cash loans?|personal loans?|need cash|ah ?long)\b(?s:.){0,80}?\b(?:approv\w* "
+            r"(?:same day|within \d+ ?(?:min\w*|hours?|hrs?)|in \d+ ?(?:min\w*|hours?|hrs?)|instant\w*|fast)\b|no (?:payslips?|guarantor|"
+            r"credit check|ctos|ccris)(?: (?:also )?(?:can|ok|needed|required|accepted)\b|\s?[,/&+!.]| no\b)|(?:bad credit|blacklist\w*|"
+            r"bankrupt\w*) (?:also )?(?:can|ok|accepted)\b)",
+        ],
+        "ar": [
+            r"(?:قرض|قروض|سلفه|سلف|تمويل شخصي|كاش)[^\n]{0,80}?(?:بدون (?:ضامن|كفيل|اوراق|مستندات|كشف حساب|استعلام)|"
+            r"موافقه فوريه)(?=[^\n]{0,80}?(?:واتساب|واتس|whatsapp))",
+        ],
+    },
+    S.PREMIUM_RATE: {
+        "ar": [
+            rf"{_AR_SEND_KEYWORD}(?s:.){{0,60}}?{_AR_PREMIUM_CONTENT}",
+            rf"{_AR_PREMIUM_CONTENT}(?s:.){{0,80}}?{_AR_SEND_KEYWORD}",
+        ],
+        "en": [
+            rf"{_EN_SEND_KEYWORD}(?s:.){{0,60}}?\b{_EN_PREMIUM_CONTENT}\b",
+            rf"\b{_EN_PREMIUM_CONTENT}\b(?s:.){{0,80}}?{_EN_SEND_KEYWORD}",
+        ],
+    },
+    S.IMPERSONATION: {
+        # (the call and its number in a lookahead: the "if you didn't request it" between them is no negation of it)
+        "ar": [
+            r"(?:شريحه بديله|بدل فاقد|استبدال (?:ال)?شريحه|اصدار شريحه|شريحه جديده|نقل (?:ال)?رقم|esim|الشريحه الالكترونيه)"
+            rf"(?=(?s:.){{0,120}}?(?:اتصل|اتصلي|كلم|كلمنا|تواصل|اتصال)[^.!؟\n]{{0,25}}?{_LONG_CALL_NUMBER})",
+        ],
+        "en": [
+            r"\b(?:sim (?:swap|replacement|change|card replacement)|replacement sim|new sim(?: card)?|e-?sim (?:activation|transfer|"
+            r"request)|port(?:ing)? (?:out )?(?:of )?your number|number (?:transfer|port(?:ing)?))\b"
+            rf"(?=(?s:.){{0,120}}?\b(?:call|dial|ring|contact)\b[^.!?\n]{{0,25}}?{_LONG_CALL_NUMBER})",
+            # "did I add you before? … anyway, nice to meet you": a stranger's opener turned into a friendship
+            rf"{_EN_STRANGER_OPENER}(?=(?s:.){{0,150}}?\b(?:(?:nice|glad|happy) to (?:meet|know) you|(?:can|could) we be friends|"
+            r"make friends|(?:maybe )?it'?s fate)\b)",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        # a QR code posted in the lift or on a flyer that leads to a form asking for card details
+        "en": [rf"\bscan\b[^.!?\n]{{0,30}}\bqr\b(?s:.){{0,120}}?\b{_EN_CARD_DETAILS}\b"],
+        "ar": [rf"(?:امسح|مسح|اسكان|صور)[^.!؟\n]{{0,30}}(?:qr|الباركود|باركود|رمز الاستجابه|الكود)(?s:.){{0,120}}?{_AR_CARD_DETAILS}"],
+    },
+}
 for _table in (
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
@@ -2439,6 +2572,7 @@ for _table in (
     _SCRATCH_CARD_CODES,
     _FEES_VOTES_CARDS_AND_DOUBLING,
     _FEES_DEPOSITS_REFERENCES_AND_ID_REPLIES,
+    _CERTIFICATES_CODES_AND_STRANGERS,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
