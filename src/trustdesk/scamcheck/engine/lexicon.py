@@ -644,7 +644,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?:انا|نحن|معك|معاك|هنا|اتصل بك من|نتواصل معك من)\s+(?:[^\s]+\s+){0,3}?(?:خدمة العملاء|الدعم الفني|موظف|البنك|الشرطة|الامن|الادارة|المسؤول|فريق الدعم|الجمارك|الضرائب|النيابة)",
         ],
         "zh": [
-            r"(?:我换号了|换号了|这是我的新号码|我的新号码|手机坏了|手机丢了)",
+            r"(?:我换号了|换号了|这是我的新号码|我的新号码)",
             r"(?:我是|我係|我们是|这里是|本人是|我这边是|我这里是|我是来自)[^\s，。！？]{0,10}(?:客服|工作人员|警察|警官|民警|公安|警务处|警员|探员|督察|银行|技术(?:人员|支持)|管理员|官方|平台|法院|检察院|快递|海关|税务)",
         ],
         "th": [
@@ -2555,6 +2555,100 @@ _CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
         "ar": [rf"(?:امسح|مسح|اسكان|صور)[^.!؟\n]{{0,30}}(?:qr|الباركود|باركود|رمز الاستجابه|الكود)(?s:.){{0,120}}?{_AR_CARD_DETAILS}"],
     },
 }
+
+# Chinese classes from the misses of the fifteenth blind round (Simplified and Traditional; folding leaves some
+# Traditional characters as they are, so both are written), with their English counterparts where the tactic is the
+# same; merged into PATTERNS with the tables above.
+# * a code "the system will send you", to be told to the rider, courier or staff who is waiting for it (a real
+#   delivery or pickup code is printed in the message itself, which CODE_IS lets through);
+# * "report the dynamic code you just received", from a bank or UnionPay "risk control centre";
+# * a balance that cannot be cashed (medical insurance, social security, pension) offered as withdrawable, and an
+#   "internal channel" to have it done;
+# * a chat id written "+V: …" (a recruiter's WeChat), and a bank's "customer manager" on a personal WeChat, or a
+#   credit-limit raise done through a chat id;
+# * a platform "loophole" that pays, and a first top-up "to try";
+# * a donation by QR code or through a "donation channel" link (in Chinese also a payment request when the channel is
+#   a link: charities there collect through the big platforms' charity pages, not a link in a message);
+# * a bill paid inside a chat group joined by QR code ("扫码进群缴费");
+# * a friend on a borrowed phone who asks you to pay an order for them (代付), and a lost or broken phone that only
+#   counts as a friend's story when money, a payment or a code is asked for after it.
+_ZH_PAY_FOR_ME = r"(?:代付|代支付|帮我付|幫我付|帮忙付|幫忙付|帮我支付|幫我支付|帮我买单|幫我買單|付个款|付個款)"
+_ZH_WAITING_PERSON = r"(?:骑手|騎手|快递员|快遞員|配送员|配送員|派送员|快递小哥|外卖小哥|小哥|师傅|師傅|司机|司機|工作人员|工作人員|客服)"
+_ZH_CHAT_APP = r"(?<!企业)(?<!企業)(?:微信|wechat|vx|wx|qq|line)"
+_ZH_BILL_PAY = r"(?:缴费|繳費|交费|交費|缴纳|繳納|预缴|預繳|续费|續費)"
+_ZH_TRY_TOP_UP = (
+    r"(?:先|可以先|不妨先)(?:充|充值|入金|投|投入|下注)\d+(?:块|塊|元|u|usdt)?[^。！？\n]{0,4}?"
+    r"(?:试试|試試|试一下|試一下|试水|試水|体验|體驗|看看)"
+)
+_ZH_DONATE = r"(?:捐赠|捐贈|捐款|募捐|捐助|献爱心|獻愛心)"
+_COURIER_CODES_CASHOUTS_AND_GROUP_PAY: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "zh": [
+            rf"(?:会|會|将|將|稍后|稍後|马上|馬上|即将|即將|随后|隨後)[^。！？\n]{{0,8}}?(?:发送|發送|发|發|下发|收到)"
+            rf"[^。！？\n]{{0,12}}?(?:码|碼)[^。！？\n]{{0,20}}?(?:告知|告诉|報給|报给|提供给|转告|轉告|念给|发给)"
+            rf"[^。！？\n]{{0,4}}?{_ZH_WAITING_PERSON}",
+            rf"{_ZH_GIVE}(?:一下|下)?(?:你|您)?(?:的)?(?:手机|手機)?(?:上)?{_ZH_JUST}?(?:收到|接到|获取|獲取)(?:的)?"
+            rf"[^\s，。！？]{{0,6}}?{_ZH_CODE}",
+        ],
+    },
+    S.IMPERSONATION: {
+        "zh": [
+            r"(?:这边是|這邊是|这里是|這裡是|我们是|我們是|我是)[^\s，。！？]{0,10}?(?:风控|風控|银联|銀聯|安全中心|反诈|反詐|结算中心)",
+            rf"(?:额度|額度|提额|提額|降息)[^\n]{{0,40}}?(?:加|添加)[^\n]{{0,12}}?"
+            rf"(?:(?:个人|個人|私人){_ZH_CHAT_APP}|{_ZH_CHAT_APP}(?:号|號)?[:：]?\s?[a-z][a-z0-9_-]{{4,}})",
+            # (was a bare "手机坏了|手机丢了" in PATTERNS: "I lost my phone" on its own is news, not a claim)
+            rf"(?:手机|手機)(?:坏了|壞了|丢了|丟了)(?=[^\n]{{0,120}}?(?:{_ZH_MONEY_ASK}|{_ZH_PAY_FOR_ME}|{_ZH_CODE}))",
+            rf"{_ZH_PHONE_LOST}[^\n]{{0,30}}?{_ZH_OTHER_PHONE}(?=[^\n]{{0,120}}?{_ZH_PAY_FOR_ME})",
+        ],
+    },
+    S.OFF_PLATFORM: {
+        "zh": [
+            r"(?:\+|➕)(?:v|vx|wx|微|薇|q|qq)[:：]?\s?[a-z0-9_-]{4,}",
+            rf"(?:加|添加|联系|聯繫|聯絡)[^\s，。！？]{{0,6}}?(?:客户经理|客戶經理|经理|經理|顾问|顧問|专员|專員|主管)(?:的)?"
+            rf"(?:个人|個人|私人)?{_ZH_CHAT_APP}",
+            r"(?:内部|內部|特殊)(?:渠道|通道|名额|名額)(?:办理|辦理|申请|申請|提现|提現|领取|領取|认购|認購|购买|購買)",
+            rf"(?:进群|進群|入群|加群|群内|群內|群里|群裡)[^。！？\n]{{0,4}}?{_ZH_BILL_PAY}",
+        ],
+    },
+    S.PRIZE_LURE: {
+        "zh": [
+            r"(?:医保|醫保|社保|医疗保险|醫療保險|养老金|養老金)(?:卡|账户|帳戶|个人账户|個人帳戶)?(?:里的|裡的|里|裡|的)?"
+            r"(?:余额|餘額|钱|錢)[^。！？\n不无無禁勿非]{0,10}?(?:提现|提現|取现|取現|套现|套現|变现|變現|转出|轉出|兑现|兌現)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "zh": [
+            r"(?:漏洞|bug|后门|後門)(?![^。！？\n]{0,30}?(?:修复|修復|补丁|補丁|导致|導致|造成|影响|影響))[^\n]{0,40}?"
+            r"(?:先充|充值|充\d|入金|下注|投注|套利|稳赚|穩賺|赚钱|賺錢|带你|帶你)",
+        ],
+        "en": [
+            r"\b(?:loophole|glitch|bug)\b in (?:the|this|their|a|an|our) (?:\w+ )?(?:platform|app|site|website|system|casino|"
+            r"exchange|game|lottery)\b(?![^.!?\n]{0,40}\b(?:fixed|patched|caused)\b)[^\n]{0,60}?\b(?:deposit|top ?up|"
+            r"invest|bet|profit|guaranteed|i'?ll guide you|teach you)\b",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "zh": [
+            # (a top-up "to try" is a lure only where someone offers to guide it or promises a return, or a platform
+            # or market is named before it: "先充100试试话费套餐" is a phone plan)
+            rf"(?:平台|交易所|彩票|博彩|网站|網站|漏洞|bug|投资|投資|理财|理財)[^\n]{{0,40}}?{_ZH_TRY_TOP_UP}",
+            rf"{_ZH_TRY_TOP_UP}(?=[^\n]{{0,30}}?(?:带你|帶你|跟着我|跟著我|赚|賺|收益|回本|提现|提現|翻倍))",
+            rf"(?:扫|掃)[^。！？\n]{{0,12}}?(?:进群|進群|入群|加群)[^。！？\n]{{0,6}}?(?:{_ZH_BILL_PAY}|付款|支付|充值)",
+            rf"{_ZH_DONATE}[^\n]{{0,30}}?(?:通道|链接|鏈接|入口|网址|網址)[:：]?(?:{_LINK_ROUTE})",
+            rf"{_ZH_PHONE_LOST}[^\n]{{0,30}}?{_ZH_OTHER_PHONE}[^\n]{{0,120}}?{_ZH_PAY_FOR_ME}",
+        ],
+        "en": [
+            r"\bscan\b[^.!?\n]{0,30}?\bjoin (?:the|our|a) (?:\w+ )?(?:group|chat)\b[^.!?\n]{0,20}?\b(?:pay|top ?up|settle)\b",
+        ],
+    },
+    S.LINK_ACTION: {
+        "zh": [
+            rf"(?:扫码|掃碼|扫描|掃描|扫一扫|二维码|二維碼|链接|鏈接|点击|點擊)[^。！？\n]{{0,6}}?(?:即可|进行|進行|直接|立即)?{_ZH_DONATE}",
+            rf"{_ZH_DONATE}(?:通道|链接|鏈接|入口|网址|網址)",
+        ],
+        "en": [r"\b(?:scan|click|tap)\b[^.!?\n]{0,20}?\bto donate\b"],
+    },
+}
 for _table in (
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
@@ -2573,6 +2667,7 @@ for _table in (
     _FEES_VOTES_CARDS_AND_DOUBLING,
     _FEES_DEPOSITS_REFERENCES_AND_ID_REPLIES,
     _CERTIFICATES_CODES_AND_STRANGERS,
+    _COURIER_CODES_CASHOUTS_AND_GROUP_PAY,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
