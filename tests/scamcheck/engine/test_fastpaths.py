@@ -41,7 +41,9 @@ def _all_open(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_gate_index_agrees_with_each_detector_gate() -> None:
-    words_of = {p: prefilter.gate_words([p]) for det in textsignals._DETECTORS for p in det.patterns}
+    """A pattern's bit is set exactly when each set the index checks of it has a word in the text."""
+    clauses_of = {p: prefilter.required_clauses(p) for det in textsignals._DETECTORS for p in det.patterns}
+    checked_of = {p: prefilter.indexed(clauses) if clauses else None for p, clauses in clauses_of.items()}
     for text in TEXTS:
         folded = normalize.fold(text)
         compacted = normalize.compact(folded)
@@ -51,17 +53,31 @@ def test_gate_index_agrees_with_each_detector_gate() -> None:
             compact_form = det.script in textsignals._COMPACT_SCRIPTS
             form, bits = (compacted, compact_bits) if compact_form else (folded, folded_bits)
             for i, pattern in enumerate(det.patterns):
-                words = words_of[pattern]
-                expected = words is None or any(w in form for w in words)
+                checked = checked_of[pattern]
+                expected = checked is None or all(any(w in form for w in words) for words in checked)
                 assert bool((bits >> (det.offset + i)) & 1) == expected, (det.signal, pattern, text)
 
 
 def test_gate_index_sees_overlapping_and_prefix_words() -> None:
-    index = prefilter.GateIndex([frozenset({"ab"}), frozenset({"abcd"}), None, frozenset({"bc", "zz"})])
+    index = prefilter.GateIndex([[frozenset({"ab"})], [frozenset({"abcd"})], None, [frozenset({"bc", "zz"})]])
     assert index.open("abcd") == 0b1111
     assert index.open("xabx") == 0b0101
     assert index.open("xbc") == 0b1100
     assert index.open("nothing") == 0b0100
+
+
+def test_gate_index_requires_every_literal_part() -> None:
+    """``pay … (here|via)`` or ``settle (now|link)``: a pattern opens only when one alternative can have all its
+    literal parts."""
+    clauses = prefilter.required_clauses(r"\bpay\b.{0,9}(?:here|via)|\bsettle (?:now|link)")
+    assert clauses is not None and len(clauses) == 4  # (pay or settle) and (pay or now or link) and ...
+    index = prefilter.GateIndex([clauses])
+    assert index.open("pay via app") == 1
+    assert index.open("settle link") == 1
+    assert index.open("pay now") == 0  # "pay" needs here/via, "now" needs settle
+    assert index.open("pay due") == 0
+    assert prefilter.required_clauses(r"(?=.*otp)\d{6}") == [frozenset({"otp"})]  # a lookahead's literal
+    assert prefilter.required_clauses(r"(?i:otp)\d") is None  # a case-blind literal is not required as written
 
 
 def test_detect_is_unchanged_without_gates(monkeypatch: pytest.MonkeyPatch) -> None:
