@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from trustdesk.scamcheck.engine import Checker, normalize, prefilter, textsignals
+from trustdesk.scamcheck.engine import Checker, normalize, prefilter, textsignals, urls
 from trustdesk.scamcheck.engine.checker import Item
 from trustdesk.scamcheck.engine.model import _SHAPE_COLUMNS, _WORD_COLUMNS, _word_counts, shape_index, word_index
 from trustdesk.scamcheck.engine.training.train import load_corpus
@@ -100,11 +100,13 @@ def test_checker_results_are_unchanged_without_fast_paths(monkeypatch: pytest.Mo
 
 def test_run_based_offsets_equal_the_general_path() -> None:
     rng = random.Random(11)
-    alphabet = " \t\n\u00a0\u3000aáĐ1@0ｆ\u200bﬁ x"
+    alphabet = " \t\n\x1c\u00a0\u3000aáĐ1@0ｆ\u200bﬁ x"
     samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(3000)]
     fast_path = 0
     for text in samples:
-        assert normalize.fold_with_offsets(text) == normalize._fold_any_with_offsets(text), repr(text)
+        expected = normalize._fold_any_with_offsets(text)
+        assert normalize.fold_with_offsets(text) == expected, repr(text)
+        assert normalize._fold_runs_with_offsets(text) == expected, repr(text)
         fast_path += all(len(normalize._TABLE[ord(c)]) == 1 for c in set(text))
     assert fast_path > len(samples) // 2
 
@@ -230,3 +232,27 @@ def test_patterns_without_their_leading_boundary_find_the_same_matches() -> None
                 found.append((m.start(), m.end()))
                 pos = m.end()
             assert found == expected, (reference.pattern, text)
+
+
+def test_compact_offsets_drop_exactly_the_compacted_spaces() -> None:
+    """``compact_with_offsets`` (kept per run) equals removing each character ``compact`` removes, one by one."""
+    for text in [*TEXTS, " ไทย  ข้อความ 中 文 a b ", "中 文"]:
+        folded, origin = normalize.fold_with_offsets(text)
+        removed = {j for m in normalize._SPACED_SCRIPT.finditer(folded) for j in range(m.start(), m.end())}
+        expected = (
+            "".join(c for j, c in enumerate(folded) if j not in removed),
+            [o for j, o in enumerate(origin) if j not in removed],
+        )
+        assert normalize.compact_with_offsets(folded, origin) == expected, repr(text)
+        assert expected[0] == normalize.compact(folded)
+
+
+def test_url_hint_is_in_every_link_found() -> None:
+    """``find_urls`` skips texts without ``_URL_HINT``: each of those has no URL_RE match at all."""
+    samples = [*TEXTS, "WWW.x", "a-.com", "xn--p1ai.xn--p1ai", "see shop.vn.", "http://1.2.3.4", "v1.2 ok. 3.5"]
+    skipped = 0
+    for text in samples:
+        if urls._URL_HINT.search(text) is None:
+            skipped += 1
+            assert urls.URL_RE.search(text) is None, repr(text)
+    assert skipped > len(samples) // 3
