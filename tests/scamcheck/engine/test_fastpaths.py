@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from trustdesk.scamcheck.engine import Checker, normalize, prefilter, textsignals
+from trustdesk.scamcheck.engine import Checker, normalize, prefilter, textsignals, urls
 from trustdesk.scamcheck.engine.checker import Item
 from trustdesk.scamcheck.engine.model import _SHAPE_COLUMNS, _WORD_COLUMNS, _word_counts, shape_index, word_index
 from trustdesk.scamcheck.engine.training.train import load_corpus
@@ -41,7 +41,9 @@ def _all_open(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_gate_index_agrees_with_each_detector_gate() -> None:
-    words_of = {p: prefilter.gate_words([p]) for det in textsignals._DETECTORS for p in det.patterns}
+    """A pattern's bit is set exactly when each set the index checks of it has a word in the text."""
+    clauses_of = {p: prefilter.required_clauses(p) for det in textsignals._DETECTORS for p in det.patterns}
+    checked_of = {p: prefilter.indexed(clauses) if clauses else None for p, clauses in clauses_of.items()}
     for text in TEXTS:
         folded = normalize.fold(text)
         compacted = normalize.compact(folded)
@@ -51,17 +53,31 @@ def test_gate_index_agrees_with_each_detector_gate() -> None:
             compact_form = det.script in textsignals._COMPACT_SCRIPTS
             form, bits = (compacted, compact_bits) if compact_form else (folded, folded_bits)
             for i, pattern in enumerate(det.patterns):
-                words = words_of[pattern]
-                expected = words is None or any(w in form for w in words)
+                checked = checked_of[pattern]
+                expected = checked is None or all(any(w in form for w in words) for words in checked)
                 assert bool((bits >> (det.offset + i)) & 1) == expected, (det.signal, pattern, text)
 
 
 def test_gate_index_sees_overlapping_and_prefix_words() -> None:
-    index = prefilter.GateIndex([frozenset({"ab"}), frozenset({"abcd"}), None, frozenset({"bc", "zz"})])
+    index = prefilter.GateIndex([[frozenset({"ab"})], [frozenset({"abcd"})], None, [frozenset({"bc", "zz"})]])
     assert index.open("abcd") == 0b1111
     assert index.open("xabx") == 0b0101
     assert index.open("xbc") == 0b1100
     assert index.open("nothing") == 0b0100
+
+
+def test_gate_index_requires_every_literal_part() -> None:
+    """``pay … (here|via)`` or ``settle (now|link)``: a pattern opens only when one alternative can have all its
+    literal parts."""
+    clauses = prefilter.required_clauses(r"\bpay\b.{0,9}(?:here|via)|\bsettle (?:now|link)")
+    assert clauses is not None and len(clauses) == 4  # (pay or settle) and (pay or now or link) and ...
+    index = prefilter.GateIndex([clauses])
+    assert index.open("pay via app") == 1
+    assert index.open("settle link") == 1
+    assert index.open("pay now") == 0  # "pay" needs here/via, "now" needs settle
+    assert index.open("pay due") == 0
+    assert prefilter.required_clauses(r"(?=.*otp)\d{6}") == [frozenset({"otp"})]  # a lookahead's literal
+    assert prefilter.required_clauses(r"(?i:otp)\d") is None  # a case-blind literal is not required as written
 
 
 def test_detect_is_unchanged_without_gates(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,11 +100,13 @@ def test_checker_results_are_unchanged_without_fast_paths(monkeypatch: pytest.Mo
 
 def test_run_based_offsets_equal_the_general_path() -> None:
     rng = random.Random(11)
-    alphabet = " \t\n\u00a0\u3000aáĐ1@0ｆ\u200bﬁ x"
+    alphabet = " \t\n\x1c\u00a0\u3000aáĐ1@0ｆ\u200bﬁ x"
     samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(3000)]
     fast_path = 0
     for text in samples:
-        assert normalize.fold_with_offsets(text) == normalize._fold_any_with_offsets(text), repr(text)
+        expected = normalize._fold_any_with_offsets(text)
+        assert normalize.fold_with_offsets(text) == expected, repr(text)
+        assert normalize._fold_runs_with_offsets(text) == expected, repr(text)
         fast_path += all(len(normalize._TABLE[ord(c)]) == 1 for c in set(text))
     assert fast_path > len(samples) // 2
 
@@ -214,3 +232,27 @@ def test_patterns_without_their_leading_boundary_find_the_same_matches() -> None
                 found.append((m.start(), m.end()))
                 pos = m.end()
             assert found == expected, (reference.pattern, text)
+
+
+def test_compact_offsets_drop_exactly_the_compacted_spaces() -> None:
+    """``compact_with_offsets`` (kept per run) equals removing each character ``compact`` removes, one by one."""
+    for text in [*TEXTS, " ไทย  ข้อความ 中 文 a b ", "中 文"]:
+        folded, origin = normalize.fold_with_offsets(text)
+        removed = {j for m in normalize._SPACED_SCRIPT.finditer(folded) for j in range(m.start(), m.end())}
+        expected = (
+            "".join(c for j, c in enumerate(folded) if j not in removed),
+            [o for j, o in enumerate(origin) if j not in removed],
+        )
+        assert normalize.compact_with_offsets(folded, origin) == expected, repr(text)
+        assert expected[0] == normalize.compact(folded)
+
+
+def test_url_hint_is_in_every_link_found() -> None:
+    """``find_urls`` skips texts without ``_URL_HINT``: each of those has no URL_RE match at all."""
+    samples = [*TEXTS, "WWW.x", "a-.com", "xn--p1ai.xn--p1ai", "see shop.vn.", "http://1.2.3.4", "v1.2 ok. 3.5"]
+    skipped = 0
+    for text in samples:
+        if urls._URL_HINT.search(text) is None:
+            skipped += 1
+            assert urls.URL_RE.search(text) is None, repr(text)
+    assert skipped > len(samples) // 3

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
@@ -129,6 +130,19 @@ def _malaysian_special(raw: str, digits: str, regions: tuple[str, ...]) -> int |
 # international premium-rate service). A call to them is billed far above any national rate, and a missed call or
 # "voicemail" asking to call one back is the wangiri fraud; ``phonenumbers`` calls many of their numbers invalid or
 # mobile, so they are recognised by the code itself (written with "+" or "00"), whatever the rest of the number.
+@lru_cache(maxsize=65_536)
+def _read(raw: str, regions: tuple[str, ...]) -> tuple[str, int] | None:
+    """E.164 form and type of a number read in ``regions``, or ``None``. Memoised: a batch repeats the same hotlines,
+    and ``phonenumbers``' parsing and validation are the costly part of a message with a number."""
+    number = _parse(raw, regions)
+    if number is None:
+        return None
+    ntype = phonenumbers.number_type(number)
+    if ntype == PhoneNumberType.PREMIUM_RATE and _shared_cost_hotline(number):
+        ntype = PhoneNumberType.SHARED_COST
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), ntype
+
+
 _INTERNATIONAL_PREMIUM = re.compile(r"^(?:\+|00)\s*(?:88[123]|979)")
 
 
@@ -159,13 +173,10 @@ def analyze_number(
     else:
         if other_regions:
             regions = (*regions, *(r for r in MARKETS if r not in regions))
-        number = _parse(raw, regions)
-        if number is None:
+        reading = _read(raw, regions)
+        if reading is None:
             return None
-        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-        ntype = phonenumbers.number_type(number)
-        if ntype == PhoneNumberType.PREMIUM_RATE and _shared_cost_hotline(number):
-            ntype = PhoneNumberType.SHARED_COST
+        e164, ntype = reading
     official = directory.official_phone(e164)
     signals: list[Signal] = []
     evidence = raw.strip()

@@ -12,6 +12,8 @@ a result, only the time taken.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -105,39 +107,126 @@ def gate(patterns: list[str]) -> re.Pattern[str] | None:
     return None if words is None else re.compile(_trie_regex(set(words)))
 
 
-class GateIndex:
-    """The gates of many detectors answered by one scan of the text instead of one search per detector.
+def _clauses(items: Any) -> list[Factors]:
+    """Every literal requirement of a sequence of parse items, as a conjunction of factor sets ("one of these
+    strings occurs"), where ``_factors`` keeps only the most selective one. Literal runs are kept whole (the
+    automaton of ``GateIndex`` takes long words as cheaply as short ones). A positive lookaround at a required
+    position requires its own literals too (they are in the text, before or after the match)."""
+    found: list[Factors] = []
+    run = ""
+    for op, av in [*list(items), (None, None)]:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            found.append(frozenset({run}))
+            run = ""
+        if op is c.ASSERT:
+            found.extend(_clauses(av[1]))
+        elif op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not (add_flags | del_flags) & c.SRE_FLAG_IGNORECASE:  # a case-blind literal is no literal
+                found.extend(_clauses(sub))
+        elif op is c.BRANCH:
+            found.extend(_branch_clauses(av[1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            found.extend(_clauses(av[2]))
+    return list(dict.fromkeys(f for f in found if min(len(x) for x in f) >= 2))
 
-    A detector may match only if one of its words occurs in the text. An Aho-Corasick automaton (pyahocorasick)
-    finds every occurrence of every detector's words in one pass in C, overlapping ones included: ``bits`` is
-    then the union of the detectors owning the words found. The result is exactly the set of detectors whose
-    own gate regex would match, so results do not change, only the time (a regex scan for the longest word at
-    each candidate position took four times as long).
+
+_MAX_BRANCH_CLAUSES = 16
+# A further set is indexed only when its words are 3+ characters: two-letter words ("at", "di") occur in most
+# texts, and every occurrence is one more step of the scan's Python loop, for little selectivity.
+_MIN_FURTHER = 3
+
+
+def _branch_clauses(alternatives: list[Any]) -> list[Factors]:
+    """An alternation requires, for each way of picking one requirement per alternative, one of those picked:
+    ``(A and B) or C`` is ``(A or C) and (B or C)``. Past a few combinations, only each alternative's most
+    selective requirement is combined (as ``_factors`` does)."""
+    per_alternative = [_clauses(alternative) for alternative in alternatives]
+    if not per_alternative or any(not required for required in per_alternative):
+        return []
+    if math.prod(map(len, per_alternative)) <= _MAX_BRANCH_CLAUSES:
+        return [frozenset().union(*picked) for picked in itertools.product(*per_alternative)]
+    return [frozenset().union(*(max(required, key=_score) for required in per_alternative))]
+
+
+def required_clauses(pattern: str) -> list[Factors] | None:
+    """The factor sets that must *all* be present (one string of each) for ``pattern`` to match; ``None``
+    when it requires no literal."""
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & c.SRE_FLAG_IGNORECASE:
+        return None
+    return _clauses(parsed) or None
+
+
+def indexed(clauses: list[Factors]) -> list[Factors]:
+    """The sets ``GateIndex`` checks of a pattern's required ones: the most selective first, then the others
+    whose words are long enough to be worth a step of its scan (``_MIN_FURTHER``)."""
+    first = max(clauses, key=_score)
+    return [first, *(f for f in clauses if f != first and min(map(len, f)) >= _MIN_FURTHER)]
+
+
+class GateIndex:
+    """The gates of many detector patterns answered by one scan of the text instead of one search per pattern.
+
+    A pattern may match only if, for each of its required factor sets (``required_clauses``), one of the set's
+    words occurs in the text. An Aho-Corasick automaton (pyahocorasick) finds every occurrence of every word in
+    one pass in C, overlapping ones included. Each pattern's most selective set opens its bit (as a single
+    gate did); its other sets, each given a bit of their own, are checked afterwards for the few patterns
+    opened. The result is exactly the set of patterns whose requirements are all met, so results do not change,
+    only the time: requiring every literal part ("pay … at", not "pay" alone) leaves half the patterns closed.
     """
 
-    def __init__(self, gates: list[Factors | None]) -> None:
+    def __init__(self, gates: list[list[Factors] | None]) -> None:
         self.ungated = 0
-        owners: dict[str, int] = {}
-        for k, words in enumerate(gates):
-            if words is None:
+        self._checked = 0  # patterns with further required sets
+        self._needs: dict[int, int] = {}  # pattern bit -> bits of its further sets
+        owners: dict[str, list[int]] = {}  # word -> [pattern bits it opens, set bits it satisfies]
+        set_bit: dict[Factors, int] = {}
+        for k, clauses in enumerate(gates):
+            if not clauses:
                 self.ungated |= 1 << k
                 continue
-            for word in words:
-                owners[word] = owners.get(word, 0) | (1 << k)
+            first, *further = indexed(clauses)
+            for word in first:
+                owners.setdefault(word, [0, 0])[0] |= 1 << k
+            need = 0
+            for clause in further:
+                bit = set_bit.setdefault(clause, 1 << len(set_bit))
+                need |= bit
+                for word in clause:
+                    owners.setdefault(word, [0, 0])[1] |= bit
+            if need:
+                self._checked |= 1 << k
+                self._needs[1 << k] = need
+        # One int per word, its set bits above the pattern bits: a scan only ORs them together.
+        self._width = len(gates)
         self._automaton: ahocorasick.Automaton | None = None
         if owners:
             automaton = ahocorasick.Automaton()
-            for word, bits in owners.items():
-                automaton.add_word(word, bits)
+            for word, (bits, sets) in owners.items():
+                automaton.add_word(word, bits | (sets << self._width))
             automaton.make_automaton()
             self._automaton = automaton
 
     def open(self, text: str) -> int:
-        """Bit ``k`` is set when detector ``k`` may match ``text``."""
+        """Bit ``k`` is set when pattern ``k`` may match ``text``."""
         bits = self.ungated
-        if self._automaton is not None:
-            for _end, owners in self._automaton.iter(text):
-                bits |= owners
+        if self._automaton is None:
+            return bits
+        found = 0
+        for _end, owners in self._automaton.iter(text):
+            found |= owners
+        bits |= found & ((1 << self._width) - 1)
+        met = found >> self._width
+        todo = bits & self._checked
+        while todo:
+            low = todo & -todo
+            if self._needs[low] & ~met:
+                bits ^= low
+            todo ^= low
         return bits
 
 

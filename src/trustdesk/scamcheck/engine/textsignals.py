@@ -118,10 +118,10 @@ def _gate_index(compact_form: bool) -> prefilter.GateIndex:
     match, so leaving it out of the alternation changes no match (leftmost-first stays leftmost-first) and a
     detector runs only the few patterns that can match. Patterns of the other form count as ungated, so the
     two forms' answers combine with ``&``."""
-    gates: list[frozenset[str] | None] = []
+    gates: list[list[frozenset[str]] | None] = []
     for det in _DETECTORS:
         mine = (det.script in _COMPACT_SCRIPTS) == compact_form
-        gates.extend(prefilter.gate_words([p]) if mine else None for p in det.patterns)
+        gates.extend(prefilter.required_clauses(p) if mine else None for p in det.patterns)
     return prefilter.GateIndex(gates)
 
 
