@@ -2649,6 +2649,262 @@ _COURIER_CODES_CASHOUTS_AND_GROUP_PAY: dict[S, dict[str, list[str]]] = {
         "en": [r"\b(?:scan|click|tap)\b[^.!?\n]{0,20}?\bto donate\b"],
     },
 }
+
+# Indonesian and Malay classes from the misses of the fifteenth blind round, and the same tactics in the other
+# languages where they plainly exist. Each is a kind of message, not one wording:
+# * Payment: a domain, website or hosting "expiring" whose renewal is a transfer to a bank account (registrars bill
+#   through their own panel or a virtual account, never into an account number in a text); a supplier who "changed
+#   the bank account", with the next payment to go there; an overseas job whose visa, medical or processing fees
+#   are paid before departure; a "new number" that asks for money into "my account" (a teacher's class fee, a
+#   relative's loan).
+# * OTP: "the code <the marketplace> sent to your phone", asked back by a buyer.
+# * Password: a QR code or transfer "to receive money" that asks for the PIN (receiving money never needs it).
+# * Legal threat and urgency: an illegal lender's collector who will spread the KTP, photos or data to contacts, or
+#   come to the office or tell the boss; "if not paid today".
+# * Prize lure: a voucher or prize claimed by sharing the message to five WhatsApp groups or friends (share, not send:
+#   "kirim paket ke 2 orang, gratis ongkir" is a shop's offer).
+# * Investment lure: an online arisan (Malay "kutu", Vietnamese "hụi") slot, pay X now and collect Y; a token
+#   presale or a coin promised to rise many times over.
+# * Premium rate: a keyword service whose tariff is per a few days ("Tarif Rp3.300/2hr"), and a horoscope or
+#   match-making service answered with any keyword to a five-digit short code.
+# ("Ini nomor baru saya, tolong disimpan" on its own is left alone: it is what everyone sends after changing numbers,
+# and the request that makes it a scam comes in a later message; see the impersonation patterns of _SUBSCRIBED.)
+# One sentence, in which a domain name's dots ("ptmaju.co.id akan expired") are no sentence end.
+_NAME_WINDOW = r"(?:[^.!?\n]|\.(?=[a-z0-9]))"
+_ID_BANK_ACCOUNT = r"(?:\b(?:rek(?:ening)?|norek|no\.? rek|nomor rekening|atas nama)\b(?! (?:anda|kamu|virtual)\b)|\ba\. ?n\b|\ba/n\b)"
+_MS_BANK_ACCOUNT = r"\b(?:akaun|acc|no\.? akaun|nombor akaun)\b(?! (?:anda|awak|pelanggan|klien|client)\b)"
+# A window of one sentence that does not say the fee is covered or free ("biaya visa ditanggung perusahaan").
+_NOT_COVERED = (
+    r"(?:(?!\b(?:ditanggung|gratis|free|percuma|dibiayai|ditaja|tanpa biaya|tiada bayaran|paid by the employer|"
+    r"covered)\b)[^.!?\n])"
+)
+_ID_OVERSEAS = (
+    r"(?:luar negeri|jepang|korea|taiwan|hong ?kong|singapura|eropa|polandia|jerman|inggris|kanada|australia|"
+    r"selandia baru|arab saudi|dubai|uea|qatar|turki|rumania|ceko)"
+)
+_MS_OVERSEAS = (
+    r"(?:luar negara|jepun|korea|taiwan|hong ?kong|singapura|singapore|eropah|poland|jerman|uk|united kingdom|"
+    r"england|kanada|canada|australia|new zealand|dubai|qatar|arab saudi)"
+)
+_EN_OVERSEAS = (
+    r"(?:abroad|overseas|canada|australia|the uk|uk|japan|korea|taiwan|europe|poland|germany|new zealand|dubai|"
+    r"qatar|saudi arabia)"
+)
+# A money amount in Indonesian or Malay shorthand ("500rb", "3jt", "Rp 2,5 juta", "RM300", "1.5k").
+_ID_MONEY = r"(?:rp\.? ?)?\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)\b"
+_MS_MONEY = r"rm ?\d[\d.,]*k?\b"
+_ID_RECEIVE_MONEY = r"\b(?:terima|menerima|cairkan|mencairkan|dapat|klaim) (?:uang|duit|dana|pembayaran|transferan|saldo|refund|pengembalian)\b"
+_MS_RECEIVE_MONEY = r"\b(?:terima|menerima|dapat|tuntut|claim) (?:duit|wang|bayaran|payment|dana|refund|pulangan)\b"
+_EN_RECEIVE_MONEY = r"\b(?:receive|accept|get|claim|collect) (?:the |your |my )?(?:money|payment|funds|transfer|refund)\b"
+_VI_RECEIVE_MONEY = r"\bnhận (?:được )?(?:tiền|thanh toán|khoản tiền|tiền hàng)\b"
+_ID_ENTER_PIN = r"\b(?:masukkan|masukin|input|isi|ketik|enter)\b (?:\w+ )?(?:pin|kata sandi|password|m-?pin)\b"
+_MS_ENTER_PIN = r"\b(?:masukkan|isi|taip|key ?in|enter|tekan)\b (?:\w+ )?(?:pin|kata laluan|password)\b"
+_EN_ENTER_PIN = r"\b(?:enter|type|key in|input|put in)\b (?:your |the )?(?:\w+ )?(?:pin|password|passcode)\b"
+_VI_ENTER_PIN = r"\b(?:nhập|điền)\b (?:mã )?(?:pin|mật khẩu)\b"
+_QR = r"\b(?:qr|qris|barcode|kod qr|kode qr|mã qr)\b"
+_SHARE_PRIZE = {
+    "id": r"\b(?:voucher|hadiah|kuota|saldo|bansos|bonus|subsidi|klaim|gratis|cashback)\b",
+    "ms": r"\b(?:baucar|voucher|hadiah|ganjaran|bonus|tuntut|percuma|cashback|duit raya)\b",
+    "en": r"\b(?:voucher|gift card|prize|reward|free|claim|coupon|giveaway)\b",
+    "vi": r"\b(?:voucher|phiếu quà|quà tặng|phần quà|giải thưởng|miễn phí|nhận quà|thẻ cào)\b",
+}
+_SHARE_N = {
+    "id": (
+        r"\b(?:bagikan|bagiin|share|sebarkan|teruskan) (?:\w+ ){0,3}?(?:ke|kepada|di) (?:minimal )?"
+        r"(?:\d{1,2}|lima|sepuluh|tiga) (?:grup|group|grub|teman|kontak|orang|chat)\b"
+    ),
+    "ms": (
+        r"\b(?:kongsi\w*|share|sebarkan|forward) (?:\w+ ){0,3}?(?:ke|kepada|dalam|di) (?:minimum )?"
+        r"(?:\d{1,2}|lima|sepuluh|tiga) (?:group|grup|kumpulan|kawan|rakan|kenalan|orang)\b"
+    ),
+    "en": (
+        r"\b(?:share|forward) (?:\w+ ){0,3}?(?:to|with|in) (?:at least )?(?:\d{1,2}|five|ten|three) "
+        r"(?:(?:whatsapp|wa|facebook|fb|telegram) )?(?:groups?|friends|contacts|chats)\b"
+    ),
+    "vi": r"\b(?:chia sẻ|share) (?:\w+ ){0,3}?(?:cho|lên|vào|tới) (?:ít nhất )?\d{1,2} (?:nhóm|group|bạn|người)\b",
+}
+_RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "id": [
+            # a domain or website about to expire, renewed by a transfer to an account
+            rf"\b(?:domain|nama domain|website|situs|hosting|ssl)\b{_NAME_WINDOW}{{0,60}}?\b(?:expired?|kedaluwarsa|kadaluarsa|"
+            r"kadaluwarsa|habis masa aktif|berakhir|nonaktif|diblokir|suspend\w*)\b"
+            rf"(?=(?s:.){{0,200}}?\b(?:transfer|tf|trf|setor|bayar)\b[^.!?\n]{{0,40}}?{_ID_BANK_ACCOUNT})",
+            # a supplier's "new account": "supplier sudah ganti rekening, pembayaran ke rekening BRI ini"
+            r"\b(?:supplier|pemasok|vendor|rekanan|klien)\b[^.!?\n]{0,30}?\b(?:sudah |udah |telah )?(?:ganti|ubah|mengg"
+            r"anti|mengubah|pindah|update)\b[^.!?\n]{0,10}?\b(?:rekening|norek|nomor rekening|bank)\b"
+            r"(?=(?s:.){0,160}?\b(?:transfer|tf|bayar|pembayaran|kirim|lunasi)\b)",
+            # an overseas job whose visa, medical or processing fee is paid first
+            rf"\b(?:kerja|bekerja|pekerja|lowongan|loker|dibutuhkan|tki|pmi|tkw|magang)\b[^.!?\n]{{0,40}}?\b(?:ke|di) {_ID_OVERSEAS}\b"
+            r"(?=(?s:.){0,200}?\bbiaya\b[^.!?\n]{0,30}?\b(?:visa|medical|medikal|mcu|paspor|tiket|proses|pengurusan|"
+            rf"keberangkatan|pemberangkatan|dokumen|kontrak)\b{_NOT_COVERED}{{0,40}}?\b(?:di ?muka|dulu|duluan|terlebih "
+            r"dahulu|sebelum berangkat|transfer|tf|dp)\b)",
+            # a "new number" that asks for money into the writer's own account
+            r"\b(?:nomor baru|nomer baru|ganti nomor)\b(?s:.){0,200}?\b(?:transfer|tf|trf|bayar|kirim|setor)\w*\b"
+            r"[^.!?\n]{0,30}?\b(?:rek(?:ening)?|norek) (?:saya|aku|ibu|bapak|bu|pak|pribadi)\b",
+        ],
+        "ms": [
+            rf"\b(?:domain|nama domain|laman web|website|hosting|ssl)\b{_NAME_WINDOW}{{0,60}}?\b(?:expired?|tamat(?: tempoh)?|lup"
+            r"ut|habis tempoh|ditutup|digantung|suspend\w*)\b"
+            rf"(?=(?s:.){{0,200}}?\b(?:bank ?in|transfer|bayar|pindahkan|masukkan)\b[^.!?\n]{{0,40}}?{_MS_BANK_ACCOUNT})",
+            r"\b(?:supplier|pembekal|vendor|klien|client)\b[^.!?\n]{0,30}?\b(?:dah |telah |sudah )?(?:tukar|ganti|menuk"
+            r"ar|update|kemaskini)\b[^.!?\n]{0,10}?\b(?:akaun|nombor akaun|no akaun|bank)\b"
+            r"(?=(?s:.){0,160}?\b(?:bayar|transfer|bank ?in|pindahkan|settle|payment|masukkan)\b)",
+            rf"\b(?:kerja|bekerja|pekerja|jawatan|kekosongan)\b[^.!?\n]{{0,40}}?\b(?:di|ke) {_MS_OVERSEAS}\b"
+            r"(?=(?s:.){0,200}?\b(?:yuran|bayaran|kos|caj)\b[^.!?\n]{0,30}?\b(?:visa|medical|perubatan|pemeriksaan kes"
+            rf"ihatan|permit|pasport|tiket|proses|dokumen)\b{_NOT_COVERED}{{0,40}}?\b(?:dahulu|dulu|awal|pendahuluan|seb"
+            r"elum (?:berlepas|bertolak)|bank ?in|transfer)\b)",
+            # a teacher, a class rep or a relative on a "new number" collecting into their own account
+            r"\b(?:nombor baru|nombor baharu|no baru|tukar nombor)\b(?s:.){0,200}?\b(?:bank ?in|transfer|bayar|masukk"
+            r"an|pindahkan|hantar)\b[^.!?\n]{0,30}?\bakaun (?:saya|sy|aku|cikgu|ustaz|ustazah|peribadi)\b",
+        ],
+        "en": [
+            rf"\b(?:domain|domain name|website|hosting|ssl certificate)\b{_NAME_WINDOW}{{0,60}}?\b(?:expir\w*|will be suspended|"
+            r"will be deleted|goes offline)\b"
+            r"(?=(?s:.){0,200}?\b(?:transfer|wire|pay|deposit)\b[^.!?\n]{0,40}?\b(?:account (?:no|number|name)|acc no|"
+            r"a/c|bank account|iban|sort code|bsb)\b)",
+            r"\b(?:supplier|vendor|contractor)\b[^.!?\n]{0,30}?\b(?:has |have |had )?(?:changed|updated|switched)\b"
+            r"[^.!?\n]{0,20}?\b(?:bank|account|bank details|banking details)\b(?=(?s:.){0,160}?\b(?:pay|transfer|wire|"
+            r"send|remit)\w*\b)",
+            rf"\b(?:jobs?|work|workers?|vacanc\w+|hiring)\b[^.!?\n]{{0,30}}?\b(?:in|to) {_EN_OVERSEAS}\b"
+            r"(?=(?s:.){0,200}?\b(?:visa|medical|processing|permit|ticket)\b[^.!?\n]{0,30}?\b(?:fees?|charges?|costs?)"
+            rf"\b{_NOT_COVERED}{{0,40}}?\b(?:upfront|up front|in advance|first|before (?:departure|you fly|travel))\b)",
+            r"\bnew number\b(?s:.){0,200}?\b(?:pay|transfer|send)\b[^.!?\n]{0,30}?\b(?:to|into) my (?:account|bank acc"
+            r"ount|personal account)\b",
+        ],
+        "vi": [
+            rf"\b(?:tên miền|domain|website|hosting)\b{_NAME_WINDOW}{{0,60}}?\b(?:hết hạn|bị khóa|ngừng hoạt động)\b"
+            r"(?=(?s:.){0,200}?\b(?:chuyển khoản|ck|chuyển tiền)\b[^.!?\n]{0,40}?\b(?:stk|số tài khoản|tài khoản|tk)\b)",
+            r"\bsố mới\b(?s:.){0,200}?\b(?:chuyển khoản|ck|chuyển tiền|đóng tiền)\b[^.!?\n]{0,30}?\b(?:vào|qua) (?:stk|s"
+            r"ố tài khoản|tài khoản|tk) (?:của )?(?:cô|thầy|em|mình|tôi|chị|anh)\b",
+        ],
+        "zh": [r"(?:域名|网站|主机)[^。！？]{0,20}(?:到期|过期|停用)(?=[^\n]{0,80}?(?:转账|汇款|打款)[^。！？]{0,20}(?:账户|账号|卡号))"],
+        "th": [r"(?:โดเมน|เว็บไซต์|โฮสติ้ง)[^\s]{0,30}?หมดอายุ(?=[^\n]{0,120}?โอน[^\n]{0,30}?บัญชี)"],
+    },
+    S.OTP_REQUEST: {
+        # the code a marketplace or app "sent to your phone", asked back by a buyer
+        "ms": [
+            r"\b(?:bagi|hantar\w*|beri(?:tahu)?|sebut\w*|forward|share|kongsi\w*|screenshot|ss)\b[^.!?\n]{0,20}?\b(?:kod|"
+            r"code|otp|tac|digit)\b[^.!?\n]{0,15}?\b(?:yang|yg)\b[^.!?\n]{0,15}?\b(?:hantar|dihantar|send|kirim)\b "
+            r"(?:ke|kat|pada|dekat|to) (?:phone|telefon|fon|hp|handphone|nombor|no|sms|whatsapp|wa)\b",
+        ],
+        "id": [
+            r"\b(?:kirim\w*|kasih(?: tau| tahu)?|berikan|beri(?:tahu)?|sebut\w*|bacakan|share|screenshot|ss|forward\w*)\b"
+            r"[^.!?\n]{0,20}?\b(?:kode|code|otp|angka|digit)\b[^.!?\n]{0,15}?\b(?:yang|yg)\b[^.!?\n]{0,15}?\b(?:dikirim|"
+            r"kirim|terkirim|masuk)\b (?:ke|di) (?:hp|nomor|nomer|ponsel|sms|wa|whatsapp)\b",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        # a QR code or transfer "to receive money" that wants the PIN typed in
+        "ms": [
+            rf"{_QR}(?s:.){{0,80}}?{_MS_RECEIVE_MONEY}(?s:.){{0,80}}?{_MS_ENTER_PIN}",
+            rf"{_MS_RECEIVE_MONEY}(?s:.){{0,80}}?(?:{_QR}(?s:.){{0,80}}?)?{_MS_ENTER_PIN}",
+        ],
+        "id": [
+            rf"{_QR}(?s:.){{0,80}}?{_ID_RECEIVE_MONEY}(?s:.){{0,80}}?{_ID_ENTER_PIN}",
+            rf"{_ID_RECEIVE_MONEY}(?s:.){{0,80}}?(?:{_QR}(?s:.){{0,80}}?)?{_ID_ENTER_PIN}",
+        ],
+        "en": [
+            rf"{_QR}(?s:.){{0,80}}?{_EN_RECEIVE_MONEY}(?s:.){{0,80}}?{_EN_ENTER_PIN}",
+            rf"{_EN_RECEIVE_MONEY}(?s:.){{0,80}}?(?:{_QR}(?s:.){{0,80}}?)?{_EN_ENTER_PIN}",
+        ],
+        "vi": [
+            rf"{_QR}(?s:.){{0,80}}?{_VI_RECEIVE_MONEY}(?s:.){{0,80}}?{_VI_ENTER_PIN}",
+            rf"{_VI_RECEIVE_MONEY}(?s:.){{0,80}}?(?:{_QR}(?s:.){{0,80}}?)?{_VI_ENTER_PIN}",
+        ],
+        "th": [r"(?:สแกน|qr|คิวอาร์)[^\n]{0,40}?รับเงิน[^\n]{0,40}?(?:ใส่|กรอก|ป้อน)(?:รหัส|pin|พิน)"],
+        "zh": [r"(?:扫码|扫一扫|二维码)[^\n]{0,20}?(?:收款|收钱|领取|退款)[^\n]{0,20}?输入(?:支付|银行卡)?密码"],
+    },
+    S.LEGAL_THREAT: {
+        # an illegal lender's collector: the KTP, photos or data spread to contacts, or a visit to the office or the
+        # boss (a statement that the data will *not* be spread stops the window)
+        "id": [
+            r"\b(?:pinjaman|pinjol|utang|hutang|tagihan|tunggakan|cicilan|angsuran)\b(?s:.){0,200}?\b(?:data|foto|ktp|s"
+            r"elfie|identitas|wajah)\b(?:(?!\b(?:tidak|tak|tdk|bukan|tanpa)\b)[^.!?\n]){0,40}?\b(?:sebar\w*|disebar\w*|"
+            r"menyebar\w*|viral\w*|diviralkan|(?:di)?kirim(?:kan)? ke (?:semua |seluruh )?(?:kontak|keluarga|teman|kanto"
+            r"r|atasan))\b",
+            r"\b(?:pinjaman|pinjol|utang|hutang|tagihan|tunggakan|cicilan|angsuran)\b(?s:.){0,200}?\b(?:tim lapangan|d"
+            r"ebt collector|dc|penagih|kolektor)\b[^.!?\n]{0,30}?\b(?:datang|mendatangi|ke|menghubungi|hubungi)\b "
+            r"(?:ke )?(?:kantor|tempat kerja|atasan|hrd|bos)\b",
+        ],
+        "ms": [
+            r"\b(?:pinjaman|hutang|ansuran|tunggakan|bayaran)\b(?s:.){0,200}?\b(?:gambar|foto|ic|mykad|data|maklumat|m"
+            r"uka)\b(?:(?!\b(?:tidak|tak|bukan|tanpa)\b)[^.!?\n]){0,40}?\b(?:sebar\w*|disebar\w*|(?:di)?tular\w*|viral\w*|(?:di)"
+            r"?hantar ke (?:semua )?(?:kenalan|kontak|keluarga|majikan|bos|pejabat))\b",
+            r"\b(?:pinjaman|hutang|ansuran|tunggakan)\b(?s:.){0,200}?\b(?:team|pasukan|orang|budak) kami\b[^.!?\n]{0,20}?"
+            r"\b(?:datang|pergi|serbu|jumpa)\b (?:ke )?(?:pejabat|tempat kerja|majikan|bos)\b",
+        ],
+        "en": [
+            r"\b(?:loan|debt|repayment|overdue)\b(?s:.){0,200}?\b(?:photos?|id card|ic|selfie|data|face)\b"
+            r"(?:(?!\b(?:not|never|won'?t)\b)[^.!?\n]){0,40}?\b(?:send\w*|sent|spread\w*|shar\w*|post\w*) (?:it |them )?to (?:all )?"
+            r"(?:your )?(?:contacts|family|employer|boss|colleagues)\b",
+        ],
+    },
+    S.URGENCY: {
+        # "if it is not paid today"
+        "id": [
+            r"\b(?:bila|jika|kalau|kalo|apabila)\s+(?:tidak|tak|tdk|gak|belum)\s+(?:segera\s+)?(?:di)?(?:lunasi|lunas|b"
+            r"ayar|bayarkan|transfer|selesaikan)\w*\b[^.!?\n]{0,20}?\b(?:hari ini|sekarang|malam ini|sore ini|dalam \d"
+            r"+ jam)\b",
+        ],
+        "ms": [
+            r"\b(?:jika|kalau|kalo|sekiranya|klu|kalu)\s+(?:tidak|tak|x|tk|belum)\s+(?:di)?(?:bayar|jelaskan|selesaika"
+            r"n|settle|lunaskan|transfer|bank ?in)\w*\b[^.!?\n]{0,20}?\b(?:hari ini|hari ni|harini|sekarang|malam ni|"
+            r"malam ini|dalam \d+ jam)\b",
+        ],
+    },
+    S.PRIZE_LURE: {
+        # a prize or voucher claimed by sharing the message to a number of groups or friends
+        lang: [rf"{_SHARE_PRIZE[lang]}(?s:.){{0,150}}?{_SHARE_N[lang]}", rf"{_SHARE_N[lang]}(?s:.){{0,150}}?{_SHARE_PRIZE[lang]}"]
+        for lang in _SHARE_N
+    }
+    | {
+        "zh": [
+            r"(?:红包|奖品|礼品|礼包|优惠券|购物券|免费|领取)[^\n]{0,60}?(?:分享|转发)(?:到|给|至)?\d+个?(?:群|微信群|好友|朋友)",
+            r"(?:分享|转发)(?:到|给|至)?\d+个?(?:群|微信群|好友|朋友)[^\n]{0,60}?(?:红包|奖品|礼品|礼包|优惠券|购物券|免费|领取)",
+        ],
+        "th": [
+            r"(?:รางวัล|ของขวัญ|คูปอง|บัตรกำนัล|ฟรี|แจก)[^\n]{0,80}?แชร์(?:ไป|ให้|ลง|ต่อ)?(?:ยัง)?\d+(?:กลุ่ม|คน)",
+            r"แชร์(?:ไป|ให้|ลง|ต่อ)?(?:ยัง)?\d+(?:กลุ่ม|คน)[^\n]{0,80}?(?:รางวัล|ของขวัญ|คูปอง|บัตรกำนัล|ฟรี|รับสิทธิ์)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        # an online arisan, kutu or hụi slot: pay an amount now, collect a bigger one
+        "id": [
+            rf"\barisan\b[^.!?\n]{{0,30}}?\b(?:online|menurun|duos|get|slot)\b(?s:.){{0,150}}?\b(?:bayar|setor|iuran|modal|tf|transfer)\b[^.!?\n]{{0,20}}?{_ID_MONEY}"
+            rf"[^.!?\n]{{0,20}}?\b(?:narik|tarik|dapat|dpt|cair|terima|get|jadi)\b[^.!?\n]{{0,10}}?{_ID_MONEY}",
+        ],
+        "ms": [
+            rf"\bkutu\b[^.!?\n]{{0,30}}?\b(?:online|slot|duit|emas)\b(?s:.){{0,150}}?\b(?:bayar|masuk|letak|bank ?in)\b[^.!?\n]{{0,20}}?{_MS_MONEY}"
+            rf"[^.!?\n]{{0,20}}?\b(?:dapat|dpt|terima|cabut|collect|get)\b[^.!?\n]{{0,10}}?{_MS_MONEY}",
+        ],
+        "vi": [
+            r"\bhụi\b[^.!?\n]{0,30}?\b(?:online|slot|suất|chân)\b(?s:.){0,150}?\b(?:đóng|góp)\b[^.!?\n]{0,20}?\d+ ?(?:k|n"
+            r"ghìn|ngàn|tr|triệu)\b[^.!?\n]{0,20}?\b(?:hốt|nhận|được)\b[^.!?\n]{0,10}?\d+ ?(?:k|tr|triệu)\b",
+        ],
+        # a token presale, or a coin promised to rise many times over (runs on all Latin-script text)
+        "en": [
+            r"\b(?:presale|pre-sale|pre sale|private sale|ico|ido)\b[^.!?\n]{0,40}?\b(?:tokens?|coins?|koin|crypto|kripto)\b",
+            r"\b(?:tokens?|coins?|koin)\b[^.!?\n]{0,40}?\b(?:presale|pre-sale|private sale)\b",
+            r"\b(?:tokens?|coins?|koin|crypto|kripto|listing)\b(?s:.){0,80}?\b\d{1,4} ?x (?:lipat|ganda|gains?|returns?|"
+            r"profit)\b",
+        ],
+    },
+    S.PREMIUM_RATE: {
+        # a keyword service whose tariff is per a few days or a week; any keyword to a five-digit code for a
+        # horoscope or match-making reading
+        "id": [
+            r"\b(?:ketik|sms|balas)\b (?:reg|on|daftar)\b[^\n]{0,30}?\b(?:kirim|krm|send|ke)\b (?:ke )?\d{4,5}\b(?s:.){0,1"
+            r"20}?(?:rp\.? ?\d[\d.,]*|\d[\d.,]* ?rupiah) ?(?:/ ?|per |setiap )(?:\d+ ?)?(?:hr|hari|mgg|minggu)\b",
+            rf"{_PREMIUM_CONTENT}(?s:.){{0,120}}?\b(?:balas|ketik|sms)\b (?:[a-z0-9]+ ){{1,2}}?(?:kirim )?ke \d{{5,6}}\b",
+        ],
+        "ms": [
+            r"\b(?:taip|hantar|sms|balas|reply)\b (?:on|reg|daftar|ok|ya|start)\b[^\n]{0,30}?\b(?:ke|to)\b \d{4,6}\b(?s:."
+            r"){0,120}?(?:rm ?\d+(?:\.\d+)?|\d+ ?sen) ?(?:/ ?|se|setiap |per )(?:\d+ ?)?(?:hari|minggu|mgg)\b",
+            rf"{_PREMIUM_CONTENT}(?s:.){{0,120}}?\b(?:balas|taip|hantar|sms|reply)\b (?:[a-z0-9]+ ){{1,2}}?(?:ke|to) \d{{5,6}}\b",
+        ],
+    },
+}
 for _table in (
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
@@ -2668,6 +2924,7 @@ for _table in (
     _FEES_DEPOSITS_REFERENCES_AND_ID_REPLIES,
     _CERTIFICATES_CODES_AND_STRANGERS,
     _COURIER_CODES_CASHOUTS_AND_GROUP_PAY,
+    _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
@@ -2692,6 +2949,8 @@ NEGATION = (
     # and "dung lượng" (capacity).
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
     # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
+    # ("bukan scammer", "bukan penipu" is the sender's reassurance before the request, not a negation of it: "nak
+    # pastikan awak bukan scammer, boleh bagi kod …".)
     # ("ไม่ดี", bad, and "ไม่สำเร็จ", failed, describe a state: "สัญญาณไม่ดี ช่วยซื้อ…" is not "do not buy"; "ไม่กี่",
     # a few, is no negation at all; "ถ้า/หาก (คุณ) ไม่ได้สั่ง / ไม่ต้องการ", if you did not order it / do not want
     # it, is a parcel's condition: "ถ้าไม่ได้สั่ง สแกนคิวอาร์…" asks to scan ("หากคุณไม่ได้ขอรหัสนี้" stays a
@@ -2700,7 +2959,7 @@ NEGATION = (
     rf"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|kg)\b|{_VI_KO}"
     r"(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )(?<!noi )\bđừng\b(?! (?:lượng|tích|dịch)\b)|"
     r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! (?:anda|awak|kamu|kakak|kak|akak|bapak|ibu|encik"
-    r"|puan|tuan)\b)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|aw"
+    r"|puan|tuan|scammer|scam|penipu|penipuan|tipu|palsu|fake)\b)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|aw"
     r"as)\b|"
     r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
     r"(?:ห้าม|อย่า|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"

@@ -122,11 +122,12 @@ _SPACE_RUN = re.compile(r"\s+")
 
 # An amount is no leetspeak: "rp100rb", "rm50k", "s$50k", "usd20", "rp2,5jt", "100ribu", "50sen" keep their digits.
 # The token around a leet match (letters, digits, currency signs, inner separators) is an amount when it is digits
-# after a currency prefix or before a unit suffix (folded: "₫"/"đ" is "d" by then).
+# after a currency prefix or before a unit suffix (folded: "₫"/"đ" is "d" by then). A count of Indonesian or Malay
+# days, weeks, hours or months is none either: the "3" of a tariff "Rp2.200/3hr" or of "7hari" is a number.
 _AMOUNT_TOKEN = re.compile(
     r"(?:(?:rp|rm|s\$|us\$|usd|sgd|idr|myr|vnd|thb|\$|₫|฿)\.?\d[\d.,]*"
     r"(?:rb|ribu|k|jt|juta|m|sen|bath|baht|d|vnd)?|"
-    r"\d[\d.,]*(?:rb|ribu|k|jt|juta|sen|bath|baht|d|vnd))"
+    r"\d[\d.,]*(?:rb|ribu|k|jt|juta|sen|bath|baht|d|vnd|hr|hari|mgg|minggu|jam|bln|bulan))"
 )
 _TOKEN_CHARS = re.compile(r"[\w$₫฿.,]")
 

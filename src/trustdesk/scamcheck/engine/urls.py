@@ -182,6 +182,11 @@ class UrlAnalyzer:
         except (idna.IDNAError, UnicodeError):
             if not host.isascii():
                 ascii_host = host.encode("punycode").decode("ascii")
+        if ascii_host in SHARED_HOST_NAMES:
+            signals.append(Signal(S.SUSPICIOUS_LINK, evidence, f"hosting:{ascii_host}"))
+            if scheme == "http":
+                signals.append(Signal(S.PLAIN_HTTP, evidence))
+            return UrlAnalysis(url, ascii_host, ascii_host.partition(".")[2], None, tuple(signals))
         official = self.directory.official_domain(ascii_host)
         if official is not None:
             return UrlAnalysis(url, ascii_host, official.value, official, ())
@@ -324,6 +329,12 @@ SHARED_HOSTS = frozenset(
         "jpn.com", "ru.com", "de.com", "br.com", "kr.com", "in.net", "jp.net", "us.org", "mex.com", "ar.com",
     }
 )  # fmt: skip
+# Free blog hosts: people link their own blogs there ("now i m blogging at magicalsongs.blogspot.com"), so a blog
+# counts as a shared host's page only when its name holds a lure word ("indomaret-hadiah.blogspot.com").
+BLOG_HOSTS = frozenset({"blogspot.com", "wordpress.com"})
+# Hosts under an official domain where anyone publishes a page (a Google Site): the page is its maker's, so the link is
+# treated like a shared host's, not as the brand's own.
+SHARED_HOST_NAMES = frozenset({"sites.google.com"})
 # Labels of government public suffixes ("gov.vn", "go.id", "gob.mx", "gouv.fr", "govt.nz").
 GOVERNMENT_LABELS = frozenset({"gov", "go", "gob", "gouv", "govt"})
 # Public suffixes of governments, the military and schools: never reported (their names are reserved).
@@ -412,14 +423,17 @@ def suspicious_host(label: str, suffix: str, sub: str = "") -> str | None:
     """Why a host that names no known brand is still not a sender's own site, or ``None``.
 
     ``tld:<suffix>`` for a registrable domain on a heavily abused top-level domain; ``hosting:<domain>`` for a
-    subdomain of a free hosting service or of a shared country-like name (``SHARED_HOSTS``); ``lure:<name>`` for a name
-    built from lure words: a lure word joined by a hyphen to another part (``rebook-parcel``, ``sawaco-hoadon``)
-    or two lure words run together (``paketbayar``). Government, military and school suffixes never."""
+    subdomain of a free hosting service or of a shared country-like name (``SHARED_HOSTS``), or of a free blog host
+    whose name holds a lure word (``BLOG_HOSTS``); ``lure:<name>`` for a name built from lure words: a lure word joined
+    by a hyphen to another part (``rebook-parcel``, ``sawaco-hoadon``) or two lure words run together (``paketbayar``).
+    Government, military and school suffixes never."""
     if _RESERVED_SUFFIX_LABELS.intersection(suffix.split(".")):
         return None
     if suffix in ABUSED_SUFFIXES:
         return f"tld:{suffix}"
     if sub and sub != "www" and f"{label}.{suffix}" in SHARED_HOSTS:
+        return f"hosting:{label}.{suffix}"
+    if f"{label}.{suffix}" in BLOG_HOSTS and any(_lure_count(p) for p in re.split(r"[.\-]+", sub) if p):
         return f"hosting:{label}.{suffix}"
     parts = [p for p in label.split("-") if p]
     if len(parts) > 1:
