@@ -26,9 +26,13 @@ from trustdesk.scamcheck.engine.directory import Directory, builtin_directory
 from trustdesk.scamcheck.engine.lexicon import (
     ADVISORY,
     APP_WORD,
+    COMPANY_PURCHASE,
+    GIFT_CARD,
+    GIFT_CARD_ASK,
     HEARING,
     IN_PERSON_CLAIM,
     INTERNAL_RECORD,
+    INTERNAL_SUPPORT,
     LATE_FEE,
     NEW_ACCOUNT,
     NO_ACTION,
@@ -38,6 +42,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     OR_WORD,
     POINTS,
     PRIZE_CREDITED,
+    REMOTE_HANDOVER,
     REPORT_DISMISSED,
     REPORTED_CALL,
     SUPPORT_CONTEXT,
@@ -117,6 +122,11 @@ _UTILITY = Gated(fold_pattern(UTILITY))
 _WORKS = Gated(fold_pattern(WORKS))
 _REPORTED_CALL = Gated(fold_pattern(REPORTED_CALL))
 _REPORT_DISMISSED = Gated(fold_pattern(REPORT_DISMISSED))
+_INTERNAL_SUPPORT = Gated(fold_pattern(INTERNAL_SUPPORT))
+_REMOTE_HANDOVER = Gated(fold_pattern(REMOTE_HANDOVER))
+_COMPANY_PURCHASE = Gated(fold_pattern(COMPANY_PURCHASE))
+_GIFT_CARD = Gated(fold_pattern(GIFT_CARD))
+_GIFT_CARD_ASK = Gated(fold_pattern(GIFT_CARD_ASK))
 # Signals that give the victim a route outside official channels (a link, a number, another app or chat).
 ROUTE_SIGNALS = frozenset(
     {
@@ -180,6 +190,8 @@ _NEVER_IN_REMINDERS = frozenset({S.OTP_REQUEST, S.PASSWORD_REQUEST, S.LEGAL_THRE
 _ADVISORY_SIGNALS = frozenset({S.LEGAL_THREAT, S.IMPERSONATION, S.ACCOUNT_THREAT, S.URGENCY})
 # Signals a notice of the user's own action ("if it wasn't you, call us urgently") carries.
 _NOT_YOU_SIGNALS = frozenset({S.URGENCY, S.ACCOUNT_THREAT})
+# Signals of gift cards handed out to staff: the card (a payment word), its code, the gift (see ``_message``).
+_GIFT_CARD_SIGNALS = frozenset({S.PAYMENT_REQUEST, S.OTP_REQUEST, S.PRIZE_LURE})
 # Signals of a phone number in the text (a route, weighed on its own).
 _NUMBER_SIGNALS = frozenset({S.UNOFFICIAL_SUPPORT_NUMBER, S.SHARED_COST, S.PREMIUM_RATE})
 # Signals a planned supply-cut notice carries (the cut and its date or deadline).
@@ -223,24 +235,43 @@ _SENTENCE_END = re.compile(r"[!?؟\n]|(?<!\d)\.|\.(?!\d)")
 _HOTLINE_TYPES = frozenset({0, 3, 5, 9})  # phonenumbers' FIXED_LINE, TOLL_FREE, SHARED_COST, UAN (company numbers)
 
 
-def _app_alternative(text: str, number: phones.PhoneAnalysis) -> bool:
-    """Whether a number is given in the same sentence as the provider's app, as its alternative ("confirm it in the
-    MAE app or call 1-300-…", "โทร 02-… หรือระงับบริการผ่านแอป", "استخدم تطبيق الراجحي أو اتصل 9200…")."""
+# A sentence end that is not the dot inside a domain name ("ที่ dhl.com หรือ…").
+_SENTENCE_END_OUTSIDE_NAMES = re.compile(r"[!?؟\n]|\.(?=\s|$)")
+
+
+def _number_sentence(
+    text: str, number: phones.PhoneAnalysis, sentence_end: re.Pattern[str] = _SENTENCE_END
+) -> str | None:
+    """The folded sentence around a company number (landline, toll-free, shared-cost); ``None`` for other numbers."""
     if number.number_type not in _HOTLINE_TYPES:
-        return False
+        return None
     pos = text.find(number.raw)
     if pos < 0:
-        return False
+        return None
     before = text[max(0, pos - 120) : pos]
-    ends = list(_SENTENCE_END.finditer(before))
+    ends = list(sentence_end.finditer(before))
     if ends:
         before = before[ends[-1].end() :]
     after = text[pos + len(number.raw) : pos + len(number.raw) + 80]
-    stop = _SENTENCE_END.search(after)
+    stop = sentence_end.search(after)
     if stop:
         after = after[: stop.start()]
-    sentence = fold(before + " " + after)
-    return bool(_APP_WORD.search(sentence) and _OR_WORD.search(sentence))
+    return fold(before + " " + after)
+
+
+def _app_alternative(text: str, number: phones.PhoneAnalysis) -> bool:
+    """Whether a number is given in the same sentence as the provider's app, as its alternative ("confirm it in the
+    MAE app or call 1-300-…", "โทร 02-… หรือระงับบริการผ่านแอป", "استخدم تطبيق الراجحي أو اتصل 9200…")."""
+    sentence = _number_sentence(text, number)
+    return sentence is not None and bool(_APP_WORD.search(sentence) and _OR_WORD.search(sentence))
+
+
+def _site_alternative(text: str, number: phones.PhoneAnalysis, sites: Sequence[str]) -> bool:
+    """Whether a number is given in the same sentence as the provider's own site, as its alternative ("ชำระผ่าน MyDHL+
+    ที่ dhl.com หรือติดต่อ 02-…", "pay at tnb.com.my or call 1-300-…"). ``sites`` are the registrable domains of the
+    message's official, government or provider links."""
+    sentence = _number_sentence(text, number, _SENTENCE_END_OUTSIDE_NAMES)
+    return sentence is not None and any(site in sentence for site in sites) and bool(_OR_WORD.search(sentence))
 
 
 # "Call FREEPHONE 0800 … now!": a number to call at once, right after it, is the message's whole point, not a hotline
@@ -363,6 +394,7 @@ class Checker:
         unofficial_link = False
         official_link = False
         has_email = False
+        own_sites: list[str] = []  # registrable domains of the official, government and provider links
         for url in find_urls(text):
             analysis = self.urls.analyze(url)
             if analysis is None:
@@ -389,6 +421,12 @@ class Checker:
                 or government
                 or (analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS)
             )
+            if (
+                government
+                or provider_site
+                or (analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS)
+            ):
+                own_sites.append(analysis.registrable)
             for sig in analysis.signals:
                 if sig.type not in have:
                     signals.append(sig)
@@ -414,6 +452,17 @@ class Checker:
                         have.add(sig.type)
         discounted: frozenset[S] = frozenset()
         no_route = not unofficial_link and not has_email and not have & ROUTE_SIGNALS
+        # "ชำระผ่าน MyDHL+ ที่ dhl.com หรือติดต่อ 02-…": the only route besides the provider's own site is a company
+        # number given in the same sentence as the other way to reach it. A reminder routed so is a reminder, and its
+        # number is not weighed (below); a mobile, premium or shared-cost number, or one given on its own, stays a
+        # route.
+        site_hotline = (
+            bool(own_sites)
+            and have & ROUTE_SIGNALS == {S.UNOFFICIAL_SUPPORT_NUMBER}
+            and not unofficial_link
+            and not has_email
+            and all(_site_alternative(text, n, own_sites) for n in numbers if n.signals)
+        )
         # Signals a reminder explains by its subject: a late fee, a traffic fine or a court hearing date (the legal
         # word is what is notified), loyalty points about to expire (the prize word names the points), a store's
         # prize collected in person at its service desk, or paid straight into the user's own account (a bank's draw).
@@ -436,12 +485,12 @@ class Checker:
             )
         )
         if (
-            no_route
+            ((no_route and not _has_number(text)) or site_hotline)
             and (have & _REMINDER_SIGNALS or explained)
             and not (have - explained) & _NEVER_IN_REMINDERS
-            and not _has_number(text)
             and (
                 official_link
+                or site_hotline
                 or _OFFICIAL_CHANNEL.search(compacted)
                 or _IN_PERSON_CLAIM.search(compacted)
                 or (S.URGENCY not in have and _INTERNAL_RECORD.search(compacted) and not _NEW_ACCOUNT.search(compacted))
@@ -450,8 +499,11 @@ class Checker:
             # A bill, instalment or card notice that sends the user to the provider's own app or site, to a branch,
             # or nowhere (an automatic debit), or a colleague's payment whose payee comes from the company's own
             # contract, invoice or approval system: the payment request, the locked card and a late fee are shown
-            # but not weighed. Any other route (link, number, e-mail, chat, app install) cancels this.
+            # but not weighed. Any other route (link, number, e-mail, chat, app install) cancels this, except a
+            # company number offered as the other way to the provider's own site (``site_hotline``), not weighed either.
             discounted = frozenset(have & _REMINDER_SIGNALS) | explained
+            if site_hotline:
+                discounted |= {S.UNOFFICIAL_SUPPORT_NUMBER}
         elif (
             no_route
             and S.ACCOUNT_THREAT in have
@@ -520,6 +572,36 @@ class Checker:
             # and a mobile number presented as a hotline, a number to call "now" (unless the notice is of the user's own
             # action: "if this wasn't you, call … now"), a premium-rate number or any text signal keeps it weighed.
             discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER}
+        if (
+            have == {S.REMOTE_ACCESS}
+            and not unofficial_link
+            and not has_email
+            and not _has_number(text)
+            and _INTERNAL_SUPPORT.search(compacted)
+            and not _REMOTE_HANDOVER.search(compacted)
+        ):
+            # "Per ticket #4471 I'll remote in via AnyDesk at 2pm, just accept when it pops up", "我这远程桌面
+            # 又连不上了，我在三楼，你过来一下": remote support arranged inside the company (a ticket, the company's own
+            # tool, a check on Teams first, a desk to walk to, the writer's own remote desktop failing, a screen shared
+            # to present), with nothing else to act on, no tool to install, no ID, code or password to read out and no
+            # claimed infection (``REMOTE_HANDOVER``). The remote-access word is shown but not weighed; an impostor's
+            # unsolicited session ("IT will connect, accept it") has none of these cues and stays weighed.
+            discounted = discounted | {S.REMOTE_ACCESS}
+        if (
+            have
+            and not have - _GIFT_CARD_SIGNALS
+            and no_route
+            and not _has_number(text)
+            and _GIFT_CARD.search(compacted)
+            and all(_GIFT_CARD.search(fold(s.evidence)) for s in signals if s.type == S.PAYMENT_REQUEST)
+            and _COMPANY_PURCHASE.search(compacted)
+            and not _GIFT_CARD_ASK.search(compacted)
+        ):
+            # "Gift cards for the Q2 top sales: bought through the company channel and the codes e-mailed to each of
+            # you": the writer has bought the cards through the company, so the card, gift and code words are what
+            # was handed out, not a purchase asked of the reader. Shown but not weighed; a route, another signal, or a
+            # request to buy more or send the codes back to the writer keeps them weighed.
+            discounted = discounted | have
         if (
             official_link
             and logit is not None

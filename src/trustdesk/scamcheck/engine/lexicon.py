@@ -3179,6 +3179,111 @@ NEW_ACCOUNT = (
     r"新(?:账户|账号|帐户|卡)|更换(?:了)?(?:账户|账号)|保密|บัญชีใหม่|حساب جديد)"
 )
 
+# Remote support arranged the ordinary way inside a company (checker.py): a remote-access word is not weighed when the
+# message also gives one of the cues below and nothing else (no other signal, link, number or e-mail, and none of
+# ``REMOTE_HANDOVER``). Cues an impostor rarely writes: a ticket the recipient raised ("ticket #4471", "INC-4432",
+# "工单", "يرفع تذكرة"), the company's own tool ("TeamViewer حق الشركة", "Company Portal", "公司软件中心"), a check
+# through the company's own channel before connecting ("em sẽ gọi xác nhận qua Teams trước khi kết nối"), an
+# in-person meeting at a desk or floor ("我在三楼，你过来一下", "เดินไปโต๊ะพี่"), the writer's own remote desktop
+# failing ("我这远程桌面又连不上了"), or a screen shared to present in a meeting ("test screen sharing before the call",
+# "chia sẻ màn hình demo phần mềm").
+_REMOTE_APP = (
+    r"(?:(?<![a-z0-9])(?:any ?desk|team ?viewer|ultra ?viewer|rust ?desk|quick ?support|quick ?assist|remote(?: desktop| assistance)?)(?![a-z0-9])|"
+    r"điều khiển từ xa|kết nối từ xa|hỗ trợ từ xa|truy cập từ xa|jarak jauh|akses jauh|kawalan jauh|远程(?:桌面|连接|协助|控制)?|向日葵|"
+    r"รีโมท|ควบคุมระยะไกล|เข้าถึงระยะไกล|انيديسك|اني ديسك|تيم فيور|تيم فيوير|الريموت|ريموت|(?:الدعم|التحكم|الوصول|الدخول) عن بعد)"
+)
+_REMOTE_WORD = rf"(?:{_REMOTE_APP}|(?<![a-z0-9])(?:rdp|vpn)(?![a-z0-9]))"  # (the VPN fails with the remote desktop)
+INTERNAL_SUPPORT = (
+    # a ticket number or a ticket raised
+    # (the number is followed by a non-digit, not a word boundary: Thai runs on without a space, "#4471เมื่อเช้า")
+    r"(?:\b(?:ticket|tiket|tix)\s?(?:#|no\.?|number|số|nomor|nombor|:)\s?#?\s?[a-z]{0,4}-?\d{3,}(?!\d)|"
+    r"\b(?:inc|req|ritm|tkt)-?\d{4,}(?!\d)|#(?:inc|req|it|tkt)-?\d{3,}(?!\d)|"
+    r"\b(?:raise|raised|log|logged|open|opened|submit|submitted|file|filed) (?:a |an |the |your )?(?:it |support |helpdesk )?ticket\b|"
+    r"\b(?:tạo|gửi|mở) (?:ticket|phiếu (?:hỗ trợ|yêu cầu))\b|\b(?:buat|buka|raise|hantar|ajukan) tiket\b|"
+    r"工单|报修单|"
+    r"(?:เปิด|แจ้ง|ส่ง)(?:ticket|ทิกเก็ต)|แจ้งซ่อม|"
+    r"(?:رفع|يرفع|ارفع|ترفع|فتح|افتح|يفتح) (?:ال)?تذكرة|رقم (?:ال)?تذكرة|تذكرة رقم|"
+    # the company's own tool, or its software portal
+    rf"{_REMOTE_WORD}[^.!?\n]{{0,12}}?\b(?:(?:of|from) (?:the|our) company|của (?:công ty|cty)|(?:milik |punya )?(?:perusahaan|kantor|syarikat))\b|"
+    rf"\b(?:company|corporate|company's|our)(?: own)? {_REMOTE_WORD}|{_REMOTE_WORD}[^。！？]{{0,6}}公司的|公司的{_REMOTE_WORD}|"
+    rf"{_REMOTE_WORD}[^.!؟\n]{{0,6}}(?:حق|تبع|بتاع|الخاص ب|التابع ل)(?:ال|لل)?شركة|{_REMOTE_WORD}(?:ของ)?บริษัท|"
+    r"\b(?:company portal|software cent(?:er|re)|self-?service portal)\b|软件中心|"
+    # a check through the company's own channel before connecting
+    r"\b(?:confirm|ping|call|message) (?:you |u )?(?:on|via|over|through) (?:ms )?(?:teams|slack|your extension|the desk phone)\b|"
+    r"\bbefore (?:i|we) (?:connect|remote|log in|start)\b|\btrước khi (?:kết nối|remote|vào máy)\b|"
+    r"\b(?:xác nhận|confirm|konfirmasi|sahkan) (?:lại )?(?:qua|trên|via|lewat|melalui|di) (?:ms )?teams\b|"
+    r"\bsebelum (?:saya |aku |kami )?(?:konek|connect|sambung|remote)\b|"
+    r"(?:连接前|连之前|远程前)|(?:在|通过|用)(?:teams|企业微信|钉钉|飞书|lark)[^。！？]{0,6}确认|"
+    r"ก่อน(?:เชื่อมต่อ|รีโมท|เข้าเครื่อง)|ยืนยัน(?:ทาง|ผ่าน|ใน)(?:teams|slack)|"
+    r"قبل ما (?:ادخل|اتصل|اوصل)|(?:اكد|بأكد|هأكد|حأكد)[^.!؟\n]{0,15}(?:على|عبر) (?:تيمز|teams)|"
+    # an in-person meeting at a desk or on a floor
+    # ("are you at your desk?" opens the boss-in-a-meeting fraud: only a walk to a desk counts; Vietnamese "bàn" folds
+    # like "bạn", friend, and "chỗ" like "cho", so only the unambiguous "bàn làm việc", "chỗ ngồi" are used)
+    r"\b(?:come (?:over|by|up|down)|stop by|swing by|pop over|walk over|(?:come|walk|go) (?:over )?to (?:your|my) desk)\b|"
+    r"\b(?:qua|xuống|lên|tới|đến|ghé)(?: qua)? (?:bàn làm việc|chỗ ngồi|phòng it|phòng kỹ thuật)\b|\b(?:ke|di) meja (?:saya|aku|kamu|awak|anda|abang|kakak)\b|"
+    r"(?:你|您)?过来一下|你过来|到我(?:这|工位|座位)|来我(?:这|工位|座位)|去你(?:工位|座位)|"
+    r"(?:เดิน|แวะ)(?:ไป|มา)(?:ที่)?โต๊ะ|มาหา(?:ผม|หนู|พี่)(?:ที่)?ชั้น|"
+    r"(?:تعال|تعالي|تعالى) (?:عندي|لمكتبي|على مكتبي)|(?:انا|أنا) في (?:الدور|الطابق) |"
+    # the writer's own remote desktop or VPN failing: they ask for help, not offer it
+    rf"{_REMOTE_WORD}[^.!?\n]{{0,20}}?\b(?:can'?t connect|cannot connect|won'?t connect|not connecting|isn'?t working|not working|keeps (?:dropping|disconnecting|freezing)|stopped working)\b|"
+    rf"{_REMOTE_WORD}[^.!?\n]{{0,20}}?\b(?:không (?:vào|kết nối|truy cập|dùng|mở) được|bị lỗi|bị treo|bị ngắt)\b|"
+    rf"{_REMOTE_WORD}[^.!?\n]{{0,20}}?\b(?:tidak bisa|gak bisa|nggak bisa|ga bisa|tak boleh|tidak boleh|tak dapat|gagal (?:konek|terhubung|sambung)|putus terus|asyik putus)\b|"
+    rf"{_REMOTE_WORD}[^。！？]{{0,6}}(?:连不上|连接不上|进不去|打不开|用不了|掉线|登不上|不能用)|"
+    rf"{_REMOTE_WORD}[^\s]{{0,10}}?(?:เข้าไม่ได้|ต่อไม่ได้|เชื่อมต่อไม่ได้|ใช้ไม่ได้|หลุดบ่อย)|"
+    rf"{_REMOTE_WORD}[^.!؟\n]{{0,20}}?(?:مش شغال|مو شغال|ما يشتغل|ما يفتح|مش بيفتح|لا يعمل|عطلان)|"
+    # a screen shared to present in a meeting
+    r"\b(?:screen ?shar(?:e|ing)|share (?:my|your|the) screen)\b[^.!?\n]{0,40}?\b(?:slides?|deck|demo|present\w*)\b|"
+    r"\b(?:test|practi[sc]e|check) (?:the )?screen ?shar(?:e|ing)\b|"
+    r"\bchia sẻ màn hình (?:để )?(?:demo|trình bày|thuyết trình|slide)\b|"
+    r"\b(?:share|berbagi|bagikan|kongsi) (?:layar|skrin) (?:untuk )?(?:presentasi|demo|pembentangan|slide)\b|"
+    r"(?:共享屏幕|屏幕共享|屏幕分享)[^。！？]{0,8}(?:演示|讲解|汇报|ppt)|(?:演示|讲解|汇报)[^。！？]{0,8}(?:共享屏幕|屏幕共享)|"
+    r"แชร์หน้าจอ(?:เพื่อ)?(?:นำเสนอ|พรีเซนต์|เดโม)|مشاركة الشاشة (?:ل|عشان |علشان )?(?:العرض|عرض|الشرح))"
+)
+# ... unless the message hands the session over the way impostors ask for it: install or download the tool, read out
+# its ID, code or password, or a claimed infection or hack of the recipient's device.
+REMOTE_HANDOVER = (
+    rf"(?:\b(?:install|download|get|set up|cài|cài đặt|tải|instal|pasang|unduh|muat turun)\b[^.!?\n]{{0,25}}?{_REMOTE_APP}|"
+    rf"(?:下载|安装|装个|装一下)[^。！？]{{0,10}}{_REMOTE_APP}|(?:ติดตั้ง|ดาวน์โหลด|โหลด)[^\s]{{0,10}}{_REMOTE_APP}|"
+    rf"(?:نزل|حمل|ثبت|تنزيل|تحميل|تثبيت)[^.!؟\n]{{0,20}}{_REMOTE_APP}|"
+    rf"\b(?:{_EN_GIVE}|{_VI_GIVE}|{_ID_GIVE}|{_MS_GIVE})\b[^.!?\n]{{0,25}}?\b(?:id|ids|password|passcode|pass|code|pin|"
+    r"address|\d[- ]?digits?|mật khẩu|mã|dãy số|\d+ số|kata sandi|sandi|kode|kata laluan|kod|\d+ (?:digit|angka|nombor))\b|"
+    r"(?:把|将)[^。！？]{0,12}(?:id|识别码|设备码|连接码|密码|验证码|\d+位)[^。！？]{0,6}(?:发|给|告诉|报)|"
+    r"(?:发给|发我|告诉|报给?)[^。！？]{0,6}(?:id|识别码|设备码|连接码|密码|\d+位)|"
+    r"(?:ส่ง|แจ้ง|บอก|อ่าน)[^\s]{0,10}(?:เลข|รหัส|ไอดี|id|พาสเวิร์ด)|"
+    rf"{_AR_GIVE}[^.!؟\n]{{0,20}}?(?:الرقم|رقم|الكود|كود|الباسورد|كلمة السر|كلمة المرور|\bid\b|الاي دي|ايدي)|"
+    r"\b(?:virus|malware|hacked|infected|compromised|mã độc|nhiễm|bị hack|virus|terinfeksi|dijangkiti|diretas|digodam)\b|"
+    r"病毒|中毒|被黑|木马|ไวรัส|มัลแวร์|ถูกแฮ็ก|ถูกแฮก|فيروس|اختراق|مخترق|تهكير)"
+)
+
+# Gift cards or vouchers the company has already bought through its own channel, for staff rewards ("gift card Shopee
+# tặng top sales em đã mua qua kênh công ty", "we bought the vouchers through procurement"): the writer bought them,
+# so the code words name what was handed out, not a purchase asked of the reader (checker.py). The boss who asks the
+# reader to buy cards "for the staff" and send him the codes has not bought them through the company.
+COMPANY_PURCHASE = (
+    r"(?:\b(?:bought|purchased|ordered|paid for)\b[^.!?\n]{0,30}?\b(?:through|via|with|on|using|from|by) (?:the |our )?"
+    r"(?:company(?:'s)?|corporate|procurement|purchasing)\b|"
+    r"\bđã (?:mua|đặt)\b[^.!?\n]{0,30}?\b(?:qua|bằng|từ|theo) (?:kênh |tài khoản |thẻ |ngân sách |quỹ |bộ phận mua hàng |phòng mua hàng )?(?:của )?(?:công ty|cty)\b|"
+    r"\b(?:sudah|telah|udah|dah) (?:dibeli|membeli|beli|dipesan)\b[^.!?\n]{0,30}?\b(?:melalui|lewat|via|pakai|guna|menggunakan|dengan|dari) "
+    r"(?:kanal |akun |akaun |kartu |kad |anggaran |bajet |saluran |bagian pengadaan |bahagian perolehan )?(?:perusahaan|kantor|syarikat|company)\b|"
+    r"(?:公司|行政|采购部?)(?:已|已经)?(?:统一)?(?:采购|购买|买好|买了)|(?:通过|走)公司(?:渠道|采购|账户)(?:购买|买)|"
+    r"ซื้อ[^\s]{0,20}?(?:ผ่าน|โดย|ด้วย)(?:ช่องทาง|บัญชี|บัตร|งบ)?(?:ของ)?บริษัท(?:แล้ว|เรียบร้อย)|ฝ่ายจัดซื้อ(?:ได้)?ซื้อ|"
+    r"(?:اشترينا|اشتريت|اشتريتها|اشتريناها|تم شراء)[^.!؟\n]{0,30}?(?:عن طريق|من خلال|عبر|على حساب|من حساب|من ميزانية) (?:ال)?شركة)"
+)
+# ... unless the message still asks the reader to buy cards or send codes back to the writer ("I bought some through
+# the company account but need 5 more, buy them and send me the codes").
+GIFT_CARD_ASK = (
+    r"(?:\b(?:buy|pick up|get) (?:me |us )?(?:\d+ |some |a few |more |another |the )|\bsend (?:me|us)\b|\b(?:photos?|pictures?) of (?:the )?codes?\b|"
+    r"\bmua (?:giúp|hộ|thêm|cho (?:anh|chị|em))\b|\b(?:gửi|chụp)(?: mã| code)? (?:cho )?(?:anh|chị|sếp)\b|"
+    r"\b(?:belikan|beliin|tolong beli|kirim(?:kan)? (?:ke|kepada) (?:saya|aku)|(?:hantar|kirim) (?:kat|kepada|ke) (?:saya|aku|bos))\b|"
+    r"帮我买|帮忙买|再买|(?:发|拍)(?:给)?我|ซื้อให้|ช่วยซื้อ|ส่ง(?:โค้ด|รหัส)?ให้(?:ผม|พี่|ฉัน)|"
+    r"\b(?:اشتري|اشتريلي|اشتري لي|ابعتهالي|ارسلها لي|ابعتلي|ارسلي لي|صورها)\b)"
+)
+# What such a purchase is: a gift card or voucher (the payment-request evidence must be one).
+GIFT_CARD = (
+    r"(?:\b(?:gift ?cards?|e-?vouchers?|vouchers?|thẻ quà tặng|phiếu quà tặng|kartu hadiah|baucar|google play|itunes|steam)\b|"
+    r"礼品卡|购物卡|储值卡|บัตรของขวัญ|บัตรกำนัล|قسيمة|قسائم|بطاقة هدايا|بطاقات هدايا)"
+)
+
 # "The police never ask you to transfer money", "交管部门不会发送缴费链接", "الجهات الرسمية لا تطلب": an authority's
 # anti-fraud advice names the threat it warns about (police, investigation, a blocked account); with no route
 # and no request, such a message is advice, not a threat (checker.py).
