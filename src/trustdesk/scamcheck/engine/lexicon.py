@@ -2942,7 +2942,8 @@ TAGALOG_MARKERS = (
 # before the match, within the same sentence).
 NEGATION = (
     r"(?:\b(?:do not|don'?t|does not|doesn'?t|did not|didn'?t|will not|won'?t|must not|should not|never|not to|no one|nobody|"
-    r"if (?:anyone|someone|somebody|anybody)|beware|(?<!\bto )avoid|refuse|without)\b|"
+    r"if (?:anyone|someone|somebody|anybody)|beware|(?<!\bto )avoid|refuse|without)\b(?! hang up)|"
+    # ("do not hang up", "请勿挂断", "ห้ามวางสาย": the caller keeping the victim on the line negates nothing after it)
     # a request made by an impostor, described in a warning ("someone pretending to be Richard and asking for ...")
     r"\b(?:pretending to be|spoofing|impersonating|posing as|giả mạo|giả danh|mạo danh|mengaku|ngaku|menyamar)\b|冒充|假冒|แอบอ้าง|ينتحل|انتحال|"
     # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use), "người dùng" (user), "nội dung" (content)
@@ -2961,8 +2962,8 @@ NEGATION = (
     r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! (?:anda|awak|kamu|kakak|kak|akak|bapak|ibu|encik"
     r"|puan|tuan|scammer|scam|penipu|penipuan|tipu|palsu|fake)\b)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|aw"
     r"as)\b|"
-    r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)|"
-    r"(?:ห้าม|อย่า|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
+    r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)(?!挂断|挂电话|挂机)|"
+    r"(?:(?:ห้าม|อย่า)(?!วางสาย|ตัดสาย)|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
     # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
     r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما))"
 )
@@ -3284,6 +3285,89 @@ GIFT_CARD = (
     r"礼品卡|购物卡|储值卡|บัตรของขวัญ|บัตรกำนัล|قسيمة|قسائم|بطاقة هدايا|بطاقات هدايا)"
 )
 
+# Anti-scam warnings that quote or describe the scam they warn about (a bank, a regulator, the police, the IT security
+# team or a relative forwarding advice). ANTI_SCAM_ADVICE: what not to do with such a message or call (don't click /
+# open / pay / install / believe it, hang up) and what the real institution never does ("real police never use video
+# calls", "البنك لا يرسل روابط", "công an không làm việc qua điện thoại"). "Do not ignore", "do not hang up" and "do
+# not reply to this SMS" are not among them: scammers and ordinary notices write them.
+ANTI_SCAM_ADVICE = (
+    r"(?:\b(?:do not|don'?t|dont|never) (?:click|tap|open|pay|transfer|install|download|believe|"
+    r"trust|scan)\b|(?<!not )(?<!n't )(?<!dont )\bhang up\b|\bdelete (?:it|them|the (?:e-?mail|message|sms))\b|"
+    r"\b(?:jangan|jgn|usah) (?:pernah )?(?:klik|buka|tekan|layan|transfer|bayar|install|instal|pasang|unduh|"
+    r"download|muat turun|percaya|angkat|imbas|scan)|"
+    r"\b(?:đừng|tuyệt đối không|không nên|không được) (?:bấm|nhấn|nhấp|click|mở|chuyển|cài|tải|tin|làm theo|"
+    r"nghe theo|quét)\b|"
+    r"(?:不要|切勿|请勿|千万别|千万不要|勿|别)(?:轻信|相信|点击|点开|打开|转账|汇款|下载|安装|扫码|扫描|理会)|(?<!不要)(?<!不得)(?<!不能)(?<!不可)(?<!别)(?<!勿)挂断|"
+    r"(?:อย่า|ห้าม)(?:หลงเชื่อ|เชื่อ|กด|คลิก|เปิด|โอน|ติดตั้ง|โหลด|ดาวน์โหลด|สแกน)|(?<!ห้าม)(?<!อย่า)(?<!ไม่)(?<!ไม่ต้อง)วางสาย|ให้วาง(?:ทันที|เลย)|"
+    r"(?:\bلا|\bولا|عدم) (?:تضغط|تنقر|تفتح|تستجيب|تستجب|تتجاوب|تحول|تثبت|تحمل|تنزل|تصدق|تدفع|الضغط|فتح)|"
+    # ... what the real institution never does (its staff, its officers; "real" police, bank, officers)
+    r"\b(?:real|genuine|actual) (?:police|officers?|bank|banks|staff|agents?)\b[^.!?\n]{0,20}\b(?:never|do not|don'?t|will "
+    r"not|won'?t)\b|\b(?:does|do) not send (?:any )?(?:links?|sms|messages?)\b|"
+    r"\b(?:polis|polisi|bank|pihak bank)(?: yang)? (?:sebenar|asli|sebenarnya|beneran) (?:tidak|tak|tdk)\b|"
+    r"\b(?:tidak|tak|tdk) (?:pernah |akan )?(?:menghantar|mengirim|mengirimkan|menelepon|menelefon) (?:pautan|link|tautan|sms)\b|"
+    r"\b(?:công an|ngân hàng|cơ quan)[^.!?\n]{0,12}\bkhông (?:bao giờ )?(?:làm việc|gọi|liên hệ|gửi) (?:qua|bằng) "
+    r"(?:điện thoại|mạng|video|tin nhắn|zalo)\b|"
+    r"(?:真|真正的|正规的?)(?:警察|公安|民警|银行|客服)(?:不会|从不|绝不|不)|(?:不存在|没有)[^,，。!！?？]{0,24}的说法|"
+    r"(?:ตำรวจ|ธนาคาร|เจ้าหน้าที่)(?:ตัว)?จริง(?:ไม่|จะไม่)|"
+    r"(?:الشرطه|البنك|الموظف)(?: الحقيقي| الحقيقيه)? (?:لا|لن) (?:[يت]رسل|[يت]طلب|[يت]تصل|[يت]تواصل|[يت]ستخدم)|"
+    r"(?:اقفل|اغلق|سكر) (?:الخط|المكالمه|التلفون))"
+)
+# Words that name a message or call as fake, or its sender as a scammer ("fake messages", "e-mel phishing", "email
+# giả mạo", "假冒", "มิจฉาชีพ", "رسائل مزيفة"): a message holding them, or ``ADVISORY``, warns; the wording it quotes is
+# the scam's, not its own (textsignals.py). "Fraud" and "lừa đảo" are not among them: an impostor's threat uses them
+# ("linked to a fraud case", "liên quan vụ lừa đảo").
+SCAM_NAMED = (
+    r"(?:\b(?:fake|phishing|phising|scammers?|fraudsters?|impostors?|palsu|bodong|penipu|giả mạo|giả danh|mạo danh|kẻ gian|"
+    r"modus penipuan|waspada penipuan)\b|假冒|冒充|骗子|钓鱼|不法分子|诈骗分子|防骗|反诈|防诈|"
+    r"มิจฉาชีพ|แก๊งคอลเซ็นเตอร์|ปลอม|แอบอ้าง|مزيف|وهمي|تصيد|محتال|نصاب|كلها نصب)"
+)
+
+# A request described as the scammer's tactic, not made: a luring verb or a "claiming to be" opens its clause
+# ("假投资群组常以…吸引加LINE", "tricks you into installing", "mengiming-imingi … untuk transfer", "หลอกล่อให้โอน",
+# "يستدرجون الضحايا لتحويل"). A scammer does not call their own request a lure (textsignals.py, with the negations).
+SCAM_TACTIC = (
+    r"(?:\b(?:lures?|luring|lured|tricks? (?:you|people|victims|users)|tricking|entices?|enticing|baits?|baiting|"
+    r"dụ dỗ|lôi kéo|dẫn dụ|memancing|mengiming-imingi|menjebak|memperdaya|mengumpan|memujuk|memperdayakan)\b|"
+    r"吸引|诱导|引诱|诱骗|哄骗|骗你|骗您|หลอกล่อ|ล่อลวง|يستدرج|لاستدراج|استدراج|يوهم|لايهام|يخدع|"
+    # ... or its maker as someone claiming to be another ("calls claiming to be the bank asking for …", "自称客服的电话要求")
+    r"\b(?:claiming to be|claim to be|purporting to be|tự xưng|xưng là)\b|自称|假称|谎称|อ้างว่าเป็น|อ้างตัวเป็น|يدعي انه|يدعون انهم|تدعي انها)"
+)
+# "If you already entered your password, change it": a secret named after a condition about what the reader may
+# already have done is remediation advice, not a request (textsignals.py: the condition stands just before the match).
+ALREADY_DONE = (
+    # "if you accidentally …", a few words before the match
+    r"(?:(?:\bif (?:you )?(?:have |'ve )?(?:accidentally|mistakenly)|\b(?:kalau|kalo|jika|sekiranya|bila|apabila|kl) "
+    r"(?:anda |awak |kamu |korang )?(?:terlanjur|tersilap|tidak sengaja)|"
+    r"\bnếu (?:bạn |anh chị |quý khách |ai )?(?:đã lỡ|lỡ|trót|chẳng may|vô tình)|(?:如果|如|若|万一)(?:您|你)?(?:不小心|误)|"
+    r"(?:ถ้า|หาก)(?:คุณ|ท่าน)?(?:เผลอ|ได้เผลอ))[^,，.。;:!?！？\n]{0,20}|"
+    # "if you already …", just before the match (whose verb is what was done)
+    r"\bif (?:you )?(?:have |'ve )?already|\b(?:kalau|kalo|jika|sekiranya|bila|apabila|kl) (?:anda |awak |kamu |korang )?"
+    r"(?:sudah|dah|telah)|(?:如果|如|若)(?:您|你)?已(?:经)?|(?:اذا|لو|في حال) (?:كنت )?قد)\s*$"
+)
+# "We never ask for your OTP, except through our agent", "Bank tidak pernah meminta OTP, tapi kali ini kirim kode OTP":
+# a contrast word after a negation ends its reach; the request after it is made (textsignals.py).
+CONTRAST = (
+    r"(?:\b(?:but|however|except|tapi|tetapi|namun|kecuali|melainkan|nhưng|tuy nhiên|ngoại trừ)\b|(?<!不)但|不过|除了|除非|"
+    r"(?<!ตั้ง)แต่(?!ละ)|ยกเว้น|\bلكن|\bولكن|\bالا\b|باستثناء)"
+)
+# A negation that governs a list joined by "or" ("请勿向他人提供验证码或开启屏幕共享", "อย่าให้รหัสหรือกดลิงก์", "do not
+# share the code or install anything they send"): the request after the "or" is negated too. Searched in the match's
+# sentence up to the match, without a comma between (a comma starts another instruction).
+COORDINATED_NEGATION = (
+    r"(?:(?:\b(?:do not|don'?t|never|jangan|đừng|tuyệt đối không|không (?:được|nên))\b[^,.;:!?\n]{0,60}\b(?:or|nor|atau|"
+    r"ataupun|hoặc|hay)\b|(?:\bلا|عدم) [^،,.؟!\n]{0,60}(?:\bاو|\bولا) )[^,;:.!?\n]{0,24}|"
+    # (Thai and Chinese run words together: the request must follow the "or" at once)
+    r"(?:不要|切勿|请勿|勿|千万不要|不得|严禁)[^,，;；:：。！？!?\s]{0,30}(?:或者|或|以及|及)[^,，;；:：。！？!?\s]{0,4}|"
+    r"(?:อย่า|ห้าม)[^\s,]{0,40}หรือ[^\s,]{0,4})$"
+)
+# A lure word qualified as fake ("假投资群", "fake investment group", "grup investasi bodong", "กลุ่มลงทุนปลอม", "مسابقات
+# وهمية") names what a warning is about; a scammer may deny it ("bukan investasi bodong"), which keeps the lure.
+# FAKE_BEFORE ends just before the match; FAKE_WORD is searched in the match and just after it (Vietnamese "giả"
+# alone folds like "gia", as in "tham gia", join).
+FAKE_BEFORE = r"(?:(?<![放请休度寒暑年病婚产])假|虚假|\b(?:fake|bogus|phony)\W{0,2})$"
+FAKE_WORD = r"(?:\b(?:fake|bogus|giả mạo|palsu|bodong)\b|ปลอม|وهمي|مزيف|虚假|(?<![放请休度寒暑年病婚产])假(?![期日装]))"
+NOT_FAKE = r"(?:\b(?:not|bukan|không phải|tidak|tak|no)\b|不是|并非|ไม่ใช่|ليس|ليست|مش)"
+
 # "The police never ask you to transfer money", "交管部门不会发送缴费链接", "الجهات الرسمية لا تطلب": an authority's
 # anti-fraud advice names the threat it warns about (police, investigation, a blocked account); with no route
 # and no request, such a message is advice, not a threat (checker.py).
@@ -3306,7 +3390,10 @@ ADVISORY = (
     r"(?:نهيب ب|عدم التجاوب|عدم الرد على|تحذر من|يحذر من)|(?:不会|从不|绝不)(?:通过|以)[^，。！？]{0,8}(?:要求|索取)|(?:谨防|警惕)(?:诈骗|骗局|冒充)|"
     r"(?:อย่าหลงเชื่อ|เตือนภัย|ระวังมิจฉาชีพ)|"
     # ... or is a news item about someone else's case ("News alert: police obtained an arrest warrant for a man …").
-    r"^(?:news(?: alert| flash)?|breaking(?: news)?|berita(?: terkini)?|tin tức|tin nóng|ข่าว(?:ด่วน)?|خبر(?: عاجل)?|新闻|快讯)\s?[:：|\-])"
+    r"^(?:news(?: alert| flash)?|breaking(?: news)?|berita(?: terkini)?|tin tức|tin nóng|ข่าว(?:ด่วน)?|خبر(?: عاجل)?|新闻|快讯)\s?[:：|\-]|"
+    # ... or says what not to do with the scam's message or call, or what the real institution never does
+    + ANTI_SCAM_ADVICE
+    + ")"
 )
 
 # "Never share this code", "لا تشارك رمز التحقق مع أي أحد", "ธนาคารไม่ส่งลิงก์ทาง SMS": a bank's advice on its own
@@ -3452,5 +3539,8 @@ REPORT_DISMISSED = (
     r"letak (?:terus|telefon|phone)|block nombor|dah block|jangan (?:layan|tekan|klik))\b|"
     r"سكرت|قفلت|ما عطيته|ما عطته|ما عطيتهم|انتبهوا|احذروا|نصاب|حظرت الرقم|"
     r"ตัดสาย|วางสาย|ไม่ได้(?:กด|ให้|โอน)|บล็อกเบอร์|ระวังกัน|ระวังด้วย|ระวังนะ|แก๊งคอล|555|"
-    r"挂了|挂断|没理|删掉|删了|拉黑|是骗子|骗子电话|小心点|大家小心|别点|不要点)"
+    r"挂了|挂断|没理|删掉|删了|拉黑|是骗子|骗子电话|小心点|大家小心|别点|不要点|"
+    # ... or tells the reader what not to do with such a call, or what the real police never do
+    + ANTI_SCAM_ADVICE
+    + ")"
 )

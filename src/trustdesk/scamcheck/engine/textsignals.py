@@ -23,17 +23,25 @@ from trustdesk.scamcheck.engine.lexicon import (
     ACCENTED_REQUEST_WORDS,
     ACCENTED_THREAT_WORDS,
     ADVISORY,
+    ALREADY_DONE,
     ALREADY_PAID,
     CODE_ENTRY,
     CODE_IS,
+    CONTRAST,
+    COORDINATED_NEGATION,
+    FAKE_BEFORE,
+    FAKE_WORD,
     NEGATION,
     NEGATION_WITHOUT_VI_KO,
+    NOT_FAKE,
     PATTERNS,
     REPORT_DISMISSED,
     REPORTED_CALL,
     REPORTED_QUOTE,
     REQUEST_SIGNALS,
+    SCAM_NAMED,
     SCAM_STATEMENT,
+    SCAM_TACTIC,
     STATE_NEGATION,
     STRONG_NEGATION,
     TAGALOG_MARKERS,
@@ -51,11 +59,17 @@ _SCRIPT_OF_LANG = {
     "zh": "han",
     "th": "thai",
 }
-_SENTENCE_END = re.compile(r"[.!?。！？\n;؛]")
+# A dot between a Latin letter, digit or space and a letter (".apk" named after a space, "bank.com") ends no sentence:
+# "jangan buka file yg berakhiran .apk" is one clause ("รูปพัสดุ.apk" is a Thai sentence, then a file name).
+_SENTENCE_END = re.compile(r"[!?。！？\n;؛]|\.(?![^\W\d_])|(?<![a-z0-9\s])\.")
 _NEGATION = re.compile(fold_pattern(NEGATION))
 _NEGATION_WITHOUT_VI_KO = re.compile(fold_pattern(NEGATION_WITHOUT_VI_KO))
 _TAGALOG = re.compile(fold_pattern(TAGALOG_MARKERS))
 _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
+_SCAM_TACTIC = re.compile(fold_pattern(SCAM_TACTIC))
+_ALREADY_DONE = re.compile(fold_pattern(ALREADY_DONE))
+_COORDINATED_NEGATION = re.compile(fold_pattern(COORDINATED_NEGATION))
+_CONTRAST = re.compile(fold_pattern(CONTRAST))
 _STATE_NEGATION = re.compile(fold_pattern(STATE_NEGATION))
 _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
 _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
@@ -66,6 +80,7 @@ _CODE_IS = re.compile(fold_pattern(CODE_IS))
 # the message delivers the code for that payment.
 _CODE_WORD = re.compile(fold_pattern(r"\b(?:tac|otp|code|kod|kode|mã|pin)\b|验证码|รหัส|رمز"))
 _SECRET_SIGNALS = frozenset({SignalType.OTP_REQUEST, SignalType.PASSWORD_REQUEST})
+_LURE_SIGNALS = frozenset({SignalType.PRIZE_LURE, SignalType.INVESTMENT_LURE})
 # How far back (in characters) a negation may open the clause of a request, per script; policy statements
 # ("we will never ask for …") reach back to the start of the sentence, up to _SENTENCE_REACH characters
 # (less in Thai, whose compact form has no sentence punctuation to stop at).
@@ -278,7 +293,8 @@ def scripts_present(folded: str) -> set[str]:
 
 def _clause(text: str, start: int, reach: int) -> str:
     window = text[max(0, start - reach) : start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    # (searched one character further, so that a dot just before the match sees the letter after it)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[max(0, start - reach) : start + 1]) if m.end() <= len(window)]
     return window[ends[-1] :] if ends else window
 
 
@@ -346,11 +362,17 @@ def _negated(
     evidence: _Evidence | None = None,
     compacted: bool = False,
 ) -> bool:
-    if _negation_in(text, _clause_start(text, start, _LOOKBACK[script]), start, evidence, compacted):
+    sentence = _clause(text, start, _SENTENCE_REACH[script])
+    # "we never ask for your OTP, except through our agent": a negation's reach ends at a contrast word
+    sentence = sentence[max((m.end() for m in _CONTRAST.finditer(sentence)), default=0) :]
+    clause_start = max(_clause_start(text, start, _LOOKBACK[script]), start - len(sentence))
+    if _negation_in(text, clause_start, start, evidence, compacted) or _SCAM_TACTIC.search(text, clause_start, start):
+        return True
+    if _COORDINATED_NEGATION.search(sentence):
         return True
     if end is not None and _SCAM_STATEMENT.search(_sentence_after(text, end)):
         return True
-    return _STRONG_NEGATION.search(_clause(text, start, _SENTENCE_REACH[script])) is not None
+    return _STRONG_NEGATION.search(sentence) is not None
 
 
 _WORD = re.compile(r"\w+")
@@ -362,6 +384,41 @@ def _in_reported_quote(text: str, start: int, end: int) -> bool:
     if not any(q in text for q in '"“「«'):
         return False
     return any(q.start(1) <= start and end <= q.end(1) for q in _REPORTED_QUOTE.finditer(text))
+
+
+# A quotation in any of the marks people use; an apostrophe inside a word ("don't") opens or closes none.
+_QUOTED = re.compile(
+    r'"([^"\n]{3,200})"|“([^”“\n]{3,200})”|«([^»\n]{3,200})»|「([^」\n]{3,200})」|『([^』\n]{3,200})』|‘([^’\n]{3,200})’|'
+    r"(?<!\w)'([^'\n]{3,200})'(?!\w)"
+)
+_SCAM_NAMED = re.compile(fold_pattern(SCAM_NAMED))
+
+
+@lru_cache(maxsize=16)  # asked again for every match of the same text
+def _quotes_of_warning(text: str) -> tuple[tuple[int, int], ...]:
+    """The quotations of a message that warns about a scam (names it as fake or phishing, or gives anti-scam advice:
+    ``SCAM_NAMED``, ``ADVISORY``): 'fake messages saying "your card is stopped, click the link"', "jangan buka file
+    .apk walaupun judulnya 'Surat Tilang'". What they hold is the scam's wording, not this message's."""
+    if not any(q in text for q in "\"“«「『‘'") or not (_SCAM_NAMED.search(text) or _ADVISORY.search(text)):
+        return ()
+    return tuple(q.span(q.lastindex or 0) for q in _QUOTED.finditer(text))
+
+
+def _in_warned_quote(text: str, start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in _quotes_of_warning(text))
+
+
+_FAKE_BEFORE = re.compile(fold_pattern(FAKE_BEFORE))
+_FAKE_WORD = re.compile(fold_pattern(FAKE_WORD))
+_NOT_FAKE = re.compile(fold_pattern(NOT_FAKE))
+
+
+def _called_fake(text: str, start: int, end: int, script: str) -> bool:
+    """Whether a lure match is qualified as fake ("假投资群", "grup investasi bodong"), and not denied to be ("bukan
+    investasi bodong"): the lure a warning is about."""
+    if not (_FAKE_BEFORE.search(text[max(0, start - 8) : start]) or _FAKE_WORD.search(text[start : end + 12])):
+        return False
+    return _NOT_FAKE.search(_clause(text, start, _LOOKBACK[script])) is None
 
 
 _REPORTED_CALL = re.compile(fold_pattern(REPORTED_CALL))
@@ -472,6 +529,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue
             if det.signal in _SECRET_SIGNALS and _WRONG_ENTRY.search(text, max(0, m.start() - 12), m.end() + 30):
                 continue
+            if det.signal in _SECRET_SIGNALS and _ALREADY_DONE.search(_clause(text, m.start(), _LOOKBACK[det.script])):
+                continue  # "kalau dah masukkan password, tukar segera": advice on a secret already given
             if det.signal == SignalType.OTP_REQUEST and _CODE_IS.search(text, m.end(), m.end() + 50):
                 continue  # "… mã mở khóa của bà là 1 2 0 4": the code is given, not asked for
             if det.signal == SignalType.OTP_REQUEST and _CODE_ENTRY.search(
@@ -494,6 +553,10 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "Your TAC is 773019 for Fund Transfer RM2,000.00": the same, the code given first
             if _in_reported_quote(text, m.start(), m.end()):
                 continue  # 'got a text saying "pay $2.99 here"': the quoted message's request, not this one's
+            if _in_warned_quote(text, m.start(), m.end()):
+                continue  # 'beware of fake messages saying "your card is stopped"': the scam's words, quoted
+            if det.signal in _LURE_SIGNALS and _called_fake(text, m.start(), m.end(), det.script):
+                continue  # "假投资群组常以…": the fake group a warning describes
             if det.signal == SignalType.PRIZE_LURE and _ADVISORY.search(
                 _clause(text, m.start(), _LOOKBACK[det.script])
             ):
