@@ -439,7 +439,7 @@ class Checker:
                         have.add(sig.type)
         numbers: list[phones.PhoneAnalysis] = []
         if phones.has_candidate(text):
-            numbers = phones.find_numbers(text, phones.regions_for(lang, item.region), self.directory)
+            numbers = phones.find_numbers(text, phones.regions_for(lang, item.region, text), self.directory)
             for number in numbers:
                 for sig in number.signals:
                     if sig.type not in have:

@@ -644,7 +644,10 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?:انا|نحن|معك|معاك|هنا|اتصل بك من|نتواصل معك من)\s+(?:[^\s]+\s+){0,3}?(?:خدمة العملاء|الدعم الفني|موظف|البنك|الشرطة|الامن|الادارة|المسؤول|فريق الدعم|الجمارك|الضرائب|النيابة)",
         ],
         "zh": [
-            r"(?:我换号了|换号了|这是我的新号码|我的新号码)",
+            # "I changed my number" weighs only with the favour, money or code that follows it: a friend telling
+            # their new number for the weekend's dinner asks nothing.
+            r"(?:我换号了|换号了|换號了|這是我的新號碼|这是我的新号码|我的新号码|我的新號碼)(?=[^\n]{0,100}?(?:帮个忙|幫個忙|帮忙|幫忙|帮我|幫我|"
+            r"有(?:点|點|个|個|件)事|急|借|转|轉|汇|匯|钱|錢|押金|验证码|驗證碼|截图|截圖))",
             r"(?:我是|我係|我们是|这里是|本人是|我这边是|我这里是|我是来自)[^\s，。！？]{0,10}(?:客服|工作人员|警察|警官|民警|公安|警务处|警员|探员|督察|银行|技术(?:人员|支持)|管理员|官方|平台|法院|检察院|快递|海关|税务)",
         ],
         "th": [
@@ -2905,7 +2908,84 @@ _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] 
         ],
     },
 }
+# Chinese classes from the misses of the sixteenth round (Simplified and Traditional; folding leaves some Traditional
+# characters as they are, so both are written):
+# * a ban announced in the passive without its subject in the same clause ("账号被多人投诉，即将被永久封号");
+# * a customer-service agent reached on a chat app by its id ("客服QQ：123456789"), and "add my *new* QQ / WeChat";
+# * the one-time code "you will receive", to be replied or given back ("回复…稍后收到的短信验证码");
+# * a lender that wants money deposited "to verify your repayment ability / bank flow" before paying out the loan;
+# * an illness or hardship plea that ends on a personal wallet or card number ("求好心人…支付宝：158…");
+# * a "mentor" or "teacher" whose trades one follows, and a claim of never losing, next to a market or trading word;
+# * home typing / part-time work paid by the hour or day (the task-job lure);
+# * a "wrong contact added" opener turned into a compliment or a wish to be friends;
+# * a membership "mistakenly" upgraded that will be charged every month unless a number is called to cancel it.
+_ZH_TRADING = (
+    r"(?:进场|進場|入场|入場|点位|點位|行情|回调|回調|抄底|期货|期貨|黄金|黃金|股票|炒股|外汇|外匯|比特币|虚拟币|虛擬幣|"
+    r"币圈|幣圈|赚了|賺了|收益|盈利|投资|投資|理财|理財|平台)"
+)
+_ZH_MENTOR = r"(?:导师|導師|老师|老師|大师|大師|分析师|分析師)"
+_ZH_NEVER_LOST = (
+    r"(?:从来?没(?:有)?亏过|從來?沒(?:有)?虧過|从不亏|從不虧|从未亏|從未虧|只赚不亏|只賺不虧|稳赚不赔|穩賺不賠|"
+    r"包赚不赔|包賺不賠|保本保收益|零风险|零風險)"
+)
+_ZH_PERSONAL_WALLET = r"(?:支付宝|支付寶|微信|银行卡|銀行卡|卡号|卡號|账号|帳號)(?:号|號)?[:：]\s?[\d*]"
+_ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS: dict[S, dict[str, list[str]]] = {
+    S.ACCOUNT_THREAT: {
+        "zh": [
+            # "即将被永久封号", "會被凍結": the passive ban itself, whatever the clause before it names
+            r"(?:即将|即將|将|將|会|會)被(?:永久|永久性)?(?:封号|封號|封禁|封停|冻结|凍結|注销|註銷)",
+            # "会员被误设为代理商级别，每月将自动扣除600元": a charge the user never chose, to be cancelled by calling
+            r"(?:误设|誤設|误开通|誤開通|误升级|誤升級|错误开通|錯誤開通)[^\n]{0,40}?(?:自动扣|自動扣|每月扣|扣除|扣费|扣費|扣款)",
+        ],
+    },
+    S.OFF_PLATFORM: {
+        "zh": [
+            r"(?:客服|专员|專員|经理|經理|助理|导师|導師)(?:的)?(?:qq|微信|vx|wx|line|telegram)(?:号|號)?[:：]\s?[a-z0-9@_-]{5,}",
+            r"(?:加|添加)(?:一下)?我(?:这个|這個|的)?新(?:的)?(?:微信|qq|line|账号|賬號|帳號|号|號)",
+        ],
+    },
+    S.OTP_REQUEST: {
+        "zh": [
+            rf"(?:{_ZH_GIVE}|回覆|告知)[^。！？\n]{{0,20}}?(?:稍后|稍後|随后|隨後|马上|馬上|即将|即將)?(?:收到|接收到|获取|獲取)"
+            rf"的(?:短信|簡訊|手机|手機)?{_ZH_CODE}",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "zh": [
+            # the loan "needs proof of repayment ability": a deposit before the payout (a real lender checks
+            # statements, it does not ask for money to be moved first)
+            r"(?:放款前|下款前|放款之前|下款之前|到账前|到賬前|(?:验证|驗證|证明|證明|核验|核驗)(?:您的|你的)?(?:还款能力|還款能力|资金实力|資金實力))"
+            r"[^\n]{0,40}?(?:存入|转入|轉入|打入|存够|存夠|充值|转账|轉賬|缴纳|繳納)",
+            r"(?:存入|转入|轉入|打入)[^\n]{0,40}?(?:核验流水|核驗流水|验证流水|驗證流水|刷流水|验证还款能力|驗證還款能力)",
+            # a plea for an illness or hardship that ends on a personal wallet or card number
+            rf"(?:好心人|爱心人士|愛心人士|好心的|手术费|手術費|医药费|醫藥費|治疗费|治療費|救命钱|救命錢|换肾|換腎)[^\n]{{0,80}}?{_ZH_PERSONAL_WALLET}",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "zh": [
+            # following a "mentor's" trades, next to a market or profit word (not a lab class "跟着老师操作")
+            rf"{_ZH_TRADING}[^\n]{{0,60}}?(?:跟着|跟著|跟随|跟隨)(?:我们的?|我的)?{_ZH_MENTOR}(?:一起)?"
+            r"(?:操作|做单|做單|下单|下單|进场|進場|投资|投資|炒|买|買)",
+            rf"(?:跟着|跟著|跟随|跟隨)(?:我们的?|我的)?{_ZH_MENTOR}(?:一起)?(?:操作|做单|做單|下单|下單|进场|進場|投资|投資|炒|买|買)"
+            rf"[^\n]{{0,80}}?{_ZH_TRADING}",
+            # "never lost once" about a market call
+            rf"{_ZH_TRADING}[^\n]{{0,100}}?{_ZH_NEVER_LOST}|{_ZH_NEVER_LOST}[^\n]{{0,100}}?{_ZH_TRADING}",
+            # home typing / part-time work paid by the hour or day
+            r"(?:打字员|打字員|居家兼职|居家兼職|在家兼职|在家兼職|居家打字|在家打字|手机兼职|手機兼職)[^\n]{0,40}?"
+            r"(?:时薪|時薪|日薪|日结|日結|佣金|每小时|每小時)",
+            r"(?:时薪|時薪|日薪|日结|日結)[^\n]{0,40}?(?:打字员|打字員|居家兼职|居家兼職|在家兼职|在家兼職|居家打字|在家打字)",
+        ],
+    },
+    S.IMPERSONATION: {
+        "zh": [
+            # "不好意思加错人了……看你头像好有气质，交个朋友吗": the stranger's opener of a romance or investment scam
+            r"(?:加错人|加錯人|加错了|加錯了|发错人|發錯人|认错人|認錯人)[^\n]{0,80}?"
+            r"(?:交个朋友|交個朋友|做个朋友|做個朋友|认识一下|認識一下|有气质|有氣質|头像|頭像|大头贴|大頭貼|缘分|緣分)",
+        ],
+    },
+}
 for _table in (
+    _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS,
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
     _FEE_TO_PERSON,
@@ -3041,7 +3121,7 @@ STRONG_NEGATION = (
     r"\b(?:(?:scammers?|fraudsters?|criminals) (?:will |may |often |usually |are |then )?(?:ask|send|call|pretend|claim|tell|use|trick)|"
     r"fake (?:e-?mails?|messages?|texts?|sms|calls?|accounts?|profiles?)|kẻ gian (?:thường |sẽ )?(?:gọi|nhắn|yêu cầu|giả)|"
     r"penipu (?:akan |biasanya |sering )?(?:meminta|menghubungi|mengirim|mengaku|menyuruh))\b|"
-    r"มิจฉาชีพ(?:จะ|มัก)?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้)|หลอก(?:ให้|ติดตั้ง|โอน)|(?:不法分子|骗子)(?:会|常|通常)?(?:冒充|要求|以|通过|让)|"
+    r"มิจฉาชีพ(?:จะ|มัก)?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้)|หลอก(?:ให้|ติดตั้ง|โอน)|(?:不法分子|骗子|騙子|骗徒|騙徒)(?:会|會|常|通常)?(?:冒充|假扮|要求|以|通过|通過|让|讓)|"
     r"(?:المحتالين|المحتالون|النصابين) (?:يطلبون|يرسلون|يتصلون|ينتحلون)|"
     # "If you get an e-mail asking for your password, do not click": a request a third party's message might make,
     # described to warn about it (the message names the e-mail, SMS or call that asks, not a code to send).

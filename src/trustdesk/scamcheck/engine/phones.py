@@ -82,11 +82,23 @@ class PhoneAnalysis:
     signals: tuple[Signal, ...]
 
 
-def regions_for(lang: str, region: str | None) -> tuple[str, ...]:
-    """The numbering plans to read a national number in: the one the caller named, else the language's."""
+# A Chinese message from a Singapore bank or wallet ("DBS：您的 PayLah! 已成功转账 SGD 45.00 …，请致电 1800 111 1111"):
+# its numbers are Singaporean. Read in the Chinese plan first, the bank's toll-free 1800 line is a mainland mobile
+# (180…), and a notice of the user's own transfer with its hotline looks like a stranger's number to call.
+_SINGAPORE_CUE = re.compile(
+    r"\b(?:sgd|paynow|paylah|dbs|posb|ocbc|uob|singpass|digibank)\b|\bs\$|新加坡|新币|新幣", re.IGNORECASE
+)
+
+
+def regions_for(lang: str, region: str | None, text: str = "") -> tuple[str, ...]:
+    """The numbering plans to read a national number in: the one the caller named, else the language's (Singapore's
+    first for a Chinese message that names a Singapore bank, wallet or currency)."""
     if region:
         return (region.upper(),)
-    return REGIONS_BY_LANG.get(lang, ("GB",))
+    regions = REGIONS_BY_LANG.get(lang, ("GB",))
+    if lang.startswith("zh") and text and _SINGAPORE_CUE.search(text):
+        return ("SG", *regions)
+    return regions
 
 
 def _parse(raw: str, regions: tuple[str, ...]) -> phonenumbers.PhoneNumber | None:
