@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import platform
 import sys
 from collections import Counter, defaultdict
@@ -28,6 +29,7 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 import sklearn
+from joblib import Parallel, delayed
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
@@ -145,19 +147,8 @@ def fit(
     if counts is None:
         counts = raw_counts(folded)
         counts.sum_duplicates()
-    n_docs = counts.shape[0]
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = (np.log((1.0 + n_docs) / (1.0 + df)) + 1.0).astype(np.float32)
-    idf[df == 0] = 1.0  # unseen features keep weight 1 and have zero coefficients anyway
-    x_full = tfidf(counts, idf)
-    # Fit in the space of features that occur (a few hundred thousand of 1.3 M hashed columns): same
-    # solution, much faster; coefficients are scattered back to the full space afterwards.
-    cols = np.unique(x_full.indices)
-    x = x_full[:, cols]
-    y = np.array([e.scam for e in examples])
-    weights = np.array([CORPUS_WEIGHT if e.source == "corpus" else params[1] if e.scam else 1.0 for e in examples])
-    scam = LogisticRegression(C=params[0], class_weight="balanced", solver="liblinear", max_iter=2000)
-    scam.fit(x, y, sample_weight=weights)
+    idf, x_full, cols, x = _features(counts)
+    scam = _scam_head(examples, x, params)
     scam_coef = np.zeros(x_full.shape[1], dtype=np.float32)
     scam_coef[cols] = scam.coef_.ravel() * params[3]
 
@@ -225,6 +216,41 @@ def family_groups(examples: list[Example], folded: list[str], threshold: float =
     return np.array([find(i) for i in range(len(examples))])
 
 
+def _features(
+    counts: sp.csr_matrix,
+) -> tuple[np.ndarray, sp.csr_matrix, np.ndarray, sp.csr_matrix]:
+    """IDF of summed ``counts``, their TF-IDF matrix, the columns that occur, and the matrix cut to those."""
+    n_docs = counts.shape[0]
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = (np.log((1.0 + n_docs) / (1.0 + df)) + 1.0).astype(np.float32)
+    idf[df == 0] = 1.0  # unseen features keep weight 1 and have zero coefficients anyway
+    x_full = tfidf(counts, idf)
+    # Fit in the space of features that occur (a few hundred thousand of 1.3 M hashed columns): same
+    # solution, much faster; coefficients are scattered back to the full space afterwards.
+    cols = np.unique(x_full.indices)
+    return idf, x_full, cols, x_full[:, cols]
+
+
+def _scam_head(examples: list[Example], x: sp.csr_matrix, params: Params) -> LogisticRegression:
+    y = np.array([e.scam for e in examples])
+    weights = np.array([CORPUS_WEIGHT if e.source == "corpus" else params[1] if e.scam else 1.0 for e in examples])
+    scam = LogisticRegression(C=params[0], class_weight="balanced", solver="liblinear", max_iter=2000)
+    scam.fit(x, y, sample_weight=weights)
+    return scam
+
+
+def _inner_logits(
+    examples: list[Example], counts: sp.csr_matrix, held: sp.csr_matrix, pair: tuple[float, float]
+) -> np.ndarray:
+    """Log-odds of the scam head fitted on ``counts`` (with ``pair`` = C, UCI spam weight) for the rows ``held``:
+    what ``fit(...).scam_logits`` gives at offset 0 and temperature 1, without the language head nobody reads
+    during the choice of settings."""
+    idf, _, cols, x = _features(counts)
+    scam = _scam_head(examples, x, (*pair, 0.0, 1.0, 1.0))
+    coef = scam.coef_.ravel().astype(np.float32)  # as ``fit`` stores it
+    return np.asarray(tfidf(held, idf)[:, cols] @ coef, dtype=np.float64).ravel() + float(scam.intercept_[0])
+
+
 def rule_logodds(examples: list[Example]) -> np.ndarray:
     """Log-odds of the rules-only checker per example. The full checker scales its rule part (this minus the bias)
     by the rule scale and adds the clipped, scaled model log-odds (``checker.combine``), so model settings can be
@@ -251,7 +277,12 @@ def selection_cost(examples: list[Example], rows: np.ndarray, flagged: np.ndarra
 
 
 def select_params(
-    examples: list[Example], groups: np.ndarray, counts: sp.csr_matrix, base: np.ndarray, rows: np.ndarray
+    examples: list[Example],
+    groups: np.ndarray,
+    counts: sp.csr_matrix,
+    base: np.ndarray,
+    rows: np.ndarray,
+    jobs: int = 1,
 ) -> Params:
     """Pick (C, UCI spam weight) from ``GRID``, the model offset from ``OFFSETS``, the temperature from
     ``TEMPERATURES`` and the rule scale from ``RULE_SCALES`` by grouped inner cross-validation on ``rows`` only
@@ -261,12 +292,17 @@ def select_params(
     strata = [f"{group_of(examples[i])}:{examples[i].scam}" for i in rows]
     inner = StratifiedGroupKFold(n_splits=INNER_FOLDS, shuffle=True, random_state=SEED + 1)
     splits = list(inner.split(rows, strata, groups[rows]))
+    # The GRID × inner-fold fits are independent: run them ``jobs`` at a time (separate processes).
+    fits = Parallel(n_jobs=jobs)(
+        delayed(_inner_logits)([examples[i] for i in rows[tr]], counts[rows[tr]], counts[rows[va]], pair)
+        for pair in GRID
+        for tr, va in splits
+    )
     best: tuple[float, Params] | None = None
-    for pair in GRID:
+    for p, pair in enumerate(GRID):
         logit = np.zeros(len(rows))
-        for tr, va in splits:
-            model = fit([examples[i] for i in rows[tr]], [], (*pair, 0.0, 1.0, 1.0), counts[rows[tr]])
-            logit[va] = model.scam_logits(tfidf(counts[rows[va]], model.idf))
+        for k, (_, va) in enumerate(splits):
+            logit[va] = fits[p * len(splits) + k]
         for rule_scale in RULE_SCALES:
             rules = MESSAGE_BIAS + rule_scale * (base[rows] - MESSAGE_BIAS)
             for temperature in TEMPERATURES:
@@ -286,6 +322,7 @@ def cross_validate(
     groups: np.ndarray,
     show_errors: int = 0,
     chosen: list[Params] | None = None,
+    jobs: int = 1,
 ) -> dict[str, dict[str, float]]:
     """Out-of-fold verdicts of the full checker (and of rules alone and the model alone) per language.
 
@@ -301,7 +338,7 @@ def cross_validate(
     counts.sum_duplicates()
     base = rule_logodds(examples)
     for k, (train, test) in enumerate(skf.split(folded, strata, groups), 1):
-        params = select_params(examples, groups, counts, base, train)
+        params = select_params(examples, groups, counts, base, train, jobs)
         model = fit([examples[i] for i in train], [folded[i] for i in train], params, counts[train])
         flags.score(Checker(model=model), rules_checker, model, examples, folded, test)
         chosen.append(params)
@@ -680,6 +717,9 @@ def main(argv: list[str] | None = None) -> int:
         "--uci", type=Path, default=repo_root().parent / "shared" / "data" / "scam" / "uci_sms_train.tsv"
     )
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="fits run at once in the inner cross-validation"
+    )
     parser.add_argument("--no-write", action="store_true", help="cross-validate only")
     parser.add_argument(
         "--errors", action="count", default=0, help="list out-of-fold errors (corpus; twice: UCI as well)"
@@ -711,11 +751,11 @@ def main(argv: list[str] | None = None) -> int:
         file=sys.stderr,
     )
     chosen: list[Params] = []
-    table = cross_validate(examples, folded, args.folds, groups, args.errors, chosen)
+    table = cross_validate(examples, folded, args.folds, groups, args.errors, chosen, args.jobs)
     print_table(f"cross-validated ({args.folds}-fold, grouped by family)", table)
     counts_all = raw_counts(folded)
     counts_all.sum_duplicates()
-    params = select_params(examples, groups, counts_all, rule_logodds(examples), np.arange(len(examples)))
+    params = select_params(examples, groups, counts_all, rule_logodds(examples), np.arange(len(examples)), args.jobs)
     print(
         f"shipped model: C={params[0]}, UCI spam weight={params[1]}, model offset={params[2]}, "
         f"temperature={params[3]}, rule scale={params[4]} (inner cross-validation on all data)"
