@@ -62,7 +62,10 @@ _EN_GIVE = r"(?:send|give|tell|read|provide|share|forward|reply with|text|dictat
 _VI_GIVE = r"(?:gửi|cung cấp|đọc|báo|xin|đưa|chia sẻ|nhắn lại|nhắn tin|ghi|(?<!hà )nói(?! (?:bộ|dung|địa|thất|trú|tiết|vụ)\b)|cho (?:em|mình|tôi|chúng tôi|bên em|anh|chị)(?: xin)?)"
 _ID_GIVE = r"(?:kirim(?:kan)?|berikan|beri(?:tahu(?:kan)?)?|sebut(?:kan)?|bacakan|baca|bagikan|infokan|kasih(?: tau| tahu)?|minta|balas|share|teruskan|sampaikan|screenshot)"
 _MS_GIVE = r"(?:hantar(?:kan)?|berikan|beri(?:tahu)?|maklumkan|bacakan|baca|kongsi(?:kan)?|sebut(?:kan)?|minta|balas|share|sampaikan|bagi)"
-_AR_GIVE = r"(?:ارسل|أرسل|ارسال|ابعث|ابعت|زود|زودني|زودنا|اعط|اعطني|أعطني|اخبر|اخبرني|أخبرني|أخبرنا|قل|قول|قولي|اقرا|اقرأ|شارك|بلغ|ارسلي|ابعثلي|ارسله|زودنا ب|تزويدنا|مشاركة|ارسال)"
+# A give-verb starts a word (after at most a conjunction or preposition letter, "وارسل", "فابعث", "بارسال", or
+# the article, "الارسال"): "بلغ" (tell) inside "مبلغ" (amount) or "زود" inside "مزود" (provider) asks for nothing,
+# and "بمبلغ 312 جنيه. الكود صالح" is a payment code's notice, not a request for it.
+_AR_GIVE = r"(?<![\u0621-\u064a])(?:[وفلب]|ال)?(?:ارسل|أرسل|ارسال|ابعث|ابعت|زود|زودني|زودنا|اعط|اعطني|أعطني|اخبر|اخبرني|أخبرني|أخبرنا|قل|قول|قولي|اقرا|اقرأ|شارك|بلغ|ارسلي|ابعثلي|ارسله|زودنا ب|تزويدنا|مشاركة|ارسال)"
 _ZH_GIVE = r"(?:发给|发送给?|发过来|告诉|告知|提供|报给?|念|读|说一下|说出|转发|回复|截图|给我|索取|索要|要一下)"
 _TH_GIVE = r"(?:แจ้ง|บอก|อ่าน|ขอ(?![งบ])|ส่ง(?:[^\s]{0,25}?)(?:มา|กลับ|ให้(?:ผม|ดิฉัน|เจ้าหน้าที่|พนักงาน|เรา|ทางเรา|ฉัน|หนู|แอดมิน)))"
 
@@ -849,7 +852,11 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
             r"\bjangan (?:letak|tutup|matikan|putuskan) (?:telefon|panggilan|talian)\b",
         ],
         "ar": [
-            r"(?:والا سيتم|وإلا سيتم|في حال عدم (?:التحديث|التاكيد|السداد|الدفع)|اذا لم (?:تقم|تحدث|تدفع|تسدد))",
+            # (not "إذا لم تقم بهذه العملية": "if you did not make this transaction" (or "this change", "that") is a
+            # bank's notice of the user's own action, ``NOT_YOU``, and sets no deadline; an order "placed in your name"
+            # with a number to cancel it, the fake-order callback lure, stays urgent)
+            r"(?:والا سيتم|وإلا سيتم|في حال عدم (?:التحديث|التاكيد|السداد|الدفع)|"
+            r"اذا لم (?:تقم(?! ب(?:هذه العملية|هذا الإجراء|هذا التغيير|ذلك)(?![\u0621-\u064a]))|تحدث|تدفع|تسدد))",
             r"(?:لا|ما) (?:تغلق|تقفل|تسكر) (?:الخط|المكالمة|الاتصال)",
         ],
         "zh": [
@@ -2984,6 +2991,111 @@ _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
+# Arabic and English tactics: the boss's new or personal number with an order to keep it from colleagues
+# (the opener of the CEO-transfer fraud; the order is a lookahead, so that its "don't" does not negate the match), a relative's or friend's broken phone with money asked, a new acquaintance
+# (a match, a "wrong number") who teaches trading or keeps chatting, guaranteed weekly or monthly returns, a loan
+# promised whatever the credit record, money through a transfer service to a name, a charity paid into a private
+# person's account, a Nafath approval "to cancel" a transaction, a code to hand to the employee who will call, a
+# technician acting on the device from afar, a QR code scanned into WhatsApp's linked devices, the SIM card's serial,
+# a phone number "that has won", "press 9 for cyber crime", and a job that asks a refundable deposit.
+_EN_NEW_NUMBER = r"\b(?:(?:save|saved|note|add) (?:my|this) (?:new |personal |private )?(?:number|no\.?|contact)|(?:my|this is my) (?:new|personal|private) (?:number|no\.?|line|whatsapp))\b"
+_EN_KEEP_FROM_OTHERS = r"\b(?:don'?t|do not|pls don'?t|please don'?t) (?:tell|inform|mention (?:it |this )?to|share (?:it |this )?with) (?:the others|others|anyone|anybody|the team|colleagues|your colleagues|other staff)\b|\bkeep (?:this|it) (?:between us|confidential|to yourself)\b"
+_AR_NEW_NUMBER = r"(?:رقمي (?:الشخصي|الخاص|الجديد)|هذا رقمي|ده رقمي|دا رقمي|احفظ(?:ي)? (?:ال)?رقم(?:ي)?|سجل(?:ي)? رقمي)"
+_AR_KEEP_FROM_OTHERS = r"(?:متكلم(?:ي)?ش|متقول(?:ي)?ش|متعرف(?:ي)?ش|لا (?:تخبر|تقول|تكلم|تبلغ|تعلم)(?:ي)?|ما (?:تقول|تعلم|تخبر)(?:ي)?) (?:حد|احد|أحد|أي احد|اي حد|الزملاء|زملاءك)"
+_AR_PHONE_BROKEN = r"(?:تلفوني|تليفوني|جوالي|موبايلي|هاتفي|جهازي) (?:خربان|خرب|انكسر|اتكسر|مكسور|ضاع|ضايع|انسرق|اتسرق|طاح|عطلان|وقع)"
+_AR_TEACH_TRADE = r"(?:اعلمك|أعلمك|بعلمك|راح اعلمك|اقدر اعلمك)[^.!؟\n]{0,40}(?:التداول|تداول|الكريبتو|العملات الرقمية|الفوركس|الاسهم|الأسهم)"
+_SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS: dict[S, dict[str, list[str]]] = {
+    S.IMPERSONATION: {
+        "en": [
+            # a superior's new or personal number, kept from the colleagues
+            rf"\b(?:director|boss|ceo|md|manager|chairman|president|principal|head of)\b[^\n]{{0,120}}?{_EN_NEW_NUMBER}(?=[^\n]{{0,160}}?(?:{_EN_KEEP_FROM_OTHERS}))",
+            rf"{_EN_NEW_NUMBER}[^\n]{{0,60}}?\b(?:director|boss|ceo|md|manager|chairman)\b(?=[^\n]{{0,160}}?(?:{_EN_KEEP_FROM_OTHERS}))",
+            # the "wrong number" that keeps the conversation going
+            r"\bwrong (?:number|person|contact)\b[^\n]{0,120}?\b(?:nice to meet you|where are you from|what'?s your name|may i know your name|can we be friends|be friends)\b",
+        ],
+        "ar": [
+            rf"(?:المدير|مديرك|مديرتك|الرئيس التنفيذي|المدير العام|رئيس مجلس)[^\n]{{0,80}}?{_AR_NEW_NUMBER}(?=[^\n]{{0,160}}?{_AR_KEEP_FROM_OTHERS})",
+            rf"{_AR_NEW_NUMBER}[^\n]{{0,160}}?(?:سري|سريه|مستعجل)(?=[^\n]{{0,80}}?{_AR_KEEP_FROM_OTHERS})",
+            # a relative's or friend's phone broken, then money
+            rf"{_AR_PHONE_BROKEN}[^\n]{{0,120}}?(?:حول|حوله|حولها|حولي|ارسل|ابعث|ابعت|محتاج|احتاج|ابي|ابغى)[^\n]{{0,40}}?(?:\d|ريال|درهم|دينار|جنيه|فلوس|مبلغ|ايبان|حساب)",
+            r"(?:غلطت|غلط) (?:في |ب)(?:ال)?رقم[^\n]{0,120}?(?:تشرفت|سعيد(?:ه)? بمعرفتك|من وين انت|من اي بلد|ممكن نتعرف|ممكن نكون اصدقاء)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "en": [
+            # a new acquaintance who teaches trading on "their" platform, or the inside information
+            r"\b(?:i can (?:teach|show|guide) you|let me (?:teach|show|guide) you|i will (?:teach|show|guide) you)\b[^.!?\n]{0,60}?\b(?:crypto|trading|forex|metatrader|mt[45]|broker|(?:investment|trading) (?:platform|app|account))\b",
+            r"\b(?:inside|insider) (?:info|information|tips?)\b[^\n]{0,80}?\b(?:pump|trade|trading|crypto|stock|coin|teach)\w*",
+        ],
+        "ar": [
+            # a fixed or riskless return per day, week or month
+            r"(?:يعطيك|تربح|ربح|ارباح|أرباح|عائد|بعائد)[^.!؟\n]{0,30}?\d[\d,.]*\s?(?:%|٪|ريال|درهم|دولار|جنيه|دينار)[^.!؟\n]{0,8}?(?:يوميا|اسبوعيا|أسبوعيا|شهريا|في اليوم|في الاسبوع|في الشهر|كل اسبوع|كل شهر)",
+            r"(?:تداول|استثمار|استثمر|منصه|ارباح|عائد|ايداع)[^\n]{0,80}?بدون (?:اي |أي )?(?:مخاطره|مخاطر|مخاطرة)",
+            _AR_TEACH_TRADE,
+        ],
+    },
+    S.PRIZE_LURE: {
+        "en": [
+            # the phone number or address "has won" a draw
+            r"\b(?:your )?(?:mobile |phone |cell )?(?:number|no\.?|e-?mail(?: address)?|sim(?: card)?) (?:has|have) (?:been )?(?:won|awarded)\b",
+            # a loan promised whatever the credit record (lenders check it)
+            r"\b(?:loan|cash|financing|credit|lend)\w*\b[^\n]{0,80}?\b(?:even with|despite|regardless of) (?:a )?(?:bad|poor|no) credit\b[^\n]{0,40}?\bno (?:credit )?checks?\b",
+        ],
+        "ar": [
+            r"(?:تمويل|قرض|قروض|سلف|سلفه)[^\n]{0,120}?(?:حتى مع|مع وجود|رغم|بوجود) (?:وجود )?(?:قضايا|بلاك ليست|البلاك ليست|تعثر|متعثر|مديونيه|ديون|سمه)",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "en": [
+            # stranded, card blocked: a wallet used as a verb ("can you GCash me 5k")
+            r"\b(?:stuck|stranded|card (?:got |is |was )?(?:blocked|declined|frozen))\b[^\n]{0,80}?\b(?:gcash|venmo|zelle|paypal|cash ?app|maya|paynow|send|transfer|wire|lend) me\b",
+            r"\b(?:send|wire|transfer)\b[^.!?\n]{0,30}?\b(?:via|through|by|with|using) (?:western union|moneygram|world ?remit)\b",
+            # a job that asks a deposit or fee to start
+            r"\b(?:shortlisted|selected|hired|employee id|onboarding|joining|job|role|position)\b[^\n]{0,100}?\b(?:deposit|pay|transfer)\b[^.!?\n]{0,30}?\b(?:refundable|security|registration|joining|training|activation)\b",
+        ],
+        "ar": [
+            r"(?:حول|حولها|حوله|حولهم|ارسل|ابعث|ابعت)[^.!؟\n]{0,20}?(?:ويسترن يونيون|ويسترن|موني ?جرام|ويسترن يونين)",
+            # a loan whose file fee is paid first
+            r"(?:تمويل|قرض|سلفه)[^\n]{0,150}?(?:رسوم|رسم)[^.!؟\n]{0,40}?(?:مقدما|تدفع مقدم|قبل (?:التحويل|الصرف|الايداع))",
+            # alms or a donation paid into a private person's account
+            r"(?:زكاتك|زكاه|صدقه|صدقتك|تبرع|تبرعك)[^\n]{0,160}?(?:التحويل|حول|حولوا|تحويل)[^.!؟\n]{0,20}?(?:لحساب|على حساب|الى حساب|إلى حساب) (?:الام|الأم|الاب|الأب|الاسره|الأسرة|صاحب الحاله|المستفيد|الارمله)",
+        ],
+    },
+    S.OTP_REQUEST: {
+        "en": [
+            # the SIM card's serial, the key to moving the number
+            r"\b(?:reply|send|text|provide|give)\b[^.!?\n]{0,40}?\b(?:\d{2}-digit (?:number|code|serial)|serial (?:number|no)|iccid)\b[^.!?\n]{0,40}?\bsim\b",
+            # a code to scan into WhatsApp's linked devices: the account handed over
+            r"\bscan (?:this|my|the) (?:qr|code|qr code)\b[^\n]{0,60}?\b(?:linked devices?|link(?:ed)? a device)\b",
+        ],
+        "ar": [
+            r"(?:امسح|صور|سكان|اسكان)[^.!؟\n]{0,20}?(?:هالكود|هذا الكود|ذا الكود|الكود اللي ارسلته|هالباركود|هذا الباركود)[^\n]{0,60}?(?:الاجهزه المرتبطه|الأجهزة المرتبطة|ربط جهاز)",
+            # a Nafath approval asked "to cancel" or "to stop" a transaction
+            r"(?:نلغي|نلغيها|الغاء|إلغاء|نوقف|نوقفها|ايقاف|إيقاف|نسترجع|استرجاع)[^.!؟\n]{0,60}?نفاذ[^.!؟\n]{0,60}?(?:اختر|اختار|وافق|اقبل|اكد|أكد|اضغط)",
+            # a code sent now, to hand to the employee who will call
+            r"(?:رمز|كود)[^.!؟\n]{0,80}?(?:تزويد|زود|اعطاء|اعط|ابلاغ)[^.!؟\n]{0,6}(?:ال)?(?:موظف|مندوب|ممثل)[^.!؟\n]{0,20}?(?:به|بها|بالرمز|بالكود)",
+            # the Nafath "code" asked for (Nafath has none to hand over: the user picks a number in the app)
+            r"(?:نحتاج|نحتاجك|محتاجين|نبي|نبغى|يلزمنا|المطلوب|ارسل|أرسل|ابعث|زودنا)[^.!؟\n]{0,40}?(?:رمز|كود|رقم) نفاذ",
+            # someone who "wants" the code that has just reached the user (colloquial first-person or "the system wants")
+            r"(?:يبي|يبغى|ابي|أبي|ابغى|نبي|محتاج|عايز|عاوز)[^.!؟\n]{0,20}?(?:ال)?(?:رمز|كود)[^.!؟\n]{0,20}?(?:اللي|الي|الذي) (?:وصلك|جاك|يوصلك|بيوصلك|وصلتك|جالك)",
+            # the SIM serial
+            r"(?:ارسل|أرسل|ابعث|زودنا|رد)[^.!؟\n]{0,30}?(?:الرقم التسلسلي|الرقم المكتوب (?:خلف|على ظهر)|ال ?iccid)[^.!؟\n]{0,20}?(?:الشريحه|الشريحة|شريحتك)",
+        ],
+    },
+    S.REMOTE_ACCESS: {
+        "ar": [
+            # someone acting on the user's device from afar
+            r"(?:الفني|الموظف|المختص|المندوب|فريقنا|الدعم)[^.!؟\n]{0,60}?عن بعد[^.!؟\n]{0,10}?(?:من|على|الى|إلى|في) (?:جهازك|جوالك|كمبيوترك|حاسوبك|هاتفك|موبايلك|لابتوبك)",
+        ],
+    },
+    S.LEGAL_THREAT: {
+        "en": [
+            r"\b(?:number|sim|aadhaar|account|id|pan)\b[^.!?\n]{0,30}?\b(?:used|involved|linked) (?:in|for|to) (?:illegal|criminal|fraudulent|unlawful) (?:activit\w+|transactions?)",
+            r"\bpress \d\b[^.!?\n]{0,30}?\b(?:talk|speak|connect)\w*\b[^.!?\n]{0,30}?\b(?:cyber ?crime|police|officer|customs|court|narcotics)",
+        ],
+    },
+}
+
 for _table in (
     _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS,
     _LINK_CODE_AND_DESK,
@@ -3005,6 +3117,7 @@ for _table in (
     _CERTIFICATES_CODES_AND_STRANGERS,
     _COURIER_CODES_CASHOUTS_AND_GROUP_PAY,
     _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES,
+    _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
@@ -3123,6 +3236,12 @@ STRONG_NEGATION = (
     r"penipu (?:akan |biasanya |sering )?(?:meminta|menghubungi|mengirim|mengaku|menyuruh))\b|"
     r"มิจฉาชีพ(?:จะ|มัก)?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้)|หลอก(?:ให้|ติดตั้ง|โอน)|(?:不法分子|骗子|騙子|骗徒|騙徒)(?:会|會|常|通常)?(?:冒充|假扮|要求|以|通过|通過|让|讓)|"
     r"(?:المحتالين|المحتالون|النصابين) (?:يطلبون|يرسلون|يتصلون|ينتحلون)|"
+    # ... or by someone said to impersonate a third party ("someone is impersonating the principal and asking parents
+    # to send money", "شخص ينتحل صفة المدير ويطلب تحويل"): the impostor's request, reported (not "… impersonating you",
+    # which a scammer says before asking for the code "to stop them").
+    r"\b(?:someone|somebody|a scammer|an impostor|an imposter|people|a person|an account|a number|scammers?) (?:is |are |has been |have been |was )?"
+    r"(?:impersonating|pretending to be|posing as|using the name of)\b(?! you\b)|"
+    r"(?:شخص|احد|أحد|حساب|حسابات|رقم|ارقام|جهات|جهة) (?:مجهول |مجهولة |وهمي |وهمية )?(?:ينتحل|تنتحل|ينتحلون)(?! صفتك| اسمك)|"
     # "If you get an e-mail asking for your password, do not click": a request a third party's message might make,
     # described to warn about it (the message names the e-mail, SMS or call that asks, not a code to send).
     r"\b(?:if|should|when) you (?:receive|get|see)\b[^.!?\n]{0,30}\b(?:e-?mails?|messages?|sms|texts?|calls?|links?|pages?|websites?)\b[^.!?\n]{0,12}\b(?:asking|requesting|telling you|that asks?|which asks?)\b|"
@@ -3289,6 +3408,13 @@ INTERNAL_SUPPORT = (
     rf"\b(?:company|corporate|company's|our)(?: own)? {_REMOTE_WORD}|{_REMOTE_WORD}[^。！？]{{0,6}}公司的|公司的{_REMOTE_WORD}|"
     rf"{_REMOTE_WORD}[^.!؟\n]{{0,6}}(?:حق|تبع|بتاع|الخاص ب|التابع ل)(?:ال|لل)?شركة|{_REMOTE_WORD}(?:ของ)?บริษัท|"
     r"\b(?:company portal|software cent(?:er|re)|self-?service portal)\b|软件中心|"
+    # ... or its own ticketing system as the only way a session comes ("any remote session will come through our
+    # ticketing system")
+    r"\b(?:through|via|from|in) (?:our|the|the company'?s) (?:own )?(?:ticketing|helpdesk|help desk|service ?desk|it support) (?:system|portal|tool)\b|"
+    # the session handed back, the work done: the recipient is told to close it ("done, you can close the session",
+    # "خلصت تسطيب الأوفيس، اقفل الجلسة من عندك"); an impostor keeps the line open
+    r"(?<!not )(?<!n't )(?<!never )\b(?:close|end|disconnect|terminate|exit) (?:the |your |this |our )?(?:remote )?(?:session|connection)\b|"
+    r"(?<![\u0621-\u064a])(?:و|ف)?(?:اقفل|قفل|اغلق|سكر|انهي|اقطع) (?:ال)?(?:جلسة|جلسه|اتصال)|"
     # a check through the company's own channel before connecting
     r"\b(?:confirm|ping|call|message) (?:you |u )?(?:on|via|over|through) (?:ms )?(?:teams|slack|your extension|the desk phone)\b|"
     r"\bbefore (?:i|we) (?:connect|remote|log in|start)\b|\btrước khi (?:kết nối|remote|vào máy)\b|"
@@ -3323,7 +3449,9 @@ INTERNAL_SUPPORT = (
 # ... unless the message hands the session over the way impostors ask for it: install or download the tool, read out
 # its ID, code or password, or a claimed infection or hack of the recipient's device.
 REMOTE_HANDOVER = (
-    rf"(?:\b(?:install|download|get|set up|cài|cài đặt|tải|instal|pasang|unduh|muat turun)\b[^.!?\n]{{0,25}}?{_REMOTE_APP}|"
+    # (not the install a policy rules out: "we will never ask you to install AnyDesk")
+    rf"(?:(?<!never ask you to )(?<!not ask you to )(?<!never asks you to )(?<!never ask anyone to )"
+    rf"\b(?:install|download|get|set up|cài|cài đặt|tải|instal|pasang|unduh|muat turun)\b[^.!?\n]{{0,25}}?{_REMOTE_APP}|"
     rf"(?:下载|安装|装个|装一下)[^。！？]{{0,10}}{_REMOTE_APP}|(?:ติดตั้ง|ดาวน์โหลด|โหลด)[^\s]{{0,10}}{_REMOTE_APP}|"
     rf"(?:نزل|حمل|ثبت|تنزيل|تحميل|تثبيت)[^.!؟\n]{{0,20}}{_REMOTE_APP}|"
     rf"\b(?:{_EN_GIVE}|{_VI_GIVE}|{_ID_GIVE}|{_MS_GIVE})\b[^.!?\n]{{0,25}}?\b(?:id|ids|password|passcode|pass|code|pin|"
@@ -3428,6 +3556,9 @@ ALREADY_DONE = (
 # a contrast word after a negation ends its reach; the request after it is made (textsignals.py).
 CONTRAST = (
     r"(?:\b(?:but|however|except|tapi|tetapi|namun|kecuali|melainkan|nhưng|tuy nhiên|ngoại trừ)\b|(?<!不)但|不过|除了|除非|"
+    # the negation of an "if you didn't …," condition governs the condition only: "If you didn't authorise this,
+    # provide your account PIN to our agent" asks for the PIN
+    r"\bif (?:you|this|it) (?:did not|didn'?t|do not|don'?t|was not|wasn'?t|have not|haven'?t)\b[^,.;!?\n]{0,40},|"
     r"(?<!ตั้ง)แต่(?!ละ)|ยกเว้น|\bلكن|\bولكن|\bالا\b|باستثناء)"
 )
 # A negation that governs a list joined by "or" ("请勿向他人提供验证码或开启屏幕共享", "อย่าให้รหัสหรือกดลิงก์", "do not
@@ -3584,7 +3715,11 @@ REPORTED_QUOTE = (
     r"(?:\b(?:got|received|get|forwarded me|sent me|saw) (?:a |an |this |the |another )?(?:weird |fake |scam |strange )?"
     r"(?:text|sms|message|e-?mail|whatsapp|call|link)s?\b|\b(?:nhận được|thấy) (?:cái |1 |một )?(?:tin nhắn|sms|email|cuộc gọi)\b|"
     r"\b(?:dapat|terima|menerima|dapet) (?:sms|pesan|mesej|email|e-?mel|wa|whatsapp)\b|"
-    r"收到[^\s，。]{0,4}(?:短信|简讯|消息|信息|邮件)|ได้รับ(?:ข้อความ|sms|อีเมล)|(?:وصلتني|وصلني|جاتني|جاني) (?:رسالة|مسج|ايميل))"
+    r"收到[^\s，。]{0,4}(?:短信|简讯|消息|信息|邮件)|ได้รับ(?:ข้อความ|sms|อีเมล)|(?:وصلتني|وصلني|جاتني|جاني) (?:رسالة|مسج|ايميل)|"
+    # ... or the message named first, then who received it ("the e-mail you all got yesterday titled '…'", "الرسالة
+    # اللي وصلتكم أمس بعنوان «…»": a phishing test or a scam retold to the staff who received it)
+    r"\b(?:the|that|this) (?:e-?mail|message|text|sms)s? (?:that )?(?:you|we|everyone|some of you) (?:all )?(?:got|received)\b|"
+    r"(?:ال)?(?:رسالة|رسايل|مسج|ايميل|بريد)(?: اللي| التي| الي)? (?:وصلتكم|وصلتك|وصلتني|وصلت|جاتكم|جاتك|وصلكم|وصلك|وصلني))"
     r"[^\"“”「」«»\n]{0,30}?[\"“「«]([^\"“”「」«»\n]{3,200})[\"”」»]"
 )
 

@@ -50,14 +50,16 @@ REFERENCE_LABEL = re.compile(
     fold_pattern(
         r"(?:\b(?:(?:upi |bank |payment |transfer |booking |transaction |txn |trx )?ref(?:erence)?|"
         r"(?:transaction|txn|trx|order|invoice|receipt) ?(?:id|no|num|number)?|"
-        r"(?:booking|tracking|confirmation|case|ticket) ?(?:id|no|num|number|ref)|"
+        r"(?:booking|tracking|confirmation|case|ticket|violation|citation|fine|summons) ?(?:id|no|num|number|ref)|"
         r"(?:mã|số) (?:giao dịch|gd|tham chiếu|đơn hàng|đơn|hóa đơn|vận đơn)|"
         r"(?:no|nombor|nomor|nmr|id) ?\.? ?(?:rujukan|ruj|referensi|ref|transaksi|trx|pesanan|resit|invois|tempahan)|"
         r"(?:rujukan|referensi|transaksi) (?:no|id))|"
         r"(?:参|參)考(?:号|编号|編号|号码)|交易(?:号|编号|編号|单号)|流水号|订单(?:号|编号|編号)|单号|"
         r"(?:เลข|หมายเลข|รหัส)(?:ที่)?(?:อ้างอิง|รายการ|ทำรายการ|คำสั่งซื้อ|ธุรกรรม)|"
         r"(?:ال)?رقم (?:ال)?(?:مرجعي|مرجع|العملية|عملية|الحوالة|حوالة|المعاملة|معاملة|الطلب|طلب|"
-        r"الفاتورة|فاتورة|الايصال|ايصال)|"
+        r"الفاتورة|فاتورة|الايصال|ايصال|المخالفة|مخالفة)|"
+        # a traffic violation's own number ("مخالفة مرورية رقم 1458023319")
+        r"مخالفة (?:مرورية |سير )?رقم|"
         r"(?:ال)?مرجع)"
         r"\s*(?:\.|:|：|#|no\.?|is|là|adalah|ialah|是|为|คือ|هو)?\s*[:：#.]?\s*$"
     )
