@@ -354,6 +354,45 @@ def cue_scores(folded: str) -> dict[str, float]:
     return {"en": en, "vi": vi, "id": id_, "ms": ms}
 
 
+# Arabic written in Latin letters, with digits for the sounds Latin lacks (Egyptian and Levantine "Arabizi": 2 for
+# hamza, 3 for ain, 5 for kha, 7 for ha; Gulf 6, 8, 9): "ab3atly el code", "3ala el mobile", "7abibi", "ba2a", "ma3ak".
+# A digit-word is a digit at the start of a word or between its letters, or a final 3 ("ma3", "bta3"), with three
+# letters or more ("mp3", "2fa", "h2o", "b2b" have fewer; "covid19" and "win10" hold other digits). Two of them and a
+# common Arabizi word, or three of them, make the message Arabic; a word or two of leetspeak ("h3llo") does not.
+_ARABIZI_DIGIT_WORD = re.compile(r"[2357][a-z][a-z2-9]*|[a-z]+[2-35-9]+[a-z][a-z2-9]*|[a-z]{1,4}3")
+_TOKEN = re.compile(r"(?<![\w'/])[a-z0-9]+(?![\w'/])")
+# Not Arabizi: an amount or a count ("rm2k", "rm9k", "5pm"), English text-speak ("2day", "2nite", the "2u" of
+# "Maybank2u", "Secure2u"); and a word with 0, 1 or 4 between letters is leetspeak ("th1s is amaz0n supp0rt, pl3ase
+# s3nd the c0de"), which Arabizi does not write: a message with as many of those as digit-words is no Arabizi.
+_NOT_ARABIZI_WORD = re.compile(
+    r"(?:rm|rp|usd|sgd|aed|egp|sar|rs|inr|us|hk|nt)\d+[a-z]{0,2}|[a-z]*2u|2(?:day|morrow|moro|mrw|nite|night|gether)|"
+    r"\d+(?:k|m|jt|rb|x|gb|mb|am|pm|th|st|nd|rd|hr|hrs|min|mins|km|kg)"
+)
+_LEET_WORD = re.compile(r"[a-z]*[a-z][014]+[a-z][a-z0-9]*|[01][a-z]{2,}")
+_ARABIZI_WORD = re.compile(
+    r"\b(?:el|elly|elli|illi|ya|ana|enta|enty|inta|inti|mesh|msh|mish|keda|kda|dah|bta3|3ala|3la|3shan|3ashan|leh|ezay|"
+    r"ya3ni|wallah|walla|habibi|7abibi|inshallah|ma3|ba2a|lw|law|lazem|shu|shlon|kifak|wesh|daba|bzaf|hada|hadi|dyal)\b"
+)
+
+
+def looks_arabizi(text: str) -> bool:
+    """Whether Latin-script ``text`` (as written: the digits are read before folding) is Arabizi."""
+    if not any(c in text for c in "2356789"):
+        return False
+    lowered = text.lower()
+    tokens = _TOKEN.findall(lowered)
+    words = sum(
+        1
+        for t in tokens
+        if sum(c.isalpha() for c in t) >= 3
+        and _ARABIZI_DIGIT_WORD.fullmatch(t) is not None
+        and _NOT_ARABIZI_WORD.fullmatch(t) is None
+    )
+    if words < 2 or sum(1 for t in tokens if _LEET_WORD.fullmatch(t)) >= words:
+        return False
+    return words >= 3 or _ARABIZI_WORD.search(lowered) is not None
+
+
 def identify(text: str, folded: str, *, scorer: LangScorer | None = None, hint: str | None = None) -> str:
     """Return one of ``LANGS`` (or ``und`` for text without letters).
 
@@ -373,6 +412,8 @@ def identify(text: str, folded: str, *, scorer: LangScorer | None = None, hint: 
         return "zh-Hant" if hant >= max(1, han // 20) else "zh-Hans"
     if hint in ("vi", "en", "id", "ms"):
         return hint
+    if looks_arabizi(text):
+        return "ar"
     if vi_marks >= 2 or (vi_marks and vi_marks >= 0.05 * latin):
         return "vi"
     scores = cue_scores(folded)

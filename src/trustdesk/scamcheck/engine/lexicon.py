@@ -3096,7 +3096,21 @@ _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS: dict[S, dict[str, list[str]]] =
     },
 }
 
+# Arabizi (Egyptian and Gulf Arabic in Latin letters) asking for a code with the verb first: "ab3atly el code elly
+# gak 3ala el mobile" (send me the code that came to your phone), "2olly el ramz", "hatly el otp", "dezli el code".
+# Written as the text folds: a 3 or 7 between letters reads as "e" or "t" ("ab3atly" is "abeatly"), a 2 is kept.
+# The verb carries "to me" ("-ly", "-li", "-lena"); the code word follows within a few words.
+_ARABIZI_SEND_ME = (
+    r"(?:[ae]?b(?:a|e)?eat(?:h|ho|hu)?(?:ly|li|lee|ili|ily|eli|lena|lina)|(?:erse?l|ersal|arsel) ?(?:ly|li|lee|lena)|"
+    r"2?(?:oly|olly|olli|ooli|ouli)|[h7]at(?:ly|li|lee|lena)|2?[ei]ddini|edini|d[ei]?zli|dazli)"
+)
+_ARABIZI_CODE_REQUESTS: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "en": [rf"\b{_ARABIZI_SEND_ME}\b[^.!?\n]{{0,25}}?\b(?:code|kod|koud|ramz|rmz|otp|pin)\b"],
+    },
+}
 for _table in (
+    _ARABIZI_CODE_REQUESTS,
     _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS,
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
@@ -3131,6 +3145,12 @@ TAGALOG_MARKERS = (
     r"\b(?:yung|naman|po|ng|nang|kasi|talaga|ako|ikaw|sayo|sa'yo|salamat|kuya|ate|ninyo|namin|natin|kailangan|"
     r"natanggap|dumating|paki-?\w+|pa-(?:send|forward|text|screenshot)|napindot|pinindot)\b"
 )
+# The Indonesian and Malay negations (kept apart: an Arabizi message has words that spell like them, below).
+_IDMS_NEGATION = (
+    r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! (?:anda|awak|kamu|kakak|kak|akak|bapak|ibu|encik"
+    r"|puan|tuan|scammer|scam|penipu|penipuan|tipu|palsu|fake)\b)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|aw"
+    r"as)\b|"
+)
 # Negations and warnings that cancel a request when they open its clause (looked up in the few words
 # before the match, within the same sentence).
 NEGATION = (
@@ -3152,10 +3172,8 @@ NEGATION = (
     # ยืมเงิน…" is not "do not borrow".)
     rf"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|kg)\b|{_VI_KO}"
     r"(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )(?<!noi )\bđừng\b(?! (?:lượng|tích|dịch)\b)|"
-    r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! (?:anda|awak|kamu|kakak|kak|akak|bapak|ibu|encik"
-    r"|puan|tuan|scammer|scam|penipu|penipuan|tipu|palsu|fake)\b)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|aw"
-    r"as)\b|"
-    r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)(?!挂断|挂电话|挂机)|"
+    + _IDMS_NEGATION
+    + r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)(?!挂断|挂电话|挂机)|"
     r"(?:(?:ห้าม|อย่า)(?!วางสาย|ตัดสาย)|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
     # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
     r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما))"
@@ -3187,6 +3205,16 @@ ACCENTED_NEGATION_WORDS = {"dung": "đừng"}
 ACCENTED_REQUEST_WORDS = {"moi": "mời", "hay": "hãy"}
 assert NEGATION.count(_VI_KO) == 1
 NEGATION_WITHOUT_VI_KO = NEGATION.replace(_VI_KO, "")
+# Arabic written in Latin letters and digits (Arabizi, langid.looks_arabizi) spells words like the Indonesian
+# negations: Egyptian "gak" / "gale" is "came to you" ("el code elly gak 3ala el mobile, ab3atholi"), not "not". In
+# such a message the Indonesian and Malay negations are replaced by Arabizi ones, written as the text folds (a digit
+# inside a word reads as a letter): "matb3atsh" / "ma t2olsh" (don't send / don't say: "ma", "t", the verb, "sh"),
+# "la t..." (don't), "e7zar" / "ew3a" (beware), "eyak" (never).
+ARABIZI_NEGATION = (
+    r"\b(?:ma ?t[a-z0-9]{2,12}sh|mt[a-z0-9]{2,10}sh|la (?:t|tb|td)[a-z0-9]{2,10}|e[7ht]zar|i[7ht]zar|ewea|ewa|ewaa|2?[ei]yak)\b|"
+)
+assert NEGATION.count(_IDMS_NEGATION) == 1
+NEGATION_FOR_ARABIZI = NEGATION.replace(_IDMS_NEGATION, ARABIZI_NEGATION)
 # "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
 # nor is the code of a gate, a door, the Wi-Fi or a meeting that a friend or colleague asks for.
 WRONG_ENTRY = (
@@ -3570,6 +3598,69 @@ COORDINATED_NEGATION = (
     # (Thai and Chinese run words together: the request must follow the "or" at once)
     r"(?:不要|切勿|请勿|勿|千万不要|不得|严禁)[^,，;；:：。！？!?\s]{0,30}(?:或者|或|以及|及)[^,，;；:：。！？!?\s]{0,4}|"
     r"(?:อย่า|ห้าม)[^\s,]{0,40}หรือ[^\s,]{0,4})$"
+)
+# A negation reaches its own clause only. After a comma, a new request (an imperative, maybe opened by "now", "just",
+# "please", "then") or "and then" starts a clause the negation does not govern: "Don't tell anyone or call the bank,
+# install AnyDesk now", "đừng nói với ai, cài AnyDesk ngay", "jangan bilang siapa-siapa, install AnyDesk sekarang",
+# "不要告诉别人，马上下载向日葵", "لا تخبر أحدا، حمّل AnyDesk الآن" (textsignals.py). A warning's comma goes on with
+# no new request ("do not share this code with anyone, including bank staff", "đừng cung cấp mã OTP cho bất kỳ ai, kể
+# cả nhân viên ngân hàng"), and a negated list of requests ends with its "or" (NEGATED_LIST).
+# Vietnamese verbs are written so that their folded forms are not everyday words ("tải khoản", "chuyện", "gói").
+_EN_REQUEST_VERB = (
+    r"(?:install|download|give|send|transfer|wire|call|click|tap|open|share|tell|read|enter|type|pay|scan|forward|text|"
+    r"reply|buy|provide|confirm|log ?in|sign in|deposit|verify|approve|accept)"
+)
+_VI_REQUEST_VERB = (
+    r"(?:cài|tải(?! khoản)|gửi|chuyển (?:khoản|tiền|ngay|gấp|qua|vào|cho|sang)|ck|đọc|nhập|bấm|click|mở|đưa|nạp|quét|"
+    r"cung cấp|mua|cho (?:anh|em|chị|tôi|mình|chú|cô|bác))"
+)
+_IDMS_REQUEST_VERB = (
+    r"(?:install|instal|pasang|download|unduh|muat turun|kirim|kirimkan|kirimin|hantar|hantarkan|bagi|bagikan|kasih|kasi|"
+    r"berikan|beri|transfer|tf|pindahkan|bayar|klik|tekan|buka|share|kongsi|masukkan|masukin|ketik|sebutkan|bacakan|baca|"
+    r"scan|imbas|beli|top ?up)"
+)
+_ZH_REQUEST_VERB = (
+    r"(?:下载|安装|转账|转给|转到|汇款|打款|发给|发送|发我|告诉我|给我|提供|点击|点开|打开|扫码|扫一?扫|输入|共享|开启|把|"
+    r"支付|充值|购买|买|加我|报给)"
+)
+_AR_REQUEST_VERB = (
+    r"(?:حمل|نزل|ثبت|ارسل|ارسلي|ابعت|ابعث|ابعتلي|اعطني|اعطيني|عطني|اديني|قولي|قلي|اخبرني|حول|حولي|ادفع|اضغط|افتح|شارك|"
+    r"اكتب|ادخل|امسح|اشتري|اشحن|دز)"
+)
+_TH_REQUEST_VERB = r"(?:โหลด|ดาวน์โหลด|ติดตั้ง|กด|โอน|ส่ง|แอด|สแกน|บอก|ให้)"
+NEGATION_SCOPE_END = (
+    rf"(?:,\s*(?:(?:and|then|so|now|just|please|pls|plz|quickly|first|immediately|kindly|simply|instead)\s+)*(?={_EN_REQUEST_VERB}\b)|"
+    r",\s*(?:and )?then\b|"
+    rf",\s*(?:(?:và|rồi|thì|sau đó|giờ|bây giờ|nhanh|mau|vui lòng|làm ơn|em|anh|chị|con|cứ)\s+)*(?={_VI_REQUEST_VERB}\b)|"
+    r",\s*(?:và |rồi )?sau đó\b|"
+    rf",\s*(?:(?:dan|lalu|terus|trus|kemudian|sekarang|skrg|skg|cepat|cepet|segera|tolong|tlg|sila|silakan|langsung|je|aja|"
+    rf"saja)\s+)*(?={_IDMS_REQUEST_VERB}\b)|"
+    r",\s*(?:lalu|kemudian|habis itu|setelah itu|lepas tu|lepas itu|pastu|selepas itu)\b|"
+    rf"[，,；;](?:然后|再|马上|立即|立刻|赶紧|赶快|快点?|现在|请|先|就|直接|你)*(?={_ZH_REQUEST_VERB})|"
+    rf"[،,]\s*(?:(?:ثم|الان|فورا|بسرعه|حالا|من فضلك|لو سمحت|رجاء|بس)\s+)*(?=(?:و|ف)?{_AR_REQUEST_VERB})|"
+    r"[،,]\s*ثم\b)"
+)
+# Thai has no commas: a new phrase (after a space in what the user wrote) opened by a request word or "แล้ว" /
+# "จากนั้น" (then): "อย่าบอกใคร ให้โหลดแอป…" (textsignals.py checks the space; the compact text has none).
+NEGATION_SCOPE_END_TH = rf"(?:กรุณา|โปรด|รบกวน|ช่วย|รีบ|แล้ว|จากนั้น|{_TH_REQUEST_VERB})"
+# A list of requests under one negation, ended by "or" and a request verb ("do not share your OTP, click links or
+# install apps"): the comma before "click" starts no new request. Searched from the comma to the sentence's end;
+# LIST_OR, any "or" between the comma and the request ("we will never call, text or email you to ask for your PIN").
+# A warning that describes what scammers do ("มิจฉาชีพแอบอ้างเป็นการไฟฟ้า ส่ง SMS ให้แอดไลน์", "scammers pretend to be
+# the bank, install AnyDesk and ...") tells their steps one after the other: a new request there is still theirs, and
+# the description keeps its reach to the end of its sentence.
+SCAM_DESCRIBED = (
+    r"(?:\b(?:pretending to be|spoofing|impersonating|posing as|scammers?|fraudsters?|giả mạo|giả danh|mạo danh|kẻ gian|"
+    r"menyamar|penipu|sindiket)\b|冒充|假冒|骗子|不法分子|แอบอ้าง|มิจฉาชีพ|ينتحل|انتحال|المحتال|النصاب)"
+)
+LIST_OR = r"(?:\b(?:or|nor|hoặc|atau|ataupun|maupun)\b|或|หรือ|\bاو\b)"
+# (the ways of contacting count in a list too: "never call, text or email you to ask for your PIN")
+NEGATED_LIST = (
+    rf"(?:\b(?:or|nor)\s+(?:\w+\s+)?(?:{_EN_REQUEST_VERB}|e-?mail|message|contact|ask|request|sms|whatsapp|phone|visit)\b|"
+    rf"\b(?:hoặc|hay)\s+(?:{_VI_REQUEST_VERB}|gọi|nhắn tin|email|liên hệ|yêu cầu)\b|"
+    rf"\b(?:atau|ataupun|maupun)\s+(?:{_IDMS_REQUEST_VERB}|menelepon|telepon|sms|email|e-?mel|menghubungi|hubungi|meminta)\b|"
+    rf"(?:或者|或|以及|也不要|也别)(?:{_ZH_REQUEST_VERB}|打电话|发短信|联系|索要|要求)|"
+    rf"หรือ\s*(?:{_TH_REQUEST_VERB}|โทร|ติดต่อ|ขอ)|\b(?:او|ولا)\s+(?:و|ف)?(?:{_AR_REQUEST_VERB}|يتصل|اتصل|يرسل|راسل|يطلب))"
 )
 # A lure word qualified as fake ("假投资群", "fake investment group", "grup investasi bodong", "กลุ่มลงทุนปลอม", "مسابقات
 # وهمية") names what a warning is about; a scammer may deny it ("bukan investasi bodong"), which keeps the lure.

@@ -17,7 +17,7 @@ from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from trustdesk.scamcheck.engine import normalize, prefilter
+from trustdesk.scamcheck.engine import langid, normalize, prefilter
 from trustdesk.scamcheck.engine.lexicon import (
     ACCENTED_NEGATION_WORDS,
     ACCENTED_REQUEST_WORDS,
@@ -31,7 +31,12 @@ from trustdesk.scamcheck.engine.lexicon import (
     COORDINATED_NEGATION,
     FAKE_BEFORE,
     FAKE_WORD,
+    LIST_OR,
+    NEGATED_LIST,
     NEGATION,
+    NEGATION_FOR_ARABIZI,
+    NEGATION_SCOPE_END,
+    NEGATION_SCOPE_END_TH,
     NEGATION_WITHOUT_VI_KO,
     NOT_FAKE,
     PATTERNS,
@@ -39,6 +44,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     REPORTED_CALL,
     REPORTED_QUOTE,
     REQUEST_SIGNALS,
+    SCAM_DESCRIBED,
     SCAM_NAMED,
     SCAM_STATEMENT,
     SCAM_TACTIC,
@@ -64,6 +70,12 @@ _SCRIPT_OF_LANG = {
 _SENTENCE_END = re.compile(r"[!?。！？\n;؛]|\.(?![^\W\d_])|(?<![a-z0-9\s])\.")
 _NEGATION = re.compile(fold_pattern(NEGATION))
 _NEGATION_WITHOUT_VI_KO = re.compile(fold_pattern(NEGATION_WITHOUT_VI_KO))
+_NEGATION_FOR_ARABIZI = re.compile(fold_pattern(NEGATION_FOR_ARABIZI))
+_NEGATION_SCOPE_END = re.compile(fold_pattern(NEGATION_SCOPE_END))
+_NEGATION_SCOPE_END_TH = re.compile(fold_pattern(NEGATION_SCOPE_END_TH))
+_NEGATED_LIST = re.compile(fold_pattern(NEGATED_LIST))
+_LIST_OR = re.compile(fold_pattern(LIST_OR))
+_SCAM_DESCRIBED = re.compile(fold_pattern(SCAM_DESCRIBED))
 _TAGALOG = re.compile(fold_pattern(TAGALOG_MARKERS))
 _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
 _SCAM_TACTIC = re.compile(fold_pattern(SCAM_TACTIC))
@@ -313,8 +325,11 @@ _VI_NOT = frozenset({"khong", "ko"})  # the folded Vietnamese negations that STA
 
 
 @lru_cache(maxsize=16)  # asked again for every request match of the same text
-def _negation_for(text: str) -> re.Pattern[str]:
-    """The negation to look for in ``text``: Vietnamese "ko" (= không) is not one in Tagalog ("napindot ko")."""
+def _negation_for(text: str, original: str | None = None) -> re.Pattern[str]:
+    """The negation to look for in ``text``: Vietnamese "ko" (= không) is not one in Tagalog ("napindot ko"), nor
+    Indonesian "gak" in Arabizi ("el code elly gak 3ala el mobile", came to you; read from the digits as written)."""
+    if langid.looks_arabizi(original if original is not None else text):
+        return _NEGATION_FOR_ARABIZI
     return _NEGATION_WITHOUT_VI_KO if _TAGALOG.search(text) else _NEGATION
 
 
@@ -331,7 +346,7 @@ def _negation_in(text: str, lo: int, hi: int, evidence: _Evidence | None = None,
     (``ACCENTED_NEGATION_WORDS``: "dùng", use, is not "đừng", don't)."""
     segment = text[lo:hi]
     states: list[tuple[int, int]] | None = None
-    for m in _negation_for(text).finditer(segment):
+    for m in _negation_for(text, evidence.original if evidence is not None else None).finditer(segment):
         if "ไม่" in m.group(0) or m.group(0) in _VI_NOT:
             if states is None:
                 # read on past the segment: "ยังไม่|ต้องโอน" is "no need to transfer yet", not "not yet"
@@ -347,6 +362,42 @@ def _negation_in(text: str, lo: int, hi: int, evidence: _Evidence | None = None,
             continue
         return True
     return False
+
+
+def _scope_end(text: str, lo: int, hi: int, evidence: _Evidence | None = None, compacted: bool = False) -> int:
+    """Where, in ``text[lo:hi]``, the last clause that a negation before it does not govern begins (``lo`` if none):
+    after a comma, a new request or "and then" (``NEGATION_SCOPE_END``); in Thai, a new phrase opened by a request
+    word (``NEGATION_SCOPE_END_TH``, after a space as written). A negated list that goes on to "or" and a request
+    verb before its sentence ends (``NEGATED_LIST``), or with an "or" before the request (``LIST_OR``), is one clause:
+    "do not share your OTP, click links or install", "we never call, text or email to ask for your PIN"; and so is a
+    description of what scammers do (``SCAM_DESCRIBED``)."""
+    # (searched a little past ``hi``: the request verb that the lookahead reads may open the match itself)
+    cut = max((m.end() for m in _NEGATION_SCOPE_END.finditer(text, lo, hi + 40) if m.end() <= hi), default=lo)
+    for m in _NEGATION_SCOPE_END_TH.finditer(text, lo, hi):
+        if m.start() > cut and _spaced_before(text, m.start(), evidence, compacted):
+            cut = m.start()
+    if cut == lo:
+        return lo
+    rest = text[cut : cut + 160]
+    stop = _SENTENCE_END.search(rest)
+    if (
+        _NEGATED_LIST.search(rest[: stop.start()] if stop else rest)
+        or _LIST_OR.search(text, cut, hi)
+        or _SCAM_DESCRIBED.search(text, lo, cut)
+    ):
+        return lo
+    return cut
+
+
+def _spaced_before(text: str, pos: int, evidence: _Evidence | None, compacted: bool) -> bool:
+    """Whether the user wrote a space between Thai words just before ``text[pos]`` (the compact text drops spaces
+    between Thai words). Thai writers space around a Latin word wherever it stands ("ส่ง SMS ให้แอดไลน์", send an SMS
+    telling you to add LINE), so a space after one ends no phrase."""
+    if not compacted:
+        return pos > 1 and text[pos - 1] == " " and _THAI.match(text, pos - 2) is not None
+    if evidence is None:
+        return False
+    return evidence.spaced_before(pos)
 
 
 def _clause_start(text: str, start: int, reach: int) -> int:
@@ -365,6 +416,8 @@ def _negated(
     sentence = _clause(text, start, _SENTENCE_REACH[script])
     # "we never ask for your OTP, except through our agent": a negation's reach ends at a contrast word
     sentence = sentence[max((m.end() for m in _CONTRAST.finditer(sentence)), default=0) :]
+    # "Do not tell anyone, install AnyDesk now": nor past a new request after a comma (``_scope_end``)
+    sentence = text[_scope_end(text, start - len(sentence), start, evidence, compacted) : start]
     clause_start = max(_clause_start(text, start, _LOOKBACK[script]), start - len(sentence))
     if _negation_in(text, clause_start, start, evidence, compacted) or _SCAM_TACTIC.search(text, clause_start, start):
         return True
@@ -481,6 +534,22 @@ class _Evidence:
         self.folded = folded
         self._maps: dict[bool, tuple[str, list[int]]] | None = None
 
+    def _offsets(self, compacted: bool) -> tuple[str, list[int]]:
+        assert self.original is not None
+        if self._maps is None:
+            f, f_map = normalize.fold_with_offsets(self.original)
+            c, c_map = normalize.compact_with_offsets(f, f_map)
+            self._maps = {False: (f, f_map), True: (c, c_map)}
+        return self._maps[compacted]
+
+    def spaced_before(self, pos: int) -> bool:
+        """Whether the original text has whitespace just after a Thai letter before compact position ``pos``."""
+        if self.original is None:
+            return False
+        _, origin = self._offsets(True)
+        o = origin[pos] if 0 < pos < len(origin) else 0
+        return o > 1 and self.original[o - 1].isspace() and _THAI.match(self.original, o - 2) is not None
+
     def text(self, compacted: bool, start: int, end: int, fallback: str) -> str:
         if self.original is None:
             return fallback
@@ -488,11 +557,7 @@ class _Evidence:
             # Each character folded to one character and no whitespace run collapsed (the lengths agree), so
             # folded position i came from original position i: no offset map is needed.
             return self.original[start:end]
-        if self._maps is None:
-            f, f_map = normalize.fold_with_offsets(self.original)
-            c, c_map = normalize.compact_with_offsets(f, f_map)
-            self._maps = {False: (f, f_map), True: (c, c_map)}
-        text, origin = self._maps[compacted]
+        text, origin = self._offsets(compacted)
         if end > len(origin) or (text[start:end] != fallback and fallback not in text):
             return fallback
         return self.original[origin[start] : origin[end - 1] + 1]
@@ -522,11 +587,14 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
         compact_form = det.script in _COMPACT_SCRIPTS
         text = compacted if compact_form else folded
         for m in _matches(k, det, bits, text):
-            if det.signal in REQUEST_SIGNALS and (
-                _negated(text, m.start(), det.script, m.end(), evidence, compact_form)
-                or _negation_in(text, m.start(), m.end(), evidence, compact_form)
-            ):
-                continue
+            if det.signal in REQUEST_SIGNALS:
+                # a match that runs across the start of a new request ("beritahu sesiapa, tolong bagi kod") is
+                # that request's: judged from where it starts
+                own = _scope_end(text, m.start(), m.end(), evidence, compact_form)
+                if _negated(text, own, det.script, m.end(), evidence, compact_form) or _negation_in(
+                    text, own, m.end(), evidence, compact_form
+                ):
+                    continue
             if det.signal in _SECRET_SIGNALS and _WRONG_ENTRY.search(text, max(0, m.start() - 12), m.end() + 30):
                 continue
             if det.signal in _SECRET_SIGNALS and _ALREADY_DONE.search(_clause(text, m.start(), _LOOKBACK[det.script])):
