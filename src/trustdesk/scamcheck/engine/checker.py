@@ -206,6 +206,8 @@ _NEVER_IN_ADVISORIES = frozenset(
 _AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")
 # A date ("29-11-26", "30/11/2026", "2026-12-14") is not a phone number either.
 _DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}([-/.])\d{1,2}\2\d{1,2}")
+# An IPv4 address ("server 10.0.1.25") is not a phone number either.
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _CURRENCY_BEFORE = re.compile(r"(?:rp|rm|usd|sgd|vnd|thb|myr|idr|[$£€¥฿])\s?$", re.IGNORECASE)
 
 
@@ -218,6 +220,7 @@ def _has_number(text: str) -> bool:
         if (
             _AMOUNT.fullmatch(raw)
             or _DATE.fullmatch(raw)
+            or _IPV4.fullmatch(raw)
             or _CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start())
             or phones.labelled_reference(text, m.start())
         ):

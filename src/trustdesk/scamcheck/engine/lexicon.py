@@ -34,8 +34,8 @@ _EN_CODE = (
     r"digits|numbers? (?:we|you|that) (?:just )?(?:sent|received|got))"
 )
 # "mã" alone also names identifiers that are no secret: a tax number, a flat, a file, an order, a customer, a student
-# ("mã số thuế", "nội dung ghi mã căn", "tra cứu bằng mã hồ sơ").
-_VI_ID_CODE = r"(?! (?:số thuế|số sinh viên|số khách hàng|căn|phòng|sinh viên|học sinh|hồ sơ|đơn|vận đơn|khách hàng|kh|nhân viên|nv|hợp đồng|hđ|tra cứu|bưu gửi|giảm giá|khuyến mãi|vạch|lớp|môn|sản phẩm|sp)\b)"
+# ("mã số thuế", "nội dung ghi mã căn", "tra cứu bằng mã hồ sơ"), nor a QR code to scan or pay ("gửi mẹ mã QR tiền học").
+_VI_ID_CODE = r"(?! (?:qr|số thuế|số sinh viên|số khách hàng|căn|phòng|sinh viên|học sinh|hồ sơ|đơn|vận đơn|khách hàng|kh|nhân viên|nv|hợp đồng|hđ|tra cứu|bưu gửi|giảm giá|khuyến mãi|vạch|lớp|môn|sản phẩm|sp)\b)"
 _VI_CODE = rf"(?:mã (?:otp|xác thực|xác nhận|xác minh|bảo mật|kích hoạt|giao dịch|pin|số{_VI_ID_CODE}|code)|otp|mã{_VI_ID_CODE}|code|smart ?otp)"
 _ID_CODE = r"(?:kode(?:nya)?(?: otp| verifikasi| aktivasi| keamanan| rahasia| unik| sms)?|otp|pin|token)"
 _MS_CODE = r"(?:kod(?:nya)?(?: otp| pengesahan| keselamatan| tac| pin| rahsia| sms| pengaktifan)?|otp|tac|pin|token)"
@@ -368,12 +368,13 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         "vi": [
             # ("mọi người", everyone, folds like "mời", please; "nộp hồ sơ" hands in a document; "số thuế phải nộp" is the
-            # amount a notice states)
-            r"\b(?:vui lòng|hãy|yêu cầu|cần|(?<!thuế )(?<!tiền )phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )đề nghị|xin|mời(?! người))\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp(?! (?:hồ sơ|đơn|báo cáo|bài|giấy|tờ khai|đề nghị|bản|hợp đồng|chứng từ|hóa đơn|ảnh|file|tài liệu)\b)|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b"
+            # amount a notice states; "tạo / lập / duyệt (bảng) đề nghị thanh toán" is the payment-request form of an
+            # office's approval system, not a request to the reader)
+            r"\b(?:vui lòng|hãy|yêu cầu|cần|(?<!thuế )(?<!tiền )phải|(?<!gửi )(?<!nộp )(?<!phiếu )(?<!giấy )(?<!các )(?<!tạo )(?<!lập )(?<!duyệt )(?<!bảng )(?<!duyệt giúp )đề nghị|xin|mời(?! người))\s+(?:[^\s]+\s+){0,3}?(?:chuyển khoản|chuyển tiền|nộp(?! (?:hồ sơ|đơn|báo cáo|bài|giấy|tờ khai|đề nghị|bản|hợp đồng|chứng từ|hóa đơn|ảnh|file|tài liệu)\b)|đóng (?:phí|tiền)|thanh toán|nạp tiền|nạp|đặt cọc|chuyển)\b"
             + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\bphí (?:nâng cấp|kích hoạt|xử lý|giải ngân|bảo hiểm|hồ sơ|mở khóa|xác minh|thủ tục|rút tiền|thuế|vận chuyển|bảo đảm)\b",
             r"\bchuyển(?: khoản| tiền)?\b(?:\s+[^\s]+){0,5}?\s+(?:vào|sang|qua|tới|đến) (?:số )?(?:tài khoản|tk|stk)\b (?:này|sau|dưới|của (?:em|anh|chị|mẹ|bố|con|tôi))",
-            r"\b(?:tài khoản an toàn|tài khoản tạm giữ|nạp thẻ|nâng cấp[^.!?\n]{0,30}\b(?:phí|trả phí|thanh toán|chuyển khoản))\b",
+            r"\b(?:tài khoản an toàn|tài khoản tạm giữ|(?<!do )(?<!đã )(?<!khi )(?<!vì )nạp thẻ(?! để (?:tiếp tục |duy trì )?(?:liên lạc|sử dụng|nghe gọi|gọi))|nâng cấp[^.!?\n]{0,30}\b(?:phí|trả phí|thanh toán|chuyển khoản))\b",
         ],
         "id": [
             r"\b(?:silakan|segera|harap|mohon|wajib|harus|perlu|tolong|diharuskan|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:transfer|bayar|membayar|setor|menyetor|kirim (?:uang|dana)|top ?up|deposit)\b"
@@ -445,7 +446,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_OWN_ACCOUNT_CHANNEL["zh"],
         ],
         "th": [
-            r"(?:(?<!ฝ่าย)บัญชี|บัตร|ซิม|หมายเลข|เบอร์|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค|ล็อก|(?<!เ)ปิด(?!งบ|ยอด)|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)"
+            # ("ล็อกอิน" is logging in, not a lock; "เบอร์ใหม่ / เบอร์เก่ายกเลิกแล้ว" is the writer's own change of number)
+            r"(?:(?<!ฝ่าย)บัญชี|บัตร|ซิม|หมายเลข|เบอร์(?!ใหม่|เก่า)|ไลน์|line|วอลเล็ท|กระเป๋าเงิน)[^\s]{0,20}(?:จะ|ได้)?(?:ถูก|โดน)?(?:ระงับ|อายัด|ล็อค(?!อิน)|ล็อก(?!อิน)|(?<!เ)ปิด(?!งบ|ยอด)|บล็อก|บล็อค|ยกเลิก|จำกัด|แช่แข็ง|ตัดสัญญาณ)"
             + _NOT_OWN_ACCOUNT_CHANNEL["th"],
         ],
     },
@@ -503,7 +505,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?:£|\$)\d+[^.!?\n]{0,20}\b(?:cash|prize|award|bonus|reward)\b" + _NOT_IN_PERSON["latin"],
         ],
         "vi": [
-            r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số(?! \d)|trúng giải|nhận quà(?! (?:bưu điện|đường bưu điện|email|ứng dụng|app)\b)|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
+            # ("tao / mình / em vừa trúng giải": the writer's own win, told as news)
+            r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số(?! \d)|(?<!tao )(?<!tao vừa )(?<!mình vừa )(?<!tôi vừa )(?<!tớ vừa )(?<!qua tao )trúng giải|nhận quà(?! (?:bưu điện|đường bưu điện|email|ứng dụng|app)\b)|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
             + _NOT_IN_PERSON["latin"]
             + _VI_PRIZE_CREDITED_IN_STORE
         ],
@@ -536,7 +539,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:update|verify|confirm|validate|reactivate|unlock|restore|secure|re-?schedule|claim|sign in|log ?in|pay|settle|appeal)\b[^.!?\n]{0,60}\b(?:at|via|here|below|link|now|on|:)(?:\s|$|:)"
         ],
         "vi": [
-            r"\b(?:cập nhật|xác minh|xác thực|xác nhận|đăng nhập|kích hoạt|thanh toán|tra cứu|nhận|kháng nghị|mở khóa)\b[^.!?\n]{0,60}\b(?:tại|qua|link|đường dẫn|theo link|ngay)\b"
+            r"(?<!không )(?<!đừng )(?<!ko )\b(?:cập nhật|xác minh|xác thực|xác nhận|đăng nhập|kích hoạt|thanh toán|tra cứu|nhận|kháng nghị|mở khóa)\b[^.!?\n]{0,60}\b(?:tại|qua|link|đường dẫn|theo link|ngay)\b"
         ],
         "id": [
             r"\b(?:perbarui|verifikasi|konfirmasi|login|masuk|aktifkan|bayar|cek|klaim|ajukan banding|buka blokir)\b[^.!?\n]{0,60}\b(?:di|melalui|lewat|link|tautan|sekarang)\b"
@@ -865,7 +868,7 @@ _EXTRA: dict[S, dict[str, list[str]]] = {
         ],
         "th": [
             r"(?:มิฉะนั้น|หากไม่(?:ดำเนินการ|ยืนยัน|ชำระ|อัปเดต|อัพเดท))",
-            r"(?:ห้าม|อย่า)วางสาย",
+            r"(?:ห้าม|อย่า)(?:เพิ่ง)?วางสาย",
         ],
     },
     # A boss, a boss's secretary or a relative who introduces themself ("this is your GM", "ini sekretaris Pak
@@ -921,7 +924,7 @@ _LINK_CODE_AND_DESK: dict[S, dict[str, list[str]]] = {
             rf"\b(?:update|verify|confirm|pay|settle|renew|redeem|claim)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:at|via|here|below|link|on)(?:\s|$|:)"
         ],
         "vi": [
-            rf"\b(?:cập nhật|xác minh|xác nhận|đăng nhập|thanh toán|nộp|gia hạn|đổi điểm|đổi quà|nhận)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:tại|qua|link|đường dẫn)\b"
+            rf"(?<!không )(?<!đừng )(?<!ko )\b(?:cập nhật|xác minh|xác nhận|đăng nhập|thanh toán|nộp|gia hạn|đổi điểm|đổi quà|nhận)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:tại|qua|link|đường dẫn)\b"
         ],
         "id": [
             rf"\b(?:perbarui|verifikasi|konfirmasi|bayar|perpanjang|tukarkan|tukar poin|klaim)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:di|melalui|lewat|link|tautan)\b"
@@ -1155,7 +1158,7 @@ _JOB_FEE = {
         r"\b(?:training|uniform|onboarding|starter kit|equipment) (?:fee|deposit|charge)s?\b",
     ),
     "vi": (
-        r"\b(?:tuyển dụng|tuyển gấp|việc làm|mức lương|lương cứng)\b",
+        r"\b(?:tuyển dụng|tuyển gấp|việc làm|mức lương|lương cứng|nhận việc|cộng tác viên|ctv|làm tại nhà|việc online)\b",
         r"\bphí (?:đào tạo|đồng phục|tài liệu|đăng ký)\b",
     ),
     "id": (
@@ -1167,7 +1170,7 @@ _JOB_FEE = {
         r"\byuran (?:latihan|pakaian seragam|seragam|uniform|pemeriksaan kesihatan)\b",
     ),
     "zh": (r"(?:招聘|兼职|工资|入职|岗位|hr)", r"(?:培训|服装|工服|入职|体检)费"),
-    "th": (r"(?:รับสมัคร|สมัครงาน|ตำแหน่งงาน|เงินเดือน|hr)", r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน)"),
+    "th": (r"(?:รับสมัคร|สมัครงาน|ตำแหน่งงาน|เงินเดือน|hr)", r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน|ดำเนินการ|(?:ทำ)?วีซ่า)"),
     "ar": (r"(?:وظيفة|وظائف|راتب)", r"رسوم (?:التدريب|الزي|الكورس)"),
 }
 # Two sentences at most between the parts (Latin and Arabic text), a shorter span in compact Thai and Chinese.
@@ -1250,7 +1253,7 @@ _EN_DAY_RANGE = r"(?:\$|£|s\$|rs\.?|rm|₱|php|usd ?)\s?\d[\d,]*k?\s?(?:-|to|�
 # Not an app store's link: "link to download the app: apps.apple.com/…", "link cài đặt … trên App Store".
 _NOT_APP_STORE = r"(?![^\n]{0,60}(?:app store|appstore|google play|play store|ch play|apps\.apple|play\.google))"
 # "… đọc giúp em", "gửi lại giúp em", "chụp màn hình gửi em": the code read or sent back (a lookahead after the code).
-_VI_READ_BACK = r"(?=[^.!?\n]{0,60}?\b(?:(?:đọc|gửi|báo|nhắn)(?: lại)? (?:giúp|hộ|cho|lại cho) (?:em|mình|anh|chị|tôi|tớ)|đọc (?:giúp|hộ|lại)|chụp (?:màn hình |hình |lại )?(?:gửi|cho) (?:em|mình|tôi|tớ))\b)"
+_VI_READ_BACK = r"(?=[^.!?\n]{0,60}?\b(?:(?:đọc|gửi|báo|nhắn)(?:(?: lại)? (?:giúp|hộ|cho|lại cho)| lại) (?:em|mình|anh|chị|tôi|tớ)|đọc (?:giúp|hộ|lại)|chụp (?:màn hình |hình |lại )?(?:gửi|cho) (?:em|mình|tôi|tớ))\b)"
 _SCAM_STORIES: dict[S, dict[str, list[str]]] = {
     # A code the sender is about to trigger, to be read back ("you'll get a 6-digit code, provide it", "等会儿你会收
     # 到一个6位数，发我", "mã 6 số vừa gửi về máy anh, anh đọc giúp em"), a number-matching sign-in prompt to approve
@@ -1597,7 +1600,8 @@ _SUBSCRIBED: dict[S, dict[str, list[str]]] = {
             r"\b(?:nombor baru|tukar nombor|guna (?:phone|telefon|fon|hp|nombor) kawan|phone kawan|telefon (?:saya|aku) (?:rosak|hilang))\b(?=(?s:.){0,200}?\b(?:pinjam|transfer|bank ?in|masukkan duit|hantar duit|akaun|kod (?:otp|pengesahan)|hantar kod|perlukan (?:duit|wang)|perlu (?:duit|wang))\b)"
         ],
         "th": [
-            r"(?:เบอร์ใหม่|เปลี่ยนเบอร์|ใช้เบอร์เพื่อน|เบอร์เพื่อน|มือถือ(?:ตกน้ำ|พัง|หาย))(?=[^\n]{0,120}?(?:โอน|ยืมเงิน|ขอยืม|บัญชี|รหัส ?otp|ส่งรหัส|ส่งโค้ด|ขอเงิน|ต้องใช้เงิน))"
+            # (a money word the writer denies, "ไม่ได้จะยืมเงินนะ", is no ask: "เบอร์ใหม่หนู ... ไม่ได้จะยืมเงินนะ")
+            r"(?:เบอร์ใหม่|เปลี่ยนเบอร์|ใช้เบอร์เพื่อน|เบอร์เพื่อน|มือถือ(?:ตกน้ำ|พัง|หาย))(?=[^\n]{0,120}?(?<!ไม่ได้จะ)(?<!ไม่ได้)(?<!ไม่)(?<!ไม่ได้ขอ)(?<!ไม่ได้จะขอ)(?<!ไม่ขอ)(?:โอน|ยืมเงิน|ขอยืม|บัญชี|รหัส ?otp|ส่งรหัส|ส่งโค้ด|ขอเงิน|ต้องใช้เงิน))"
         ],
         "ar": [
             r"(?:رقم جديد|رقمي الجديد|غيرت رقمي|ده رقم صاحبي|هذا رقم صاحبي|هذا رقم صديقي|من رقم صاحبي|من جوال صاحبي|جوالي (?:خرب|انكسر|ضاع|طاح|انسرق)|جوالي القديم (?:خرب|انكسر|ضاع|طاح|انسرق))(?=(?s:.){0,200}?(?:حول|حولي|حوله|حولها|تحويل|سلفني|اقرضني|ابعت|ابعتي|فودافون كاش|حساب|الكود|رمز التحقق|(?:احتاج|محتاج|ابي|ابغى) [^.!؟\n]{0,12}(?:ريال|درهم|جنيه|دينار|فلوس|مبلغ)))"
@@ -1805,13 +1809,15 @@ _REFUND_CODES_CIRCLES_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] = {
         "th": [
             # money borrowed into someone else's account (a sister's, a friend's): the borrower cannot take it in
             # their own (the account in the lookahead: the excuse between, "แอปเข้าไม่ได้", holds the negation "ไม่")
-            r"(?:ยืม|ขอยืม)(?=[^\n]{0,120}?โอน(?:เข้า|ไป|ที่|ไปที่)บัญชี(?:ของ)?(?:น้องสาว|น้องชาย|น้อง|เพื่อน|แฟน|แม่|พ่อ|ญาติ|หลาน|พี่สาว|พี่ชาย|ลูกพี่ลูกน้อง))",
+            r"(?:ยืม|ขอยืม)(?=[^\n]{0,120}?(?:โอน(?:เข้า|ไป|ที่|ไปที่)บัญชี(?:ของ)?(?:น้องสาว|น้องชาย|น้อง|เพื่อน|แฟน|แม่|พ่อ|ญาติ|หลาน|พี่สาว|พี่ชาย|ลูกพี่ลูกน้อง)|"
+            # ... or to "this person / that shop" instead of the borrower ("ขอยืม 3,000 โอนให้คนนี้แทนเราก่อน")
+            r"โอน(?:เงิน)?ให้(?:คนนี้|คนนั้น|เขา|ร้านนี้|บัญชีนี้|เบอร์นี้)แทน))",
             r"สแกน(?:qr|คิวอาร์|คิวอาร์โค้ด|โค้ด|บาร์โค้ด)[^\n]{0,30}?(?:เพื่อ|แล้ว|จะ)?ยกเลิก(?:รายการ|คำสั่งซื้อ|ออเดอร์|พัสดุ|การสั่งซื้อ|การจัดส่ง)?",
             r"(?:ติ๊กฟ้า|ติ๊กถูกสีฟ้า|เครื่องหมายถูกสีฟ้า|เครื่องหมายยืนยัน|บลูติ๊ก)[^\n]{0,100}?(?:ค่าธรรมเนียม|ค่าบริการ|ค่ายืนยัน|ค่าดำเนินการ|โอนเงิน|โอนเข้า|ชำระ)",
         ],
         "vi": [
             r"\b(?:đổi|thay đổi|cập nhật|chuyển sang) (?:số tài khoản|stk|tài khoản|tk)(?: nhận tiền| ngân hàng| thanh toán)?\b[^\n]{0,120}?\b(?:chuyển|ck|thanh toán|trả|gửi) (?:vào|qua|sang|tiền vào|khoản vào|tiền qua) (?:stk|số tài khoản|tài khoản|tk)(?: mới)?\b",
-            rf"\b(?:ủng hộ|quyên góp|từ thiện|cứu trợ|chung tay)\b[^\n]{{0,120}}?\b(?:stk|số tài khoản|tài khoản|tk)\b:? ?\d[\d .]{{5,}}\d\b[ ,:\-–(]{{0,3}}(?:(?:chủ tk|ctk|tên|chủ tài khoản):? )?{_VI_SURNAME}\b",
+            rf"\b(?:ủng hộ|quyên góp|từ thiện|cứu trợ|chung tay)\b[^\n]{{0,120}}?\b(?:stk|số tài khoản|tài khoản|tk)\b:? ?\d[\d .]{{5,}}\d\b[ ,:\-–(]{{0,3}}(?:(?:\w+bank|bidv|vcb|agribank|mb|acb|momo)\b[ ,:\-–(]{{0,3}})?(?:(?:chủ tk|ctk|tên|chủ tài khoản):? )?{_VI_SURNAME}\b",
             r"\b(?:ủng hộ|quyên góp|từ thiện|cứu trợ|chung tay)\b[^\n]{0,120}?\b(?:stk|số tài khoản|tài khoản|tk)\b[^\n]{0,60}?\((?:đại diện|người đại diện|thủ quỹ|trưởng thôn|trưởng ban|admin|chủ nhóm)\b",
             r"\b(?:tích xanh|dấu tích xanh|tick xanh|huy hiệu xác minh|blue ?tick)\b[^\n]{0,100}?\b(?:phí|lệ phí|chuyển khoản|ck|nộp|đóng tiền)\b",
             r"\bmua\b[^.!?\n]{0,30}\bthẻ (?:cào|điện thoại|đt|nạp|viettel|vina(?:phone)?|mobi(?:fone)?|vietnamobile|garena|zing|gate|vcoin)\b(?s:.){0,60}?\b(?:cào (?:ra |rồi |xong )?(?:chụp|gửi|nhắn|đọc)|chụp (?:lại |hình |ảnh |mặt sau )?(?:gửi|cho)|(?:gửi|nhắn|đọc) (?:mã|code|seri|số seri))\b",
@@ -3096,6 +3102,102 @@ _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS: dict[S, dict[str, list[str]]] =
     },
 }
 
+# Thai and Vietnamese tactics that ask in everyday words: a stranded traveller's plea, a fee before a loan or card is
+# paid out, a QR "to receive" money, a code relayed by SMS commands, a booking paid outside the platform, a debt
+# collector's shaming threat, a call "transferred to the police", a private trading app.
+_VI_MONEY_ASK = r"\b(?:chuyển|ck|gửi|mượn|vay)\b[^.!?\n]{0,20}?\d[\d.,]*\s?(?:k|tr|triệu|đ|đồng|nghìn|ngàn|usd)\b"
+_STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "vi": [
+            # stranded at an airport, a border or held by an employer abroad, then money sent ("em bị kẹt ở sân bay vì
+            # thiếu tiền phạt hành lý, anh chuyển giúp em 6 triệu"): a trip home needs no transfer to continue
+            rf"\b(?:bị kẹt|mắc kẹt|kẹt lại|bị giữ(?: lại)?|bị (?:chủ|công ty|hải quan) giữ)\b[^.!?\n]{{0,30}}?\b(?:sân bay|hải quan|cửa khẩu|hộ chiếu|passport)\b(?s:.){{0,150}}?{_VI_MONEY_ASK}",
+            # a fee paid before a loan is paid out or a card is sent ("nộp 2.000.000đ phí sửa thông tin để giải ngân",
+            # "chuyển 990k phí phát hành thẻ"): a lender or bank deducts its fees, it never asks for them first
+            rf"\b(?:chuyển|ck|nộp|đóng|thanh toán)\b{_AMOUNT_WINDOW}{{0,25}}?\bphí (?:phát hành(?: thẻ)?|mở thẻ|kích hoạt thẻ|giải ngân|sửa (?:thông tin|hồ sơ|sai)|bảo hiểm khoản vay|duyệt (?:hồ sơ|khoản vay)|mở khóa khoản vay)\b",
+            # a booking made on a platform, paid by transfer straight to the hotel ("chuyển khoản trực tiếp cho khách sạn")
+            # a ticket passed on by a stranger, paid for before it is sent ("pass 2 vé concert ... chuyển khoản trước em
+            # gửi mã QR vé"): a resale met in person is paid at the meeting
+            r"\bpass\b[^.!?\n]{0,15}?\bvé\b(?s:.){0,120}?\b(?:chuyển khoản|ck|thanh toán|chuyển tiền|cọc) trước\b",
+            r"\b(?:agoda|booking(?:\.com)?|traveloka|airbnb|trip\.com)\b(?s:.){0,120}?\b(?:chuyển khoản|ck|chuyển tiền)\b[^.!?\n]{0,30}?\b(?:trực tiếp )?(?:cho|vào (?:tài khoản|tk|stk)(?: của)?) (?:khách sạn|homestay|resort|chủ nhà)\b",
+        ],
+        "th": [
+            # a donation to a person: a PromptPay mobile number or an account in a person's name ("สแกน QR ชื่อบัญชี
+            # นายวิชัย ส."); a foundation's account is in its own name or its 13-digit tax number
+            r"(?:บริจาค|ร่วมสมทบ|ช่วยเหลือ|ทำบุญ)[^\n]{0,120}?(?:พร้อมเพย์|promptpay)[: ]?0\d{8,9}(?!\d)",
+            r"(?:บริจาค|ร่วมสมทบ|ทำบุญ)[^\n]{0,120}?ชื่อบัญชี[: ]?(?:นาย|นาง|นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.)",
+            # a booking made on a platform, paid by transfer straight to the hotel
+            # a ticket passed on by a stranger, paid for before it is sent
+            r"ปล่อย(?:บัตร|ตั๋ว)[^\n]{0,100}?(?:โอน|จ่าย|ชำระ)(?:เงิน)?(?:เต็มจำนวน)?ก่อน",
+            r"(?:agoda|booking|traveloka|airbnb|trip\.com)[^\n]{0,120}?โอน(?:เงิน)?(?:มัดจำ|ค่าห้อง)?(?:เข้า|ไปที่|ให้)?บัญชี(?:ของ)?(?:โรงแรม|ที่พัก|รีสอร์ท)",
+        ],
+    },
+    # Money to "receive" by scanning a QR code (like the offered sums of ``_SCAM_STORIES``): a QR the victim scans pays
+    # its owner, it never receives; a refund "received" through a chat agent, with the banking app ready.
+    S.PRIZE_LURE: {
+        "vi": [
+            r"\bquét\b[^.!?\n]{0,30}?\bmã qr\b[^.!?\n]{0,40}?\b(?:để|rồi|là|thì)\b[^.!?\n]{0,25}?\b(?:nhận (?:tiền|lại tiền|tiền cọc|cọc|hoàn tiền|tiền hoàn)|tiền (?:sẽ )?(?:tự )?(?:chuyển|về))\b",
+            r"\b(?:muốn|để) nhận\b[^.!?\n]{0,30}?\b(?:tiền|cọc)\b[^.!?\n]{0,30}?\bquét\b[^.!?\n]{0,20}?\bmã qr\b",
+        ],
+        "th": [
+            r"(?:รับเงินคืน|คืนเงิน|ขอเงินคืน)(?:ได้)?(?:ผ่าน|ทาง|กับ)(?:แชท|ไลน์|line|เจ้าหน้าที่ทางไลน์)",
+            r"(?:คืนเงิน|เงินคืน)[^\n]{0,60}?(?:แอด|เพิ่มเพื่อน|ทัก)(?:ไลน์|line)(?:ฝ่าย|เจ้าหน้าที่)(?:การเงิน|คืนเงิน|บัญชี)",
+            r"(?:คืนเงิน|เงินคืน)[^\n]{0,80}?เตรียมแอป(?:พลิเคชัน)?ธนาคาร",
+        ],
+    },
+    S.OTP_REQUEST: {
+        "vi": [
+            # an eSIM moved to another's e-mail by an SMS command typed for the sender ("soạn giúp em tin ESIM
+            # <email> gửi 999"): whoever holds the eSIM gets the victim's codes
+            r"\bsoạn (?:giúp|hộ)\b[^.!?\n]{0,20}?\b(?:esim|e-sim|đổi sim|doisim)\b",
+            # scanning someone's QR in Zalo "to verify": a login QR hands over the account
+            r"\bquét (?:giúp|hộ)\b[^.!?\n]{0,20}?\bmã qr\b[^.!?\n]{0,30}?\b(?:xác thực|xác minh|đăng nhập|kích hoạt)\b",
+        ],
+        "th": [
+            # a code the sender triggers, typed back to them ("ดิฉันกดส่งรหัสให้อีกรอบ ... พิมพ์ตัวเลขมาได้เลย")
+            r"ส่ง(?:รหัส|โค้ด|otp|sms)[^\n]{0,60}?พิมพ์(?:ตัวเลข|เลข|รหัส|โค้ด)(?:ที่ได้(?:รับ)?|นั้น|ดังกล่าว)?(?:มา|ส่งมา|กลับมา|ตอบกลับ|ให้(?:ดิฉัน|ผม|เรา|หนู|พี่))",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "vi": [
+            # logging in "with your bank account" on a page to receive money: a bank login given to a third site
+            r"\bđăng nhập\b(?:[^.!?\n]|\.(?=\w)){0,40}?\b(?:bằng|với|qua) (?:tài khoản|tk) ngân hàng\b",
+            # both sides of an ID card and a selfie sent by chat to keep a SIM or account ("chuẩn hóa thông tin ...
+            # gửi 2 mặt CCCD và ảnh chân dung qua Zalo"): the carrier and the bank take them in their app or counter
+            r"\b(?:chuẩn hóa|cập nhật|xác thực|xác minh)\b(?s:.){0,150}?\bgửi\b[^.!?\n]{0,20}?\bmặt (?:cccd|cmnd|căn cước)\b[^.!?\n]{0,50}?\bqua (?:zalo|messenger|facebook|fb|telegram|viber)\b",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "vi": [
+            # an "insider" order or tip on a trading floor ("sàn chú em làm quản lý, tối nay có lệnh nội bộ")
+            r"\b(?:lệnh|kèo|tín hiệu|room) nội bộ\b",
+        ],
+        "th": [
+            # trading only through the app the sender sends ("ต้องใช้แอปที่ฉันส่งให้เท่านั้น")
+            r"(?:เทรด|ลงทุน)[^\n]{0,120}?(?:ใช้|โหลด|ผ่าน)แอป(?:ที่)?(?:ฉัน|ผม|พี่|เรา|หนู|น้า|อา|ลุง)?(?:ส่ง|แนะนำ)(?:ให้|ไป)",
+        ],
+    },
+    S.LEGAL_THREAT: {
+        "vi": [
+            # a debt collector's threat to shame the debtor before their contacts ("tao gửi ảnh CCCD của mày cho
+            # toàn bộ danh bạ với công ty")
+            r"\b(?:tao|bọn tao|chúng tao|bên tao|tụi tao)\b (?:sẽ )?(?:gửi|đăng|phát tán|tung|bêu)\b[^.!?\n]{0,40}?\b(?:danh bạ|người thân|đồng nghiệp|công ty|hàng xóm)\b",
+            # a recorded call about a fine or case, with a key to press to reach an officer
+            r"\b(?:bấm|nhấn|ấn) phím \d\b[^.!?\n]{0,20}?\b(?:gặp|nói chuyện với|kết nối (?:với )?)(?: gặp)? (?:cán bộ|điều tra viên|công an|cảnh sát)\b",
+        ],
+        "th": [
+            # a parcel "found" with contraband, the call "transferred" to the police ("ถูกตรวจพบยาเสพติด ผมจะโอนสายให้ สภ.")
+            r"พัสดุ[^\n]{0,80}?(?:ยาเสพติด|พาสปอร์ตปลอม|หนังสือเดินทางปลอม|บัตรประชาชนปลอม|ของผิดกฎหมาย)[^\n]{0,80}?(?:โอนสาย|ต่อสาย)",
+        ],
+    },
+    S.PREMIUM_RATE: {
+        "vi": [
+            # a voicemail "waiting", to be heard by calling a 1900 line
+            rf"\b(?:tin nhắn thoại|hộp thư thoại|lời nhắn thoại)\b(?s:.){{0,80}}?\bgọi\b[^.!?\n]{{0,12}}?{_VI_1900}",
+        ],
+    },
+}
+
 # Arabizi (Egyptian and Gulf Arabic in Latin letters) asking for a code with the verb first: "ab3atly el code elly
 # gak 3ala el mobile" (send me the code that came to your phone), "2olly el ramz", "hatly el otp", "dezli el code".
 # Written as the text folds: a 3 or 7 between letters reads as "e" or "t" ("ab3atly" is "abeatly"), a 2 is kept.
@@ -3132,6 +3234,7 @@ for _table in (
     _COURIER_CODES_CASHOUTS_AND_GROUP_PAY,
     _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES,
     _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS,
+    _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
@@ -3160,9 +3263,10 @@ NEGATION = (
     # a request made by an impostor, described in a warning ("someone pretending to be Richard and asking for ...")
     r"\b(?:pretending to be|spoofing|impersonating|posing as|giả mạo|giả danh|mạo danh|mengaku|ngaku|menyamar)\b|冒充|假冒|แอบอ้าง|ينتحل|انتحال|"
     # "đừng" (don't) folds to "dung", like "ứng dụng" (app), "sử dụng" (use), "người dùng" (user), "nội dung" (content)
-    # and "dung lượng" (capacity).
+    # and "dung lượng" (capacity), and "chân dung" (portrait: "gửi ảnh chân dung qua Zalo").
     # ("chớ", don't, is left out: it folds to "cho", the everyday "for / give to".)
     # ("không phải bạn", "bukan anda", "ไม่ได้ทำรายการ" are the "if it wasn't you" of a notice, not a negation.)
+    # ("Ai nhắn xin mã ... thì gọi cháu", whoever texts asking for the code: a conditional warning, like "nếu ai".)
     # ("bukan scammer", "bukan penipu" is the sender's reassurance before the request, not a negation of it: "nak
     # pastikan awak bukan scammer, boleh bagi kod …".)
     # ("ไม่ดี", bad, and "ไม่สำเร็จ", failed, describe a state: "สัญญาณไม่ดี ช่วยซื้อ…" is not "do not buy"; "ไม่กี่",
@@ -3170,11 +3274,13 @@ NEGATION = (
     # it, is a parcel's condition: "ถ้าไม่ได้สั่ง สแกนคิวอาร์…" asks to scan ("หากคุณไม่ได้ขอรหัสนี้" stays a
     # negation). "เข้าไม่ได้", can't get in, and "ใช้ไม่ได้", doesn't work, are states too: "ไลน์เก่าเข้าไม่ได้
     # ยืมเงิน…" is not "do not borrow".)
-    rf"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|cảnh giác|kg)\b|{_VI_KO}"
-    r"(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )(?<!noi )\bđừng\b(?! (?:lượng|tích|dịch)\b)|"
+    # (A job ad's "ไม่ต้องมีประสบการณ์", "ไม่จำกัดวุฒิ", no experience or degree needed, is the offer, not a negation of
+    # the fee asked after it; "อย่าเพิ่งวางสาย", don't hang up yet, keeps the victim on the line like "อย่าวางสาย".)
+    rf"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|(?:hễ |có )?ai (?:nhắn|gọi|bảo|hỏi|đòi|yêu cầu)|cảnh giác|kg)\b|{_VI_KO}"
+    r"(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )(?<!noi )(?<!chan )\bđừng\b(?! (?:lượng|tích|dịch)\b)|"
     + _IDMS_NEGATION
     + r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)(?!挂断|挂电话|挂机)|"
-    r"(?:(?:ห้าม|อย่า)(?!วางสาย|ตัดสาย)|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
+    r"(?:(?:ห้าม|อย่า)(?!(?:เพิ่ง)?(?:วางสาย|ตัดสาย))|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่|ต้องมีประสบการณ์|จำกัดวุฒิ|จำกัดอายุ|จำกัดเพศ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
     # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
     r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما))"
 )
@@ -3260,7 +3366,7 @@ STRONG_NEGATION = (
     # A request a scammer or a fake message makes, described as theirs ("scammers ask you to install …", "มิจฉาชีพส่ง
     # SMS ให้แอดไลน์ … แล้วหลอกติดตั้งแอป", "不法分子冒充公检法要求转账", "a fake email asking people to buy gift cards").
     r"\b(?:(?:scammers?|fraudsters?|criminals) (?:will |may |often |usually |are |then )?(?:ask|send|call|pretend|claim|tell|use|trick)|"
-    r"fake (?:e-?mails?|messages?|texts?|sms|calls?|accounts?|profiles?)|kẻ gian (?:thường |sẽ )?(?:gọi|nhắn|yêu cầu|giả)|"
+    r"fake (?:e-?mails?|messages?|texts?|sms|calls?|accounts?|profiles?)|kẻ gian (?:thường |sẽ )?(?:gọi|nhắn|yêu cầu|giả)|(?:đối tượng|kẻ gian|kẻ xấu|tình trạng|thủ đoạn)\b[^.!?\n]{0,12}?\b(?:giả danh|giả mạo|mạo danh)\b[^.!?\n]{0,40}?\b(?:gọi|nhắn|gửi|liên hệ|yêu cầu|hướng dẫn|thông báo)|thủ đoạn|"
     r"penipu (?:akan |biasanya |sering )?(?:meminta|menghubungi|mengirim|mengaku|menyuruh))\b|"
     r"มิจฉาชีพ(?:จะ|มัก)?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้)|หลอก(?:ให้|ติดตั้ง|โอน)|(?:不法分子|骗子|騙子|骗徒|騙徒)(?:会|會|常|通常)?(?:冒充|假扮|要求|以|通过|通過|让|讓)|"
     r"(?:المحتالين|المحتالون|النصابين) (?:يطلبون|يرسلون|يتصلون|ينتحلون)|"
@@ -3429,7 +3535,7 @@ INTERNAL_SUPPORT = (
     r"\b(?:raise|raised|log|logged|open|opened|submit|submitted|file|filed) (?:a |an |the |your )?(?:it |support |helpdesk )?ticket\b|"
     r"\b(?:tạo|gửi|mở) (?:ticket|phiếu (?:hỗ trợ|yêu cầu))\b|\b(?:buat|buka|raise|hantar|ajukan) tiket\b|"
     r"工单|报修单|"
-    r"(?:เปิด|แจ้ง|ส่ง)(?:ticket|ทิกเก็ต)|แจ้งซ่อม|"
+    r"(?:เปิด|แจ้ง|ส่ง)(?:ticket|ทิกเก็ต)|แจ้งซ่อม|(?:ตั๋ว|ทิกเก็ต)(?:งาน)?(?:เลขที่|หมายเลข)?\s?#\s?\d{3,}(?!\d)|"
     r"(?:رفع|يرفع|ارفع|ترفع|فتح|افتح|يفتح) (?:ال)?تذكرة|رقم (?:ال)?تذكرة|تذكرة رقم|"
     # the company's own tool, or its software portal
     rf"{_REMOTE_WORD}[^.!?\n]{{0,12}}?\b(?:(?:of|from) (?:the|our) company|của (?:công ty|cty)|(?:milik |punya )?(?:perusahaan|kantor|syarikat))\b|"
@@ -3534,7 +3640,7 @@ ANTI_SCAM_ADVICE = (
     r"\b(?:đừng|tuyệt đối không|không nên|không được) (?:bấm|nhấn|nhấp|click|mở|chuyển|cài|tải|tin|làm theo|"
     r"nghe theo|quét)\b|"
     r"(?:不要|切勿|请勿|千万别|千万不要|勿|别)(?:轻信|相信|点击|点开|打开|转账|汇款|下载|安装|扫码|扫描|理会)|(?<!不要)(?<!不得)(?<!不能)(?<!不可)(?<!别)(?<!勿)挂断|"
-    r"(?:อย่า|ห้าม)(?:หลงเชื่อ|เชื่อ|กด|คลิก|เปิด|โอน|ติดตั้ง|โหลด|ดาวน์โหลด|สแกน)|(?<!ห้าม)(?<!อย่า)(?<!ไม่)(?<!ไม่ต้อง)วางสาย|ให้วาง(?:ทันที|เลย)|"
+    r"(?:อย่า|ห้าม)(?:หลงเชื่อ|เชื่อ|กด|คลิก|เปิด|โอน|ติดตั้ง|โหลด|ดาวน์โหลด|สแกน)|(?<!ห้าม)(?<!อย่า)(?<!ไม่)(?<!ไม่ต้อง)(?<!อย่าเพิ่ง)(?<!ห้ามเพิ่ง)วางสาย|ให้วาง(?:ทันที|เลย)|"
     r"(?:\bلا|\bولا|عدم) (?:تضغط|تنقر|تفتح|تستجيب|تستجب|تتجاوب|تحول|تثبت|تحمل|تنزل|تصدق|تدفع|الضغط|فتح)|"
     # ... what the real institution never does (its staff, its officers; "real" police, bank, officers)
     r"\b(?:real|genuine|actual) (?:police|officers?|bank|banks|staff|agents?)\b[^.!?\n]{0,20}\b(?:never|do not|don'?t|will "
@@ -3582,6 +3688,18 @@ ALREADY_DONE = (
 )
 # "We never ask for your OTP, except through our agent", "Bank tidak pernah meminta OTP, tapi kali ini kirim kode OTP":
 # a contrast word after a negation ends its reach; the request after it is made (textsignals.py).
+# An enumeration of examples ("(AnyDesk, TeamViewer, UltraViewer...)", "เช่น AnyDesk หรือ RustDesk", "such as X or Y"):
+# a match inside it belongs to the words before the list, so a negation of those ("KHÔNG cài ứng dụng điều khiển
+# từ xa (AnyDesk, TeamViewer …)") governs every item, however long the list (textsignals.py). The text from the
+# list's opening to the match holds only short items joined by commas, slashes or "or / and".
+LIST_OPENING = (
+    r"(?:\(|\bsuch as\b|\be\.g\.?|\blike\b|\bnhư(?: là)?\b|\bseperti\b|\bcontohnya\b|\bmisalnya\b|เช่น|ได้แก่|例如|比如|مثل)"
+    r"\s*(?:[^\s,/()、]{1,20}(?: [^\s,/()、]{1,20})?\s*(?:,|/|、|\bor\b|\band\b|\bhoặc\b|\bvà\b|\batau\b|\bdan\b|หรือ|และ|或)\s*){0,6}$"
+)
+# A scammer named as the subject of a Thai sentence ("มิจฉาชีพแอบอ้างเป็นเจ้าหน้าที่ธนาคารโทรหาลูกค้าให้ติดตั้งแอปรีโมท"):
+# the request after it is theirs, described in a warning. Thai runs a sentence's words together without punctuation,
+# so this reaches further back than the usual Thai clause (textsignals.py).
+SCAM_AGENT_TH = r"มิจฉาชีพ(?:จะ|มัก|บาง(?:ราย|กลุ่ม))?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้|ปลอม)|แก๊งคอลเซ็นเตอร์(?:จะ|มัก)?(?:โทร|อ้าง|หลอก|แอบอ้าง)"
 CONTRAST = (
     r"(?:\b(?:but|however|except|tapi|tetapi|namun|kecuali|melainkan|nhưng|tuy nhiên|ngoại trừ)\b|(?<!不)但|不过|除了|除非|"
     # the negation of an "if you didn't …," condition governs the condition only: "If you didn't authorise this,

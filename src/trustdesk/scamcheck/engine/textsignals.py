@@ -31,6 +31,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     COORDINATED_NEGATION,
     FAKE_BEFORE,
     FAKE_WORD,
+    LIST_OPENING,
     LIST_OR,
     NEGATED_LIST,
     NEGATION,
@@ -44,6 +45,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     REPORTED_CALL,
     REPORTED_QUOTE,
     REQUEST_SIGNALS,
+    SCAM_AGENT_TH,
     SCAM_DESCRIBED,
     SCAM_NAMED,
     SCAM_STATEMENT,
@@ -88,9 +90,19 @@ _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
 _ALREADY_PAID = re.compile(fold_pattern(ALREADY_PAID))
 _CODE_ENTRY = re.compile(fold_pattern(CODE_ENTRY))
 _CODE_IS = re.compile(fold_pattern(CODE_IS))
+_LIST_OPENING = re.compile(fold_pattern(LIST_OPENING))
+_SCAM_AGENT_TH = re.compile(fold_pattern(SCAM_AGENT_TH))
+# How far back a Thai scammer-subject (``SCAM_AGENT_TH``) governs the requests of its sentence.
+_AGENT_REACH_TH = 90
 # A code word just before a payment match ("TAC for", "OTP untuk", "mã OTP giao dịch"): with ``CODE_IS`` after it,
 # the message delivers the code for that payment.
 _CODE_WORD = re.compile(fold_pattern(r"\b(?:tac|otp|code|kod|kode|mã|pin)\b|验证码|รหัส|رمز"))
+# A code the message itself gives, with a colon ("Mã nhận hàng: 4471"); ``CODE_IS`` covers "mã ... là 4821".
+_CODE_COLON = re.compile(
+    fold_pattern(
+        r"(?:\b(?:tac|otp|code|kod|kode|mã|pin)\b|验证码|รหัส)[^\d.!?\n]{0,20}[:：]\s*(?<!\d)(?:\d[ -]?){3,7}\d(?!\d)"
+    )
+)
 _SECRET_SIGNALS = frozenset({SignalType.OTP_REQUEST, SignalType.PASSWORD_REQUEST})
 _LURE_SIGNALS = frozenset({SignalType.PRIZE_LURE, SignalType.INVESTMENT_LURE})
 # How far back (in characters) a negation may open the clause of a request, per script; policy statements
@@ -423,6 +435,15 @@ def _negated(
         return True
     if _COORDINATED_NEGATION.search(sentence):
         return True
+    if script == "thai" and _SCAM_AGENT_TH.search(_clause(text, start, _AGENT_REACH_TH)):
+        return True  # "มิจฉาชีพแอบอ้าง…โทรหาลูกค้าให้ติดตั้งแอปรีโมท": the scammer's request, told in a warning
+    opening = _LIST_OPENING.search(text, max(0, start - 150), start)
+    if (
+        opening is not None
+        and opening.start() < start
+        and _negated(text, opening.start(), script, None, evidence, compacted)
+    ):
+        return True  # "KHÔNG cài … (AnyDesk, TeamViewer": an item of a list whose words before it are negated
     if end is not None and _SCAM_STATEMENT.search(_sentence_after(text, end)):
         return True
     return _STRONG_NEGATION.search(sentence) is not None
@@ -601,6 +622,11 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "kalau dah masukkan password, tukar segera": advice on a secret already given
             if det.signal == SignalType.OTP_REQUEST and _CODE_IS.search(text, m.end(), m.end() + 50):
                 continue  # "… mã mở khóa của bà là 1 2 0 4": the code is given, not asked for
+            if det.signal == SignalType.OTP_REQUEST and (
+                _CODE_IS.search(text, max(0, m.start() - 60), m.start())
+                or _CODE_COLON.search(text, max(0, m.start() - 60), m.start())
+            ):
+                continue  # "Mã giao hàng là 4821, chỉ đọc mã này cho tài xế": the message gave the code it speaks of
             if det.signal == SignalType.OTP_REQUEST and _CODE_ENTRY.search(
                 text, max(m.start(), m.end() - 30), m.end() + 14
             ):

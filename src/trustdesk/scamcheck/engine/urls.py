@@ -340,13 +340,22 @@ GOVERNMENT_LABELS = frozenset({"gov", "go", "gob", "gouv", "govt"})
 # Public suffixes of governments, the military and schools: never reported (their names are reserved).
 _RESERVED_SUFFIX_LABELS = GOVERNMENT_LABELS | {"mil", "edu", "ac", "sch"}
 _COUNTRY_CODE = re.compile(r"[a-z]{2}")
+# School suffixes whose registry hands names only to licensed institutions, under the education authority's approval
+# ("edu.vn": a school's or the ministry's exam portal, "tra cứu tại thisinh.thitotnghiepthpt.edu.vn"): a route no
+# scammer can own, like a government suffix. (Others, "ac.xx" or "edu.xx" of registries that sell them freely, are not.)
+INSTITUTION_SUFFIXES = frozenset({"edu.vn"})
 
 
 def government_suffix(suffix: str) -> bool:
-    """Whether only a government can register under this public suffix: a government label before a two-letter
-    country code ("gov.vn", "go.th", "gob.mx") or the bare "gov"."""
+    """Whether only a government (or a licensed public institution) can register under this public suffix: a
+    government label before a two-letter country code ("gov.vn", "go.th", "gob.mx"), the bare "gov", or one of
+    ``INSTITUTION_SUFFIXES``."""
     label, _, country = suffix.partition(".")
-    return suffix == "gov" or (label in GOVERNMENT_LABELS and _COUNTRY_CODE.fullmatch(country) is not None)
+    return (
+        suffix == "gov"
+        or suffix in INSTITUTION_SUFFIXES
+        or (label in GOVERNMENT_LABELS and _COUNTRY_CODE.fullmatch(country) is not None)
+    )
 
 
 # Lure words (romanised, as they appear in host names) of the seven languages: what the link asks you to do
