@@ -34,6 +34,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     NEGATION,
     NEGATION_WITHOUT_VI_KO,
     NOT_FAKE,
+    OWN_WIN,
+    OWN_WIN_ROUTE,
     PATTERNS,
     REPORT_DISMISSED,
     REPORTED_CALL,
@@ -42,6 +44,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     SCAM_NAMED,
     SCAM_STATEMENT,
     SCAM_TACTIC,
+    SHARED_SPEND,
     STATE_NEGATION,
     STRONG_NEGATION,
     TAGALOG_MARKERS,
@@ -75,10 +78,14 @@ _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
 _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
 _ALREADY_PAID = re.compile(fold_pattern(ALREADY_PAID))
 _CODE_ENTRY = re.compile(fold_pattern(CODE_ENTRY))
+_OWN_WIN = re.compile(fold_pattern(OWN_WIN))
+_SHARED_SPEND = re.compile(fold_pattern(SHARED_SPEND))
+_OWN_WIN_ROUTE = re.compile(fold_pattern(OWN_WIN_ROUTE))
 _CODE_IS = re.compile(fold_pattern(CODE_IS))
 # A code word just before a payment match ("TAC for", "OTP untuk", "mã OTP giao dịch"): with ``CODE_IS`` after it,
 # the message delivers the code for that payment.
-_CODE_WORD = re.compile(fold_pattern(r"\b(?:tac|otp|code|kod|kode|mã|pin)\b|验证码|รหัส|رمز"))
+# (Public Bank calls its transaction code a PAC: "Your PAC for fund transfer RM2,000.00 … is 559201".)
+_CODE_WORD = re.compile(fold_pattern(r"\b(?:tac|pac|otp|code|kod|kode|mã|pin)\b|验证码|รหัส|رمز"))
 _SECRET_SIGNALS = frozenset({SignalType.OTP_REQUEST, SignalType.PASSWORD_REQUEST})
 _LURE_SIGNALS = frozenset({SignalType.PRIZE_LURE, SignalType.INVESTMENT_LURE})
 # How far back (in characters) a negation may open the clause of a request, per script; policy statements
@@ -537,6 +544,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 text, max(m.start(), m.end() - 30), m.end() + 14
             ):
                 continue  # "enter code 902118": a code given to type in, not a request for one
+            if det.signal == SignalType.PAYMENT_REQUEST and _SHARED_SPEND.search(text, m.end(), m.end() + 40):
+                continue  # "transfer RM25 share makan semalam": the reader's share of a meal both had
             if det.signal == SignalType.PAYMENT_REQUEST and _ALREADY_PAID.search(text, m.end(), m.end() + 60):
                 continue  # (not cut at the sentence end: amounts such as "Rp 15.000" hold a dot)
             if (
@@ -561,6 +570,12 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 _clause(text, m.start(), _LOOKBACK[det.script])
             ):
                 continue  # "we will never text you a link to claim a refund", "đừng bấm cái link báo trúng thưởng"
+            if (
+                det.signal == SignalType.PRIZE_LURE
+                and _OWN_WIN.search(_clause(text, m.start(), _LOOKBACK[det.script]) + text[m.start() : m.end()])
+                and not _OWN_WIN_ROUTE.search(text, m.end(), m.end() + 300)
+            ):
+                continue  # "gw dapet hadiah undian dari bank pas setor tabungan": the writer's own win, told as news
             if _in_reported_call(text, m.start(), m.end()):
                 continue  # "a guy called Mum saying she'd be arrested, she hung up": the call's claim, retold
             span = m.group(0)
