@@ -42,6 +42,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     OR_WORD,
     POINTS,
     PRIZE_CREDITED,
+    QR_TO_RECEIVE,
     REMOTE_HANDOVER,
     REPORT_DISMISSED,
     REPORTED_CALL,
@@ -127,6 +128,7 @@ _REMOTE_HANDOVER = Gated(fold_pattern(REMOTE_HANDOVER))
 _COMPANY_PURCHASE = Gated(fold_pattern(COMPANY_PURCHASE))
 _GIFT_CARD = Gated(fold_pattern(GIFT_CARD))
 _GIFT_CARD_ASK = Gated(fold_pattern(GIFT_CARD_ASK))
+_QR_TO_RECEIVE = re.compile(fold_pattern(QR_TO_RECEIVE))
 # Signals that give the victim a route outside official channels (a link, a number, another app or chat).
 ROUTE_SIGNALS = frozenset(
     {
@@ -486,6 +488,7 @@ class Checker:
             ((no_route and not _has_number(text)) or site_hotline)
             and (have & _REMINDER_SIGNALS or explained)
             and not (have - explained) & _NEVER_IN_REMINDERS
+            and not any(s.type == S.PAYMENT_REQUEST and _QR_TO_RECEIVE.search(fold(s.evidence)) for s in signals)
             and (
                 official_link
                 or site_hotline

@@ -588,12 +588,12 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:soạn|nhắn)\b[^.!?\n]{1,30}\bgửi (?:đến |tới )?\d{4,5}\b(?s:.){0,120}?\d\s?(?:đ|đồng|vnd)\s?(?:/|một |mỗi )\s?(?:tin|sms)\b",
         ],
         "id": [
-            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:tarif|biaya):? ?)?(?:rp\.?\s?\d[\d.,]*|\d[\d.,]*\s?rupiah)\s?(?:/|per |setiap )\s?(?:sms|pesan|menit|panggilan)\b",
-            r"\b(?:ketik|reg|daftar)\b[^.!?\n]{1,30}\b(?:kirim|krm|sms) (?:ke )?\d{4,5}\b(?s:.){0,120}?(?:rp\.?\s?\d[\d.,]*|\d[\d.,]*\s?rupiah)\s?(?:/|per |setiap )\s?(?:sms|pesan)\b",
+            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:tarif|biaya):? ?)?(?:rp\.?\s?\d[\d.,]*|\d[\d.,]*\s?rupiah)\s?(?:/|per |setiap )\s?(?:sms|msg|pesan|menit|panggilan)\b",
+            r"\b(?:ketik|reg|daftar)\b[^.!?\n]{1,30}\b(?:kirim|krm|sms) (?:ke )?\d{4,5}\b(?s:.){0,120}?(?:rp\.?\s?\d[\d.,]*|\d[\d.,]*\s?rupiah)\s?(?:/|per |setiap )\s?(?:sms|msg|pesan)\b",
         ],
         "ms": [
-            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:caj|kadar):? ?)?(?:rm\s?\d+(?:\.\d+)?|\d+\s?sen)\s?(?:/|per |setiap |se)\s?(?:sms|mesej|minit|min|panggilan)\b",
-            r"\b(?:taip|sms)\b[^.!?\n]{1,30}\b(?:hantar|kirim) (?:ke )?\d{4,5}\b(?s:.){0,120}?(?:rm\s?\d+(?:\.\d+)?|\d+\s?sen)\s?(?:/|per |setiap |se)\s?(?:sms|mesej)\b",
+            rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:caj|kadar):? ?)?(?:rm\s?\d+(?:\.\d+)?|\d+\s?sen)\s?(?:/|per |setiap |se)\s?(?:sms|msg|mesej|minit|min|panggilan)\b",
+            r"\b(?:taip|sms)\b[^.!?\n]{1,30}\b(?:hantar|kirim) (?:ke )?\d{4,5}\b(?s:.){0,120}?(?:rm\s?\d+(?:\.\d+)?|\d+\s?sen)\s?(?:/|per |setiap |se)\s?(?:sms|msg|mesej)\b",
         ],
         "ar": [
             rf"{_PREMIUM_ROUTE}{_PREMIUM_GAP}(?:(?:بسعر|تكلفة|التكلفة|سعر|السعر):? ?)?\d+(?:[.,]\d+)?\s?(?:ريال|ر\.س|جنيه|درهم|دينار|هللة|قرش|فلس)\s?(?:/\s?|لكل |في |لل|ل)(?:ال)?(?:دقيقة|رسالة|مكالمة)",
@@ -3102,6 +3102,150 @@ _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS: dict[S, dict[str, list[str]]] =
     },
 }
 
+# Indonesian and Malay tactics (with English where the same wording plainly exists), one entry per tactic:
+# * payment: "tolong tf" (the everyday short form of transfer) asked of the reader; a "refund" or prize collected at
+#   an ATM by following a caller's instructions; a QR code scanned in the banking app "to receive" money or to
+#   "verify" an account with a token amount (a payee never scans to be paid); the old agent, landlord's clerk or
+#   treasurer "has left", so pay the account given here; a donation collected into a personal account; a child or
+#   relative hurt and taken to a clinic, its fee paid into an account the writer sends; the marketplace's payment
+#   "down", so transfer straight to the shop's account; an admirer's gift whose delivery or customs fee the reader
+#   pays first, to be "paid back";
+# * code: the code "you will get by SMS", to be given back to the writer; "I need the card number and the OTP the bank
+#   sends"; the serial number on the back of the SIM card, replied to a message (SIM swap); the code that arrives,
+#   typed into a link (a "vote" or contest page);
+# * legal threat: a debt collector who will come to the house, the office or the workplace "if not paid";
+# * investment lure: a return of N % within N days, weeks or months; an IPO "exclusive" to VIP members; a friend who
+#   "withdrew" millions from a platform and suggests a first deposit; pay per video, like or screenshot.
+_ID_CODE_ARRIVES = r"(?:yg|yang) (?:akan |nanti )?(?:masuk|dikirim|dikirimkan|muncul|diterima|sampai|bank kirim)"
+_MS_CODE_ARRIVES = r"(?:yg|yang) (?:akan |nanti )?(?:masuk|dihantar|sampai|diterima|bank hantar|muncul)"
+_OLD_HANDLER_LEFT = (
+    r"\b(?:ejen|agent|agen|kerani|bendahari|bendahara|admin|pengurus|staf|staff|pegawai|marketing)\s+(?:yg |yang )?(?:lama|dulu|"
+    r"sebelum ni|sebelumnya|previous)\b[^.!?\n]{0,30}?\b(?:dah |sudah |telah |udah |has )?(?:berhenti|resign\w*|keluar|"
+    r"dipecat|tak kerja|tidak bekerja|ga kerja|left|quit)\b"
+)
+_PAY_ACCOUNT_ANY = (
+    r"\b(?:bayar|bank ?in|transfer|tf|trf|pindahkan|masukkan|setor|pay|deposit)\b[^.!?\n]{0,40}?(?:\b(?:akaun|acc|"
+    r"account|rekening|rek|norek)\b|\ba\.? ?n\b)"
+)
+_DEBT_WORD = r"\b(?:hutang|utang|pinjaman|tunggakan|penjamin|pinjol|ansuran|cicilan|loan|debt)\b"
+_TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "id": [
+            r"\b(?:tolong|mohon|minta|pls|plis|please|buruan|cepet)\s+(?:[^\s]+\s+){0,2}?(?:tf|trf)(?:in)?\b",
+            r"\b(?:ke|pergi ke|datang ke|menuju(?: ke)?)\s+(?:mesin\s+)?atm\b[^.!?\n]{0,60}?\b(?:ikuti|ikut|mengikuti)\s+"
+            r"(?:arahan|instruksi|petunjuk|panduan)\s+(?:dari\s+)?(?:petugas|pegawai|staf|kami|saya|cs|operator|"
+            r"(?:via|lewat|melalui) (?:telepon|telpon|telp|panggilan|call|wa))\b",
+            r"\b(?:scan|pindai|imbas)\b[^.!?\n]{0,40}?\b(?:qr|qris|barcode)\b[^.!?\n]{0,80}?\b(?:untuk|utk|agar|supaya|biar)"
+            r"\s+(?:bisa |dapat )?(?:terima|menerima|cairkan|mencairkan|tarik|menarik)\s+(?:uang|dana|duit|saldo|"
+            r"pembayaran|bayaran|refund)\b",
+            r"\b(?:verifikasi|validasi|aktivasi)\b[^.!?\n]{0,40}?\b(?:scan|pindai)\b[^.!?\n]{0,40}?\b(?:qr|qris)\b"
+            r"(?=[^\n]{0,80}?\bnominal\b)",
+            rf"(?:\b(?:rek(?:ening)?|norek|nomor rekening)\b(?s:.){{0,160}}?{_OLD_HANDLER_LEFT}|{_OLD_HANDLER_LEFT}"
+            rf"(?=(?s:.){{0,160}}?{_PAY_ACCOUNT_ANY}))",
+            r"\b(?:donasi|sumbangan|galang dana|penggalangan dana|infaq|infak|sedekah|open donasi)\b(?s:.){0,200}?"
+            rf"{_ID_BANK_ACCOUNT}[^\n]{{0,60}}?\b(?:pribadi|personal)\b",
+            # the marketplace's payment "down", so transfer straight to the shop's account
+            r"\b(?:shopee|tokopedia|lazada|tiktok ?shop|bukalapak|blibli|marketplace|aplikasi|app|checkout)\b[^.!?\n]{0,30}?"
+            r"\b(?:gangguan|error|eror|down|bermasalah|maintenance|trouble)\b(?=(?:(?!\b(?:tidak|tak|jangan|jgn|bukan|gak|ga)\b)(?s:.))"
+            r"{0,100}?\b(?:transfer|tf|trf|bayar)\b"
+            r"[^.!?\n]{0,30}?\b(?:rek|rekening|norek)\b)",
+            r"\b(?:jatuh|kecelakaan|pingsan|kejang|terluka|tertabrak|ditabrak|dilarikan)\b[^.!?\n]{0,60}?\b(?:rs|rumah sakit"
+            r"|klinik|igd|ugd|puskesmas)\b(?s:.){0,160}?\b(?:nomor rekening|no\.? rek|rekening|rek|norek|transfer|tf)\b",
+        ],
+        "ms": [
+            r"\b(?:pergi|ke|pergi ke)\s+(?:mesin\s+)?atm\b[^.!?\n]{0,60}?\b(?:ikut|ikuti)\s+(?:arahan|panduan)\s+"
+            r"(?:dari\s+)?(?:pegawai|staf|kami|saya|sy|operator|(?:melalui|dalam|guna) (?:telefon|panggilan|call))\b",
+            r"\b(?:imbas|scan)\b[^.!?\n]{0,40}?\b(?:qr|kod qr)\b[^.!?\n]{0,80}?\b(?:untuk|utk|bagi|supaya)\s+(?:boleh |dapat )?"
+            r"(?:terima|menerima|tuntut|dapatkan|cairkan)\s+(?:duit|wang|bayaran|dana|refund)\b",
+            rf"(?:{_MS_BANK_ACCOUNT}(?s:.){{0,160}}?{_OLD_HANDLER_LEFT}|{_OLD_HANDLER_LEFT}"
+            rf"(?=(?s:.){{0,160}}?{_PAY_ACCOUNT_ANY}))",
+            r"\b(?:derma|sumbangan|tabung|kutipan|infaq|sedekah)\b(?s:.){0,200}?"
+            rf"{_MS_BANK_ACCOUNT}[^\n]{{0,60}}?\b(?:peribadi|personal)\b",
+            r"\b(?:shopee|lazada|tiktok ?shop|carousell|mudah|app|aplikasi|checkout)\b[^.!?\n]{0,30}?\b(?:rosak|error|down|"
+            r"bermasalah|ada masalah|gangguan|maintenance)\b(?=(?:(?!\b(?:tidak|tak|jangan|jgn|bukan)\b)(?s:.)){0,100}?"
+            r"\b(?:bank ?in|transfer|bayar)\b[^.!?\n]{0,30}?"
+            r"\b(?:akaun|acc)\b)",
+            # a gift or parcel from an admirer whose delivery or customs fee the reader pays first, "I'll pay you back"
+            r"\b(?:hadiah|bungkusan|parcel|kotak|gift)\b[^.!?\n]{0,60}?\b(?:kena|perlu|mesti|harus)\s+(?:bayar|jelaskan)\s+"
+            r"(?:kos|caj|yuran|bayaran|cukai)\s+(?:penghantaran|kastam|pelepasan|clearance|courier|kurier)\b"
+            r"(?=[^\n]{0,60}?\b(?:nanti|kemudian|lepas tu)\b[^.!?\n]{0,20}?\b(?:saya|sy|aku|i)\s+(?:ganti|bayar balik|pulangkan|"
+            r"refund)\b)",
+            r"\b(?:jatuh|kemalangan|pengsan|cedera|dikejarkan|accident)\b[^.!?\n]{0,60}?\b(?:hospital|klinik|kecemasan)\b"
+            r"(?s:.){0,160}?\b(?:nombor akaun|no\.? akaun|akaun|bank ?in|transfer)\b",
+        ],
+        "en": [
+            r"\b(?:go|head) to (?:the |an |any |your )?(?:nearest )?atm\b[^.!?\n]{0,60}?\bfollow (?:the |my |our )?"
+            r"(?:instructions?|steps?) (?:of |from )?(?:our (?:agent|officer|staff)|the (?:agent|officer)|me|us|(?:over|on|by) "
+            r"the phone)\b",
+            r"\bscan\b[^.!?\n]{0,40}?\bqr\b[^.!?\n]{0,80}?\bto (?:receive|claim|get) (?:the |your )?(?:money|payment|funds|refund)\b",
+            r"\b(?:gift|parcel|package|box)\b[^.!?\n]{0,60}?\b(?:have to|need to|must)\s+pay\s+(?:the\s+)?(?:delivery|shipping|"
+            r"customs|clearance|courier)\s+(?:fee|fees|charge|charges|cost)\b(?=[^\n]{0,60}?\bi(?:'ll| will)\s+(?:pay you back|"
+            r"refund|return)\b)",
+        ],
+    },
+    S.OTP_REQUEST: {
+        "id": [
+            r"\b(?:dapat|dapet|terima|nerima|masuk)\b[^.!?\n]{0,20}?\b(?:sms|pesan|wa|whatsapp)\b[^.!?\n]{0,30}?\b(?:kode|otp|pin)\b"
+            r"[^.!?\n]{0,30}?\b(?:kirim|kasih|kasi|berikan|share|infokan|fotoin|screenshot|ss|sebutin|bacain)\w*\s+"
+            r"(?:ke |sama |ka )?(?:aku|saya|gw|gue|kami|sini)\b(?! (?:tau|tahu)\b)",
+            r"\b(?:saya|kami|aku|gw)\s+(?:perlu|perlukan|butuh|membutuhkan|memerlukan)\s+[^.!?\n]{0,40}?\b(?:kode otp|otp|"
+            rf"kode verifikasi)\b[^.!?\n]{{0,10}}?{_ID_CODE_ARRIVES}",
+            r"\b(?:balas|kirim|kirimkan|berikan|beri|bagikan|sebutkan|sms)\b[^.!?\n]{0,40}?\b(?:nomor seri|no\.? seri|serial "
+            r"number|iccid)\b[^.!?\n]{0,30}?\b(?:sim|kartu sim|simcard|kartu)\b",
+            r"(?:\b(?:link|tautan)\b|https?:|[a-z0-9-]{2,}\.(?:com|net|org|id|xyz|site|online|info|link|app)\b)[^\n]{0,120}?"
+            rf"\b(?:masuk(?:in|kan)|isi|input|ketik)\b[^.!?\n]{{0,40}}?\b(?:kode|otp)\b[^.!?\n]{{0,10}}?{_ID_CODE_ARRIVES}",
+        ],
+        "ms": [
+            r"\b(?:dapat|terima|masuk|sampai)\b[^.!?\n]{0,20}?\b(?:sms|mesej|whatsapp|wasap)\b[^.!?\n]{0,30}?\b(?:kod|code|otp|"
+            r"tac|pin)\b[^.!?\n]{0,30}?\b(?:bagi|beri|berikan|hantar|hantarkan|send|forward|sebut|bacakan|baca|share)\s+"
+            r"(?:balik )?(?:kat |ke |kepada |pada |dekat |kt )?(?:sy|saya|aku|kami|i|me)\b(?! (?:tau|tahu)\b)",
+            r"\b(?:sy|saya|kami|aku|i)\s+(?:perlu|perlukan|memerlukan|nak|need)\s+[^.!?\n]{0,40}?\b(?:kod otp|otp|tac|kod tac|"
+            rf"kod pengesahan)\b[^.!?\n]{{0,10}}?{_MS_CODE_ARRIVES}",
+            r"\b(?:balas|hantar|hantarkan|berikan|beri|bagi|sebut|sms|reply)\b[^.!?\n]{0,40}?\b(?:nombor siri|no\.? siri|"
+            r"serial number|iccid)\b[^.!?\n]{0,30}?\b(?:sim|kad sim|simcard)\b",
+            r"(?:\b(?:link|pautan)\b|https?:|[a-z0-9-]{2,}\.(?:com|net|org|my|xyz|site|online|info|link|app)\b)[^\n]{0,120}?"
+            rf"\b(?:masukkan|isi|taip)\b[^.!?\n]{{0,40}}?\b(?:kod|otp|tac)\b[^.!?\n]{{0,10}}?{_MS_CODE_ARRIVES}",
+        ],
+        "en": [
+            r"\b(?:reply|send|text|give|tell)\b[^.!?\n]{0,40}?\b(?:serial number|iccid)\b[^.!?\n]{0,30}?\bsim\b",
+        ],
+    },
+    S.LEGAL_THREAT: {
+        "id": [
+            rf"{_DEBT_WORD}(?s:.){{0,200}}?\b(?:kalau|kalo|jika|klo|apabila)\s+(?:tidak|tdk|gak|ga|nggak|enggak)\b"
+            r"[^.!?\n]{0,30}?\b(?:kami|tim kami|orang kami|debt collector|dc|anggota kami)\s+(?:akan\s+)?(?:datang|datangi|"
+            r"mendatangi|samperin|sambangi|ke)\s+(?:ke\s+)?(?:rumah|kantor|tempat kerja)\b",
+        ],
+        "ms": [
+            rf"{_DEBT_WORD}(?s:.){{0,200}}?\b(?:kalau|kalo|jika|sekiranya|klu|kl)\s+(?:tak|tidak|x|tk)\b[^.!?\n]{{0,30}}?"
+            r"\b(?:kami|kitorang|orang kami|geng kami|budak kami|along)\s+(?:akan\s+)?(?:datang|pergi|serbu|cari)\s+"
+            r"(?:ke\s+)?(?:rumah|ofis|pejabat|tempat kerja|kampung)\b",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "id": [
+            r"\b(?:keuntungan|untung|profit|return|imbal hasil|cuan|hasil)\s+(?:hingga |sampai |s/d |sd )?\d+\s?%"
+            r"[^.!?\n]{0,12}?\b(?:dalam|dlm|cuma|hanya)\s+\d+\s+(?:hari|minggu|bulan|bln)\b",
+            r"\b(?:saham )?ipo\b[^.!?\n]{0,40}?\b(?:eksklusif|exclusive|vip|orang dalam|jatah khusus)\b",
+            r"\b(?:wd|withdraw|penarikan|narik)\b[^.!?\n]{0,20}?\d+\s?(?:jt|juta|rb|ribu)\b(?s:.){0,160}?\b(?:deposit|depo)\s+"
+            r"(?:awal|pertama|minimal|cuma|cukup)\b",
+            r"\b(?:1|satu|per|setiap|tiap)\s+(?:video|like|tugas|task|screenshot|ss|subscribe|ulasan|review)\s?(?:=|dapat|dapet"
+            r"|dibayar|dpt|:)\s?rp\.?\s?\d",
+        ],
+        "ms": [
+            r"\b(?:pulangan|keuntungan|untung|profit|return|dividen)\s+(?:sehingga |hingga |sampai )?\d+\s?%[^.!?\n]{0,12}?"
+            r"\b(?:dalam|dlm|hanya)\s+\d+\s+(?:hari|minggu|bulan|bln)\b",
+            r"\b(?:saham )?ipo\b[^.!?\n]{0,40}?\b(?:eksklusif|exclusive|vip|orang dalam|peruntukan khas)\b",
+            r"\b(?:1|satu|per|setiap)\s+(?:video|like|tugasan|task|screenshot|ss|subscribe|ulasan|review)\s?(?:=|dapat|dibayar"
+            r"|dpt|:)\s?rm\s?\d",
+        ],
+        "en": [
+            r"\b(?:returns?|profits?)\s+(?:of )?(?:up to )?\d+\s?%[^.!?\n]{0,12}?\b(?:in|within)\s+(?:just |only )?\d+\s+"
+            r"(?:days|weeks|months)\b",
+        ],
+    },
+}
+
 # Thai and Vietnamese tactics that ask in everyday words: a stranded traveller's plea, a fee before a loan or card is
 # paid out, a QR "to receive" money, a code relayed by SMS commands, a booking paid outside the platform, a debt
 # collector's shaming threat, a call "transferred to the police", a private trading app.
@@ -3235,6 +3379,7 @@ for _table in (
     _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES,
     _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS,
     _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS,
+    _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
@@ -3368,6 +3513,9 @@ STRONG_NEGATION = (
     r"\b(?:(?:scammers?|fraudsters?|criminals) (?:will |may |often |usually |are |then )?(?:ask|send|call|pretend|claim|tell|use|trick)|"
     r"fake (?:e-?mails?|messages?|texts?|sms|calls?|accounts?|profiles?)|kẻ gian (?:thường |sẽ )?(?:gọi|nhắn|yêu cầu|giả)|(?:đối tượng|kẻ gian|kẻ xấu|tình trạng|thủ đoạn)\b[^.!?\n]{0,12}?\b(?:giả danh|giả mạo|mạo danh)\b[^.!?\n]{0,40}?\b(?:gọi|nhắn|gửi|liên hệ|yêu cầu|hướng dẫn|thông báo)|thủ đoạn|"
     r"penipu (?:akan |biasanya |sering )?(?:meminta|menghubungi|mengirim|mengaku|menyuruh))\b|"
+    # ... or an impostor, called fake, "who asks" ("modus pegawai bank palsu yg minta Anda install …", "pegawai
+    # gadungan yang menyuruh", "ejen palsu yang suruh"): the warning describes what the fake one asks for
+    r"\b(?:palsu|gadungan|abal-abal|abal2|tiruan) (?:yang|yg) (?:akan |biasanya |sering )?(?:minta|meminta|suruh|menyuruh|nyuruh|ajak|mengajak)\b|"
     r"มิจฉาชีพ(?:จะ|มัก)?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้)|หลอก(?:ให้|ติดตั้ง|โอน)|(?:不法分子|骗子|騙子|骗徒|騙徒)(?:会|會|常|通常)?(?:冒充|假扮|要求|以|通过|通過|让|讓)|"
     r"(?:المحتالين|المحتالون|النصابين) (?:يطلبون|يرسلون|يتصلون|ينتحلون)|"
     # ... or by someone said to impersonate a third party ("someone is impersonating the principal and asking parents
@@ -3388,7 +3536,7 @@ STRONG_NEGATION = (
 
 # "… is a scam": a sentence that names the request as fraud is a warning, wherever the phrase stands.
 SCAM_STATEMENT = (
-    r"(?:\b(?:is|are) (?:a )?(?:scams?|fraud)\b|\blà lừa đảo\b|\b(?:adalah|ialah|merupakan) penipuan\b|\b(?:memang|itu|tu|ni) (?:scam|penipuan|tipu)\b|\bscam (?:tu|ni|itu)\b|"
+    r"(?:\b(?:is|are) (?:a )?(?:scams?|fraud)\b|\blà lừa đảo\b|\b(?:adalah|ialah|merupakan) (?:penipuan|palsu)\b|\b(?:memang|itu|tu|ni) (?:scam|penipuan|tipu)\b|\bscam (?:tu|ni|itu)\b|"
     r"都是诈骗|均为诈骗|是诈骗|都是骗子|均为骗子|是骗子|คือมิจฉาชีพ|เป็นมิจฉาชีพ|هو احتيال|هي احتيال)"
 )
 
@@ -3530,7 +3678,9 @@ _REMOTE_WORD = rf"(?:{_REMOTE_APP}|(?<![a-z0-9])(?:rdp|vpn)(?![a-z0-9]))"  # (th
 INTERNAL_SUPPORT = (
     # a ticket number or a ticket raised
     # (the number is followed by a non-digit, not a word boundary: Thai runs on without a space, "#4471เมื่อเช้า")
+    # ("Tiket IT-20931": a team's prefix and a hyphen name a ticket without "no." or "#")
     r"(?:\b(?:ticket|tiket|tix)\s?(?:#|no\.?|number|số|nomor|nombor|:)\s?#?\s?[a-z]{0,4}-?\d{3,}(?!\d)|"
+    r"\b(?:ticket|tiket|tix) [a-z]{2,4}-\d{4,}(?!\d)|"
     r"\b(?:inc|req|ritm|tkt)-?\d{4,}(?!\d)|#(?:inc|req|it|tkt)-?\d{3,}(?!\d)|"
     r"\b(?:raise|raised|log|logged|open|opened|submit|submitted|file|filed) (?:a |an |the |your )?(?:it |support |helpdesk )?ticket\b|"
     r"\b(?:tạo|gửi|mở) (?:ticket|phiếu (?:hỗ trợ|yêu cầu))\b|\b(?:buat|buka|raise|hantar|ajukan) tiket\b|"
@@ -3549,6 +3699,12 @@ INTERNAL_SUPPORT = (
     # "خلصت تسطيب الأوفيس، اقفل الجلسة من عندك"); an impostor keeps the line open
     r"(?<!not )(?<!n't )(?<!never )\b(?:close|end|disconnect|terminate|exit) (?:the |your |this |our )?(?:remote )?(?:session|connection)\b|"
     r"(?<![\u0621-\u064a])(?:و|ف)?(?:اقفل|قفل|اغلق|سكر|انهي|اقطع) (?:ال)?(?:جلسة|جلسه|اتصال)|"
+    # the writer's own remote-desktop ID given, for the reader to connect to the writer's machine ("AnyDesk ID aku
+    # 482 …, tolong check printer", "my AnyDesk ID is …"): the scam asks for the victim's ID, not offers its own
+    rf"{_REMOTE_APP}[^.!?\n]{{0,4}}\b(?:id|address|alamat)\b:? ?(?:aku|saya|sy|gw|gue|ku|i)\b|"
+    rf"\b(?:my|aku punya|saya punya)\b ?{_REMOTE_APP} ?(?:id|address)\b|\bid (?:{_REMOTE_APP}) ?(?:aku|saya|sy|gw|gue|ku)\b|"
+    # a remote desktop into a server or virtual machine (the company's machines, not the reader's device)
+    rf"{_REMOTE_WORD}[^.!?\n]{{0,12}}?\b(?:to|into|ke|kat|pada|vào) (?:the |our |a )?(?:vm|vms|server|servers|staging|jump ?host|bastion|virtual machine|mesin virtual)\b|"
     # a check through the company's own channel before connecting
     r"\b(?:confirm|ping|call|message) (?:you |u )?(?:on|via|over|through) (?:ms )?(?:teams|slack|your extension|the desk phone)\b|"
     r"\bbefore (?:i|we) (?:connect|remote|log in|start)\b|\btrước khi (?:kết nối|remote|vào máy)\b|"
@@ -3676,15 +3832,43 @@ SCAM_TACTIC = (
 )
 # "If you already entered your password, change it": a secret named after a condition about what the reader may
 # already have done is remediation advice, not a request (textsignals.py: the condition stands just before the match).
+# "Gw dapet hadiah undian dari bank, cuma payung", "Wei aku menang cabutan bertuah kat dinner syarikat", "Pakcik Rahim
+# menang cabutan bertuah Hari Keluarga": the writer (or a named relative or colleague) tells of their own win, so the
+# prize word is news, not a lure; a scam's winner is the reader ("Anda memenangi …"). Searched in the clause before a
+# prize match and the match itself (textsignals.py); not when a route or a fee follows the prize word within 300
+# characters (``OWN_WIN_ROUTE``: a "winner" who then asks for a transfer is back to a lure).
+_OWN_WIN_PRONOUN = r"(?:aku|gw|gue|gua|saya|sy|ak|aq)"
+_OWN_WIN_KIN = (
+    r"(?:pakcik|makcik|abang|abg|kakak|adik|ayah|abah|mak|ibu|bapak|bapa|om|tante|paman|bibi|bos|boss|temen|teman|"
+    r"kawan|suami|istri|isteri|sepupu|nenek|kakek|atuk|opah)(?: (?!anda|kamu|awak|ente|you)[a-z]+)?"
+)
+_OWN_WIN_ADVERB = r"(?:(?:baru|tadi|td|udah|udh|dah|sudah|pun|je|jugak|juga|akhirnya|yang|yg|berjaya|berhasil) )*"
+OWN_WIN = (
+    rf"\b(?:{_OWN_WIN_PRONOUN}|{_OWN_WIN_KIN}) {_OWN_WIN_ADVERB}(?:menang|memenangi|memenangkan|"
+    r"(?:dapat|dapet|dpt) (?:hadiah|doorprize|door prize|lucky draw|undian|cabutan))\b"
+)
+OWN_WIN_ROUTE = _PRIZE_LURE_ROUTE["latin"]
+# "Nanti kau transfer RM25 share makan semalam", "tf 45rb patungan bensin kemarin": friends settling a shared meal,
+# fuel or room, named right after the payment; the payment is the reader's share of a spend both made, not a request
+# from a stranger (textsignals.py: a payment match followed within 40 characters by such a share).
+SHARED_SPEND = (
+    r"\b(?:share|split|kongsi|bahagian|bhgn|patungan|urunan|bagi dua|bayar balik|ganti duit)\b (?:\w+ )?(?:makan|makan malam|"
+    r"dinner|lunch|breakfast|sarapan|minum|ngopi|bill|bil|minyak|petrol|bensin|tol|grab|gojek|parking|parkir|hotel|"
+    r"homestay|villa|airbnb|kos|kost)\b"
+)
+# A QR code scanned "to receive" money (lexicon._TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS): a payee never scans or pays
+# to be paid, so such a payment request is no bill paid in the provider's app even when it names the bank's app
+# ("imbas QR ni dlm app bank utk terima duit"); checker.py keeps it weighed.
+QR_TO_RECEIVE = r"\b(?:qr|qris)\b[^\n]*\b(?:terima|menerima|cairkan|mencairkan|receive)\b"
 ALREADY_DONE = (
     # "if you accidentally …", a few words before the match
     r"(?:(?:\bif (?:you )?(?:have |'ve )?(?:accidentally|mistakenly)|\b(?:kalau|kalo|jika|sekiranya|bila|apabila|kl) "
-    r"(?:anda |awak |kamu |korang )?(?:terlanjur|tersilap|tidak sengaja)|"
+    r"(?:anda |awak |kamu |korang )?(?:(?:udah|udh|sudah|dah) )?(?:terlanjur|tersilap|tidak sengaja|ga sengaja|tak sengaja)|"
     r"\bnếu (?:bạn |anh chị |quý khách |ai )?(?:đã lỡ|lỡ|trót|chẳng may|vô tình)|(?:如果|如|若|万一)(?:您|你)?(?:不小心|误)|"
     r"(?:ถ้า|หาก)(?:คุณ|ท่าน)?(?:เผลอ|ได้เผลอ))[^,，.。;:!?！？\n]{0,20}|"
     # "if you already …", just before the match (whose verb is what was done)
     r"\bif (?:you )?(?:have |'ve )?already|\b(?:kalau|kalo|jika|sekiranya|bila|apabila|kl) (?:anda |awak |kamu |korang )?"
-    r"(?:sudah|dah|telah)|(?:如果|如|若)(?:您|你)?已(?:经)?|(?:اذا|لو|في حال) (?:كنت )?قد)\s*$"
+    r"(?:sudah|udah|udh|dah|telah)|(?:如果|如|若)(?:您|你)?已(?:经)?|(?:اذا|لو|في حال) (?:كنت )?قد)\s*$"
 )
 # "We never ask for your OTP, except through our agent", "Bank tidak pernah meminta OTP, tapi kali ini kirim kode OTP":
 # a contrast word after a negation ends its reach; the request after it is made (textsignals.py).
@@ -3945,7 +4129,7 @@ REPORTED_CALL = (
     r"ling|asking)\b|"
     r"\b(?:nhận được|thấy|có) (?:cái |1 |một )?(?:tin nhắn|sms|email|cuộc gọi)\b[^.!?\n]{0,40}?\b(?:bảo|nói|báo|kêu|rằng|xưng)\b|"
     r"\b(?:có|1|một) (?:đứa|thằng|người|ai|con|số lạ)\b[^.!?\n]{0,10}?\b(?:gọi|nhắn)\b[^.!?\n]{0,40}?\b(?:xưng|bảo|nói|kêu|tự nhận)\b|"
-    r"\b(?:dapat|dpt|dapet|terima|nerima|menerima) (?:sms|pesan|telepon|telpon|call|panggilan|mesej|wa|whatsapp|chat|email|e-?mel)\b[^.!?\n]{0,40}?\b(?:katanya|bilang|ngaku|mengaku|kata|cakap|konon)\b|"
+    r"\b(?:dapat|dpt|dapet|terima|nerima|menerima) (?:sms|pesan|telepon|telpon|call|panggilan|mesej|wa|whatsapp|chat|email|e-?mel)\b[^.!?\n]{0,40}?\b(?:katanya|bilang|ngaku|mengaku|kata|cakap|konon|kononnya)\b|"
     r"\bada (?:yang|yg|orang|org)\b[^.!?\n]{0,10}?\b(?:nelpon|telepon|telpon|telp|call|sms|wa|mesej|telefon)\b[^.!?\n]"
     r"{0,40}?\b(?:katanya|bilang|ngaku|mengaku|kata|cakap)\b|"
     r"(?:اتصل|اتصلت|اتصلوا|كلمني|كلمها|وصلتني|وصلني|وصلتها|جاتني|جاني|جاها)[^.!؟\n]{0,30}?(?:يقول|تقول|يدعي|بيقول|يقولون|انه من|انها من)|"
@@ -3960,7 +4144,7 @@ REPORT_DISMISSED = (
     r"(?:it'?s|was|is) (?:a |obviously a |clearly a )?scam|be careful|watch out|heads up|lol|lmao|haha|"
     r"cúp máy|tắt máy|dập máy|không bấm|không đưa|không chuyển|chặn số|cẩn thận|coi chừng|cảnh giác|"
     r"blokir nomor|ketipu|hati-hati|hati2|kocak|wkwk+|jangan (?:percaya|ladenin|dilayani)|"
-    r"letak (?:terus|telefon|phone)|block nombor|dah block|jangan (?:layan|tekan|klik))\b|"
+    r"letak (?:je |jer |aje |saja )?(?:terus|telefon|phone|fon)|block nombor|dah block|jangan (?:layan|tekan|klik))\b|"
     r"سكرت|قفلت|ما عطيته|ما عطته|ما عطيتهم|انتبهوا|احذروا|نصاب|حظرت الرقم|"
     r"ตัดสาย|วางสาย|ไม่ได้(?:กด|ให้|โอน)|บล็อกเบอร์|ระวังกัน|ระวังด้วย|ระวังนะ|แก๊งคอล|555|"
     r"挂了|挂断|没理|删掉|删了|拉黑|是骗子|骗子电话|小心点|大家小心|别点|不要点|"

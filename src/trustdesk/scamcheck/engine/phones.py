@@ -53,7 +53,10 @@ REFERENCE_LABEL = re.compile(
         r"(?:booking|tracking|confirmation|case|ticket|violation|citation|fine|summons) ?(?:id|no|num|number|ref)|"
         r"(?:mã|số) (?:giao dịch|gd|tham chiếu|đơn hàng|đơn|hóa đơn|vận đơn)|"
         r"(?:no|nombor|nomor|nmr|id) ?\.? ?(?:rujukan|ruj|referensi|ref|transaksi|trx|pesanan|resit|invois|tempahan)|"
-        r"(?:rujukan|referensi|transaksi) (?:no|id))|"
+        r"(?:rujukan|referensi|transaksi) (?:no|id)|"
+        # a remote-desktop ID ("AnyDesk ID aku 482 119 003", "TeamViewer ID: 1 234 567 890") is no phone number either
+        r"(?:any ?desk|team ?viewer|rust ?desk|ultra ?viewer) ?(?:id|address|alamat)"
+        r"(?: (?:aku|saya|sy|gw|gue|ku|my|kamu|anda|awak))?)|"
         r"(?:参|參)考(?:号|编号|編号|号码)|交易(?:号|编号|編号|单号)|流水号|订单(?:号|编号|編号)|单号|"
         r"(?:เลข|หมายเลข|รหัส)(?:ที่)?(?:อ้างอิง|รายการ|ทำรายการ|คำสั่งซื้อ|ธุรกรรม)|"
         r"(?:ال)?رقم (?:ال)?(?:مرجعي|مرجع|العملية|عملية|الحوالة|حوالة|المعاملة|معاملة|الطلب|طلب|"

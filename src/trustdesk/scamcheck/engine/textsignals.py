@@ -40,6 +40,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     NEGATION_SCOPE_END_TH,
     NEGATION_WITHOUT_VI_KO,
     NOT_FAKE,
+    OWN_WIN,
+    OWN_WIN_ROUTE,
     PATTERNS,
     REPORT_DISMISSED,
     REPORTED_CALL,
@@ -50,6 +52,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     SCAM_NAMED,
     SCAM_STATEMENT,
     SCAM_TACTIC,
+    SHARED_SPEND,
     STATE_NEGATION,
     STRONG_NEGATION,
     TAGALOG_MARKERS,
@@ -89,6 +92,9 @@ _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
 _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
 _ALREADY_PAID = re.compile(fold_pattern(ALREADY_PAID))
 _CODE_ENTRY = re.compile(fold_pattern(CODE_ENTRY))
+_OWN_WIN = re.compile(fold_pattern(OWN_WIN))
+_SHARED_SPEND = re.compile(fold_pattern(SHARED_SPEND))
+_OWN_WIN_ROUTE = re.compile(fold_pattern(OWN_WIN_ROUTE))
 _CODE_IS = re.compile(fold_pattern(CODE_IS))
 _LIST_OPENING = re.compile(fold_pattern(LIST_OPENING))
 _SCAM_AGENT_TH = re.compile(fold_pattern(SCAM_AGENT_TH))
@@ -96,11 +102,13 @@ _SCAM_AGENT_TH = re.compile(fold_pattern(SCAM_AGENT_TH))
 _AGENT_REACH_TH = 90
 # A code word just before a payment match ("TAC for", "OTP untuk", "mã OTP giao dịch"): with ``CODE_IS`` after it,
 # the message delivers the code for that payment.
-_CODE_WORD = re.compile(fold_pattern(r"\b(?:tac|otp|code|kod|kode|mã|pin)\b|验证码|รหัส|رمز"))
+# (Public Bank calls its transaction code a PAC: "Your PAC for fund transfer RM2,000.00 … is 559201".)
+_CODE_WORD = re.compile(fold_pattern(r"\b(?:tac|pac|otp|code|kod|kode|mã|pin)\b|验证码|รหัส|رمز"))
 # A code the message itself gives, with a colon ("Mã nhận hàng: 4471"); ``CODE_IS`` covers "mã ... là 4821".
 _CODE_COLON = re.compile(
     fold_pattern(
-        r"(?:\b(?:tac|otp|code|kod|kode|mã|pin)\b|验证码|รหัส)[^\d.!?\n]{0,20}[:：]\s*(?<!\d)(?:\d[ -]?){3,7}\d(?!\d)"
+        r"(?:\b(?:tac|pac|otp|code|kod|kode|mã|pin)\b|验证码|รหัส)[^\d.!?\n]{0,20}[:：]\s*"
+        r"(?<!\d)(?:\d[ -]?){3,7}\d(?!\d)"
     )
 )
 _SECRET_SIGNALS = frozenset({SignalType.OTP_REQUEST, SignalType.PASSWORD_REQUEST})
@@ -631,6 +639,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 text, max(m.start(), m.end() - 30), m.end() + 14
             ):
                 continue  # "enter code 902118": a code given to type in, not a request for one
+            if det.signal == SignalType.PAYMENT_REQUEST and _SHARED_SPEND.search(text, m.end(), m.end() + 40):
+                continue  # "transfer RM25 share makan semalam": the reader's share of a meal both had
             if det.signal == SignalType.PAYMENT_REQUEST and _ALREADY_PAID.search(text, m.end(), m.end() + 60):
                 continue  # (not cut at the sentence end: amounts such as "Rp 15.000" hold a dot)
             if (
@@ -655,6 +665,12 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 _clause(text, m.start(), _LOOKBACK[det.script])
             ):
                 continue  # "we will never text you a link to claim a refund", "đừng bấm cái link báo trúng thưởng"
+            if (
+                det.signal == SignalType.PRIZE_LURE
+                and _OWN_WIN.search(_clause(text, m.start(), _LOOKBACK[det.script]) + text[m.start() : m.end()])
+                and not _OWN_WIN_ROUTE.search(text, m.end(), m.end() + 300)
+            ):
+                continue  # "gw dapet hadiah undian dari bank pas setor tabungan": the writer's own win, told as news
             if _in_reported_call(text, m.start(), m.end()):
                 continue  # "a guy called Mum saying she'd be arrested, she hung up": the call's claim, retold
             span = m.group(0)
