@@ -221,3 +221,11 @@ def test_notices_that_only_look_like_requests(rules_checker: Checker, text: str,
 )
 def test_a_phone_number_after_a_code_request_is_not_the_code(rules_checker: Checker, text: str) -> None:
     assert S.OTP_REQUEST in rules_checker.check("message", text).signal_types()
+
+
+@pytest.mark.parametrize("text", ["k", "ok", "?", "hi!", "ไม่", "好"])
+def test_a_message_shorter_than_the_longest_character_ngram_is_checked(checker: Checker, text: str) -> None:
+    """A batch of fewer characters than the model's longest n-gram (a lone "k") was a crash in the feature hashing."""
+    result = checker.check("message", text)
+    assert result.verdict == Verdict.SAFE
+    assert 0.0 <= result.score <= 1.0

@@ -56,7 +56,8 @@ def _char_columns(texts: Sequence[str]) -> tuple[NDArray[np.int64], NDArray[np.i
     with np.errstate(over="ignore"):
         for k in range(1, max(_NGRAM_ORDERS) + 1):
             nxt = np.zeros(total, dtype=np.uint64)
-            nxt[: total - k + 1] = cps[k - 1 :]
+            if k <= total:  # a batch shorter than k characters (one message "k") has no k-gram at all
+                nxt[: total - k + 1] = cps[k - 1 :]
             h = h * _MULT + nxt + np.uint64(k)  # h[i] now hashes cps[i : i + k]
             if k in _NGRAM_ORDERS:
                 mixed = h ^ (h >> np.uint64(29))
