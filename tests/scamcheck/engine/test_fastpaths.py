@@ -181,12 +181,14 @@ def test_ascii_text_folds_one_character_per_character() -> None:
 
 
 def test_find_urls_shortcut_finds_what_the_link_regex_finds() -> None:
-    """Text with neither a dot nor "://" is skipped; the regex itself finds nothing in such text."""
+    """Text with neither a dot nor "://" is skipped; the regexes themselves find nothing in such text."""
     from trustdesk.scamcheck.engine import urls
 
     samples = [*TEXTS, "http://localhost/x", "hxxp://evil/login", "see www.x", "no link here", "a.b"]
     for text in samples:
         reference = list(dict.fromkeys(m.group(0).rstrip(urls._TRAILING) for m in urls.URL_RE.finditer(text)))
+        # Thai and Han names ("โดเมน.ไทย") are read by their own regex.
+        reference += [m.group(0).rstrip(urls._TRAILING) for m in urls._IDN_RE.finditer(text)]
         if "." not in text and "://" not in text:
             assert reference == [], text
         assert set(urls.find_urls(text)) <= set(reference), text

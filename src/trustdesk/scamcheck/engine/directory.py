@@ -32,6 +32,9 @@ class Brand:
     domains: tuple[str, ...]
     keywords: tuple[str, ...]
     generic: bool = False
+    # Others of the same family use the name under other suffixes (a carrier group's national companies, the Red
+    # Cross national societies, a personal name): the name under a suffix not listed is not reported as a look-alike.
+    no_tld_swap: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +90,13 @@ class Directory:
         brands = [Brand(PLATFORM_OWNER, tuple(platform["domains"]), tuple(platform.get("keywords", ())), False)]
         for item in raw.get("brands", []):
             brands.append(
-                Brand(item["name"], tuple(item["domains"]), tuple(item["keywords"]), bool(item.get("generic")))
+                Brand(
+                    item["name"],
+                    tuple(item["domains"]),
+                    tuple(item["keywords"]),
+                    bool(item.get("generic")),
+                    bool(item.get("no_tld_swap")),
+                )
             )
         domains = {d: b.name for b in brands for d in b.domains}
         accounts = {_account_key(a): (PLATFORM_OWNER, a) for a in platform.get("accounts", [])}

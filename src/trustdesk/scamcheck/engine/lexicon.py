@@ -88,6 +88,8 @@ _PREMIUM_WEAK = (
 
 # A number or short code to call or text (the start of a number: no digit, dot or comma just before it).
 _PREMIUM_ROUTE = r"(?<![\d.,])\d{3,}(?:[ \-]\d{2,}){0,3}"
+# A price's unit of one minute or one call, after the price ("10p/min", "£1.50 per minute", "20p a call").
+_EN_PER_MINUTE_UNIT = r"(?:[\d.]*\s?(?:/|per|a|each|pm|\.)\s?(?:mins?|minute|call)\b)"
 # What may stand between such a number and its price: a space, a bracket or a colon (then, per language, an optional
 # fee word: "phí", "tarif", "caj", "بسعر", "信息费", "ค่าบริการ"). Anything longer is another clause: "call 1800 8098 free
 # of charge, calls home cost 12.000đ/phút" is a roaming notice.
@@ -566,10 +568,14 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         # SMS, and neither is "Reply STOP to 60777" (an opt-out keyword to a short code, where "txt WIN to 87121"
         # subscribes).
         "en": [
-            r"\b(?:\d{1,3}(?:\.\d\d)?p ?(?:/|per|a|each|pm|\.) ?(?:msg|min|minute|txt|text|sms|wk|week|call|rcvd|recd|received|message|mt|mnth|month)|"
+            r"\b(?:\d{1,3}(?:\.\d\d)?p ?(?:/|per|a|each|pm|\.) ?(?:msg|txt|text|sms|wk|week|rcvd|recd|received|message|mt|mnth|month)|"
             r"(?:£|\$|€|gbp|usd)\s?\d+(?:\.\d\d)?\s?(?:/|per|a|each)\s?(?:msg|message|wk|week|text|txt|sms|rcvd|recd|received)|"
-            r"(?:charged|billed|costs?|cost you)\s+(?:£\s?\d+(?:\.\d\d)?|\d+p)|\d{2,3}p ?(?:inc|incl) ?vat|\d{2,3}ppm|"
+            rf"(?:charged|billed|costs?|cost you)\s+(?:£\s?\d+(?:\.\d\d)?|\d+p)(?!{_EN_PER_MINUTE_UNIT})|\d{{2,3}}p ?(?:inc|incl) ?vat|\d{{2,3}}ppm|"
             r"std ?(?:txt|text|sms)? ?(?:rate|chgs?|charges?)|from \d{5})\b|"
+            # A price per minute or per call is premium only right after the number (5+ digits) it is the price of
+            # ("call 0871… at 10p/min", "Ring 0207…! Costs 20p/min"): a carrier's roaming or call tariff ("calls
+            # home cost £1.50/min, texts 30p") states per-minute prices with no number to call.
+            rf"(?<![\d.,£])\d(?:[ \-]?\d){{4,}}(?:[^.!?\n]|[.!?] ?(?=\w)){{0,40}}?\b(?:\d{{1,3}}(?:\.\d\d)?p|£\s?\d+(?:\.\d\d)?){_EN_PER_MINUTE_UNIT}",
             # A keyword or answer texted to a five-digit short code ("txt WIN to 87121", "ans to 80062"): the code may
             # run into the next word in run-together spam ("to 69888Nyt"), so it ends at a non-digit, not a boundary.
             r"\b(?:txt|text|txting|texting|send|reply|sms|ans|answer)\b(?! (?:stop|end|out|help|unsubscribe)\b)[^.!?\n]{0,30}\bto:? \d{5}(?!\d)",

@@ -44,6 +44,22 @@ URL_RE = re.compile(
     rf"(?:/[^\s<>\"'，。、！？）)\]}}{_NO_SPACE_SCRIPTS}]*)?",
     re.IGNORECASE,
 )
+# Internationalised names in Thai or Han script ("โดเมน.ไทย", "例子.中国", "คนละครึ่ง.com"), which URL_RE cannot
+# read: it ends a host at the first letter of those scripts. Such a name has no spaces of its own, so it is read
+# only where it starts after a space, an opening bracket or quote, a colon or a scheme, where each label is in one
+# script (Thai or Han, or ASCII: a run mixing them is text, "คลิกbit.ly" holds the link "bit.ly"), and where its last
+# label (a top-level domain in those scripts, or ASCII) ends the run: "ขอบคุณครับ.ไทยพาณิชย์แจ้ง" is two sentences,
+# not a link. Whether the last labels are a public suffix is checked afterwards (``_idn_host``).
+_IDN_SCRIPTS = "\u0e00-\u0e7f\u3400-\u4dbf\u4e00-\u9fff"
+_IDN_RE = re.compile(
+    rf"(?<![^\s:：(（\"'“「【])(?:https?://)?"
+    rf"((?:(?:(?=[0-9-]*[{_IDN_SCRIPTS}])[{_IDN_SCRIPTS}0-9-]{{1,63}}|[a-z0-9-]{{1,63}})\.)+(?:[a-z]{{2,24}}(?![a-z0-9_-])|[{_IDN_SCRIPTS}]{{1,20}}(?![\w{_IDN_SCRIPTS}])))"
+    rf"(?:/[^\s<>\"'，。、！？）)\]}}]*)?",
+    re.IGNORECASE,
+)
+_IDN_HINT = re.compile(rf"[{_IDN_SCRIPTS}]\.|\.[{_IDN_SCRIPTS}]")
+# Names whose letters cannot pass for Latin ones: a name wholly in Thai or Han script is not a homograph.
+_NOT_LATIN_LOOKING = re.compile(rf"[{_IDN_SCRIPTS}\u3040-\u30ff\uac00-\ud7af]+")
 # What every match of URL_RE holds: a scheme, "www.", or a dot before a letter (a host's last label). A sentence's
 # full stop is followed by a space, so most messages have none; this search is ten times cheaper than URL_RE's.
 _URL_HINT = re.compile(r"://|www\.|\.[^\W\d_]", re.IGNORECASE)
@@ -117,6 +133,7 @@ class UrlAnalyzer:
         self._label_cache: dict[tuple[str, str], str | None] = {}  # (name, suffix) -> ``_label_lookalike``
         self._labels: dict[str, tuple[str, str, bool]] = {}  # official label -> (owner, domain, generic)
         self._suffixes: dict[str, set[str]] = {}  # official label -> the public suffixes it is registered under
+        self._no_tld_swap: set[str] = set()  # official labels others of the family use under other suffixes
         self._keywords: dict[str, tuple[str, str, bool]] = {}
         self._skeletons: dict[str, tuple[str, str]] = {}
         for brand in directory.brands:
@@ -126,6 +143,8 @@ class UrlAnalyzer:
                 self._labels.setdefault(label, (brand.name, domain, brand.generic))
                 self._suffixes.setdefault(label, set()).add(parts.suffix or domain.partition(".")[2])
                 self._skeletons.setdefault(skeleton(label), (brand.name, domain))
+                if brand.no_tld_swap:
+                    self._no_tld_swap.add(label)
             for kw in brand.keywords:
                 self._keywords.setdefault(kw, (brand.name, brand.domains[0], brand.generic))
         # Reference brands (not official; see directory.py) are recognised by name only: in a subdomain or as a
@@ -209,7 +228,9 @@ class UrlAnalyzer:
         if lookalike is not None:
             signals.append(Signal(S.LOOKALIKE_DOMAIN, evidence, lookalike))
         else:
-            if "xn--" in ascii_host:
+            # A name in Thai or Han script ("คนละครึ่ง.com") is written so for its readers; a name mixing in letters
+            # that pass for Latin ones (Cyrillic а in pаypal) is what the signal is for.
+            if "xn--" in ascii_host and not _single_script_idn(unicode_host):
                 signals.append(Signal(S.PUNYCODE, evidence, unicode_host))
             # A bare name with a capital after a dot is two sentences without a space ("Done.Help me"), not a link.
             sentences = not scheme and not ascii_host.startswith("www.") and _CAPITAL_AFTER_DOT.search(raw_host)
@@ -240,7 +261,8 @@ class UrlAnalyzer:
             return f"homoglyph:{self._skeletons[skel][1]}"
         # 3. TLD swap: the official name under a suffix it does not own. A short ordinary word (J&T Indonesia's
         # "jet.co.id") is some other organisation's name under another suffix (jet.com): not compared so.
-        if label in self._labels and not (self._labels[label][2] and len(label) < 4):
+        # Nor a name the brand's family uses under other suffixes (vodafone.de, redcross.ca: see directory.py).
+        if label in self._labels and not (self._labels[label][2] and len(label) < 4) and label not in self._no_tld_swap:
             return f"tld_swap:{self._labels[label][1]}"
         # 4. Brand keyword as a token of the name or subdomain (combosquatting): paypal-verify, bca-promo.
         # One- and two-letter names (t.me, fb.com) are never matched as tokens: "t-mobile" does not name Telegram,
@@ -250,7 +272,9 @@ class UrlAnalyzer:
             if len(token) < 3:
                 continue
             hit = self._keywords.get(token) or (self._labels.get(token) if token in self._labels else None)
-            if hit is not None and (token != label or len(tokens) > 1) and not (hit[2] and len(token) < 4):
+            # The name itself under another suffix (www.vodafone.de) is the family's, not a token of another name.
+            own_name = token == label and (len(tokens) == 1 or label in self._no_tld_swap)
+            if hit is not None and not own_name and not (hit[2] and len(token) < 4):
                 return f"brand_in_name:{hit[1]}"
         # 4b. A token written with look-alike characters, read in the host's original letter case: a capital I
         # for an l (dhI-express, paypaI-login), a digit for a letter (paypa1-secure), rn for m (rnicrosoft-...).
@@ -453,16 +477,40 @@ def suspicious_host(label: str, suffix: str, sub: str = "") -> str | None:
     return None
 
 
+def _single_script_idn(unicode_host: str) -> bool:
+    """Every label is ASCII or wholly Thai / Han / kana / Hangul (``ตัวอย่าง.ไทย``, ``例子.com``). A name that does not
+    decode (``xn--amazn-2ya``) stays in punycode and is not one."""
+    labels = unicode_host.split(".")
+    return not unicode_host.isascii() and all(lab.isascii() or _NOT_LATIN_LOOKING.fullmatch(lab) for lab in labels)
+
+
+def _idn_host(host: str) -> bool:
+    """Whether a Thai or Han name read by ``_IDN_RE`` ends in a public suffix with a name before it."""
+    if host.isascii():
+        return False  # URL_RE reads it
+    try:
+        ext = _EXTRACT(idna.encode(host, uts46=True).decode("ascii"))
+    except (idna.IDNAError, UnicodeError):
+        return False
+    return bool(ext.suffix and ext.domain)
+
+
 def find_urls(text: str) -> list[str]:
     """Candidate links in free text, in order, without duplicates."""
-    if _URL_HINT.search(text) is None:
-        return []  # every match of URL_RE holds one of these; most messages hold none, and URL_RE is slow to fail
+    found: list[tuple[int, str]] = []
+    if _URL_HINT.search(text) is not None:  # every match of URL_RE holds one; most messages none, URL_RE fails slowly
+        for m in URL_RE.finditer(text):
+            candidate = m.group(0).rstrip(_TRAILING)
+            if "@" in text[max(0, m.start() - 1) : m.start()]:
+                continue
+            if _CODE_GOES_ON.match(text, m.end()) and "/" not in candidate:
+                continue  # part of a dotted code such as the order number "S22.HN.7781", not a host ".hn"
+            found.append((m.start(), candidate))
+    if _IDN_HINT.search(text) is not None:
+        for m in _IDN_RE.finditer(text):
+            if _idn_host(m.group(1)):
+                found.append((m.start(), m.group(0).rstrip(_TRAILING)))
     seen: dict[str, None] = {}
-    for m in URL_RE.finditer(text):
-        candidate = m.group(0).rstrip(_TRAILING)
-        if "@" in text[max(0, m.start() - 1) : m.start()]:
-            continue
-        if _CODE_GOES_ON.match(text, m.end()) and "/" not in candidate:
-            continue  # part of a dotted code such as the order number "S22.HN.7781", not a host ".hn"
+    for _, candidate in sorted(found, key=lambda f: f[0]):
         seen.setdefault(candidate, None)
     return list(seen)
