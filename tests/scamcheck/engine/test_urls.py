@@ -285,3 +285,17 @@ def test_two_sentences_without_a_space_are_not_a_suspicious_link(rules_checker: 
         assert S.SUSPICIOUS_LINK not in rules_checker.check("message", text).signal_types(), text
     scam = "Your parcel is on hold.Pay the fee at parcel-hold.help today"
     assert S.SUSPICIOUS_LINK in rules_checker.check("message", scam).signal_types()
+
+
+def test_user_content_platforms_are_marked_in_the_directory_and_are_no_provider_site() -> None:
+    """A reference brand whose pages its users make (a shared file, a profile) is marked ``user_content`` in
+    directory.json; a link there stays the sender's route, while a courier's own site is the provider's."""
+    directory = builtin_directory()
+    assert {"dropbox.com", "tiktok.com", "linkedin.com"} <= directory.user_content_domains
+    assert directory.user_content_domains <= set(directory.reference_domains)
+    assert "vnpost.vn" in directory.reference_domains and "vnpost.vn" not in directory.user_content_domains
+    checker = Checker(use_model=False)
+    shared = checker.check("message", "Your invoice is ready, log in with your email to view it: dropbox.com/s/inv-11")
+    provider = checker.check("message", "Your invoice is ready, log in with your email to view it: vnpost.vn/inv-11")
+    assert shared.flagged and SignalType.ACTION_VIA_LINK in shared.signal_types()
+    assert not provider.flagged

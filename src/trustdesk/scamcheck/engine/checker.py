@@ -147,16 +147,6 @@ ROUTE_SIGNALS = frozenset(
         S.UNOFFICIAL_SUPPORT_NUMBER,
     }
 )
-# Reference brands (directory.json) whose pages are made by their users: a shared file, a profile, a channel, a listing,
-# a shop or a referral page there is the sender's, so a link to them remains an unofficial route (checker below).
-_USER_CONTENT_REFERENCE_DOMAINS = frozenset(
-    {
-        "snapchat.com", "snap.com", "tiktok.com", "tiktokv.com", "twitter.com", "x.com", "linkedin.com", "discord.com",
-        "discord.gg", "spotify.com", "steampowered.com", "steamcommunity.com", "binance.com", "coinbase.com",
-        "aliexpress.com", "shein.com", "airbnb.com", "dropbox.com", "wetransfer.com", "bukalapak.com", "pinduoduo.com",
-        "jd.com",
-    }
-)  # fmt: skip
 # Chat and social platforms' own domains: a link there (a LINE group, a Telegram channel) leads into a chat with
 # whoever sent it, not to the provider of a service, so it is never the "official route" of ``_message``.
 _CHAT_DOMAINS = frozenset(
@@ -417,7 +407,7 @@ class Checker:
             # pages anyone can fill (a shared file, a profile, a listing, a referral) stay unofficial routes.
             provider_site = (
                 analysis.official is None
-                and analysis.registrable not in _USER_CONTENT_REFERENCE_DOMAINS
+                and analysis.registrable not in self.directory.user_content_domains
                 and self.directory.reference_domain(analysis.host) is not None
             )
             unofficial_link = unofficial_link or (analysis.official is None and not government and not provider_site)

@@ -78,6 +78,8 @@ class Directory:
     references: tuple[Brand, ...] = ()  # reference brands: look-alike recognition only, never official
     # A brand's own top-level domain (.dhl): every name under it is the brand's (closed registries).
     brand_tlds: dict[str, str] = field(default_factory=dict)
+    # Reference brands' domains whose pages their users make ("user_content" in directory.json).
+    user_content_domains: frozenset[str] = frozenset()
     # Their registrable domains -> brand name, derived from ``references``.
     reference_domains: dict[str, str] = field(init=False, repr=False)
 
@@ -111,6 +113,14 @@ class Directory:
             if not region.startswith("_")
             for item in items
         )
+        user_content = frozenset(
+            domain
+            for region, items in raw.get("reference_brands", {}).items()
+            if not region.startswith("_")
+            for item in items
+            if item.get("user_content")
+            for domain in item["domains"]
+        )
         return cls(
             tuple(brands),
             shorteners,
@@ -121,6 +131,7 @@ class Directory:
             str(raw.get("version", "")),
             references,
             brand_tlds,
+            user_content,
         )
 
     def with_entries(self, entries: Iterable[Entry]) -> Directory:
