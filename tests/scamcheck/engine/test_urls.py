@@ -297,5 +297,5 @@ def test_user_content_platforms_are_marked_in_the_directory_and_are_no_provider_
     checker = Checker(use_model=False)
     shared = checker.check("message", "Your invoice is ready, log in with your email to view it: dropbox.com/s/inv-11")
     provider = checker.check("message", "Your invoice is ready, log in with your email to view it: vnpost.vn/inv-11")
-    assert shared.flagged and SignalType.ACTION_VIA_LINK in shared.signal_types()
+    assert shared.flagged and SignalType.LINK_ACTION in shared.signal_types()
     assert not provider.flagged
