@@ -107,20 +107,16 @@ class Directory:
         phones = {p: PLATFORM_OWNER for p in platform.get("phones", [])}
         shorteners = frozenset(raw.get("shorteners", []))
         brand_tlds = {tld: item["name"] for item in raw.get("brands", []) for tld in item.get("tlds", ())}
+        reference_items = [
+            item
+            for region, items in raw.get("reference_brands", {}).items()
+            if not region.startswith("_")
+            for item in items
+        ]
         references = tuple(
-            Brand(item["name"], tuple(item["domains"]), tuple(item["keywords"]), False)
-            for region, items in raw.get("reference_brands", {}).items()
-            if not region.startswith("_")
-            for item in items
+            Brand(item["name"], tuple(item["domains"]), tuple(item["keywords"]), False) for item in reference_items
         )
-        user_content = frozenset(
-            domain
-            for region, items in raw.get("reference_brands", {}).items()
-            if not region.startswith("_")
-            for item in items
-            if item.get("user_content")
-            for domain in item["domains"]
-        )
+        user_content = frozenset(d for item in reference_items if item.get("user_content") for d in item["domains"])
         return cls(
             tuple(brands),
             shorteners,
