@@ -44,11 +44,13 @@ from trustdesk.scamcheck.engine.lexicon import (
     PRIZE_CREDITED,
     QR_TO_RECEIVE,
     REMOTE_HANDOVER,
+    REMOTE_OPERATOR,
     REPORT_DISMISSED,
     REPORTED_CALL,
     SUPPORT_CONTEXT,
     TRAFFIC_FINE,
     UTILITY,
+    WINNERS_ANNOUNCED,
     WORKS,
 )
 from trustdesk.scamcheck.engine.model import CHAR_FEATURES, LinearModel, load_builtin, word_index
@@ -125,6 +127,8 @@ _REPORTED_CALL = Gated(fold_pattern(REPORTED_CALL))
 _REPORT_DISMISSED = Gated(fold_pattern(REPORT_DISMISSED))
 _INTERNAL_SUPPORT = Gated(fold_pattern(INTERNAL_SUPPORT))
 _REMOTE_HANDOVER = Gated(fold_pattern(REMOTE_HANDOVER))
+_REMOTE_OPERATOR = re.compile(fold_pattern(REMOTE_OPERATOR))
+_WINNERS_ANNOUNCED = Gated(fold_pattern(WINNERS_ANNOUNCED))
 _COMPANY_PURCHASE = Gated(fold_pattern(COMPANY_PURCHASE))
 _GIFT_CARD = Gated(fold_pattern(GIFT_CARD))
 _GIFT_CARD_ASK = Gated(fold_pattern(GIFT_CARD_ASK))
@@ -471,6 +475,7 @@ class Checker:
                     _POINTS.search(compacted)
                     or _IN_PERSON_CLAIM.search(compacted)
                     or _PRIZE_CREDITED.search(compacted)
+                    or _WINNERS_ANNOUNCED.search(compacted)
                 )
             )
         )
@@ -484,6 +489,7 @@ class Checker:
                 or site_hotline
                 or _OFFICIAL_CHANNEL.search(compacted)
                 or _IN_PERSON_CLAIM.search(compacted)
+                or (S.PRIZE_LURE in explained and _WINNERS_ANNOUNCED.search(compacted))
                 or (S.URGENCY not in have and _INTERNAL_RECORD.search(compacted) and not _NEW_ACCOUNT.search(compacted))
             )
         ):
@@ -563,13 +569,28 @@ class Checker:
             # and a mobile number presented as a hotline, a number to call "now" (unless the notice is of the user's own
             # action: "if this wasn't you, call … now"), a premium-rate number or any text signal keeps it weighed.
             discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER}
+        # "TeamViewer client Klang tu tak jalan, nanti dia bagi ID & password sementara, kau yang handle": the reader
+        # connects to a third party whose ID and password that party gives (``REMOTE_OPERATOR``); that hand-over is
+        # not the reader's, so it neither counts as one nor as a password or code asked of the reader, as long as the
+        # rest of the message asks for none.
+        operator = _REMOTE_OPERATOR.search(compacted) if S.REMOTE_ACCESS in have else None
+        own_part = _REMOTE_OPERATOR.sub(" ", compacted) if operator else compacted
         if (
-            have == {S.REMOTE_ACCESS}
+            S.REMOTE_ACCESS in have
+            and (
+                have == {S.REMOTE_ACCESS}
+                or (
+                    operator is not None
+                    and not have - {S.REMOTE_ACCESS, S.PASSWORD_REQUEST, S.OTP_REQUEST}
+                    and not {s.type for s in textsignals.detect(own_part, own_part)}
+                    & {S.PASSWORD_REQUEST, S.OTP_REQUEST}
+                )
+            )
             and not unofficial_link
             and not has_email
             and not _has_number(text)
-            and _INTERNAL_SUPPORT.search(compacted)
-            and not _REMOTE_HANDOVER.search(compacted)
+            and (operator is not None or _INTERNAL_SUPPORT.search(compacted))
+            and not _REMOTE_HANDOVER.search(own_part)
         ):
             # "Per ticket #4471 I'll remote in via AnyDesk at 2pm, just accept when it pops up", "我这远程桌面
             # 又连不上了，我在三楼，你过来一下": remote support arranged inside the company (a ticket, the company's own
@@ -577,7 +598,7 @@ class Checker:
             # to present), with nothing else to act on, no tool to install, no ID, code or password to read out and no
             # claimed infection (``REMOTE_HANDOVER``). The remote-access word is shown but not weighed; an impostor's
             # unsolicited session ("IT will connect, accept it") has none of these cues and stays weighed.
-            discounted = discounted | {S.REMOTE_ACCESS}
+            discounted = discounted | (have & {S.REMOTE_ACCESS, S.PASSWORD_REQUEST, S.OTP_REQUEST})
         if (
             have
             and not have - _GIFT_CARD_SIGNALS

@@ -3693,11 +3693,28 @@ INTERNAL_SUPPORT = (
     r"工单|报修单|"
     r"(?:เปิด|แจ้ง|ส่ง)(?:ticket|ทิกเก็ต)|แจ้งซ่อม|(?:ตั๋ว|ทิกเก็ต)(?:งาน)?(?:เลขที่|หมายเลข)?\s?#\s?\d{3,}(?!\d)|"
     r"(?:رفع|يرفع|ارفع|ترفع|فتح|افتح|يفتح) (?:ال)?تذكرة|رقم (?:ال)?تذكرة|تذكرة رقم|"
+    # ... or the bare number after the ticket word ("بخصوص التذكرة 5521 حق الإيميل", "re ticket 5521")
+    r"\b(?:ticket|tiket) #?\d{3,}(?!\d)|(?<![\u0621-\u064a])(?:ال)?تذكرة #?\d{3,}(?!\d)|"
+    # the writer's internal extension, a number only colleagues have ("I'll call you from extension 330", "من
+    # التحويلة 330", "dari sambungan 330", "gọi từ máy lẻ 330", "分机330")
+    r"\b(?:ext\.?|extension|sambungan|máy lẻ|số nội bộ) #?\d{2,5}(?!\d)|"
+    r"(?<![\u0621-\u064a])(?:ال)?تحويلة #?\d{2,5}(?!\d)|"
+    r"分机(?:号)?\d{2,5}|内线\d{2,5}|เบอร์(?:ภายใน|ต่อ)\s?\d{2,5}|"
     # the company's own tool, or its software portal
     rf"{_REMOTE_WORD}[^.!?\n]{{0,12}}?\b(?:(?:of|from) (?:the|our) company|của (?:công ty|cty)|(?:milik |punya )?(?:perusahaan|kantor|syarikat))\b|"
     rf"\b(?:company|corporate|company's|our)(?: own)? {_REMOTE_WORD}|{_REMOTE_WORD}[^。！？]{{0,6}}公司的|公司的{_REMOTE_WORD}|"
     rf"{_REMOTE_WORD}[^.!؟\n]{{0,6}}(?:حق|تبع|بتاع|الخاص ب|التابع ل)(?:ال|لل)?شركة|{_REMOTE_WORD}(?:ของ)?บริษัท|"
     r"\b(?:company portal|software cent(?:er|re)|self-?service portal)\b|软件中心|"
+    # ... or its licensed copy replacing a free one, or the tool uninstalled: the opposite of what an impostor asks
+    # ("gỡ TeamViewer bản free, công ty chuyển sang bản có license", "uninstall AnyDesk, IT will install the licensed
+    # one", "卸载向日葵，公司换正版")
+    rf"\b(?:uninstall|remove|delete|gỡ(?: bỏ| cài đặt)?|xóa|hapus|nyahpasang|buang|"
+    rf"padam)\b[^.!?\n]{{0,25}}?{_REMOTE_APP}|"
+    rf"(?:卸载|卸掉|删除|删掉|移除)[^。！？]{{0,10}}{_REMOTE_APP}|(?:ถอนการติดตั้ง|ลบ)[^\s]{{0,10}}{_REMOTE_APP}|"
+    rf"(?:احذف|احذفوا|امسح|امسحوا|شيل|شيلوا|الغ تثبيت|ازل|ازيلوا)[^.!؟\n]{{0,20}}{_REMOTE_APP}|"
+    rf"{_REMOTE_APP}[^.!?\n]{{0,60}}?\b(?:licen[cs]ed?|bản quyền|berlisensi|lisensi|berlesen|lesen)\b|"
+    rf"{_REMOTE_APP}[^。！？]{{0,30}}(?:正版|授权版|许可证|授權)|{_REMOTE_APP}[^\s]{{0,40}}ลิขสิทธิ์|"
+    rf"{_REMOTE_APP}[^.!؟\n]{{0,40}}(?:مرخص|ترخيص|رخصة)|"
     # ... or its own ticketing system as the only way a session comes ("any remote session will come through our
     # ticketing system")
     r"\b(?:through|via|from|in) (?:our|the|the company'?s) (?:own )?(?:ticketing|helpdesk|help desk|service ?desk|it support) (?:system|portal|tool)\b|"
@@ -3705,6 +3722,12 @@ INTERNAL_SUPPORT = (
     # "خلصت تسطيب الأوفيس، اقفل الجلسة من عندك"); an impostor keeps the line open
     r"(?<!not )(?<!n't )(?<!never )\b(?:close|end|disconnect|terminate|exit) (?:the |your |this |our )?(?:remote )?(?:session|connection)\b|"
     r"(?<![\u0621-\u064a])(?:و|ف)?(?:اقفل|قفل|اغلق|سكر|انهي|اقطع) (?:ال)?(?:جلسة|جلسه|اتصال)|"
+    # ... or says the writer has closed it ("Sesinya sudah saya tutup", "em đã ngắt kết nối rồi", "远程已断开")
+    r"\bsesi(?:nya)? (?:sudah|udah|dah|telah) (?:saya |aku |sy )?(?:tutup|ditutup|putus|diputus|akhiri|diakhiri|"
+    r"tamat)\b|"
+    r"\b(?:sudah|udah|dah|telah) (?:saya |aku )?(?:tutup|putus|akhiri|tamatkan) sesi\b|"
+    r"\bđã (?:tắt|đóng|ngắt|thoát) (?:phiên|kết nối|teamviewer|ultraviewer|anydesk)\b|"
+    r"(?:远程|连接|会话)(?:已经?|我已经?)?(?:断开|关闭|结束|退出)了?|(?:ปิด|ตัด)(?:การเชื่อมต่อ|เซสชัน|เซสชั่น)แล้ว|"
     # the writer's own remote-desktop ID given, for the reader to connect to the writer's machine ("AnyDesk ID aku
     # 482 …, tolong check printer", "my AnyDesk ID is …"): the scam asks for the victim's ID, not offers its own
     rf"{_REMOTE_APP}[^.!?\n]{{0,4}}\b(?:id|address|alamat)\b:? ?(?:aku|saya|sy|gw|gue|ku|i)\b|"
@@ -3727,10 +3750,20 @@ INTERNAL_SUPPORT = (
     r"(?:你|您)?过来一下|你过来|到我(?:这|工位|座位)|来我(?:这|工位|座位)|去你(?:工位|座位)|"
     r"(?:เดิน|แวะ)(?:ไป|มา)(?:ที่)?โต๊ะ|มาหา(?:ผม|หนู|พี่)(?:ที่)?ชั้น|"
     r"(?:تعال|تعالي|تعالى) (?:عندي|لمكتبي|على مكتبي)|(?:انا|أنا) في (?:الدور|الطابق) |"
+    # ... or the writer standing beside the reader while the session runs ("I'm right behind you, accept IT-Wanchai",
+    # "พี่ยืนอยู่ข้างหลังน้อง", "我就在你后面", "أنا وراك"): an impostor is never in the room
+    r"\bi'?m (?:standing |sitting |right )*(?:behind|next to|beside) you\b|"
+    r"\b(?:đang )?(?:đứng|ngồi) (?:ngay )?(?:sau lưng|cạnh|bên cạnh) (?:em|bạn|anh|chị)\b|"
+    r"\b(?:saya|aku|abang|kakak|akak) (?:ada |berdiri |duduk )?(?:kat |di )?(?:belakang|sebelah|samping|tepi) (?:kamu|"
+    r"awak|anda|kau|adik|dik)\b|"
+    r"我(?:就)?(?:站|坐)?在(?:你|您)(?:后面|身后|旁边|隔离|隔壁)|(?:ยืน|นั่ง)อยู่(?:ข้างหลัง|ข้างๆ|ข้าง ๆ|ด้านหลัง)|"
+    r"(?:انا|أنا) (?:واقف |قاعد )?(?:وراك|جنبك|خلفك|بجانبك|عندك)|"
     # the writer's own remote desktop or VPN failing: they ask for help, not offer it
     rf"{_REMOTE_WORD}[^.!?\n]{{0,20}}?\b(?:can'?t connect|cannot connect|won'?t connect|not connecting|isn'?t working|not working|keeps (?:dropping|disconnecting|freezing)|stopped working)\b|"
     rf"{_REMOTE_WORD}[^.!?\n]{{0,20}}?\b(?:không (?:vào|kết nối|truy cập|dùng|mở) được|bị lỗi|bị treo|bị ngắt)\b|"
-    rf"{_REMOTE_WORD}[^.!?\n]{{0,20}}?\b(?:tidak bisa|gak bisa|nggak bisa|ga bisa|tak boleh|tidak boleh|tak dapat|gagal (?:konek|terhubung|sambung)|putus terus|asyik putus)\b|"
+    rf"{_REMOTE_WORD}[^.!?\n]{{0,20}}?\b(?:tidak bisa|gak bisa|nggak bisa|ga bisa|tak boleh|tidak boleh|tak dapat|"
+    rf"tak jalan|tidak jalan|gak jalan|nggak jalan|ga jalan|tak berfungsi|tidak berfungsi|gagal (?:konek|terhubung|"
+    rf"sambung)|putus terus|asyik putus)\b|"
     rf"{_REMOTE_WORD}[^。！？]{{0,6}}(?:连不上|连接不上|进不去|打不开|用不了|掉线|登不上|不能用)|"
     rf"{_REMOTE_WORD}[^\s]{{0,10}}?(?:เข้าไม่ได้|ต่อไม่ได้|เชื่อมต่อไม่ได้|ใช้ไม่ได้|หลุดบ่อย)|"
     rf"{_REMOTE_WORD}[^.!؟\n]{{0,20}}?(?:مش شغال|مو شغال|ما يشتغل|ما يفتح|مش بيفتح|لا يعمل|عطلان)|"
@@ -3739,7 +3772,7 @@ INTERNAL_SUPPORT = (
     r"\b(?:test|practi[sc]e|check) (?:the )?screen ?shar(?:e|ing)\b|"
     r"\bchia sẻ màn hình (?:để )?(?:demo|trình bày|thuyết trình|slide)\b|"
     r"\b(?:share|berbagi|bagikan|kongsi) (?:layar|skrin) (?:untuk )?(?:presentasi|demo|pembentangan|slide)\b|"
-    r"(?:共享屏幕|屏幕共享|屏幕分享)[^。！？]{0,8}(?:演示|讲解|汇报|ppt)|(?:演示|讲解|汇报)[^。！？]{0,8}(?:共享屏幕|屏幕共享)|"
+    r"(?:共享屏幕|屏幕共享|屏幕分享)[^。！？]{0,8}(?:演示|讲|汇报|ppt|数据|报表|方案)|(?:演示|讲解|汇报)[^。！？]{0,8}(?:共享屏幕|屏幕共享)|"
     r"แชร์หน้าจอ(?:เพื่อ)?(?:นำเสนอ|พรีเซนต์|เดโม)|مشاركة الشاشة (?:ل|عشان |علشان )?(?:العرض|عرض|الشرح))"
 )
 # ... unless the message hands the session over the way impostors ask for it: install or download the tool, read out
@@ -4031,7 +4064,10 @@ NOT_YOU = (
     r"nếu (?:không phải|ko phải) (?:là )?(?:bạn|quý khách)|nếu quý khách không thực hiện|"
     r"(?:jika|bila|apabila|sekiranya) bukan anda|bukan anda\?|(?:jika|sekiranya) anda tidak (?:melakukan|membuat))|"
     r"如非本人|非本人操作|如果不是您本人|若非本人|หากท่านไม่ได้ทำรายการ|หากไม่ใช่ท่าน|หากคุณไม่ได้ทำรายการ|"
-    r"(?:اذا|ان) لم تكن انت|اذا لم (?:تقم|تطلب|تجر) (?:بهذه العملية|بهذا التغيير|هذه العملية)|اذا لم تقم بذلك|หาก(?:ท่าน|คุณ)?ไม่ได้(?:ทำรายการ|ดำเนินการ)|"
+    r"(?:اذا|ان) لم تكن انت|اذا لم (?:تقم|تطلب|تجر) (?:بهذه العملية|بهذا التغيير|هذه العملية)|اذا لم تقم بذلك|"
+    # (whatever was requested: "إذا لم تطلب الشريحة", "إذا لم تطلب ذلك")
+    r"(?<![\u0621-\u064a])(?:اذا|ان|لو) لم تطلب(?:ها|ه)? (?:ذلك|الشريحة|الشريحه|البطاقة|الخدمة|هذا|التغيير|الاستبدال|"
+    r"النقل)|หาก(?:ท่าน|คุณ)?ไม่ได้(?:ทำรายการ|ดำเนินการ)|"
     r"\bnếu (?:quý khách |qk |bạn )?không (?:phải (?:là )?(?:qk|quý khách|bạn)|thực hiện)\b)"
 )
 
@@ -4103,7 +4139,9 @@ IN_PERSON_CLAIM = (
     r"(?:\b(?:at|to) (?:the |our |any )?(?:[^\s]+ )?(?:service desk|customer service (?:desk|counter)|information counter)\b|"
     r"\bkaunter (?:khidmat pelanggan|perkhidmatan pelanggan|pertanyaan)\b|\b(?:meja|konter|counter) (?:layanan|informasi|customer service)\b|"
     r"\bquầy (?:dịch vụ khách hàng|chăm sóc khách hàng|thông tin|lễ tân)\b|"
-    r"服务台|到店领取|เคาน์เตอร์(?:บริการ|ประชาสัมพันธ์)|مكتب خدمة العملاء|كاونتر خدمة العملاء)"
+    r"服务台|到店领取|(?:เคาน์เตอร์|จุด)(?:บริการ(?:ลูกค้า)?|ประชาสัมพันธ์)|مكتب خدمة العملاء|كاونتر خدمة العملاء|"
+    # (the information desk: "รับรางวัลที่จุดประชาสัมพันธ์", "استلم الجائزة من مكتب الاستعلامات", "到咨询台领取")
+    r"\bquầy (?:thông tin|lễ tân)\b|\b(?:information|info) (?:desk|booth)\b|咨询台|询问处|(?:مكتب|كاونتر) (?:ال)?استعلامات)"
 )
 
 # A message the writer reports having received, quoted ('just got a text saying "your parcel is on hold, pay $2.99
@@ -4157,4 +4195,80 @@ REPORT_DISMISSED = (
     # ... or tells the reader what not to do with such a call, or what the real police never do
     + ANTI_SCAM_ADVICE
     + ")"
+)
+
+
+# Legitimate situations that borrow a scam's vocabulary (round 17). Each names its class; checker.py and textsignals.py
+# say where it is used.
+#
+# REMOTE_OPERATOR: the reader is the one who connects, to a third party's machine whose ID and password that party
+# hands over ("TeamViewer client Klang tu tak jalan, nanti dia bagi ID & password sementara, kau yang handle", "the
+# customer will send you the AnyDesk ID, you take it"): the give verb has a third person as its subject and the reader
+# as its recipient. The impostor asks the reader for the reader's own ID ("bagi saya ID TeamViewer"), never this.
+REMOTE_OPERATOR = (
+    r"(?:\b(?:he|she|they|the client|the customer|client|customer)(?:'ll| will| is going to)? (?:send|give|"
+    r"share) (?:you|u)\b"
+    r"[^.!?,\n]{0,40}\b(?:id|ids|password|passcode|code)\b|"
+    r"\b(?:dia|client|klien|customer|pelanggan|beliau|diorang|dorang|mereka)(?: nanti| akan| nak| mau)? "
+    r"(?:bagi|kasih|kirim|hantar|beri|berikan|share)(?: kat| ke| kepada)?(?: kau| kamu| awak| anda| lu| you)?\b"
+    r"[^.!?,\n]{0,40}\b(?:id|password|kata laluan|kata sandi|sandi|kod|kode)\b|"
+    r"\b(?:khách|anh ấy|chị ấy|bên đó|họ)(?: sẽ)? (?:gửi|đưa|cho|nhắn)(?: cho)? (?:em|bạn|anh|"
+    r"chị)\b[^.!?,\n]{0,40}\b(?:id|mật khẩu|pass)\b|"
+    r"(?:客户|他|她|对方)(?:会|等下|稍后)?(?:发|给|傳|发给|給)(?:你|您)[^。！？，,]{0,10}(?:id|密码|密碼)|"
+    r"(?:ลูกค้า|เขา)(?:จะ)?(?:ส่ง|ให้)(?:ไอดี|id|รหัส)[^\s]{0,20}(?:ให้(?:น้อง|คุณ|เธอ))|"
+    r"(?:العميل|الزبون|هو|هي)\s?(?:ح|ه|راح |بي|سوف )?(?:يعطيك|يبعتلك|يرسل لك|يرسلك|يعطيك)[^.!؟,،\n]{0,20}(?:الاي دي|"
+    r"ايدي|\bid\b|الباسورد|كلمة السر))"
+)
+
+# A warning from the writer whose own account was taken over, that whoever asks through it is not them ("اللي هيطلب
+# منكم كود من رقمي اعرفوا إن الواتساب بتاعي اتسرق، متبعتوش أي حاجة", "my WhatsApp got hacked, if anyone asks you for a
+# code or money from my number, don't send anything"). All three parts must be there (textsignals.py): the account
+# taken over, a request made by whoever asks ("if anyone asks"), and "don't send". The "new number, send me the code
+# I sent by mistake" scam tells of a hacked account too, but asks for the code instead of telling not to send it.
+HIJACKED_ACCOUNT = (
+    r"(?:\bmy (?:whatsapp|wa|facebook|fb|instagram|ig|line|telegram|zalo|account|number|phone)(?: account)? "
+    r"(?:was|got|has been|is|have been) (?:hacked|stolen|hijacked|compromised|cloned|taken over)\b|"
+    r"\b(?:wa|whatsapp|akun|akaun|fb|facebook|ig|instagram|nomor|nombor|no|hp|telegram|line)(?: (?:whatsapp|wa|fb|ig|"
+    r"tele))? "
+    r"(?:saya|aku|gue|gw|ku|sy)(?: telah| sudah| udah| dah| sedang| lagi| baru)? "
+    r"(?:di ?hack|dibajak|diretas|kena (?:hack|godam|bajak|retas)|digodam|dicuri|dicolong)\b|"
+    r"\b(?:zalo|facebook|fb|messenger|tài khoản|tk|nick|số|sđt|sim) (?:của )?(?:mình|tôi|em|anh|chị|tớ)(?: đã| vừa|"
+    r" mới)? "
+    r"bị (?:hack|chiếm|đánh cắp|mất cắp|trộm)\b|"
+    r"我的?(?:微信|whatsapp|line|脸书|臉書|facebook|qq|账号|帐号|帳號|号码|號碼|手机|手機)(?:号|號|账号|帳號)?(?:被盗|被盜|被黑|被hack|被人盗用|被盗用|被盜用)|"
+    r"(?:ไลน์|line|เฟส|เฟซ|facebook|บัญชี|วอทส์แอป|whatsapp|เบอร์)(?:ของ)?(?:ผม|ฉัน|เรา|หนู|พี่|กู|ดิฉัน)(?:ถูก|"
+    r"โดน)(?:แฮก|แฮ็ก|แฮค|ขโมย)|"
+    r"(?:الواتساب|واتساب|الواتس|واتس|حسابي|رقمي|الفيس|فيسبوك|جوالي|تلفوني)(?: بتاعي| حقي| تبعي| الخاص بي| ديالي)? "
+    r"(?:اتسرق|انسرق|تسرق|سرق|تهكر|اتهكر|انهكر|اخترق|اتخترق|انخترق|مخترق|مهكر|مسروق))"
+)
+ANYONE_ASKS = (
+    r"(?:\b(?:if|whoever|anyone who|anybody who) (?:anyone |someone |somebody )?(?:asks?|messages?|texts?|contacts?)\b|"
+    r"\b(?:kalau|jika|klo|kalo|kl|sekiranya|kalau-kalau) ada (?:yang|orang|org)\b|\bsiapa(?: pun| saja| aja|2|"
+    r" je)? yang (?:minta|chat|wa|mesej|hubungi)\b|"
+    r"\b(?:nếu )?(?:ai|có ai) (?:nhắn|hỏi|xin|gọi|mượn|nhờ)\b|(?:如果|若|要是|假如)?有人(?:用|以|找|问|向|跟)|谁(?:找你|问你|跟你)|"
+    r"(?:ถ้า|หาก)มี(?:ใคร|คน)|(?:اللي|الي|كل من|أي حد|اي حد|لو حد|اذا احد|لو احد|اي احد|أي أحد|من) ?(?:هيطلب|يطلب|"
+    r"بيطلب|حيطلب|طلب|يبعت|يراسل|كلم|يكلم))"
+)
+DONT_SEND = (
+    r"(?:\b(?:do not|don'?t|dont|never|pls don'?t|please don'?t) (?:send|give|transfer|share|lend)\b|"
+    r"\b(?:jangan|jgn|usah|tak payah) (?:pernah )?(?:kirim|kasih|bagi|transfer|tf|hantar|beri|pinjamkan)\b|"
+    r"\b(?:đừng|không được|đừng có) (?:gửi|chuyển|đưa|cho|nhắn|mượn)\b|"
+    r"(?:不要|别|千万别|切勿|唔好|千萬別|不要再)(?:给|給|發|发|转|轉|借|俾|匯|汇)|อย่า(?:ส่ง|ให้|โอน)|"
+    r"(?:متبعتوش|متبعتش|ما تبعتوا|ماتبعتوا|لا ترسل|لا ترسلوا|لا تبعت|لا تبعتوا|لا تحول|لا تحولوا|لا تعطي|لا تعطوا|"
+    r"ما ترسلون|ما ترسلوا|متحولوش|ما تحولوا|لا تطرشون|لا ترسلو))"
+)
+
+# The winners of a company's draw announced publicly, on its own site, at its branches or under a ministry's
+# supervision ("Pemenang diumumkan di pertamina.com", "winners will be announced on our website", "السحب تحت إشراف
+# وزارة التجارة", "danh sách trúng thưởng công bố tại website"): a draw the reader may enter, not a win to claim by
+# paying (checker.py, with ``POINTS``; any route of the message's own cancels it).
+WINNERS_ANNOUNCED = (
+    r"(?:\b(?:winners?|results?)(?: list)? (?:will be |are |is )?(?:announced|published|posted)\b|"
+    r"\b(?:pemenang|daftar pemenang|keputusan|senarai pemenang)(?: undian| cabutan)? (?:akan )?(?:diumumkan|"
+    r"diumumkan di|disiarkan|dipaparkan)\b|"
+    r"\b(?:danh sách|kết quả)(?: khách hàng)? (?:trúng thưởng|trúng giải)?\s?(?:sẽ )?(?:được )?(?:công bố|đăng)\b|"
+    r"(?:中奖|得奖|得獎|中獎)(?:名单|名單|结果|結果)[^。！？]{0,10}(?:公布|公佈)|"
+    r"ประกาศ(?:ผล|รายชื่อ)(?:ผู้)?(?:โชคดี|ผู้ได้รับรางวัล|รางวัล)?(?:ทาง|ที่|ผ่าน)|"
+    r"(?:اعلان|يعلن|سيتم اعلان|تعلن) (?:اسماء )?(?:ال)?فائزين|(?:ال)?سحب (?:تحت اشراف|باشراف|بحضور) (?:وزارة|"
+    r"مندوب وزارة))"
 )

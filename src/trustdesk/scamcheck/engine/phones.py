@@ -56,7 +56,11 @@ REFERENCE_LABEL = re.compile(
         r"(?:rujukan|referensi|transaksi) (?:no|id)|"
         # a remote-desktop ID ("AnyDesk ID aku 482 119 003", "TeamViewer ID: 1 234 567 890") is no phone number either
         r"(?:any ?desk|team ?viewer|rust ?desk|ultra ?viewer) ?(?:id|address|alamat)"
-        r"(?: (?:aku|saya|sy|gw|gue|ku|my|kamu|anda|awak))?)|"
+        r"(?: (?:aku|saya|sy|gw|gue|ku|my|kamu|anda|awak))?|"
+        # an online meeting's ID ("Zoom meeting ID 382 716 054", "腾讯会议 会议号 382 716 054", "ID rapat 845 …")
+        r"(?:zoom |teams |webex |google meet )?meeting ?(?:id|no|number|code)|(?:mã|id|số) (?:cuộc họp|phòng họp)|"
+        r"(?:id|kode|kod) (?:rapat|mesyuarat|meeting))|"
+        r"会议(?:号|號|id|室号)|會議(?:號|id)|(?:ไอดี|รหัส|หมายเลข)(?:ห้อง)?ประชุม|(?:رقم|معرف) (?:ال)?اجتماع|"
         r"(?:参|參)考(?:号|编号|編号|号码)|交易(?:号|编号|編号|单号)|流水号|订单(?:号|编号|編号)|单号|"
         r"(?:เลข|หมายเลข|รหัส)(?:ที่)?(?:อ้างอิง|รายการ|ทำรายการ|คำสั่งซื้อ|ธุรกรรม)|"
         r"(?:ال)?رقم (?:ال)?(?:مرجعي|مرجع|العملية|عملية|الحوالة|حوالة|المعاملة|معاملة|الطلب|طلب|"

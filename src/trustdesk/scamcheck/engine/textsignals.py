@@ -25,12 +25,15 @@ from trustdesk.scamcheck.engine.lexicon import (
     ADVISORY,
     ALREADY_DONE,
     ALREADY_PAID,
+    ANYONE_ASKS,
     CODE_ENTRY,
     CODE_IS,
     CONTRAST,
     COORDINATED_NEGATION,
+    DONT_SEND,
     FAKE_BEFORE,
     FAKE_WORD,
+    HIJACKED_ACCOUNT,
     LIST_OPENING,
     LIST_OR,
     NEGATED_LIST,
@@ -98,6 +101,9 @@ _OWN_WIN_ROUTE = re.compile(fold_pattern(OWN_WIN_ROUTE))
 _CODE_IS = re.compile(fold_pattern(CODE_IS))
 _LIST_OPENING = re.compile(fold_pattern(LIST_OPENING))
 _SCAM_AGENT_TH = re.compile(fold_pattern(SCAM_AGENT_TH))
+_HIJACKED_ACCOUNT = re.compile(fold_pattern(HIJACKED_ACCOUNT))
+_ANYONE_ASKS = re.compile(fold_pattern(ANYONE_ASKS))
+_DONT_SEND = re.compile(fold_pattern(DONT_SEND))
 # How far back a Thai scammer-subject (``SCAM_AGENT_TH``) governs the requests of its sentence.
 _AGENT_REACH_TH = 90
 # A code word just before a payment match ("TAC for", "OTP untuk", "mã OTP giao dịch"): with ``CODE_IS`` after it,
@@ -457,6 +463,14 @@ def _negated(
     return _STRONG_NEGATION.search(sentence) is not None
 
 
+@lru_cache(maxsize=16)  # asked again for every match of the same text
+def _hijack_warning(text: str) -> bool:
+    """Whether the message warns that the writer's own account was taken over and that whoever asks through it must
+    get nothing ("اللي هيطلب منكم كود من رقمي اعرفوا إن الواتساب بتاعي اتسرق، متبعتوش أي حاجة", "WA aku dibajak, kalau
+    ada yang minta kode atau pinjam uang, jangan kirim"): a request it names is the hijacker's, warned about."""
+    return bool(_HIJACKED_ACCOUNT.search(text) and _ANYONE_ASKS.search(text) and _DONT_SEND.search(text))
+
+
 _WORD = re.compile(r"\w+")
 _REPORTED_QUOTE = re.compile(fold_pattern(REPORTED_QUOTE))
 
@@ -655,6 +669,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and _CODE_IS.search(text, max(0, m.start() - 50), m.start())
             ):
                 continue  # "Your TAC is 773019 for Fund Transfer RM2,000.00": the same, the code given first
+            if det.signal in _SECRET_SIGNALS | {SignalType.PAYMENT_REQUEST} and _hijack_warning(text):
+                continue  # "my WhatsApp was stolen; whoever asks you for a code from my number, don't send it"
             if _in_reported_quote(text, m.start(), m.end()):
                 continue  # 'got a text saying "pay $2.99 here"': the quoted message's request, not this one's
             if _in_warned_quote(text, m.start(), m.end()):
