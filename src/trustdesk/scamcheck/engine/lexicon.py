@@ -3348,6 +3348,177 @@ _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS: dict[S, dict[str, list[str]]] = {
     },
 }
 
+# Classes from the Chinese, Thai and Vietnamese misses of the seventeenth blind round; merged into PATTERNS with the
+# tables below. Chinese is matched compacted and folded (Traditional spellings are written beside Simplified ones
+# where folding does not unify them); Vietnamese patterns match text with and without tone marks.
+_ZH_TH_VI_TRADING = (
+    r"(?:合约|合約|黄金|黃金|外汇|外匯|期货|期貨|虚拟币|虛擬幣|比特币|比特幣|币圈|幣圈|做单|做單|炒股|股票|数字藏品|數字藏品)"
+)
+_ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS: dict[S, dict[str, list[str]]] = {
+    S.PASSWORD_REQUEST: {
+        "zh": [
+            # a "card department" checking the card's expiry date and the three digits on its back (what a card
+            # payment needs; the bank never asks for them)
+            r"(?:核对|核對|确认|確認|提供|告诉|告訴|讲|講|报|報|读|讀|念|俾我|给我|給我|说|說|填)[^。！？\n]{0,20}?"
+            r"(?:有效期|到期日|有效日期)[^。！？\n]{0,12}?(?:背面|卡背|背后|背後|cvv|cvc|安全码|安全碼)",
+            r"(?:核对|核對|确认|確認|提供|告诉|告訴|讲|講|报|報|读|讀|念|俾我|给我|給我|说|說|填)[^。！？\n]{0,20}?"
+            r"(?:背面|卡背|背后|背後)[^。！？\n]{0,10}?(?:三|3)(?:个|個|位|組|组)[^。！？\n]{0,10}?(?:有效期|到期日)",
+            # a "SIM upgrade" answered with the ID number and the SMS password or code
+            r"(?:回覆|回复|回传|回傳|提供|告知|报|報|发送|發送|传|傳)[^。！？\n]{0,6}?(?:身分证|身份证|身分證|身份證)"
+            r"(?:字号|字號|号码|號碼|号|號)?[^。！？\n]{0,4}?(?:及|和|与|與|、|同|加|以及|跟)(?:您的|你的)?"
+            r"(?:简讯|簡訊|短信|手机|手機)?(?:密码|密碼|验证码|驗證碼|认证码|認證碼)",
+        ],
+        "vi": [
+            r"\b(?:đọc|cung cấp|báo|xác nhận|nhắn|gửi|cho em|cho chị|cho anh)\b[^.!?\n]{0,30}?"
+            r"\b(?:ngày hết hạn|hạn (?:sử dụng|dùng)|ngày hiệu lực)\b[^.!?\n]{0,30}?"
+            r"\b(?:(?:3|ba) (?:số|chữ số|ký tự|ký số)|cvv|cvc)\b",
+            r"\b(?:trả lời|nhắn lại|phản hồi|soạn|gửi|cung cấp)\b[^.!?\n]{0,20}?\bsố (?:cccd|cmnd|căn cước)\b"
+            r"[^.!?\n]{0,10}?\b(?:và|với|kèm|cùng)\b[^.!?\n]{0,10}?\b(?:mã otp|otp|mật khẩu|mã xác (?:nhận|thực))\b",
+        ],
+        "th": [
+            r"(?:แจ้ง|บอก|อ่าน|ยืนยัน|ขอ|กรอก)[^\n]{0,30}?วัน(?:ที่)?หมดอายุ[^\n]{0,30}?"
+            r"(?:(?:3|สาม)ตัว(?:ด้าน|ข้าง)?หลัง|cvv|cvc)",
+            r"(?:ตอบกลับ|พิมพ์|ส่ง|แจ้ง)[^\n]{0,10}?เลข(?:ที่)?บัตรประ(?:จำตัวประ)?ชาชน[^\n]{0,10}?(?:และ|กับ|พร้อม)"
+            r"[^\n]{0,6}?(?:รหัส|otp|โค้ด)",
+        ],
+    },
+    S.ACCOUNT_THREAT: {
+        # the phone kept switched off for hours "while the system updates the SIM": time for a swapped SIM to
+        # receive the victim's codes
+        "vi": [
+            r"\btắt (?:nguồn|máy|điện thoại|đt)\b[^.!?\n]{0,30}?\b(?:\d+|vài|hai|ba|một) ?(?:tiếng|giờ|h)\b"
+            r"[^.!?\n]{0,60}?\b(?:hệ thống|cập nhật|nâng cấp|đồng bộ|kích hoạt|sim)\b",
+        ],
+        "zh": [
+            r"(?:关机|關機|关闭手机|關閉手機|关掉手机|關掉手機)[^。！？\n]{0,8}?(?:\d+|一|两|兩|二|三|几|幾)(?:个|個)?"
+            r"(?:小时|小時|钟头|鐘頭)[^。！？\n]{0,30}?(?:系统|系統|更新|升级|升級|同步|开通|開通|生效)",
+        ],
+        "th": [
+            r"ปิด(?:เครื่อง|โทรศัพท์|มือถือ)[^\n]{0,20}?(?:\d+|หนึ่ง|สอง|สาม)ชั่วโมง[^\n]{0,40}?"
+            r"(?:ระบบ|อัปเดต|อัพเดท|อัพเดต|ซิม|เปิดใช้)",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "vi": [
+            # more money deposited "to unlock withdrawal" or to reach the VIP level that may withdraw
+            r"\b(?:nạp|nộp|bổ sung|đóng)\b(?: thêm)?[^.!?\n]{0,30}?\b(?:để|mới|thì mới) (?:được )?"
+            r"(?:mở khóa|rút|giải ngân)\b",
+            r"\b(?:đủ|đạt|lên|nâng) (?:cấp |hạng )?vip\b[^.!?\n]{0,30}?\b(?:mới|để|thì mới) (?:được )?rút\b",
+            # the boss's order to pay, relayed, with the boss not to be called (flying, in a meeting)
+            # (the "don't call" is read ahead, outside the match: a negation inside a request's match cancels it)
+            r"\b(?:sếp|giám đốc|gđ|boss|chủ tịch)\b(?s:.){0,80}?\b(?:chuyển|chi|thanh toán|duyệt|ck)\b"
+            r"(?=(?s:.){0,120}?\b(?:(?:đừng|không cần|khỏi|không được) (?:gọi|điện|liên lạc|liên hệ|làm phiền)|"
+            r"đang (?:bay|trên máy bay|họp kín|ở sân bay))\b)",
+            # a payment for a supplier made "for me", the account to follow
+            r"\b(?:nhà cung cấp|ncc|đối tác|tiền hàng|công nợ)\b[^\n]{0,80}?\b(?:chuyển|ck|thanh toán|trả) (?:giúp|hộ)\b"
+            r"[^\n]{0,40}?\b(?:số tk|stk|số tài khoản|tài khoản|tk)\b[^\n]{0,15}?\b(?:em|chị|anh|mình|tôi) "
+            r"(?:gửi|nhắn) (?:sau|liền|ngay|tí nữa|lát nữa)\b",
+            # a parcel "left with the guard", its price to be transferred to the account in the message
+            r"\b(?:bảo vệ|lễ tân|hàng xóm)\b[^.!?\n]{0,80}?\b(?:ck|chuyển khoản|chuyển|thanh toán)\b[^.!?\n]{0,40}?"
+            r"\b(?:vào|qua|tới|sang) (?:stk|số tk|số tài khoản|tài khoản|tk)(?: ngân hàng)? (?:này|dưới|bên dưới|sau)\b",
+            # a quarantine fee for a parcel, paid by a QR code or link
+            r"\bkiểm dịch\b[^\n]{0,80}?\b(?:phí|lệ phí|thanh toán|nộp)\b[^\n]{0,60}?\b(?:mã qr|qr|link|đường dẫn)\b",
+            # a redelivery "booked" by replying to the SMS, for a fee
+            r"\b(?:trả lời|phản hồi|soạn|nhắn|rep)\b \"?(?:1|y|ok)\"?[^.!?\n]{0,20}?"
+            r"\b(?:giao lại|phát lại|giao hàng lại|sắp xếp giao)\b[^\n]{0,40}?\b(?:phí|thanh toán)\b",
+            # a donation through a QR "in a link" or a group to join, or into a personal account
+            r"\bquét mã(?: qr)?\b[^.!?\n]{0,40}?\b(?:vào|tham gia) (?:nhóm|group)\b[^.!?\n]{0,40}?"
+            r"\b(?:chuyển khoản|ck|ủng hộ|quyên góp|đóng góp|cúng dường)\b",
+            r"\b(?:cúng dường|quyên góp|ủng hộ|công đức)\b[^\n]{0,80}?\bquét mã qr (?:trong|ở|tại) (?:link|đường dẫn)\b",
+        ],
+        "zh": [
+            r"(?:充值|补足|補足|追加|缴纳|繳納|补缴|補繳|再存|再充)[^。！？\n]{0,20}?(?:才能|才可以?|方可|解锁|解鎖|解冻|解凍)"
+            r"(?:提现|提現|出金|提款|取款)",
+            r"(?:达到|達到|升级|升級|升到|满|滿)(?:vip|会员|會員)[^。！？\n]{0,10}?(?:才能|方可|才可以?)(?:提现|提現|出金)",
+            r"(?:货款|貨款|付款|汇款|匯款|转账|轉賬|打款)(?=[^\n]{0,120}?(?:别|不要|不用|唔好)(?:打)?(?:电话|電話)?"
+            r"(?:给|給|俾|找|联系|聯繫|打扰|打擾)?(?:老板|老闆|老总|老總|董事长|董事長))",
+            r"(?:先帮我|先幫我|帮我先|幫我先|你先|帮我|幫我|幫忙|帮忙)(?:汇|匯|转|轉|付|打|垫|墊)(?:过去|過去|一下)?"
+            r"[^\n]{0,30}?(?:账号|帳號|账户|帳戶|卡号|卡號)(?:我)?(?:等下|等一下|等等|稍后|稍後|待会|待會|晚点|晚點|一会|一會)"
+            r"(?:就|再)?(?:传|傳|发|發|给|給)",
+            r"(?:保安|门卫|門衛|管理处|管理處|前台|驿站|驛站|邻居|鄰居)[^\n]{0,60}?(?:转|轉|付|汇|匯|打)(?:款|钱|錢)?"
+            r"(?:到|去|入|进|進)(?:这个|這個|以下|下面)(?:账户|帳戶|账号|帳號|户口|戶口|卡)",
+            r"(?:检疫|檢疫)[^\n]{0,40}?(?:费|費)[^\n]{0,40}?(?:扫码|掃碼|二维码|二維碼|链接|鏈接|点击|點擊)",
+            r"(?:回复|回覆|回传|回傳|回)(?:1|一|y)[^。！？\n]{0,10}?(?:重新|再次|安排)(?:派送|投递|投遞|配送|派件|送货|送貨)"
+            r"[^\n]{0,30}?(?:费|費|收取|支付)",
+            r"(?:扫码|掃碼|扫描二维码|掃描二維碼|扫二维码|掃二維碼)(?:加入|进入|進入|进|進|入)[^。！？\n]{0,10}?群"
+            r"[^。！？\n]{0,20}?(?:转账|轉賬|捐款|付款|汇款|匯款)",
+        ],
+        "th": [
+            r"(?:เติมเงิน|ฝากเงิน|โอนเงิน|ชำระ|เติม)(?:เพิ่ม)?[^\n]{0,30}?(?:ปลดล็อก|ปลดล็อค)(?:การ)?(?:ถอน|เบิก)",
+            r"(?:เติม|ฝาก|โอน)[^\n]{0,30}?(?:ถึงจะ|จึงจะ)(?:สามารถ)?ถอน(?:เงิน)?ได้",
+            r"(?:นาย|บอส|ผู้จัดการ|เจ้านาย|ผู้บริหาร)[^\n]{0,60}?โอน(?=[^\n]{0,100}?(?:อย่าโทร|ไม่ต้องโทร|ห้ามโทร)"
+            r"(?:หา|ไปหา|รบกวน)?(?:นาย|บอส|ท่าน|เจ้านาย|ผู้จัดการ))",
+            r"(?:รปภ|ยาม|ป้อมยาม|นิติ|เพื่อนบ้าน)[^\n]{0,80}?โอน[^\n]{0,30}?(?:เข้า|มาที่|ไปที่)บัญชี(?:นี้|ด้านล่าง|ตามนี้)",
+            r"(?:กักกัน|ตรวจโรค)[^\n]{0,60}?(?:ค่าธรรมเนียม|ค่า|ชำระ)[^\n]{0,60}?(?:qr|ลิงก์|ลิงค์)",
+            r"(?:ตอบกลับ|พิมพ์|กด)(?:1|y)[^\n]{0,20}?(?:จัดส่งใหม่|ส่งใหม่|นัดส่ง|จัดส่งอีกครั้ง)[^\n]{0,40}?"
+            r"(?:ค่าธรรมเนียม|ค่าบริการ|ชำระ)",
+            r"(?:ในนาม|ตัวแทน)(?:สภากาชาด|กาชาด|มูลนิธิ|โรงพยาบาล|วัด)[^\n]{0,80}?(?:พร้อมเพย์|บัญชี|qr)[^\n]{0,10}?"
+            r"(?:ส่วนบุคคล|ส่วนตัว)",
+            r"บริจาค[^\n]{0,80}?(?:พร้อมเพย์|บัญชี)(?:ส่วนบุคคล|ส่วนตัว)",
+            r"สแกน(?:qr|คิวอาร์)?[^\n]{0,10}?(?:เข้า|เข้าร่วม)กลุ่ม[^\n]{0,40}?(?:โอน|บริจาค|ร่วมทำบุญ)",
+        ],
+    },
+    S.PRIZE_LURE: {
+        "zh": [
+            # a cash "compensation" for a cancelled flight, claimed by calling or adding a contact
+            r"(?:航班|班机|班機)[^\n]{0,40}?(?:取消|延误|延誤|停飞|停飛)[^\n]{0,40}?(?:赔偿|賠償|赔付|賠付|补偿|補償|补贴|補貼|理赔|理賠)"
+            r"[^\n]{0,6}?\d+[^\n]{0,60}?(?:致电|致電|拨打|撥打|联系|聯繫|来电|來電|加)",
+            # a compensation or refund "claimed" by scanning a code
+            r"(?:扫码|掃碼|扫描|掃描|扫一扫|掃一掃|扫二维码|掃二維碼)(?:即可|就可|可)?(?:领取|領取|领|領|获得|獲得)"
+            r"[^。！？\n]{0,10}?(?:赔付|賠付|赔偿|賠償|理赔|理賠|补偿|補償|退款|退费|退費)",
+            # a job abroad "without a work visa", for a broker's or processing fee
+            r"(?:不需要|不用|无需|無需|免)(?:办|辦)?(?:工作签证|工作簽證|工签|工簽)[^\n]{0,80}?"
+            r"(?:中介费|中介費|手续费|手續費|服务费|服務費|押金|先交|先付)",
+            # a loan with no guarantor or credit check, arranged in a chat app
+            r"(?:免保人|免担保|免擔保|无需担保|無需擔保|免照会|免照會|不看信用|不看征信|不查征信|不看credit|不查credit|"
+            r"黑户可贷|黑戶可貸)[^\n]{0,100}?(?:line|賴|赖|whatsapp|微信|vx|telegram|tg\b)",
+        ],
+        "vi": [
+            r"\bchuyến bay\b[^\n]{0,60}?\b(?:hủy|hoãn|trễ|delay)\b[^\n]{0,60}?\b(?:bồi thường|đền bù)\b[^\n]{0,30}?\d"
+            r"[^\n]{0,60}?\b(?:gọi|liên hệ|hotline|nhắn|ib|zalo|bấm)\b",
+            r"\bquét (?:mã|qr)\b(?: qr)?[^.!?\n]{0,15}?\bnhận\b[^.!?\n]{0,15}?"
+            r"\b(?:bồi thường|đền bù|hoàn tiền|tiền hoàn|tiền bồi thường)\b",
+            # a job abroad "without a work visa", for a fee
+            r"\bkhông cần (?:visa|thị thực|giấy phép) (?:lao động|làm việc)\b[^\n]{0,80}?\b(?:phí|đóng|nộp)\b",
+            r"\bphí (?:môi giới|xuất cảnh|hồ sơ)\b[^\n]{0,80}?\bkhông cần (?:visa|thị thực|giấy phép) (?:lao động|làm việc)\b",
+            r"\b(?:nợ xấu|không (?:cần )?(?:check|kiểm tra) cic|không thẩm định|không cần (?:người )?bảo lãnh)\b"
+            r"[^\n]{0,100}?\b(?:zalo|telegram|whatsapp|ib|inbox|kết bạn)\b",
+        ],
+        "th": [
+            r"เที่ยวบิน[^\n]{0,60}?(?:ยกเลิก|ล่าช้า|ดีเลย์)[^\n]{0,60}?(?:ชดเชย)[^\n]{0,20}?\d[^\n]{0,60}?"
+            r"(?:โทร|ติดต่อ|แอดไลน์|แอด|คลิก)",
+            r"สแกน(?:qr|คิวอาร์|คิวอาร์โค้ด)?[^\n]{0,10}?(?:เพื่อ)?รับ(?:เงิน)?(?:ชดเชย|ค่าชดเชย|เยียวยา)",
+            # a job abroad "without a work visa", for a broker's or processing fee
+            r"ไม่ต้อง(?:มี|ใช้|ขอ|ทำ)?(?:วีซ่าทำงาน|ใบอนุญาตทำงาน|เวิร์คเพอร์มิต|workpermit|work permit)[^\n]{0,80}?"
+            r"(?:ค่าดำเนินการ|ค่านายหน้า|ค่าหัว|ค่าเอกสาร|จ่าย|โอน)",
+            r"(?:ค่าดำเนินการ|ค่านายหน้า|ค่าหัว)[^\n]{0,80}?ไม่ต้อง(?:มี|ใช้|ขอ|ทำ)?(?:วีซ่าทำงาน|ใบอนุญาตทำงาน)",
+            r"(?:ไม่ต้องมีคนค้ำ|ไม่ต้องค้ำ|ไม่มีคนค้ำก็กู้ได้|ไม่เช็คบูโร|ไม่ตรวจบูโร|ติดบูโรก็กู้ได้|ไม่ดูเครดิต)[^\n]{0,100}?"
+            r"(?:แอดไลน์|ไลน์|line|@)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "zh": [
+            # a "floor" guaranteed on a multiplied stake
+            r"(?:保底|稳赚|穩賺|包赚|包賺|保证|保證)[^。！？\n]{0,4}?(?:翻|赚|賺)(?:一|两|兩|二|三|四|五|十|\d+)?倍",
+            # a relative's trading method, and the offer to lead the reader into it
+            r"(?:舅舅|叔叔|伯伯|表哥|表姐|姐夫|姑姑|阿姨|干爹|乾爹)(?:教|带|帶)[^\n]{0,40}?" + _ZH_TH_VI_TRADING,
+            _ZH_TH_VI_TRADING + r"[^\n]{0,80}?(?:我可以带你|我可以帶你|我带你|我帶你|带你一起|帶你一起|我教你|手把手)",
+        ],
+        "vi": [
+            r"\b(?:cam kết|đảm bảo|bao)\b (?:lãi |lời |lợi nhuận )?(?:x\d+|gấp (?:đôi|\d+|hai|ba|bốn|năm)|nhân (?:đôi|\d+|ba))\b",
+            r"\b(?:chú|bác|cậu|dì|anh họ|chị họ)\b (?:em |mình |tôi )?(?:dạy|chỉ|hướng dẫn)\b[^\n]{0,60}?"
+            r"\b(?:vàng|coin|crypto|forex|ngoại hối|chứng khoán|hợp đồng|sàn)\b",
+            r"\b(?:sàn|coin|crypto|forex|vàng|hợp đồng)\b[^\n]{0,80}?\b(?:em|mình|tôi|tớ) (?:có thể )?(?:dẫn|kèm)\b "
+            r"(?:anh|chị|bạn|cậu)\b",
+        ],
+        "th": [
+            r"(?:การันตี|รับประกัน)(?:กำไร|ผลตอบแทน|ทุน)[^\n]{0,10}?(?:\d+|สอง|สาม)เท่า",
+            r"(?:เทรด|ทองคำ|คริปโต|ฟอเร็กซ์|forex)[^\n]{0,120}?(?:หนู|ผม|พี่|ฉัน|เรา)(?:จะ)?(?:สอน|พา)(?:ให้)?(?:เอง|ทำ|เทรด)",
+            r"(?:ลุง|น้า|อา|พี่ชาย|ญาติ)(?:สอน|พา)[^\n]{0,40}?(?:เทรด|ทองคำ|คริปโต|ฟอเร็กซ์|forex)",
+        ],
+    },
+}
+
 # Arabizi (Egyptian and Gulf Arabic in Latin letters) asking for a code with the verb first: "ab3atly el code elly
 # gak 3ala el mobile" (send me the code that came to your phone), "2olly el ramz", "hatly el otp", "dezli el code".
 # Written as the text folds: a 3 or 7 between letters reads as "e" or "t" ("ab3atly" is "abeatly"), a 2 is kept.
@@ -3362,6 +3533,7 @@ _ARABIZI_CODE_REQUESTS: dict[S, dict[str, list[str]]] = {
     },
 }
 for _table in (
+    _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS,
     _ARABIZI_CODE_REQUESTS,
     _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS,
     _LINK_CODE_AND_DESK,
