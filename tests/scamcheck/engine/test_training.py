@@ -94,3 +94,37 @@ def test_rule_scale_travels_with_the_model_and_scales_only_the_rule_weights(tmp_
     )
     assert plain_result.signal_types() == scaled_result.signal_types() and plain_result.signals
     assert scaled_result.score < plain_result.score
+
+
+def test_forward_rows_are_the_newest_round_files_and_never_former_held_out_sets() -> None:
+    from trustdesk.scamcheck.engine.training.train import FORWARD_ROUNDS, Example, forward_rows
+
+    def ex(file: str) -> Example:
+        return Example("t", False, file[:2], "corpus", "bank", "", file)
+
+    examples = [ex(f) for f in ("vi_3.tsv", "vi_h12.tsv", "zh_10.tsv", "en_9.tsv", "vi_11.tsv", "ar_12.tsv")]
+    examples.append(Example("u", False, "en", "uci", "ham", "uci:1"))
+    assert FORWARD_ROUNDS == 3
+    assert [examples[i].file for i in forward_rows(examples)] == ["zh_10.tsv", "vi_11.tsv", "ar_12.tsv"]
+    assert all(e.file for e in load_corpus())
+
+
+def test_a_language_offset_travels_with_the_model_and_moves_only_that_language(tmp_path: Path) -> None:
+    """``lang_offsets`` is saved and loaded with the model, and the checker adds it to the model's log-odds of a
+    message identified as that language only."""
+    from dataclasses import replace
+
+    from trustdesk.scamcheck.engine import Checker
+    from trustdesk.scamcheck.engine.model import LinearModel, load_builtin
+
+    shipped = load_builtin()
+    assert shipped is not None
+    path = tmp_path / "m.npz"
+    replace(shipped, lang_offsets={"zh": 3.0}).save(path)
+    moved = LinearModel.load(path)
+    assert moved.lang_offsets == {"zh": 3.0}
+    zh, en = "周末一起吃饭吗？我订了七点的位子", "Are we still on for dinner at seven? I booked a table"
+    plain, shifted = Checker(model=replace(shipped, lang_offsets={})), Checker(model=moved)
+    assert shifted.check("message", zh).lang == "zh-Hans"
+    assert shifted.check("message", zh).score > plain.check("message", zh).score
+    assert shifted.check("message", en).score == plain.check("message", en).score

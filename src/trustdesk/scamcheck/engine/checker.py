@@ -387,6 +387,8 @@ class Checker:
         text = item.text
         scorer = (lambda _f: lang_scores) if lang_scores is not None else None
         lang = langid.identify(text, folded, scorer=scorer, hint=item.lang)  # type: ignore[arg-type]
+        if logit is not None and self.model is not None:
+            logit += self.model.lang_offsets.get(lang.partition("-")[0], 0.0)  # "zh-Hant" takes the "zh" one
         compacted = compact(folded)
         signals = textsignals.detect(folded, compacted, text)
         have = {s.type for s in signals}

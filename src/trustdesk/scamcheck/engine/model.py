@@ -186,6 +186,9 @@ class LinearModel:
     offset: float = 0.0
     # The common factor of the rule weights in that combination (1 = the hand-set weights), chosen with the offset.
     rule_scale: float = 1.0
+    # Added to the scam log-odds, on top of ``offset``, of a message identified as one of these languages: chosen
+    # by forward validation on the newest rounds of the corpus (``train.select_lang_offsets``).
+    lang_offsets: dict[str, float] = field(default_factory=dict, hash=False)
     # Inference works on the hashed columns directly, with the IDF folded into the weights: a message's
     # TF-IDF row is count × idf / norm, so its logit is sum(idf × coef) / norm + intercept, where
     # norm² = sum(idf²) over its entries (``tfidf``); the language head likewise. One table row per column,
@@ -269,6 +272,8 @@ class LinearModel:
             n_features=np.array([N_FEATURES]),
             offset=np.array([self.offset]),
             rule_scale=np.array([self.rule_scale]),
+            lang_offset_labels=np.array(sorted(self.lang_offsets), dtype=str),
+            lang_offset_values=np.array([self.lang_offsets[k] for k in sorted(self.lang_offsets)], dtype=np.float64),
         )
 
     @classmethod
@@ -299,6 +304,11 @@ class LinearModel:
                 hashlib.sha256(raw).hexdigest(),
                 offset=float(z["offset"][0]) if "offset" in z.files else 0.0,
                 rule_scale=float(z["rule_scale"][0]) if "rule_scale" in z.files else 1.0,
+                lang_offsets=(
+                    {str(k): float(v) for k, v in zip(z["lang_offset_labels"], z["lang_offset_values"], strict=True)}
+                    if "lang_offset_labels" in z.files
+                    else {}
+                ),
             )
 
 
