@@ -1,8 +1,8 @@
 """The batch fast paths give exactly the results of the straightforward code they replace.
 
 Each fast path (one-scan detector gates, partial pattern alternations, run-based evidence offsets, the dense
-language head, the word-column memo) is compared with its reference on a third of the shipped corpus plus evasion
-variants, so a later edit of the lexicon or the normaliser cannot make them drift apart unnoticed.
+language head, the chained word-column hashes) is compared with its reference on a third of the shipped corpus plus
+evasion variants, so a later edit of the lexicon or the normaliser cannot make them drift apart unnoticed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import scipy.sparse as sp
 
 from trustdesk.scamcheck.engine import Checker, normalize, prefilter, textsignals, urls
 from trustdesk.scamcheck.engine.checker import Item
-from trustdesk.scamcheck.engine.model import _SHAPE_COLUMNS, _WORD_COLUMNS, _word_counts, shape_index, word_index
+from trustdesk.scamcheck.engine.model import _word_counts, shape_index, word_index
 from trustdesk.scamcheck.engine.training.train import load_corpus
 
 
@@ -151,9 +151,7 @@ def test_evidence_without_an_offset_map_quotes_the_same_words() -> None:
     assert checked > len(TEXTS) // 3
 
 
-def test_word_column_memo_equals_crc32_columns() -> None:
-    _WORD_COLUMNS.clear()
-    _SHAPE_COLUMNS.clear()
+def test_word_columns_equal_crc32_columns() -> None:
     texts = [normalize.fold(t) for t in TEXTS[:300]]
     counts = _word_counts(texts)
     for i, text in enumerate(texts):

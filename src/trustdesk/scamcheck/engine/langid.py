@@ -337,27 +337,34 @@ _WORD = re.compile(r"[a-z]+")
 LangScorer = Callable[[str], dict[str, float]]
 
 
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_VI_MARK = re.compile("[" + "".join(sorted(_VI_MARKED)) + "\u1ea0-\u1ef9]")
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_HANT = re.compile("[" + "".join(sorted(HANT_CHARS)) + "]")
+# Runs of letters per script: the letters of a script are the summed lengths of its runs, one string per run instead
+# of one per letter.
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+_VI_MARK = re.compile("[" + "".join(sorted(_VI_MARKED)) + "\u1ea0-\u1ef9]+")
+_THAI = re.compile(r"[\u0e00-\u0e7f]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]+")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_HANT = re.compile("[" + "".join(sorted(HANT_CHARS)) + "]+")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _letters(pattern: re.Pattern[str], text: str) -> int:
+    return sum(map(len, pattern.findall(text)))
 
 
 def _script_counts(text: str) -> tuple[int, int, int, int, int, int]:
     """Letters per script (regex scans run in C; this is on the hot path of batch mode)."""
-    latin = len(_LATIN_LETTER.findall(text))
-    if text.isascii():
-        return latin, 0, 0, 0, 0, 0
-    han = len(_HAN.findall(text))
+    if text.isascii():  # only A-Z and a-z are letters: count them by deleting them from the bytes
+        return len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS)), 0, 0, 0, 0, 0
+    latin = _letters(_LATIN_LETTER, text)
+    han = _letters(_HAN, text)
     return (
         latin,
-        len(_THAI.findall(text)),
-        len(_ARABIC.findall(text)),
+        _letters(_THAI, text),
+        _letters(_ARABIC, text),
         han,
-        len(_HANT.findall(text)) if han else 0,
-        len(_VI_MARK.findall(text)) if latin else 0,
+        _letters(_HANT, text) if han else 0,
+        _letters(_VI_MARK, text) if latin else 0,
     )
 
 
@@ -383,15 +390,10 @@ def cue_scores(folded: str) -> dict[str, float]:
     """Count distinctive cue words per Latin-script language in folded (lower-case, unaccented) text.
 
     Words shared by Indonesian and Malay count half for each; one dict look-up per word (``_CUE_INCREMENTS``)."""
-    en = vi = id_ = ms = 0.0
-    get = _CUE_INCREMENTS.get
-    for word in _WORD.findall(folded):
-        inc = get(word)
-        if inc is not None:
-            en += inc[0]
-            vi += inc[1]
-            id_ += inc[2]
-            ms += inc[3]
+    increments = list(filter(None, map(_CUE_INCREMENTS.get, _WORD.findall(folded))))
+    if not increments:
+        return {"en": 0.0, "vi": 0.0, "id": 0.0, "ms": 0.0}
+    en, vi, id_, ms = map(sum, zip(*increments, strict=True))  # halves and ones: exact in any order
     return {"en": en, "vi": vi, "id": id_, "ms": ms}
 
 
@@ -416,20 +418,31 @@ _ARABIZI_WORD = re.compile(
 )
 
 
+# A token (as ``_TOKEN`` finds it) that holds a letter followed by one of 2, 3, 5–9 or one of 2, 3, 5, 7 followed by a
+# letter: every ``_ARABIZI_DIGIT_WORD`` holds such a pair, so only these tokens can count. The lookahead finds the pair
+# without backtracking into the token, so the scan stays linear in the text.
+_ARABIZI_CANDIDATE = re.compile(r"(?<![\w'/])(?=[a-z0-9]*?(?:[a-z][235-9]|[2357][a-z]))[a-z0-9]+(?![\w'/])")
+# Such a pair anywhere: starting with the digit lets the scan skip to the digits, and most texts have no pair at all.
+_ARABIZI_PAIR = re.compile(r"[235-9](?:(?<=[a-z].)|(?<=[2357])[a-z])")
+
+
 def looks_arabizi(text: str) -> bool:
     """Whether Latin-script ``text`` (as written: the digits are read before folding) is Arabizi."""
     if not any(c in text for c in "2356789"):
         return False
     lowered = text.lower()
-    tokens = _TOKEN.findall(lowered)
+    if _ARABIZI_PAIR.search(lowered) is None:
+        return False
+    # Fast path: tokens without a letter-digit pair cannot be digit-words, and most texts have fewer than two tokens
+    # with one, so the token loop runs on those few candidates (all tokens are only needed for the leet count).
     words = sum(
         1
-        for t in tokens
+        for t in _ARABIZI_CANDIDATE.findall(lowered)
         if sum(c.isalpha() for c in t) >= 3
         and _ARABIZI_DIGIT_WORD.fullmatch(t) is not None
         and _NOT_ARABIZI_WORD.fullmatch(t) is None
     )
-    if words < 2 or sum(1 for t in tokens if _LEET_WORD.fullmatch(t)) >= words:
+    if words < 2 or sum(1 for t in _TOKEN.findall(lowered) if _LEET_WORD.fullmatch(t)) >= words:
         return False
     return words >= 3 or _ARABIZI_WORD.search(lowered) is not None
 

@@ -84,68 +84,49 @@ def word_index(token: str) -> int:
     return zlib.crc32(token.encode("utf-8")) % WORD_FEATURES
 
 
-class _WordColumns(dict[str, int]):
-    """Memo of ``word_index``: words and bigrams repeat across messages, and a dict hit is several times
-    cheaper than encoding and hashing. Bounded: cleared when full, so memory stays flat on huge batches."""
-
-    MAX_ENTRIES = 200_000
-
-    def __missing__(self, token: str) -> int:
-        if len(self) >= self.MAX_ENTRIES:
-            self.clear()
-        value = self[token] = zlib.crc32(token.encode("utf-8")) % WORD_FEATURES
-        return value
-
-
-_WORD_COLUMNS = _WordColumns()
-
-
 def shape_index(token: str) -> int:
-    """Column (within the word block) of the shape of a word with digits; stable across processes."""
+    """Column (within the word block) of the shape of a word with digits (each digit as ``9``: ``09061701461`` ->
+    ``99999999999``, ``150p`` -> ``999p``), so a premium number, a short code or a price in pence shares one feature
+    across messages instead of one unique literal each; stable across processes."""
     return zlib.crc32(("\x00" + _DIGIT.sub("9", token)).encode("utf-8")) % WORD_FEATURES
-
-
-class _ShapeColumns(dict[str, int]):
-    """Memo: a word with digits -> the column of its *shape* (each digit as ``9``: ``09061701461`` ->
-    ``99999999999``, ``150p`` -> ``999p``), so a premium number, a short code or a price in pence shares one
-    feature across messages instead of one unique literal each. Bounded like ``_WordColumns``."""
-
-    MAX_ENTRIES = 200_000
-
-    def __missing__(self, token: str) -> int:
-        if len(self) >= self.MAX_ENTRIES:
-            self.clear()
-        value = self[token] = shape_index(token)
-        return value
 
 
 _DIGIT = re.compile(r"\d")
 _DIGIT_WORD_RE = re.compile(r"(?<!\w)(?=\w*\d)\w+")  # words with a digit; the lookahead is the cheap form
-_SHAPE_COLUMNS = _ShapeColumns()
+_CRC_NUL = zlib.crc32(b"\x00")
 
 
-def _word_columns(texts: Sequence[str]) -> tuple[list[int], list[int]]:
+def _word_columns(texts: Sequence[str]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
     """Word, word-bigram and digit-shape columns (within the word block) of every text, and the CSR row
-    pointer: text ``i`` owns ``indices[indptr[i]:indptr[i + 1]]``."""
+    pointer: text ``i`` owns ``indices[indptr[i]:indptr[i + 1]]``.
+
+    The columns are ``word_index`` and ``shape_index``, computed without a Python call per token: CRC-32 can be
+    continued (``crc32(b, crc32(a)) == crc32(a + b)``), so a bigram ``"a b"`` is ``b`` continued from ``"a "``, and a
+    shape is the word continued from ``"\x00"``. Replacing each digit by ``9`` keeps every character a word character
+    and a digit as before, so the digit-words of the shaped text are the shapes of the text's digit-words.
+    """
+    crcs: list[int] = []
     indptr = [0]
-    indices: list[int] = []
-    column = _WORD_COLUMNS.__getitem__  # (a dict subclass's __getitem__ still calls __missing__)
-    shape = _SHAPE_COLUMNS.__getitem__
-    join = " ".join
+    extend = crcs.extend
+    encode = str.encode
+    crc32 = zlib.crc32
+    repeat = itertools.repeat
     for text in texts:
-        words = _WORD_RE.findall(text)
-        indices.extend(map(column, words))
-        indices.extend(map(column, map(join, itertools.pairwise(words))))  # "a b" for each word pair
+        words = list(map(encode, _WORD_RE.findall(text)))
+        unigrams = list(map(crc32, words))
+        extend(unigrams)
+        extend(map(crc32, words[1:], map(crc32, repeat(b" "), unigrams)))  # "a b" for each word pair
         if _DIGIT.search(text):
-            indices.extend(map(shape, _DIGIT_WORD_RE.findall(text)))
-        indptr.append(len(indices))
-    return indices, indptr
+            extend(map(crc32, map(encode, _DIGIT_WORD_RE.findall(_DIGIT.sub("9", text))), repeat(_CRC_NUL)))
+        indptr.append(len(crcs))
+    # CRC-32 is unsigned and WORD_FEATURES a power of two, so the mask is the ``% WORD_FEATURES`` of ``word_index``.
+    return np.array(crcs, dtype=np.int64) & (WORD_FEATURES - 1), np.array(indptr, dtype=np.int64)
 
 
 def _word_counts(texts: Sequence[str]) -> sp.csr_matrix:
     indices, indptr = _word_columns(texts)
     data = np.ones(len(indices), dtype=np.float32)
-    return sp.csr_matrix((data, np.array(indices, dtype=np.int64), np.array(indptr)), shape=(len(texts), WORD_FEATURES))
+    return sp.csr_matrix((data, indices, indptr), shape=(len(texts), WORD_FEATURES))
 
 
 def raw_counts(folded_texts: Sequence[str]) -> sp.csr_matrix:
@@ -226,7 +207,7 @@ class LinearModel:
         char_cols, char_per_doc = _char_columns(folded_texts)
         word_cols, word_indptr = _word_columns(folded_texts)
         sums = self._segment_sums(char_cols, char_per_doc)
-        sums += self._segment_sums(np.asarray(word_cols, dtype=np.int64) + CHAR_FEATURES, np.diff(word_indptr))
+        sums += self._segment_sums(word_cols + CHAR_FEATURES, np.diff(word_indptr))
         norms = np.sqrt(sums[:, 0])
         norms[norms == 0] = 1.0
         logits = sums[:, 1] / norms + self.scam_intercept

@@ -114,8 +114,10 @@ _TABLE = _FoldTable()
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 # A digit (or @/$) with a letter on both sides, or 0/1/3 opening a word of letters: "p4ssw0rd", "0tp".
 _LEET_TOKEN = re.compile(r"\b[a-z]*(?:[a-z][0134579@$]+[a-z]|\b[013][a-z]{2,})[a-z0134579@$]*\b")
-# Every _LEET_TOKEN match holds one of these, so text without them needs no de-leeting pass.
-_LEET_CHAR = re.compile(r"[0134579@$]")
+# Every _LEET_TOKEN match holds a leet character between letters or a 0/1/3 opening a word before two letters, so
+# text without either needs no de-leeting pass. Written to start with the leet character (the letters are checked by
+# lookbehinds) so that the scan skips to those characters instead of trying the pattern at every letter.
+_LEET_HINT = re.compile(r"[0134579@$](?:(?<=[a-z].)[0134579@$]*[a-z]|(?<=[013])(?<!\w.)[a-z]{2})")
 _SPACED_SCRIPT = re.compile(r"(?<=[\u0e00-\u0e7f\u3400-\u9fff])\s+|\s+(?=[\u0e00-\u0e7f\u3400-\u9fff])")
 _SPACE_RUN = re.compile(r"\s+")
 
@@ -145,10 +147,12 @@ def _deleet(match: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """The matching form of ``text``: see the module docstring. Whitespace runs become one space."""
-    folded = text.translate(_TABLE)
-    if _LEET_CHAR.search(folded):
+    # An ASCII character folds to its lower case (NFKC and case folding agree there), so ASCII text needs no table.
+    folded = text.lower() if text.isascii() else text.translate(_TABLE)
+    if _LEET_HINT.search(folded):
         folded = _LEET_TOKEN.sub(_deleet, folded)
-    return _SPACE_RUN.sub(" ", folded).strip()
+    # ``str.split`` splits at the characters ``\s`` matches, so this is ``_SPACE_RUN.sub(" ", folded).strip()``.
+    return " ".join(folded.split())
 
 
 def compact(folded: str) -> str:
@@ -206,7 +210,7 @@ def _fold_any_with_offsets(text: str) -> tuple[str, list[int]]:
             chars.append(out)
             origin.append(i)
     folded = "".join(chars)
-    if _LEET_CHAR.search(folded):
+    if _LEET_HINT.search(folded):
         folded = _LEET_TOKEN.sub(_deleet, folded)  # same length: offsets unchanged
     kept: list[str] = []
     kept_origin: list[int] = []
@@ -241,7 +245,7 @@ def _fold_runs_with_offsets(text: str) -> tuple[str, list[int]]:
 def _collapse_with_offsets(folded: str, origin: Sequence[int]) -> tuple[str, list[int]]:
     """De-leet ``folded`` and collapse its whitespace runs as ``fold`` does, carrying each character's original
     index (``origin``) along per run of kept characters."""
-    if _LEET_CHAR.search(folded):
+    if _LEET_HINT.search(folded):
         folded = _LEET_TOKEN.sub(_deleet, folded)  # same length: offsets unchanged
     kept: list[str] = []
     kept_origin: list[int] = []
