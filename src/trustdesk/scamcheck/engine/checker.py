@@ -20,6 +20,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from trustdesk.scamcheck.engine import langid, phones, textsignals
 from trustdesk.scamcheck.engine.directory import Directory, builtin_directory
@@ -207,6 +208,7 @@ _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _CURRENCY_BEFORE = re.compile(r"(?:rp|rm|usd|sgd|vnd|thb|myr|idr|[$£€¥฿])\s?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)  # asked up to several times per message (once per kind of notice it may be)
 def _has_number(text: str) -> bool:
     """Whether the text holds something that may be a phone number (a route), not counting amounts."""
     if not phones.has_candidate(text):

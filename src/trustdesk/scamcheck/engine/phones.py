@@ -228,5 +228,10 @@ def find_numbers(text: str, regions: tuple[str, ...], directory: Directory) -> l
     return out
 
 
+# The digits part of ``CANDIDATE`` alone: every candidate holds a match of it, and without the lookbehind at its
+# start the search skips straight from digit to digit, so texts with no run of digits are answered cheaply.
+_DIGIT_RUN = re.compile(r"\d[\d\s\-.()]{6,20}\d")
+
+
 def has_candidate(text: str) -> bool:
-    return CANDIDATE.search(text) is not None
+    return _DIGIT_RUN.search(text) is not None and CANDIDATE.search(text) is not None

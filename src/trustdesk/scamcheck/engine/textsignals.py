@@ -527,7 +527,12 @@ def _in_reported_call(text: str, start: int, end: int) -> bool:
     (``REPORTED_CALL``, opening within 160 characters before it: "يقول" may hold the start of the match), in a
     message whose writer says they did not go along or warns the reader (``REPORT_DISMISSED``)."""
     window = _clause(text, start, 160) + text[start:end]
-    return _REPORTED_CALL.search(window) is not None and _REPORT_DISMISSED.search(text) is not None
+    return _REPORTED_CALL.search(window) is not None and _report_dismissed(text)
+
+
+@lru_cache(maxsize=16)  # the same for every match of a text
+def _report_dismissed(text: str) -> bool:
+    return _REPORT_DISMISSED.search(text) is not None
 
 
 _ACCENTED_PHRASES = [
