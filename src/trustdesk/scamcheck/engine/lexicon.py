@@ -3532,6 +3532,467 @@ _ARABIZI_CODE_REQUESTS: dict[S, dict[str, list[str]]] = {
         "en": [rf"\b{_ARABIZI_SEND_ME}\b[^.!?\n]{{0,25}}?\b(?:code|kod|koud|ramz|rmz|otp|pin)\b"],
     },
 }
+# Classes from the Arabic, English, Indonesian and Malay misses of the seventeenth blind round; merged into PATTERNS
+# with the tables above. Each is a pair (or triple) of parts in one order, within two or three sentences:
+# a plea told as a story (a hospital bill, a card blocked abroad, a ticket held at the airport), an amount and a
+# promise to repay on payday or on landing; a fee for a medical screening, a visa or documents before a job starts;
+# a let paid in full unseen, the owner away and the keys posted; a supplier's "new bank account" for the invoice; a
+# fixed monthly return or a sum that "became" a larger one; a loan's fee paid first, or an ID card and bank details
+# sent by WhatsApp for it; customs duty sent to a person's name; a QR scanned "to receive" a refund; a donation into
+# an agent's or a relative's account; a SIM replacement to cancel by calling an ordinary phone number; a teaser
+# ("someone secretly likes you") answered by texting a keyword to a short code; a student-affairs or IT caller
+# asking for a portal password; an OTP the caller says will arrive, to be shared with them; pay per like or rating
+# and a top-up that "unlocks" the next level; the screen shared on a WhatsApp video call; ID card photos sent to a
+# WhatsApp number to keep a line from being blocked; a soldier's or a mission doctor's first contact and "leave fee".
+_LATIN_AMOUNT = (
+    r"(?:(?:\$|£|€|₦|₱|ksh\.?|kes|rs\.?|rm|rp\.?|usd|idr|sgd|php|aud|ngn)\s?\d[\d.,]*\s?(?:k|jt|juta|rb|ribu|m)?\b|"
+    r"\b\d[\d.,]*\s?(?:k|jt|juta|rb|ribu|ringgit|rupiah|dollars?|usd|naira|shillings?|bucks)\b)"
+)
+_AR_AMOUNT = r"(?:\d[\d,.]*|(?<![\u0621-\u064a])(?:الف|ألف|آلاف|الاف)(?![\u0621-\u064a]))"
+# A phone number a person answers (a leading 0 or a country code, nine digits or more), not a carrier's short code.
+_ORDINARY_PHONE = r"(?<![\d.,])(?:\+\d{1,3}[ -]?|0)\d{2,4}(?:[ -]?\d{2,4}){1,3}(?![\d.,])"
+_PLEA_STORY = {
+    "en": (
+        r"\b(?:(?:card|account|atm)\s(?:got |has been |is |was )?(?:blocked|frozen|locked|suspended|declined)|hospital|"
+        r"surgery|operation|medical bills?|stranded|stuck (?:at|in)|held (?:at|by) (?:the )?(?:airport|customs"
+        r"|immigration)|"
+        r"(?:ticket|luggage|passport|bag)\s(?:is |was |got |has been )?(?:held|seized|blocked|detained))\b"
+    ),
+    "id": (
+        r"\b(?:rumah sakit|operasi|opname|icu|bandara|imigrasi|bea cukai|"
+        r"(?:tiket|paspor|koper|barang|kartu atm|atm|kartu|rekening)(?:-?(?:ku|nya))?\s(?:lagi |sedang |masih )?"
+        r"(?:di|ke|ter)?(?:tahan|blokir|sita))\b"
+    ),
+    "ms": (
+        r"\b(?:hospital|wad|icu|pembedahan|operasi|lapangan terbang|airport|imigresen|kastam|"
+        r"(?:kad|akaun|tiket|pasport|beg)\s(?:\w+ )?(?:kena |telah |dah |di)?(?:sekat|block|tahan|beku)\w*)\b"
+    ),
+    "ar": (
+        r"(?:المستشفى|مستشفى|المستشفي|العملية|عملية جراحية|المطار|الجمارك|"
+        r"(?:البطاقة|الكارت|الفيزا|حسابي|التذكرة|الجواز|الشنطة)[^.!؟\n]{0,10}?"
+        r"(?:اتقفل|اتوقف|انحجز|محجوز|موقوف|مقفول|متوقف|انسكر|تسكر|موقوفة|محجوزة|مقفولة|اتحجز))"
+    ),
+}
+_PLEA_REPAY = {
+    "en": (
+        r"\b(?:i'?ll|i will|i promise to|i'?d|will)\b[^.!?\n]{0,20}?\b(?:(?:pay|send|give|return|transfer)\w*\b"
+        r"[^.!?\n]{0,15}?\bback|repay|pay (?:you|u) (?:later|on)|return (?:it|the money))\b"
+    ),
+    "id": (
+        r"\b(?:nanti|begitu|langsung|janji|pas|setelah|abis|habis)\b[^.!?\n]{0,30}?"
+        r"\b(?:ganti|gantiin|balikin|kembalikan|kembaliin|bayar balik|transfer balik)\b"
+    ),
+    "ms": (
+        r"\b(?:janji|nanti|akan|terus|bila|lepas)\b[^.!?\n]{0,25}?"
+        r"\b(?:ganti|bayar (?:balik|semula)|pulangkan|pulang balik)\b"
+    ),
+    "ar": (
+        r"(?:[هحب]رجع|[هحب]رد|[هحب]سدد|سأرجع|سارجع|سأرد|سارد|سأسدد|سأعيد|سأعيدها|ارجعهم|ارجعهملك|ارجعلك|اردهملك|اردلك)"
+    ),
+}
+# The ask for the amount: a give-or-lend verb before it, or (Malay) "can you help" after it ("bil RM2,300. Abang
+# boleh tolong?"); a friend's "the 2m from yesterday, I'll pay it back on payday" asks for nothing.
+_PLEA_ASK = {
+    "en": rf"\b(?:send|lend|transfer|wire|loan|borrow|spare|cover|need)\b[^.!?\n]{{0,30}}?{_LATIN_AMOUNT}",
+    "id": (
+        r"\b(?:kirim(?:in)?|transfer(?:in)?|tf(?:in)?|pinjam(?:in)?|pinjemin|minjem|talangin|bantu|tolong|butuh|perlu)"
+        r"\b"
+        rf"[^.!?\n]{{0,30}}?{_LATIN_AMOUNT}"
+    ),
+    "ms": (
+        r"(?:\b(?:hantar|transfer|tf|pinjam(?:kan)?|bank ?in|masukkan|tolong|bantu|perlu)\b"
+        rf"[^.!?\n]{{0,30}}?{_LATIN_AMOUNT}|"
+        rf"{_LATIN_AMOUNT}(?s:.){{0,60}}?\b(?:boleh tolong|tolong|bantu|pinjam)\b)"
+    ),
+    "ar": (
+        r"(?:تبعتلي|ابعتلي|ابعتيلي|تحولي|حولي|حوللي|تحوللي|ارسلي|ترسلي|تبعتيلي|محتاج|محتاجة|محتاجين|سلفني|تسلفني|"
+        rf"صيفطلي|تصيفطلي|ابعثلي|تبعثلي)[^.!؟\n]{{0,30}}?{_AR_AMOUNT}"
+    ),
+}
+_JOB_CONTEXT = {
+    "en": (
+        r"\b(?:shortlisted|interview|application|recruit\w*|vacancy|position|cabin crew|job offer|hired|deployment|"
+        r"placement|employment|job)\b"
+    ),
+    "id": (
+        r"\b(?:interview|wawancara|lolos|diterima|lowongan|rekrutmen|kru kapal|kapal pesiar|penempatan|calon pekerja|"
+        r"calon karyawan|kerja)\b"
+    ),
+    "ms": r"\b(?:kerja|jawatan|temuduga|tawaran kerja|majikan|permit kerja|gaji)\b",
+    "ar": r"(?:وظيفة|الوظيفة|المقابلة|مقابلة|التوظيف|قبولك|عقد عمل|عقد العمل|فيزا عمل|تأشيرة عمل|تاشيرة عمل)",
+}
+_JOB_FEE_ITEM = {
+    "en": (
+        r"(?:medical (?:screening|tests?|check-?ups?|exam\w*)|screening|visa(?: processing)?|work permit|permit|"
+        r"documentation|documents|processing|police clearance|interview (?:slot|booking|registration))"
+    ),
+    "id": r"(?:medical(?: check-?up)?|mcu|visa|paspor|pelatihan|seragam|dokumen|administrasi|pemberkasan)",
+    "ms": r"(?:dokumen|visa|permit|pemeriksaan kesihatan|perubatan|medical|proses|pemprosesan|pendaftaran|latihan)",
+    "ar": r"(?:الفحص الطبي|الكشف الطبي|الفيزا|التأشيرة|التاشيرة|الاوراق|الأوراق|المعاملة|فتح الملف|التسجيل)",
+}
+_JOB_FEE_ASK = {
+    "en": (
+        rf"(?:\b(?:pay|transfer|send|deposit)\b[^.!?\n]{{0,5}}?{_LATIN_AMOUNT}[^.!?\n]{{0,15}}?\bfor\b[^.!?\n]{{0,10}}?"
+        rf"{_JOB_FEE_ITEM['en']}\b|{_JOB_FEE_ITEM['en']} (?:fee|charge|cost)s?\b[^.!?\n]{{0,25}}?{_LATIN_AMOUNT})"
+    ),
+    "id": (
+        rf"\b{_JOB_FEE_ITEM['id']}\b[^.!?\n]{{0,60}}?\b(?:biaya|bayar|transfer|tf|ditransfer)\b[^.!?\n]{{0,20}}?"
+        rf"{_LATIN_AMOUNT}"
+    ),
+    "ms": rf"\b(?:bayar|yuran|kos|deposit)\b[^.!?\n]{{0,15}}?\b{_JOB_FEE_ITEM['ms']}\b[^.!?\n]{{0,15}}?{_LATIN_AMOUNT}",
+    "ar": rf"(?:ادفع|دفع|تدفع|تحويل|حول|رسوم|تكاليف)[^.!؟\n]{{0,15}}?{_JOB_FEE_ITEM['ar']}",
+}
+_UNSEEN_AWAY = {
+    "en": (
+        r"(?:\b(?:overseas|abroad|interstate|out of (?:the )?(?:country|state|town))\b|"
+        r"\bcan(?:no|')?t (?:do|arrange|show|offer) (?:you )?(?:a |the |any )?(?:viewings?|inspections?)\b|"
+        r"\b(?:no|without) (?:a |any )?(?:viewings?|inspections?)\b)"
+    ),
+    "id": (
+        r"(?:\b(?:tidak|tdk|gak|ga|nggak|ngga|enggak) (?:bisa|dapat|sempat) (?:lihat|liat|survei|survey|cek|datang)\w*"
+        r"\b|"
+        r"\b(?:saya|aku|pemilik|owner)\b[^.!?\n]{0,15}\b(?:di luar negeri|di luar kota|lagi di luar)\b)"
+    ),
+    "ms": (
+        r"(?:\b(?:tak|tidak|x) (?:boleh|dapat|sempat) (?:nak )?(?:datang )?(?:tengok|lihat|view|tunjuk)\w*\b|"
+        r"\b(?:saya|owner|tuan rumah)\b[^.!?\n]{0,15}\b(?:di luar negara|oversea|luar negara)\b)"
+    ),
+    "ar": (
+        r"(?:مسافر|خارج البلد|برا البلد|بالخارج|في الخارج|(?:ما|مش) (?:اقدر|بقدر|أقدر|اقدرش) (?:اوريك|أوريك|افرجك)|"
+        r"(?:ما|لا|مش) (?:في|فيه|يمكن|ينفع) (?:معاينة|معاينه))"
+    ),
+}
+_UNSEEN_KEYS = {
+    "en": (
+        r"(?:\b(?:post|mail|courier|send|ship)\b[^.!?\n]{0,15}?\bkeys?\b|\bkeys?\b[^.!?\n]{0,20}?"
+        r"\b(?:by|via|in the|through) (?:post|mail|courier|mailbox|letterbox|australia post|dhl|fedex)\b)"
+    ),
+    "id": (
+        r"\bkunci\b[^.!?\n]{0,25}?\b(?:dikirim|kirim|paket|pos|jne|kurir|gojek|grab|kotak surat|bawah keset|dititip)\b"
+    ),
+    "ms": r"\bkunci\b[^.!?\n]{0,25}?\b(?:peti surat|pos|poslaju|kurier|courier|dihantar|bawah pasu|bawah tikar)\b",
+    "ar": r"(?:المفتاح|المفاتيح|مفتاح)[^.!؟\n]{0,25}?(?:بالبريد|البريد|بالشحن|شحن|مندوب|التوصيل|ارامكس|أرامكس|صندوق)",
+}
+_UNSEEN_PAY = {
+    "en": r"\b(?:transfer|pay|send|deposit|bond)\b",
+    "id": r"\b(?:bayar|transfer|tf|dp|lunas|lunasi)\b",
+    "ms": r"\b(?:bayar|transfer|deposit|tf|bank ?in)\b",
+    "ar": r"(?:حول|حوّل|تحويل|ادفع|دفع|عربون|مقدم)",
+}
+_NEW_PAYEE = {
+    "en": (
+        r"\b(?:supplier|vendor|contractor|payee)\b[^.!?\n]{0,40}?\b(?:changed|changing|updated|switched|new)\b"
+        r"[^.!?\n]{0,15}?\b(?:bank|account|banking details|bank details)\b",
+        r"\b(?:pay|payment|transfer|remit|send|process)\w*\b[^.!?\n]{0,50}?\b(?:to|into|in) (?:the |this |their |his "
+        r"|her "
+        r"|that )?(?:new (?:account|bank|details)|account (?:they|he|she) (?:e-?mailed|sent))\b",
+    ),
+    "id": (
+        r"\b(?:supplier|pemasok|vendor|rekanan|kontraktor)\b[^.!?\n]{0,30}?\b(?:ganti|ubah|pindah|tukar|pakai)\w*\b"
+        r"[^.!?\n]{0,10}?\b(?:rekening|rek|bank)\b",
+        r"\b(?:pembayaran|bayar|transfer|tf)\b[^.!?\n]{0,40}?\b(?:ke|masuk(?: ke)?) (?:rekening|rek)\b[^.!?\n]{0,30}?"
+        r"\b(?:baru|yang (?:dia|mereka) (?:email|kirim))\b",
+    ),
+    "ms": (
+        r"\b(?:supplier|pembekal|vendor|kontraktor)\b[^.!?\n]{0,30}?\b(?:tukar|ubah|menukar|guna)\b[^.!?\n]{0,10}?"
+        r"\b(?:akaun|bank|nombor akaun)\b",
+        r"\b(?:bayaran|bayar|transfer|pindahan)\b[^.!?\n]{0,40}?\b(?:masuk|ke|kepada) (?:akaun|akaun bank)\b"
+        r"[^.!?\n]{0,30}?\b(?:baru|yang (?:dia|mereka) (?:e-?mel|email|hantar|bagi))\b",
+    ),
+    "ar": (
+        r"(?:المورد|المورّد|الشركة الموردة|المقاول)[^.!؟\n]{0,30}?(?:غير|غيّر|تغير|بدل|حدث|حدّث)[^.!؟\n]{0,15}?"
+        r"(?:حساب|الحساب|الآيبان|الايبان|رقم الحساب|البنك)",
+        r"(?:حول|حوّل|تحويل|ادفع|دفع|سداد)[^.!؟\n]{0,40}?(?:الحساب|حساب|الايبان)[^.!؟\n]{0,10}?"
+        r"(?:الجديد|اللي (?:بعته|أرسله|ارسله))",
+    ),
+}
+_DONATION_WORD = {
+    "en": r"\b(?:donat\w*|surgery|appeal|fundrais\w*|charity|orphan\w*|contribut\w*)\b",
+    "id": r"\b(?:donasi|sumbangan|infaq|infak|sedekah|bantuan|galang dana|santunan|biaya)\b",
+    "ms": r"\b(?:derma|sumbangan|infaq|sedekah|tabung|kutipan|bantuan)\b",
+    "ar": r"(?:تبرع|التبرع|تبرعات|التبرعات|صدقة|زكاة|الزكاة|مساهمة|المساهمة)",
+}
+_DONATION_PERSON = {
+    "en": (
+        r"(?:\b(?:account|acct|opay|m-?pesa|paypal|cash ?app|wallet|number|till)\b[^.!?\n]{0,25}?\(?"
+        r"(?:our agent|the agent|my wife|my husband|(?:[a-z]+'s|his|her) (?:mum|mom|mother|dad|father|aunt|uncle))\b|"
+        r"\b(?:my|our) (?:agent'?s|wife'?s|husband'?s) (?:account|number|paypal|wallet)\b)"
+    ),
+    "id": (
+        r"\b(?:rekening|rek|nomor)\b[^.!?\n]{0,10}?"
+        r"\b(?:istri saya|suami saya|ibunya|ayahnya|bapaknya|keluarganya|agen kami|anak saya|adik saya)\b"
+    ),
+    "ms": (
+        r"\b(?:akaun|acc)\b[^.!?\n]{0,10}?"
+        r"\b(?:ejen|wakil|ibunya|bapanya|ayahnya|isteri saya|suami saya|keluarganya|anak saya|adik saya)\b"
+    ),
+    "ar": r"(?:حساب|رقم)[^.!؟\n]{0,10}?(?:الوكيل|مندوبنا|وكيلنا|زوجتي|أخوي|اخوي|والدته|امه|أمه|ابوه|أبوه)",
+}
+_SIM_REPLACED = {
+    "en": (
+        r"\b(?:sim (?:card )?(?:replacement|swap|change)|replace(?:ment of)? your sim|sim (?:has been|was) "
+        r"(?:replaced|swapped))\b(?s:.){0,150}?\b(?:call|contact|dial|ring)\b"
+    ),
+    "id": (
+        r"\b(?:penggantian|ganti|pergantian|migrasi) (?:kartu )?sim(?:card)?\b(?s:.){0,150}?"
+        r"\b(?:hubungi|telepon|telp|call)\b"
+    ),
+    "ms": r"\b(?:penggantian|tukar|pertukaran|gantian) (?:kad )?sim\b(?s:.){0,150}?\b(?:hubungi|telefon|call)\b",
+    "ar": (
+        r"(?:استبدال|تبديل|نقل|تغيير) (?:شريحتك|الشريحة|شريحة|رقمك)(?s:.){0,150}?"
+        r"(?:اتصل|الاتصال|كلمنا|تواصل|التواصل)"
+    ),
+}
+_ADMIRER = (
+    r"(?:\bsecret admirer\b|\bsomeone (?:\w+ )?(?:likes|loves|fancies|has a crush on|is into) (?:you|u)\b|"
+    r"\bwho (?:likes|loves|fancies|has a crush on) (?:you|u)\b|\bdiam-diam (?:minat|suka|sayang|naksir)\b|"
+    r"\b(?:minat|suka|crush|sayang) (?:kat|dekat|pada|sama|ke|kepada) (?:awak|kamu|anda|kau|you)\b|\bnaksir\b|"
+    r"\bpengagum rahasia\b|\bpeminat rahsia\b|معجب بيك|معجبة بيك|معجب فيك|معجبة فيك|(?:حد|شخص) (?:بيحبك|يحبك|معجب))"
+)
+_ADMIRER_SEND = (
+    r"(?:\b(?:taip|type|text|sms|ketik|hantar|send|reply|kirim|balas)\b[^.!?\n]{0,25}?\b(?:to|ke|kepada)\s?\d{4,6}\b|"
+    r"(?:ارسل|أرسل|ابعت|ابعث)[^.!؟\n]{0,25}?(?:الى|إلى|على|ل)\s?\d{4,6}(?!\d))"
+)
+_PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        lang: [
+            # the plea told as a story, an amount, then the promise to repay ("my card got blocked here in Dubai ...
+            # send Ksh 12k ... I'll send it back when salary comes"): a relative's bill is not paid by a chat
+            rf"{_PLEA_STORY[lang]}(?s:.){{0,150}}?{_PLEA_ASK[lang]}(?s:.){{0,150}}?{_PLEA_REPAY[lang]}",
+            # a fee for the medical screening, the visa or the documents of a job, paid before it starts
+            rf"{_JOB_CONTEXT[lang]}(?s:.){{0,150}}?{_JOB_FEE_ASK[lang]}",
+            rf"{_JOB_FEE_ASK[lang]}(?s:.){{0,150}}?{_JOB_CONTEXT[lang]}",
+            # a let paid unseen, the owner away and the keys posted. When the payment comes first, the match is its
+            # clause (six words at most, whole words) and the rest is looked ahead to: "can't come and see it" ("tak
+            # boleh datang tengok") carries a negation that would otherwise read as negating the request
+            rf"{_UNSEEN_PAY[lang]}(?:[^\w.!?؟\n]{{1,3}}\w+){{0,6}}(?=(?s:.){{0,150}}?{_UNSEEN_AWAY[lang]}"
+            rf"(?s:.){{0,150}}?"
+            rf"{_UNSEEN_KEYS[lang]})",
+            rf"{_UNSEEN_AWAY[lang]}(?s:.){{0,150}}?{_UNSEEN_PAY[lang]}(?s:.){{0,150}}?{_UNSEEN_KEYS[lang]}",
+            rf"{_UNSEEN_AWAY[lang]}(?s:.){{0,150}}?{_UNSEEN_KEYS[lang]}(?s:.){{0,150}}?{_UNSEEN_PAY[lang]}",
+            # a supplier's "new bank account", and the invoice paid into it
+            rf"{_NEW_PAYEE[lang][0]}(?s:.){{0,150}}?{_NEW_PAYEE[lang][1]}",
+            # a donation into an agent's or a relative's account
+            rf"{_DONATION_WORD[lang]}(?s:.){{0,150}}?{_DONATION_PERSON[lang]}",
+        ]
+        for lang in ("en", "id", "ms", "ar")
+    },
+}
+for _lang, _extra in {
+    "en": [
+        # a top-up or deposit to "unlock" a task level or the commission
+        r"\b(?:top-?up|deposit|recharge|pay)\b[^.!?\n]{0,30}?\b(?:to )?(?:unlock|upgrade|activate|open)\b"
+        r"[^.!?\n]{0,20}?\b(?:level|tasks?|set|commission|vip)\b",
+        # a loan's appraisal, processing or insurance fee paid before the money is released
+        r"\b(?:loan|mortgage|financing|credit)\b(?s:.){0,120}?\b(?:pay|transfer|send)\b[^.!?\n]{0,15}?"
+        r"\b(?:an? |the )?(?:appraisal|valuation|admin(?:istration)?|processing|insurance|legal|activation) fees?\b"
+        r"[^.!?\n]{0,30}?\b(?:upfront|up front|in advance|first|before (?:disbursement|release|approval))\b",
+        # customs duty sent through a money-transfer counter or to a named person
+        r"\b(?:customs|duty|clearance)\b(?s:.){0,120}?\b(?:send|pay|transfer)\b[^.!?\n]{0,40}?"
+        r"\b(?:western union|moneygram|worldremit|to (?:this|the following|the receiver'?s?) name)\b",
+        # a soldier's or a mission doctor's "leave fee"
+        r"\b(?:pay|send|transfer|help)\b[^.!?\n]{0,25}?\b(?:leave|vacation|retirement|discharge) (?:fee|form fee"
+        r"|charges?)\b",
+    ],
+    "id": [
+        r"\b(?:kpr|pinjaman|kredit|dana tunai|pinjol|pencairan|modal usaha|kta)\b(?s:.){0,120}?"
+        r"\b(?:bayar|transfer|tf|setor)\b[^.!?\n]{0,10}?\bbiaya\b[^.!?\n]{0,30}?"
+        r"\b(?:di ?muka|dulu|duluan|terlebih dahulu|sebelum (?:pencairan|cair|akad|dana cair))\b",
+        r"\b(?:bea cukai|bea masuk|pajak (?:barang|impor))\b(?s:.){0,120}?\b(?:transfer|tf|kirim|bayar)\b"
+        rf"{_AMOUNT_WINDOW}{{0,40}}?\b(?:a\.?n\.?|atas nama)\s(?!pt\b|cv\b|bank\b|kantor\b|djbc\b|bea\b)",
+        r"\b(?:bayar|kirim|transfer|tf|bantu)\w*\b[^.!?\n]{0,25}?\bbiaya (?:cuti|izin pulang|pengiriman paket)\b",
+        r"\b(?:membuka|buka|unlock)\b[^.!?\n]{0,15}?\b(?:komisi|level|vip|tugas)\b(?s:.){0,60}?"
+        rf"\b(?:wajib|harus|bayar|transfer|deposit|top ?up|aktivasi|upgrade)\b{_AMOUNT_WINDOW}{{0,30}}?{_LATIN_AMOUNT}",
+    ],
+    "ms": [
+        r"\b(?:pinjaman|loan|pembiayaan)\b(?s:.){0,120}?\b(?:bayar|transfer|masukkan)\b[^.!?\n]{0,15}?"
+        r"\b(?:yuran|caj|kos|fi)\b[^.!?\n]{0,30}?\b(?:dulu|terlebih dahulu|pendahuluan|sebelum (?:pengeluaran|"
+        r"pinjaman|duit|wang))\b",
+        r"\b(?:kastam|duti (?:import|kastam)|cukai import)\b(?s:.){0,120}?\b(?:bayar|transfer|masukkan|bank ?in)\b"
+        rf"{_AMOUNT_WINDOW}{{0,40}}?\b(?:atas nama|akaun (?:encik|puan|en|pn|peribadi|pegawai))\b",
+        r"\b(?:bayar|hantar|transfer|bantu)\w*\b[^.!?\n]{0,25}?\b(?:yuran|bayaran|kos) cuti\b",
+    ],
+    "ar": [
+        r"(?:قرض|تمويل|سلفة)(?s:.){0,120}?(?:ادفع|حول|دفع|تحويل)[^.!؟\n]{0,20}?(?:رسوم|مصاريف)[^.!؟\n]{0,20}?"
+        r"(?:الملف|التقييم|التأمين|التامين|الادارية|الإدارية|فتح)",
+        # customs duty (Darija "الديوانة") sent to a person's name or through a cash-transfer counter
+        r"(?:الديوانة|الديوانه|الجمارك|جمارك|الجمرك|رسوم جمركية)(?s:.){0,120}?(?:صيفط|سيفط|حول|حوّل|ارسل|أرسل|ابعت|ادفع"
+        r"|خلص)"
+        r"[^.!؟\n]{0,40}?(?:لهاد السمية|لهاد الاسم|لهذا الاسم|على اسم|على الاسم|لاسم|السمية|كاش بلوس|وفاكاش|"
+        r"ويسترن|western union|موني ?جرام|moneygram)",
+    ],
+}.items():
+    _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES[S.PAYMENT_REQUEST][_lang].extend(_extra)
+_PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES.update(
+    {
+        # a fixed return per month, week or day, or a sum that "became" a larger one within days
+        S.INVESTMENT_LURE: {
+            "en": [
+                r"\b(?:returns?|profits?|roi|yield|payouts?|dividends?)\b[^.!?\n]{0,20}?\d+(?:[.,]\d+)?\s?%\s?"
+                r"(?:per|a|/|every|each)\s?(?:month|week|day)\b",
+                r"\b\d+(?:[.,]\d+)?\s?% (?:monthly|weekly|daily) (?:returns?|profits?|roi|payouts?)\b",
+                rf"{_LATIN_AMOUNT}[^.!?\n]{{0,15}}?\b(?:became|turned into|grew to|become|becomes|grows to)\b"
+                rf"[^.!?\n]{{0,5}}?{_LATIN_AMOUNT}",
+                rf"\binvest\b[^.!?\n]{{0,15}}?{_LATIN_AMOUNT}[^.!?\n]{{0,20}}?\b(?:earn|get|receive|make|withdraw)\b"
+                rf"[^.!?\n]{{0,15}}?{_LATIN_AMOUNT}[^.!?\n]{{0,10}}?\b(?:in|within|after)\b[^.!?\n]{{0,5}}?"
+                r"(?:days?|weeks?|hours?|month)\b",
+            ],
+            "id": [
+                r"\b(?:bagi hasil|profit|keuntungan|untung|imbal hasil|return|roi|cuan|dividen)\b[^.!?\n]{0,15}?"
+                r"\d+(?:[.,]\d+)?\s?%\s?(?:per|/|tiap|setiap|se)\s?(?:bulan|minggu|hari)\b",
+                # pay per task for likes, ratings or follows
+                r"\b(?:like|rating|review|ulasan|follow|subscribe|bintang 5)\b(?s:.){0,80}?"
+                rf"(?:\b(?:per|tiap|setiap|1) tugas(?:an)?\b{_AMOUNT_WINDOW}{{0,10}}?{_LATIN_AMOUNT}|"
+                rf"{_LATIN_AMOUNT}[^.!?\n]{{0,10}}?\b(?:per|tiap|setiap|/) ?tugas(?:an)?\b)",
+                rf"\bmodal\b[^.!?\n]{{0,5}}?{_LATIN_AMOUNT}[^.!?\n]{{0,15}}?\bjadi\b[^.!?\n]{{0,5}}?{_LATIN_AMOUNT}",
+            ],
+            "ms": [
+                r"\b(?:pulangan|keuntungan|untung|profit|dividen|return)\b[^.!?\n]{0,15}?"
+                r"(?:\b(?:bulanan|mingguan|harian)\b[^.!?\n]{0,10}?\d+(?:[.,]\d+)?\s?%|\d+(?:[.,]\d+)?\s?%\s?"
+                r"(?:sebulan|seminggu|sehari|setiap (?:bulan|minggu|hari)|(?:per|/) ?(?:bulan|minggu|hari))\b)",
+                rf"{_LATIN_AMOUNT}\s?jadi\s?{_LATIN_AMOUNT}\s?dalam\s?(?:se|\d+ )?(?:minggu|hari|bulan|jam)\b",
+            ],
+            "ar": [
+                r"(?:لايك|لايكات|تقييم|متابعة|اعجاب|إعجاب|فولو)(?s:.){0,80}?\d+[^.!؟\n]{0,15}?(?:لكل|على كل|عن كل) "
+                r"(?:مهمة|مهمه|لايك|تقييم|متابعة)",
+                r"(?:ربح|أرباح|ارباح|عائد|عوائد|فائدة)[^.!؟\n]{0,20}?\d+ ?[%٪][^.!؟\n]{0,10}?"
+                r"(?:شهري|شهريا|شهرياً|بالشهر|في الشهر|كل شهر|اسبوعي|أسبوعي|اسبوعيا|يوميا|يومي)",
+                r"(?:بتحط|تحط|حط|حطيت|تدفع|بتدفع|استثمر|تستثمر|بتستثمر|دخل|دخلت|تدخل|بتدخل)(?: ب| بـ|ب)?"
+                r"[^.!؟\n]{0,8}?\d[\d,.]*"
+                r"[^.!؟\n]{0,25}?(?:ترجعلك|بترجعلك|يرجعلك|بيرجعلك|تاخد|بتاخد|تقبض|بتقبض|طلعت|بتطلع|تربح|بتربح|"
+                r"بيصيروا|بتصير)[^.!؟\n]{0,8}?\d[\d,.]*",
+            ],
+        },
+        # a QR scanned "to receive" a refund or money: a QR the victim scans pays its owner
+        S.PRIZE_LURE: {
+            "en": [
+                r"\b(?:scan|use)\b[^.!?\n]{0,20}?\bqr\b[^.!?\n]{0,30}?\b(?:to|so (?:you|u) can|and)\b[^.!?\n]{0,10}?"
+                r"\b(?:receive|get|claim|collect)\b[^.!?\n]{0,15}?\b(?:refund|money|payment|cash|funds)\b",
+                r"\bqr\b(?s:.){0,80}?\b(?:payment|money|funds|refund)\b[^.!?\n]{0,20}?"
+                r"\b(?:released|sent|transferred|credited) to (?:you|your)\b",
+            ],
+            "id": [
+                r"\b(?:qr|qris|barcode|kode qr)\b[^.!?\n]{0,40}?\b(?:buat|untuk|utk|biar|agar)\b[^.!?\n]{0,10}?"
+                r"\b(?:ngambil|ambil|terima|menerima|mencairkan|cairkan|klaim|dapat)\b[^.!?\n]{0,15}?"
+                r"\b(?:dana|uang|refund|pengembalian|saldo|cashback)\b",
+            ],
+            "ms": [
+                r"\b(?:imbas|scan)\b[^.!?\n]{0,20}?\b(?:qr|kod qr)\b[^.!?\n]{0,30}?\b(?:untuk|utk|bagi)\b"
+                r"[^.!?\n]{0,10}?"
+                r"\b(?:terima|menerima|dapatkan|tuntut|claim)\b[^.!?\n]{0,15}?"
+                r"\b(?:refund|bayaran balik|wang|duit|bayaran|pampasan)\b",
+            ],
+            "ar": [
+                r"(?:امسح|مسح|سكان|اسكان)[^.!؟\n]{0,25}?(?:qr|الباركود|الكود|رمز الاستجابة)[^.!؟\n]{0,30}?"
+                r"(?:عشان|علشان|لكي|حتى|لحتى)[^.!؟\n]{0,10}?(?:تستلم|تسترد|تسترجع|يرجعلك|ترجعلك|يوصلك|تستقبل)",
+            ],
+        },
+        # a SIM replacement "to cancel" by calling an ordinary phone number (a carrier gives its short code)
+        S.ACCOUNT_THREAT: {
+            lang: [rf"{pattern}[^.!?؟\n]{{0,25}}?{_ORDINARY_PHONE}"] for lang, pattern in _SIM_REPLACED.items()
+        },
+        # a teaser answered by texting a keyword to a short code
+        S.PREMIUM_RATE: {
+            "en": [rf"{_ADMIRER}(?s:.){{0,100}}?{_ADMIRER_SEND}"],
+            "ar": [rf"{_ADMIRER}(?s:.){{0,100}}?{_ADMIRER_SEND}"],
+        },
+        # a student-affairs, registry or IT caller asking for a portal password; an ID card and bank details sent
+        # by WhatsApp for a loan, or to keep a number or an account from being blocked
+        S.PASSWORD_REQUEST: {
+            "en": [
+                r"\b(?:student (?:affairs|services)|registrar|admissions|it (?:support|desk|department|team))\b"
+                rf"(?s:.){{0,150}}?\b{_EN_GIVE}\b[^.!?\n]{{0,40}}?\b(?:portal |account |login |e-?mail |student )?"
+                r"password\b",
+                r"\b(?:loan|financing|credit)\b(?s:.){0,150}?\b(?:id card|national id|ic|passport)\b[^.!?\n]{0,40}?"
+                r"\b(?:bank statement|bank details|account details|atm card)\b[^.!?\n]{0,40}?\b(?:whatsapp|wa|telegram)"
+                r"\b",
+            ],
+            "id": [
+                r"\b(?:kemahasiswaan|bagian akademik|baak|admin kampus|tata usaha|it kampus|bagian it)\b"
+                rf"(?s:.){{0,150}}?\b{_ID_GIVE}\b[^.!?\n]{{0,40}}?\b(?:password|kata sandi)\b",
+                r"\b(?:registrasi|diblokir|blokir|verifikasi|validasi)\b(?s:.){0,120}?\b(?:kirim|kirimkan)\b"
+                r"[^.!?\n]{0,15}?\bfoto\b[^.!?\n]{0,20}?\b(?:ktp|kk|e-ktp)\b[^.!?\n]{0,30}?\b(?:ke|via|lewat|melalui) "
+                r"(?:wa|whatsapp)\b",
+                r"\b(?:pinjaman|kredit|dana tunai|kta)\b(?s:.){0,150}?\b(?:foto )?ktp\b[^.!?\n]{0,40}?"
+                r"\b(?:buku tabungan|rekening koran|kartu atm|nomor rekening)\b[^.!?\n]{0,40}?\b(?:wa|whatsapp"
+                r"|telegram)\b",
+            ],
+            "ms": [
+                r"\b(?:hal ehwal pelajar|hep|pejabat pendaftar|bahagian akademik|unit it|bahagian it)\b"
+                rf"(?s:.){{0,150}}?\b{_MS_GIVE}\b[^.!?\n]{{0,40}}?\b(?:kata laluan|password|kata kunci)\b",
+                r"\b(?:pinjaman|loan|pembiayaan)\b(?s:.){0,150}?\b(?:ic|mykad|kad pengenalan)\b[^.!?\n]{0,40}?"
+                r"\b(?:penyata bank|kad atm|nombor akaun|butiran bank)\b[^.!?\n]{0,40}?\b(?:wa|whatsapp|telegram)\b",
+            ],
+            "ar": [
+                r"(?:شؤون الطلاب|شئون الطلاب|شؤون الطلبة|القبول والتسجيل|التسجيل|الدعم الفني|تقنية المعلومات"
+                r"|قسم الـ?it)"
+                r"(?s:.){0,150}?(?:ابعتلي|ابعتيلي|ابعثلي|ارسلي|ارسل لي|أرسل لي|ارسللي|صيفطلي|عطيني|اعطيني|أعطيني|قولي|"
+                r"زودني|ابعت|ارسل|أرسل|ابعث)[^.!؟\n]{0,40}?(?:كلمة (?:ال)?سر|كلمة المرور|كلمه (?:ال)?سر|الباسورد|باسورد"
+                r"|"
+                r"الرقم السري)",
+                r"(?:قرض|قروض|سلف|سلفة|تمويل|كريدي)(?s:.){0,150}?(?:البطاقة الوطنية|بطاقة التعريف|الهوية|بطاقة الهوية|"
+                r"لاكارط)[^.!؟\n]{0,40}?(?:rib|ريب|كشف الحساب|رقم الحساب|الايبان|الآيبان)[^.!؟\n]{0,40}?"
+                r"(?:واتساب|الواتساب|واتس|الواتس|وتساب)",
+            ],
+        },
+        # an OTP the caller says will arrive, to be shared with them ("you will get one OTP, kindly share the same")
+        S.OTP_REQUEST: {
+            "en": [
+                r"\b(?:you(?:'ll| will)|u will|will) (?:get|receive) (?:one|an|a|1|the) (?:otp|code|pin|sms)\b"
+                r"(?s:.){0,80}?\b(?:share|tell|provide|read|give|forward|send)\b(?: (?:it|that|the same|same|the otp"
+                r"|the "
+                r"code))?(?: (?:to|with) (?:me|us|our \w+|the (?:agent|officer|executive|team))\b| (?:the )?same\b)",
+            ],
+            "id": [
+                r"\b(?:akan|nanti)\b[^.!?\n]{0,15}?\b(?:menerima|terima|dapat|masuk|ada)\b[^.!?\n]{0,10}?\b(?:kode|otp)"
+                r"\b"
+                r"(?s:.){0,80}?\b(?:sebutkan|bacakan|kirimkan|infokan|kasih tau|share|beritahu(?:kan)?)\b"
+                r"[^.!?\n]{0,15}?"
+                r"\b(?:ke|kepada|pada|sama) (?:saya|kami|petugas|kita)\b",
+            ],
+            "ms": [
+                r"\b(?:akan|nanti)\b[^.!?\n]{0,15}?\b(?:terima|menerima|dapat)\b[^.!?\n]{0,10}?\b(?:kod|otp|tac)\b"
+                r"(?s:.){0,80}?\b(?:beritahu|maklumkan|bacakan|sebut(?:kan)?|kongsi(?:kan)?|hantar(?:kan)?)\b"
+                r"[^.!?\n]{0,15}?\b(?:kepada|pada|kat|dekat) (?:saya|kami|pegawai)\b",
+            ],
+        },
+        # the screen shared on a WhatsApp video call (a helper watching the banking app)
+        S.REMOTE_ACCESS: {
+            "id": [
+                r"\b(?:share ?screen|bagi(?:kan)? layar|berbagi layar)\b[^.!?\n]{0,30}?"
+                r"\b(?:video ?call|vc|panggilan video)\b[^.!?\n]{0,10}?\b(?:wa|whatsapp)\b",
+                r"\b(?:video ?call|vc|panggilan video)\b[^.!?\n]{0,10}?\b(?:wa|whatsapp)\b[^.!?\n]{0,30}?"
+                r"\b(?:share ?screen|bagi(?:kan)? layar|berbagi layar)\b",
+            ],
+            "ar": [
+                r"(?:مكالمة فيديو|مكالمه فيديو|فيديو كول)[^.!؟\n]{0,20}?(?:واتساب|الواتساب|واتس)[^.!؟\n]{0,30}?"
+                r"(?:شارك|شاركي|مشاركة|وشارك)[^.!؟\n]{0,5}?(?:ال)?شاشة",
+                r"(?:شارك|شاركي|مشاركة)[^.!؟\n]{0,5}?(?:ال)?شاشة[^.!؟\n]{0,30}?(?:مكالمة فيديو|مكالمه فيديو|فيديو كول)"
+                r"[^.!؟\n]{0,20}?(?:واتساب|الواتساب|واتس)",
+            ],
+        },
+        # a first contact from a soldier or a mission doctor abroad, moved to another chat
+        S.IMPERSONATION: {
+            "en": [
+                r"\b(?:i'?m|i am)\b[^.!?\n]{0,10}?\b(?:army|military|navy|marine|peacekeeping|un|united nations)\b"
+                r"[^.!?\n]{0,20}?\b(?:doctor|surgeon|nurse|officer|general|captain|sergeant|engineer|soldier)\b"
+                r"[^.!?\n]{0,30}?\b(?:on (?:a )?(?:peacekeeping |un )?mission|serving|deployed|stationed|on duty"
+                r"|posted)\b"
+                r"(?s:.){0,150}?\b(?:chat|talk|contact|message)"
+                r"\b[^.!?\n]{0,15}?\b(?:on|via|through) (?:hangouts|telegram|whatsapp|google chat|signal|kik|wickr)\b",
+            ],
+            "id": [
+                r"\b(?:dokter|tentara|perwira|jenderal|kapten|insinyur|tenaga medis)\b[^.!?\n]{0,20}?\b(?:misi|pbb"
+                r"|militer|"
+                r"us army|angkatan|pasukan perdamaian)\b",
+            ],
+            "ms": [
+                r"\b(?:doktor|tentera|pegawai tentera|jeneral|kapten|jurutera)\b[^.!?\n]{0,20}?\b(?:misi|pbb|"
+                r"bangsa-bangsa bersatu|us army|tentera amerika|pasukan pengaman)\b",
+            ],
+        },
+    }
+)
 for _table in (
     _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS,
     _ARABIZI_CODE_REQUESTS,
@@ -3558,6 +4019,7 @@ for _table in (
     _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS,
     _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS,
     _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS,
+    _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
