@@ -3640,7 +3640,7 @@ _JOB_FEE_ASK = {
         rf"{_LATIN_AMOUNT}"
     ),
     "ms": rf"\b(?:bayar|yuran|kos|deposit)\b[^.!?\n]{{0,15}}?\b{_JOB_FEE_ITEM['ms']}\b[^.!?\n]{{0,15}}?{_LATIN_AMOUNT}",
-    "ar": rf"(?:ادفع|دفع|تدفع|تحويل|حول|رسوم|تكاليف)[^.!؟\n]{{0,15}}?{_JOB_FEE_ITEM['ar']}",
+    "ar": rf"(?:ادفع|تدفع|دفع|تحويل|تحول|حول|حوّل|سدد|تسدد)[^.!؟\n]{{0,15}}?{_JOB_FEE_ITEM['ar']}",
 }
 _UNSEEN_AWAY = {
     "en": (
@@ -3866,7 +3866,8 @@ _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES.update(
         # a QR scanned "to receive" a refund or money: a QR the victim scans pays its owner
         S.PRIZE_LURE: {
             "en": [
-                r"\b(?:scan|use)\b[^.!?\n]{0,20}?\bqr\b[^.!?\n]{0,30}?\b(?:to|so (?:you|u) can|and)\b[^.!?\n]{0,10}?"
+                r"\b(?:scan|use)\b[^.!?\n]{0,5}?\b(?:this|the|my|our|that)\b[^.!?\n]{0,15}?\bqr\b[^.!?\n]{0,30}?"
+                r"\b(?:to|so (?:you|u) can|and)\b[^.!?\n]{0,10}?"
                 r"\b(?:receive|get|claim|collect)\b[^.!?\n]{0,15}?\b(?:refund|money|payment|cash|funds)\b",
                 r"\bqr\b(?s:.){0,80}?\b(?:payment|money|funds|refund)\b[^.!?\n]{0,20}?"
                 r"\b(?:released|sent|transferred|credited) to (?:you|your)\b",
