@@ -84,9 +84,10 @@ def test_rule_scale_travels_with_the_model_and_scales_only_the_rule_weights(tmp_
     shipped = load_builtin()
     assert shipped is not None
     path = tmp_path / "scaled.npz"
-    replace(shipped, rule_scale=0.55).save(path)
+    halved = shipped.rule_scale / 2  # whatever the shipped scale, a smaller one
+    replace(shipped, rule_scale=halved).save(path)
     scaled = LinearModel.load(path)
-    assert scaled.rule_scale == 0.55 and scaled.offset == shipped.offset
+    assert scaled.rule_scale == halved and scaled.offset == shipped.offset
     text = "Bank security: your account will be locked today. Read me the OTP code we just sent you."
     plain_result, scaled_result = (
         Checker(model=shipped).check("message", text),
