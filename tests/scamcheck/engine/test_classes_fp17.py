@@ -12,10 +12,9 @@ are written for these tests; none is a corpus line."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import pytest
 
+from tests.scamcheck.engine.classes import assert_fp_class
 from trustdesk.scamcheck.engine import Checker
 from trustdesk.scamcheck.engine.types import SignalType as S
 
@@ -23,17 +22,6 @@ from trustdesk.scamcheck.engine.types import SignalType as S
 @pytest.fixture(scope="module")
 def checker() -> Checker:
     return Checker(use_model=False)
-
-
-def _assert_fp_class(checker: Checker, signal: S, scams: Iterable[str], legits: Iterable[str]) -> None:
-    """Every scam wording is flagged and names ``signal``; no legitimate wording is flagged (it may still show the
-    signal, shown but not weighed)."""
-    for text in scams:
-        result = checker.check("message", text)
-        assert result.flagged, text
-        assert signal in result.signal_types(), text
-    for text in legits:
-        assert not checker.check("message", text).flagged, text
 
 
 # --- remote access arranged inside the company -------------------------------------------------------------------
@@ -75,7 +63,7 @@ _REMOTE_SCAM = [
 
 
 def test_internal_remote_access(checker: Checker) -> None:
-    _assert_fp_class(checker, S.REMOTE_ACCESS, _REMOTE_SCAM, _REMOTE_LEGIT)
+    assert_fp_class(checker, S.REMOTE_ACCESS, _REMOTE_SCAM, _REMOTE_LEGIT)
 
 
 def test_stranger_asking_the_readers_password_keeps_it(checker: Checker) -> None:
@@ -105,7 +93,7 @@ _HIJACK_SCAM = [
 
 
 def test_hijacked_account_warning(checker: Checker) -> None:
-    _assert_fp_class(checker, S.OTP_REQUEST, _HIJACK_SCAM, _HIJACK_LEGIT)
+    assert_fp_class(checker, S.OTP_REQUEST, _HIJACK_SCAM, _HIJACK_LEGIT)
 
 
 # --- a carrier's notice of the user's own request, with its short code ----------------------------------------
@@ -144,7 +132,7 @@ _DRAW_SCAM = [
 
 
 def test_draw_winners_announced(checker: Checker) -> None:
-    _assert_fp_class(checker, S.PRIZE_LURE, _DRAW_SCAM, _DRAW_LEGIT)
+    assert_fp_class(checker, S.PRIZE_LURE, _DRAW_SCAM, _DRAW_LEGIT)
 
 
 # --- a prize collected at the mall's information desk --------------------------------------------------------------
@@ -159,4 +147,4 @@ _DESK_SCAM = [
 
 
 def test_prize_at_information_desk(checker: Checker) -> None:
-    _assert_fp_class(checker, S.PRIZE_LURE, _DESK_SCAM, _DESK_LEGIT)
+    assert_fp_class(checker, S.PRIZE_LURE, _DESK_SCAM, _DESK_LEGIT)

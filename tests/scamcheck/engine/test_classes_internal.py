@@ -10,24 +10,11 @@ the trained model learns. The messages are written for these tests; none is a co
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import pytest
 
+from tests.scamcheck.engine.classes import assert_fp_class
 from trustdesk.scamcheck.engine import Checker
 from trustdesk.scamcheck.engine.types import SignalType as S
-
-
-def _assert_fp_class(checker: Checker, signal: S, scams: Iterable[str], legits: Iterable[str]) -> None:
-    """Every scam wording is flagged and names ``signal``; no legitimate wording is flagged (it may still show the
-    signal, shown but not weighed)."""
-    for text in scams:
-        result = checker.check("message", text)
-        assert result.flagged, text
-        assert signal in result.signal_types(), text
-    for text in legits:
-        assert not checker.check("message", text).flagged, text
-
 
 # --- remote support arranged inside the company ----------------------------------------------------------------
 
@@ -96,14 +83,14 @@ _REMOTE_SCAM = {
 
 @pytest.mark.parametrize("lang", sorted(_REMOTE_LEGIT))
 def test_internal_remote_support(rules_checker: Checker, lang: str) -> None:
-    _assert_fp_class(rules_checker, S.REMOTE_ACCESS, _REMOTE_SCAM[lang], _REMOTE_LEGIT[lang])
+    assert_fp_class(rules_checker, S.REMOTE_ACCESS, _REMOTE_SCAM[lang], _REMOTE_LEGIT[lang])
 
 
 # --- gift cards the company bought for its staff ---------------------------------------------------------------
 
 
 def test_gift_cards_bought_by_the_company_for_staff(rules_checker: Checker) -> None:
-    _assert_fp_class(
+    assert_fp_class(
         rules_checker,
         S.PAYMENT_REQUEST,
         [
@@ -130,7 +117,7 @@ def test_gift_cards_bought_by_the_company_for_staff(rules_checker: Checker) -> N
 
 
 def test_duty_paid_on_the_couriers_own_site_or_its_landline(rules_checker: Checker) -> None:
-    _assert_fp_class(
+    assert_fp_class(
         rules_checker,
         S.PAYMENT_REQUEST,
         [
