@@ -3354,14 +3354,16 @@ _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS: dict[S, dict[str, list[str]]] = {
 _ZH_TH_VI_TRADING = (
     r"(?:合约|合約|黄金|黃金|外汇|外匯|期货|期貨|虚拟币|虛擬幣|比特币|比特幣|币圈|幣圈|做单|做單|炒股|股票|数字藏品|數字藏品)"
 )
+# The verbs of a "card department" checking card details over the phone (check, confirm, give, tell, read out, fill in).
+_ZH_CARD_CHECK = r"(?:核对|核對|确认|確認|提供|告诉|告訴|讲|講|报|報|读|讀|念|俾我|给我|給我|说|說|填)"
 _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS: dict[S, dict[str, list[str]]] = {
     S.PASSWORD_REQUEST: {
         "zh": [
             # a "card department" checking the card's expiry date and the three digits on its back (what a card
             # payment needs; the bank never asks for them)
-            r"(?:核对|核對|确认|確認|提供|告诉|告訴|讲|講|报|報|读|讀|念|俾我|给我|給我|说|說|填)[^。！？\n]{0,20}?"
+            rf"{_ZH_CARD_CHECK}[^。！？\n]{{0,20}}?"
             r"(?:有效期|到期日|有效日期)[^。！？\n]{0,12}?(?:背面|卡背|背后|背後|cvv|cvc|安全码|安全碼)",
-            r"(?:核对|核對|确认|確認|提供|告诉|告訴|讲|講|报|報|读|讀|念|俾我|给我|給我|说|說|填)[^。！？\n]{0,20}?"
+            rf"{_ZH_CARD_CHECK}[^。！？\n]{{0,20}}?"
             r"(?:背面|卡背|背后|背後)[^。！？\n]{0,10}?(?:三|3)(?:个|個|位|組|组)[^。！？\n]{0,10}?(?:有效期|到期日)",
             # a "SIM upgrade" answered with the ID number and the SMS password or code
             r"(?:回覆|回复|回传|回傳|提供|告知|报|報|发送|發送|传|傳)[^。！？\n]{0,6}?(?:身分证|身份证|身分證|身份證)"

@@ -119,6 +119,8 @@ _CODE_COLON = re.compile(
 )
 _SECRET_SIGNALS = frozenset({SignalType.OTP_REQUEST, SignalType.PASSWORD_REQUEST})
 _LURE_SIGNALS = frozenset({SignalType.PRIZE_LURE, SignalType.INVESTMENT_LURE})
+# The requests a warning about the writer's hijacked account names as the hijacker's (``_hijack_warning``).
+_HIJACKER_SIGNALS = _SECRET_SIGNALS | {SignalType.PAYMENT_REQUEST}
 # How far back (in characters) a negation may open the clause of a request, per script; policy statements
 # ("we will never ask for …") reach back to the start of the sentence, up to _SENTENCE_REACH characters
 # (less in Thai, whose compact form has no sentence punctuation to stop at).
@@ -674,7 +676,7 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and _CODE_IS.search(text, max(0, m.start() - 50), m.start())
             ):
                 continue  # "Your TAC is 773019 for Fund Transfer RM2,000.00": the same, the code given first
-            if det.signal in _SECRET_SIGNALS | {SignalType.PAYMENT_REQUEST} and _hijack_warning(text):
+            if det.signal in _HIJACKER_SIGNALS and _hijack_warning(text):
                 continue  # "my WhatsApp was stolen; whoever asks you for a code from my number, don't send it"
             if _in_reported_quote(text, m.start(), m.end()):
                 continue  # 'got a text saying "pay $2.99 here"': the quoted message's request, not this one's

@@ -271,6 +271,17 @@ def rule_logodds(examples: list[Example]) -> np.ndarray:
     return np.log(scores / (1 - scores))
 
 
+def _flagged(rules: np.ndarray, model_logodds: np.ndarray) -> np.ndarray:
+    """The full checker's verdicts (``checker.combine``) from the rule log-odds already scaled (``_scaled_rules``) and
+    the model's log-odds with its offset and temperature applied."""
+    return rules + MODEL_SCALE * np.clip(model_logodds, -MODEL_CLIP, MODEL_CLIP) >= 0.0
+
+
+def _scaled_rules(base: np.ndarray, rule_scale: float) -> np.ndarray:
+    """``rule_logodds`` with the rule part (all but the bias) multiplied by ``rule_scale``."""
+    return MESSAGE_BIAS + rule_scale * (base - MESSAGE_BIAS)
+
+
 def selection_cost(examples: list[Example], rows: np.ndarray, flagged: np.ndarray) -> float:
     """What inner cross-validation minimises: per language, 10 × FPR + miss rate (a false positive on a
     legitimate notice costs ten missed scams), and 20 × FPR on UCI ham (its bar is 0.5 %, not 1 %)."""
@@ -315,11 +326,10 @@ def select_params(
         for k, (_, va) in enumerate(splits):
             logit[va] = fits[p * len(splits) + k]
         for rule_scale in RULE_SCALES:
-            rules = MESSAGE_BIAS + rule_scale * (base[rows] - MESSAGE_BIAS)
+            rules = _scaled_rules(base[rows], rule_scale)
             for temperature in TEMPERATURES:
                 for offset in OFFSETS:
-                    total = rules + MODEL_SCALE * np.clip(temperature * logit + offset, -MODEL_CLIP, MODEL_CLIP)
-                    cost = selection_cost(examples, rows, total >= 0.0)
+                    cost = selection_cost(examples, rows, _flagged(rules, temperature * logit + offset))
                     if best is None or cost < best[0] - 1e-9:
                         best = (cost, (*pair, offset, temperature, rule_scale))
     assert best is not None
@@ -346,16 +356,11 @@ def select_lang_offsets(
     rest = np.setdiff1d(np.arange(len(examples)), fwd)
     model = fit([examples[i] for i in rest], [folded[i] for i in rest], params, counts[rest])
     logit = model.scam_logits(tfidf(counts[fwd], model.idf)) + params[2]
-    rules = MESSAGE_BIAS + params[4] * (base[fwd] - MESSAGE_BIAS)
+    rules = _scaled_rules(base[fwd], params[4])
     chosen: dict[str, float] = {}
     for lang in sorted({examples[i].lang for i in fwd}):
         sel = np.array([examples[i].lang == lang for i in fwd])
-        costs = [
-            selection_cost(
-                examples, fwd[sel], rules[sel] + MODEL_SCALE * np.clip(logit[sel] + add, -MODEL_CLIP, MODEL_CLIP) >= 0
-            )
-            for add in LANG_OFFSETS
-        ]
+        costs = [selection_cost(examples, fwd[sel], _flagged(rules[sel], logit[sel] + add)) for add in LANG_OFFSETS]
         best = min(range(len(LANG_OFFSETS)), key=lambda k: (round(costs[k], 9), k))
         if LANG_OFFSETS[best]:
             chosen[lang] = LANG_OFFSETS[best]
@@ -367,6 +372,8 @@ def cross_validate(
     folded: list[str],
     folds: int,
     groups: np.ndarray,
+    counts: sp.csr_matrix,
+    base: np.ndarray,
     show_errors: int = 0,
     chosen: list[Params] | None = None,
     jobs: int = 1,
@@ -375,15 +382,13 @@ def cross_validate(
 
     Folds are drawn by group (``family_groups``), so no paraphrase sits in the training fold of its sibling.
     Each outer fold picks its model settings by inner cross-validation on its own training part; the
-    settings chosen are appended to ``chosen``."""
+    settings chosen are appended to ``chosen``. ``counts`` are the examples' summed ``raw_counts`` and ``base`` their
+    ``rule_logodds``."""
     chosen = [] if chosen is None else chosen
     strata = [f"{group_of(e)}:{e.scam}" for e in examples]
     skf = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=SEED)
     flags = _Flags(len(examples))
     rules_checker = Checker(use_model=False)
-    counts = raw_counts(folded)
-    counts.sum_duplicates()
-    base = rule_logodds(examples)
     for k, (train, test) in enumerate(skf.split(folded, strata, groups), 1):
         params = select_params(examples, groups, counts, base, train, jobs)
         model = fit([examples[i] for i in train], [folded[i] for i in train], params, counts[train])
@@ -864,12 +869,12 @@ def main(argv: list[str] | None = None) -> int:
         f"largest {max(sizes.values())}",
         file=sys.stderr,
     )
-    chosen: list[Params] = []
-    table = cross_validate(examples, folded, args.folds, groups, args.errors, chosen, args.jobs)
-    print_table(f"cross-validated ({args.folds}-fold, grouped by family)", table)
     counts_all = raw_counts(folded)
     counts_all.sum_duplicates()
     base = rule_logodds(examples)
+    chosen: list[Params] = []
+    table = cross_validate(examples, folded, args.folds, groups, counts_all, base, args.errors, chosen, args.jobs)
+    print_table(f"cross-validated ({args.folds}-fold, grouped by family)", table)
     params = select_params(examples, groups, counts_all, base, np.arange(len(examples)), args.jobs)
     print(
         f"shipped model: C={params[0]}, UCI spam weight={params[1]}, model offset={params[2]}, "
