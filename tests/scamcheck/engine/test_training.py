@@ -97,16 +97,20 @@ def test_rule_scale_travels_with_the_model_and_scales_only_the_rule_weights(tmp_
     assert scaled_result.score < plain_result.score
 
 
-def test_forward_rows_are_the_newest_round_files_and_never_former_held_out_sets() -> None:
+def test_forward_rows_are_each_languages_newest_round_files_and_never_former_held_out_sets() -> None:
+    """Per language: a round that covered only some languages does not push the others' rounds out."""
     from trustdesk.scamcheck.engine.training.train import FORWARD_ROUNDS, Example, forward_rows
 
     def ex(file: str) -> Example:
         return Example("t", False, file[:2], "corpus", "bank", "", file)
 
-    examples = [ex(f) for f in ("vi_3.tsv", "vi_h12.tsv", "zh_10.tsv", "en_9.tsv", "vi_11.tsv", "ar_12.tsv")]
+    files = ("vi_3.tsv", "vi_h12.tsv", "zh_10.tsv", "en_9.tsv", "vi_11.tsv", "ar_12.tsv", "vi_2.tsv", "vi_5.tsv")
+    examples = [ex(f) for f in files] + [ex("zh_13.tsv"), ex("zh_14.tsv"), ex("zh_15.tsv")]
     examples.append(Example("u", False, "en", "uci", "ham", "uci:1"))
     assert FORWARD_ROUNDS == 3
-    assert [examples[i].file for i in forward_rows(examples)] == ["zh_10.tsv", "vi_11.tsv", "ar_12.tsv"]
+    chosen = [examples[i].file for i in forward_rows(examples)]
+    zh = [f"zh_{n}.tsv" for n in (13, 14, 15)]
+    assert chosen == ["vi_3.tsv", "en_9.tsv", "vi_11.tsv", "ar_12.tsv", "vi_5.tsv", *zh]
     assert all(e.file for e in load_corpus())
 
 

@@ -69,12 +69,12 @@ LANG_C = 4.0
 LATIN_LANGS = ("en", "vi", "id", "ms")
 SEED = 20261127
 SIMILAR = 0.5  # cosine similarity at which two messages of a language count as one paraphrase family
-# Per-language additions to the model offset (``LinearModel.lang_offsets``), chosen by forward validation: the
-# newest ``FORWARD_ROUNDS`` round files of the corpus (``<lang>_<n>.tsv``, each round written blind after all the
-# files before it) are held apart, a model is fitted on everything else with the chosen settings, and each language
+# Per-language additions to the model offset (``LinearModel.lang_offsets``), chosen by forward validation: the newest
+# ``FORWARD_ROUNDS`` round files of each language in the corpus (``<lang>_<n>.tsv``, each round written blind after all
+# the files before it) are held apart, a model is fitted on everything else with the chosen settings, and each language
 # takes the addition that minimises its ``selection_cost`` on them. Cross-validation mixes old and new rounds, so it
-# cannot see what every round's arrival figures showed: on messages written after the training data, recall falls
-# below its cross-validated figure, in some languages (Chinese, Arabic) much more than in others.
+# cannot see what every round's arrival figures showed: on messages written after the training data, recall falls below
+# its cross-validated figure, in some languages (Chinese, Arabic) much more than in others.
 LANG_OFFSETS: tuple[float, ...] = (0.0, 0.25, 0.5, 0.75, 1.0)
 FORWARD_ROUNDS = 3
 _ROUND_FILE = re.compile(r"^[a-z]{2}_(\d+)\.tsv$")
@@ -337,11 +337,14 @@ def select_params(
 
 
 def forward_rows(examples: list[Example]) -> np.ndarray:
-    """Rows of the newest ``FORWARD_ROUNDS`` round files of the corpus (``<lang>_<n>.tsv``; the former held-out sets,
-    ``<lang>_h<n>.tsv``, are not rounds)."""
-    number = {i: int(m.group(1)) for i, e in enumerate(examples) if (m := _ROUND_FILE.match(e.file))}
-    newest = set(sorted(set(number.values()))[-FORWARD_ROUNDS:])
-    return np.array([i for i, n in number.items() if n in newest], dtype=np.int64)
+    """Rows of each language's newest ``FORWARD_ROUNDS`` round files of the corpus (``<lang>_<n>.tsv``; the former
+    held-out sets, ``<lang>_h<n>.tsv``, are not rounds). Per language, because not every round covers every language."""
+    number = {i: (e.lang, int(m.group(1))) for i, e in enumerate(examples) if (m := _ROUND_FILE.match(e.file))}
+    rounds: dict[str, set[int]] = defaultdict(set)
+    for lang, n in number.values():
+        rounds[lang].add(n)
+    newest = {(lang, n) for lang, ns in rounds.items() for n in sorted(ns)[-FORWARD_ROUNDS:]}
+    return np.array([i for i, key in number.items() if key in newest], dtype=np.int64)
 
 
 def select_lang_offsets(
@@ -528,8 +531,8 @@ def write_card(
         "below are nested (each outer fold chooses on its own training part). "
         "On top of that offset, a message identified as one of some languages gets a per-language addition "
         f"({lang_offsets or 'none'}, from {list(LANG_OFFSETS)}), chosen by forward validation: the newest "
-        f"{FORWARD_ROUNDS} round files of the corpus, each written blind after everything before it, are held "
-        "apart, a model is fitted on the rest with the settings above, and each language takes the addition "
+        f"{FORWARD_ROUNDS} round files of each language in the corpus, each written blind after everything before it, "
+        "are held apart, a model is fitted on the rest with the settings above, and each language takes the addition "
         "that minimises its own 10 × FPR + miss rate on them (cross-validation mixes old and new rounds and cannot "
         "see that recall on messages written later falls below its cross-validated figure, more in some "
         "languages than in others). The cross-validated figures below are without these additions; the held-out "
