@@ -1823,7 +1823,7 @@ _REFUND_CODES_CIRCLES_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] = {
         ],
         "vi": [
             r"\b(?:đổi|thay đổi|cập nhật|chuyển sang) (?:số tài khoản|stk|tài khoản|tk)(?: nhận tiền| ngân hàng| thanh toán)?\b[^\n]{0,120}?\b(?:chuyển|ck|thanh toán|trả|gửi) (?:vào|qua|sang|tiền vào|khoản vào|tiền qua) (?:stk|số tài khoản|tài khoản|tk)(?: mới)?\b",
-            rf"\b(?:ủng hộ|quyên góp|từ thiện|cứu trợ|chung tay)\b[^\n]{{0,120}}?\b(?:stk|số tài khoản|tài khoản|tk)\b:? ?\d[\d .]{{5,}}\d\b[ ,:\-–(]{{0,3}}(?:(?:\w+bank|bidv|vcb|agribank|mb|acb|momo)\b[ ,:\-–(]{{0,3}})?(?:(?:chủ tk|ctk|tên|chủ tài khoản):? )?{_VI_SURNAME}\b",
+            rf"\b(?:ủng hộ|quyên góp|từ thiện|cứu trợ|chung tay)\b[^\n]{{0,120}}?\b(?:stk|số tài khoản|tài khoản|tk)(?: (?:thu quỹ|nhận(?: tiền)?|ủng hộ))?\b:? ?\d[\d .]{{5,}}\d\b[ ,:\-–(]{{0,3}}(?:(?:\w+bank|bidv|vcb|agribank|mb|acb|momo)\b[ ,:\-–(]{{0,3}})?(?:(?:chủ tk|ctk|tên|chủ tài khoản):? )?{_VI_SURNAME}\b",
             r"\b(?:ủng hộ|quyên góp|từ thiện|cứu trợ|chung tay)\b[^\n]{0,120}?\b(?:stk|số tài khoản|tài khoản|tk)\b[^\n]{0,60}?\((?:đại diện|người đại diện|thủ quỹ|trưởng thôn|trưởng ban|admin|chủ nhóm)\b",
             r"\b(?:tích xanh|dấu tích xanh|tick xanh|huy hiệu xác minh|blue ?tick)\b[^\n]{0,100}?\b(?:phí|lệ phí|chuyển khoản|ck|nộp|đóng tiền)\b",
             r"\bmua\b[^.!?\n]{0,30}\bthẻ (?:cào|điện thoại|đt|nạp|viettel|vina(?:phone)?|mobi(?:fone)?|vietnamobile|garena|zing|gate|vcoin)\b(?s:.){0,60}?\b(?:cào (?:ra |rồi |xong )?(?:chụp|gửi|nhắn|đọc)|chụp (?:lại |hình |ảnh |mặt sau )?(?:gửi|cho)|(?:gửi|nhắn|đọc) (?:mã|code|seri|số seri))\b",
@@ -3252,6 +3252,146 @@ _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS: dict[S, dict[str, list[str]]] = {
     },
 }
 
+# Round-21 classes in Indonesian, Malay, Thai and Vietnamese. A duty or fine paid into an officer's own account (an
+# authority is paid at its counter, its bill code or its own account, never an officer's); a donation to an e-wallet
+# mobile number; a romance persona kept at sea or in an army (an oil rig, a tanker, a military hospital) with a
+# stranger's opening, a first meeting "when I come to your country", a camera that never works or a gift on its way;
+# a QR or account "new because the old one is closed or faulty"; a code sent "by mistake" to the reader's phone and
+# asked back; a loan offered to the blacklisted or without a credit check, through a chat number.
+_ID_ROMANCE_PERSONA = (
+    r"\b(?:kapal (?:minyak|tanker|pesiar|kargo)|rig (?:minyak|lepas pantai)|anjungan (?:minyak|lepas pantai)|lepas pantai|"
+    r"offshore|pengeboran minyak|tentara (?:pbb|amerika|as)|pasukan (?:pbb|perdamaian)|dokter (?:militer|tentara|pbb)|"
+    r"rumah sakit militer)\b"
+)
+_ID_ROMANCE_CUE = (
+    r"\b(?:(?:boleh|mau|pengen|ingin) (?:kenalan|berkenalan|kenal)|kenalan (?:yuk|dong|ya)|liat (?:kamu|foto|profil)\w*|"
+    r"lihat (?:kamu|foto|profil)\w*|kamera (?:aku|saya|ku|hp\w*) (?:lagi |sedang )?(?:rusak|error|mati)|"
+    r"(?:kirim|kirimin|paketkan) (?:kamu |kau |)?(?:hadiah|paket|kado)|pulang ke indonesia (?:kita|aku mau) ketemu)\b"
+)
+_MS_ROMANCE_PERSONA = (
+    r"\b(?:pelantar (?:minyak|gas|luar pesisir)|rig (?:minyak|luar pesisir)|luar pesisir|offshore|kapal (?:minyak|tangki|"
+    r"kargo)|tentera (?:pbb|amerika|as)|pasukan pengaman|doktor (?:tentera|pbb)|hospital tentera)\b"
+)
+_MS_ROMANCE_CUE = (
+    r"\b(?:boleh (?:kita )?(?:kawan|berkawan|berkenalan|kenal)|(?:nak|ingin) (?:berkenalan|berkawan|kenal)|"
+    r"kamera (?:sy|saya|aku|fon) (?:rosak|tak berfungsi)|(?:pos|kirim|hantar) hadiah|"
+    r"balik (?:ke )?malaysia\b[^.!?\n]{0,20}?\b(?:jumpa|bertemu))\b"
+)
+_VI_ROMANCE_PERSONA = (
+    r"\b(?:giàn khoan|dàn khoan|ngoài khơi|tàu (?:dầu|viễn dương|chở dầu)|quân đội (?:mỹ|liên hợp quốc)|lính (?:mỹ|"
+    r"liên hợp quốc)|bác sĩ (?:quân đội|quân y|liên hợp quốc)|gìn giữ hòa bình)\b"
+)
+_VI_ROMANCE_CUE = (
+    r"\b(?:làm quen|kết bạn với em|camera (?:của )?anh (?:bị )?(?:hỏng|hư|lỗi)|gửi (?:cho em |em )?(?:quà|món quà|thùng quà)|"
+    r"về việt nam\b[^.!?\n]{0,20}?\bgặp em)\b"
+)
+_TH_ROMANCE_PERSONA = (
+    r"(?:แท่นขุดเจาะ|ขุดเจาะน้ำมัน|นอกชายฝั่ง|เรือบรรทุกน้ำมัน|ทหาร(?:อเมริกัน|สหประชาชาติ|ยูเอ็น)|หมอทหาร|แพทย์ทหาร|"
+    r"กองกำลังรักษาสันติภาพ)"
+)
+_TH_ROMANCE_CUE = (
+    r"(?:ขอรู้จัก|ทำความรู้จัก|เป็นเพื่อนกัน|กล้อง(?:ของ)?(?:ผม|ฉัน)?(?:เสีย|พัง)|ส่งของขวัญ|(?:บิน|เดินทาง)(?:ไป|มา)หาคุณที่"
+    r"(?:เมืองไทย|ประเทศไทย|ไทย))"
+)
+_SEA_PERSONAS_OFFICER_ACCOUNTS_NEW_QRS_AND_MISTYPED_CODES: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "id": [
+            r"\b(?:transfer|tf|trf|setor|bayar|kirim)\w*\b[^.!?\n]{0,40}?\b(?:ke )?(?:rek(?:ening)?|norek|no\.? rek) "
+            r"(?:petugas|pegawai|oknum|kurir|agen|bapak petugas)\b",
+            r"\b(?:kirim|kirimin|mengirim)\b[^.!?\n]{0,20}?\b(?:hadiah|kado|paket hadiah)\b(?s:.){0,150}?\b(?:bea cukai|pabean)\b"
+            r"(?s:.){0,80}?\b(?:bayar|transfer|tf|lunasi)\w*\b[^.!?\n]{0,20}?\b(?:biaya|bea|pajak|denda)\w*\b",
+        ],
+        "ms": [
+            r"\b(?:bank ?in|transfer|bayar|masukkan|jelaskan)\b[^.!?\n]{0,40}?\b(?:akaun|acc) (?:pegawai|ejen|kurier|"
+            r"penghantar|anggota)\b",
+            r"\b(?:derma|sumbangan|tabung|kutipan|infaq|sedekah)\b[^\n]{0,120}?\b(?:duitnow|tng|touch ?n ?go|boost|grabpay)"
+            r"\b[\s:(-]{0,3}(?:(?:id|no|nombor)\.?[\s:]{0,2})?(?:\+?6)?01\d[\d -]{6,10}\d",
+        ],
+        "vi": [
+            r"\b(?:chuyển|ck|nộp|đóng)\b[^.!?\n]{0,40}?\b(?:tài khoản|tk|stk)(?: của)? (?:cán bộ|điều tra viên|kiểm sát viên|"
+            r"công an|cảnh sát|nhân viên (?:hải quan|thuế|bưu điện))\b",
+            # a gift sent by an admirer, held at customs until the reader pays its fee
+            r"\bgửi\b[^.!?\n]{0,20}?\b(?:quà|món quà|thùng quà|kiện quà|gói quà)\b(?s:.){0,150}?\bhải quan\b(?s:.){0,80}?"
+            r"\b(?:đóng|nộp|chuyển|ck|thanh toán)\b[^.!?\n]{0,20}?\b(?:phí|thuế|tiền)\b",
+            # a new QR or account because the old one is faulty or closed, in either order
+            r"\b(?:mã qr|qr|mã|tài khoản|tk|stk|số tài khoản)(?: thanh toán| nhận tiền)? mới\b[^\n]{0,100}?\b(?:tài khoản|tk|stk|"
+            r"mã|qr)(?: thanh toán)? cũ (?:bị |đã )?(?:lỗi|khóa|đóng|hết hạn|ngừng|ngưng|tạm khóa)\b",
+            r"\b(?:tài khoản|tk|stk|mã|qr)(?: thanh toán)? cũ (?:bị |đã )?(?:lỗi|khóa|đóng|hết hạn|ngừng|ngưng|tạm khóa)\b"
+            r"[^\n]{0,100}?\b(?:mã qr|qr|tài khoản|tk|stk|số tài khoản)(?: thanh toán| nhận tiền)? mới\b",
+        ],
+        "th": [
+            r"โอน(?:เงิน)?[^\s]{0,30}?(?:เข้า|ไปที่|ให้)?บัญชี(?:ของ)?(?:เจ้าหน้าที่|ตำรวจ|พนักงานสอบสวน|เจ้าพนักงาน)",
+            r"ส่ง(?:ของขวัญ|พัสดุของขวัญ|กล่องของขวัญ)[^\n]{0,150}?(?:ศุลกากร|กรมศุล)[^\n]{0,80}?(?:จ่าย|โอน|ชำระ)(?:ค่า)?(?:ภาษี|ธรรมเนียม|ปรับ)",
+            r"(?:qr|คิวอาร์)(?:โค้ด| code)?ใหม่[^\n]{0,100}?บัญชี(?:เดิม|เก่า)[^\n]{0,30}?(?:ปิด|ยกเลิก|ใช้ไม่ได้|ระงับ|มีปัญหา)",
+            r"บัญชี(?:เดิม|เก่า)[^\n]{0,30}?(?:ปิด|ยกเลิก|ใช้ไม่ได้|ระงับ|มีปัญหา)[^\n]{0,100}?(?:qr|คิวอาร์|บัญชี)(?:โค้ด| code)?ใหม่",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "id": [
+            # a "recruiter" who found the CV on a job board, a typing or liking job from home, then Telegram or WhatsApp
+            r"\b(?:cv|resume|profil)\b[^.!?\n]{0,20}?\b(?:di|dari) (?:jobstreet|linkedin|glints|kalibrr|indeed|jobs\.id)\b"
+            r"(?s:.){0,120}?\b(?:data entry|input data|ketik|like video|like|tugas online|remote|dari rumah)\b"
+            r"(?=(?s:.){0,120}?\b(?:telegram|tele|whatsapp|wa)\b)",
+            rf"{_ID_ROMANCE_PERSONA}(?s:.){{0,200}}?{_ID_ROMANCE_CUE}",
+            rf"{_ID_ROMANCE_CUE}(?s:.){{0,200}}?{_ID_ROMANCE_PERSONA}",
+        ],
+        "ms": [
+            r"\b(?:cv|resume|resumé|profil)\b[^.!?\n]{0,20}?\b(?:di|kat|dari|dekat) (?:jobstreet|linkedin|maukerja|indeed|hiredly)\b"
+            r"(?s:.){0,120}?\b(?:data entry|taip data|kerja taip|like video|tugasan online|remote|dari rumah)\b"
+            r"(?=(?s:.){0,120}?\b(?:telegram|tele|whatsapp|wasap|wa)\b)",
+            rf"{_MS_ROMANCE_PERSONA}(?s:.){{0,200}}?{_MS_ROMANCE_CUE}",
+            rf"{_MS_ROMANCE_CUE}(?s:.){{0,200}}?{_MS_ROMANCE_PERSONA}",
+        ],
+        "vi": [
+            r"\bcv\b[^.!?\n]{0,20}?\b(?:trên|ở|tại) (?:topcv|vietnamworks|linkedin|careerlink|vieclam24h|itviec)\b"
+            r"(?s:.){0,120}?\b(?:nhập liệu|like video|like|thả tim|làm tại nhà|online|part-?time|cộng tác viên|ctv)\b"
+            r"(?=(?s:.){0,120}?\b(?:telegram|tele|zalo|whatsapp)\b)",
+            rf"{_VI_ROMANCE_PERSONA}(?s:.){{0,200}}?{_VI_ROMANCE_CUE}",
+            rf"{_VI_ROMANCE_CUE}(?s:.){{0,200}}?{_VI_ROMANCE_PERSONA}",
+        ],
+        "th": [
+            rf"{_TH_ROMANCE_PERSONA}[^\n]{{0,200}}?{_TH_ROMANCE_CUE}",
+            rf"{_TH_ROMANCE_CUE}[^\n]{{0,200}}?{_TH_ROMANCE_PERSONA}",
+        ],
+    },
+    S.OTP_REQUEST: {
+        # a number typed wrongly "so the code went to you", asked back
+        "id": [
+            r"\b(?:salah|kesalahan) (?:ketik|masukin|masukkan|input|isi|tulis) (?:nomor|no|nomer)\b(?s:.){0,100}?"
+            r"\b(?:kode|otp|angka|digit)\b(?s:.){0,60}?\b(?:kirim|kirimin|fotoin|ss|screenshot|kasih tau|bacain|forward)\w*\b",
+        ],
+        "ms": [
+            # (in a lookahead: the question tag "masuk tak?" is no negation of the ask)
+            r"\b(?:tersalah|salah) (?:taip|masuk|masukkan|isi|tulis|letak) (?:no|nombor|number)\b(?=(?s:.){0,100}?"
+            r"\b(?:kod|otp|tac|angka|digit)\b(?s:.){0,60}?\b(?:send|hantar|bagi|forward|screenshot|ss|bacakan)\b)",
+        ],
+        "vi": [
+            r"\b(?:nhập|gõ|điền|ghi) nhầm (?:số|sđt)\b(?s:.){0,100}?\b(?:mã|otp|code|tin nhắn)\b(?s:.){0,60}?"
+            r"\b(?:gửi|đọc|nhắn|chụp|báo)(?: lại)?(?: (?:giúp|hộ|cho))? (?:em|mình|anh|chị|tớ|tao|t)\b",
+        ],
+        "th": [
+            r"(?:กรอก|ใส่|พิมพ์)เบอร์(?:โทร)?(?:ของ)?(?:คุณ)?ผิด[^\n]{0,100}?(?:รหัส|โค้ด|otp|ตัวเลข)[^\n]{0,60}?"
+            r"(?:ส่ง(?:มา|กลับ|ให้)|บอก|แจ้ง|อ่าน)",
+            # the code "that shows on your phone", told to the caller
+            r"(?:รหัส|โค้ด|otp|ตัวเลข)(?:ที่|ซึ่ง)?(?:ขึ้น|เด้ง|แสดง)(?:ใน|ที่|บน)(?:มือถือ|โทรศัพท์|หน้าจอ|เครื่อง)[^\n]{0,40}?"
+            r"(?:บอก|แจ้ง|อ่าน|ส่งมา|ส่งให้)",
+        ],
+    },
+    S.PRIZE_LURE: {
+        # an unlicensed lender: the blacklisted welcome, no credit check, a chat number
+        "id": [
+            r"\b(?:pinjaman|pinjol|dana tunai|kredit|cair)\b(?s:.){0,120}?\b(?:tanpa (?:bi ?checking|cek bi|slik|cek slik|survei|"
+            r"survey|jaminan)|(?:blacklist|bi ?checking|slik) (?:pun |juga )?(?:bisa|boleh|ok|aman))\b"
+            r"(?=(?s:.){0,120}?\b(?:wa|whatsapp|chat|telegram|hubungi|admin)\b)",
+        ],
+        "ms": [
+            r"\b(?:pinjaman|loan|tunai|kredit)\b(?s:.){0,120}?\b(?:tanpa (?:dokumen|penjamin|semakan ccris|ctos)|"
+            r"(?:blacklist|ccris|ctos|senarai hitam)(?:/\w+)* (?:pun |juga )?(?:boleh|ok|lulus))\b"
+            r"(?=(?s:.){0,120}?\b(?:wasap|whatsapp|wa|telegram|hubungi|pm|call)\b)",
+        ],
+    },
+}
+
 # Thai and Vietnamese tactics that ask in everyday words: a stranded traveller's plea, a fee before a loan or card is
 # paid out, a QR "to receive" money, a code relayed by SMS commands, a booking paid outside the platform, a debt
 # collector's shaming threat, a call "transferred to the police", a private trading app.
@@ -4023,6 +4163,7 @@ for _table in (
     _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS,
     _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS,
     _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES,
+    _SEA_PERSONAS_OFFICER_ACCOUNTS_NEW_QRS_AND_MISTYPED_CODES,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
