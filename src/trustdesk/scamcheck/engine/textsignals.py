@@ -153,7 +153,8 @@ def _compile() -> list[_Detector]:
         grouped: dict[str, list[str]] = {}
         for lang, patterns in by_lang.items():
             script = "any" if lang == "any" else _SCRIPT_OF_LANG[lang]
-            grouped.setdefault(script, []).extend(fold_pattern(p) for p in patterns)
+            for p in patterns:  # each top-level alternative on its own: gated by its own literals (same matches)
+                grouped.setdefault(script, []).extend(prefilter.alternatives(fold_pattern(p)) or [fold_pattern(p)])
         for script, patterns in grouped.items():
             regex = re.compile(_alternation(patterns))
             detectors.append(
