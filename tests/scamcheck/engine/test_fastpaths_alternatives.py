@@ -20,6 +20,7 @@ def test_alternatives_split_only_at_the_top_level() -> None:
     assert prefilter.alternatives(r"(?i)a|b") is None
     assert prefilter.alternatives(r"(a)|\1") is None
     assert prefilter.alternatives(r"(?P<n>a)|b") is None
+    assert prefilter.alternatives(r"(a)?x|(?(1)b|c)") is None
 
 
 def _gated() -> list[prefilter.Gated]:

@@ -234,8 +234,9 @@ class GateIndex:
 def alternatives(pattern: str) -> list[str] | None:
     """The top-level alternatives of ``pattern`` as written (split at each ``|`` outside groups and classes, and
     an alternative wholly in one ``(?:…)`` split inside it: ``a|(?:b|c)`` is ``a|b|c``), or ``None`` when they
-    cannot stand alone: an inline global flag, a group reference or a named group ties them together."""
-    if re.search(r"\(\?[aiLmsux]+\)|\(\?P|\\[1-9]", pattern):
+    cannot stand alone: an inline global flag, a group reference, a conditional or a named group ties them
+    together."""
+    if re.search(r"\(\?[aiLmsux]+\)|\(\?P|\(\?\(|\\[1-9]", pattern):
         return None
     parts = _split(pattern)
     if parts is None:
