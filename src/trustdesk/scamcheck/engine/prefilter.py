@@ -231,16 +231,95 @@ class GateIndex:
         return bits
 
 
+def alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of ``pattern`` as written (split at each ``|`` outside groups and classes, and
+    an alternative wholly in one ``(?:…)`` split inside it: ``a|(?:b|c)`` is ``a|b|c``), or ``None`` when they
+    cannot stand alone: an inline global flag, a group reference, a conditional or a named group ties them
+    together."""
+    if re.search(r"\(\?[aiLmsux]+\)|\(\?P|\(\?\(|\\[1-9]", pattern):
+        return None
+    parts = _split(pattern)
+    if parts is None:
+        return None
+    flat: list[str] = []
+    for part in parts:
+        inner = _split(part[3:-1]) if part.startswith("(?:") and part.endswith(")") else None
+        # (None also when the first "(" closes before the end: "(?:a)(?:b)")
+        flat.extend([part] if inner is None else alternatives(part[3:-1]) or [part])
+    return flat
+
+
+def _split(pattern: str) -> list[str] | None:
+    """``pattern`` split at its top-level ``|``; ``None`` when its parentheses do not balance."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1
+            i += pattern.startswith("^", i)
+            i += pattern.startswith("]", i)  # a "]" first in a class is one of its characters
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth != 0 or in_class:
+        return None
+    parts.append(pattern[start:])
+    return parts
+
+
 class Gated:
     """A regex searched only when one of its literal factors occurs in the text (``gate``): the same answer as
     ``re.compile(pattern).search``, without trying a long alternation at every position of texts that lack all
-    of its words. Patterns without a usable factor are searched directly."""
+    of its words. Patterns without a usable factor are searched directly.
+
+    A pattern that is an alternation of many phrases (a notice cue) is searched further by its top-level
+    alternatives: one scan (``GateIndex``) tells which of them have all their required literals in the text,
+    and only those are searched. The alternation's first match is the earliest of its alternatives' first
+    matches (at equal starts, the earlier alternative's), so the match found has the same span; only its
+    groups are numbered within its own alternative. The lone alternative's search costs far less than trying
+    every phrase at every position."""
 
     def __init__(self, pattern: str) -> None:
         self.regex = re.compile(pattern)
         self.gate = gate([pattern])
+        branches = alternatives(pattern)
+        self._branches: list[re.Pattern[str]] = []
+        self._index: GateIndex | None = None
+        if branches is not None and len(branches) > 1:
+            clauses = [required_clauses(branch) for branch in branches]
+            if any(clauses):
+                self._branches = [re.compile(branch) for branch in branches]
+                self._index = GateIndex(clauses)
+        self._all = (1 << len(self._branches)) - 1
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.gate is not None and self.gate.search(text) is None:
             return None
-        return self.regex.search(text)
+        if self._index is None:
+            return self.regex.search(text)
+        bits = self._index.open(text)
+        if bits == self._all:
+            return self.regex.search(text)
+        best: re.Match[str] | None = None
+        while bits:  # the open alternatives, first to last
+            low = bits & -bits
+            m = self._branches[low.bit_length() - 1].search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+            bits ^= low
+        return best

@@ -101,7 +101,7 @@ _OWN_WIN_ROUTE = re.compile(fold_pattern(OWN_WIN_ROUTE))
 _CODE_IS = re.compile(fold_pattern(CODE_IS))
 _LIST_OPENING = re.compile(fold_pattern(LIST_OPENING))
 _SCAM_AGENT_TH = re.compile(fold_pattern(SCAM_AGENT_TH))
-_HIJACKED_ACCOUNT = re.compile(fold_pattern(HIJACKED_ACCOUNT))
+_HIJACKED_ACCOUNT = prefilter.Gated(fold_pattern(HIJACKED_ACCOUNT))
 _ANYONE_ASKS = re.compile(fold_pattern(ANYONE_ASKS))
 _DONT_SEND = re.compile(fold_pattern(DONT_SEND))
 # How far back a Thai scammer-subject (``SCAM_AGENT_TH``) governs the requests of its sentence.
@@ -153,7 +153,8 @@ def _compile() -> list[_Detector]:
         grouped: dict[str, list[str]] = {}
         for lang, patterns in by_lang.items():
             script = "any" if lang == "any" else _SCRIPT_OF_LANG[lang]
-            grouped.setdefault(script, []).extend(fold_pattern(p) for p in patterns)
+            for p in patterns:  # each top-level alternative on its own: gated by its own literals (same matches)
+                grouped.setdefault(script, []).extend(prefilter.alternatives(fold_pattern(p)) or [fold_pattern(p)])
         for script, patterns in grouped.items():
             regex = re.compile(_alternation(patterns))
             detectors.append(
@@ -489,7 +490,7 @@ _QUOTED = re.compile(
     r'"([^"\n]{3,200})"|“([^”“\n]{3,200})”|«([^»\n]{3,200})»|「([^」\n]{3,200})」|『([^』\n]{3,200})』|‘([^’\n]{3,200})’|'
     r"(?<!\w)'([^'\n]{3,200})'(?!\w)"
 )
-_SCAM_NAMED = re.compile(fold_pattern(SCAM_NAMED))
+_SCAM_NAMED = prefilter.Gated(fold_pattern(SCAM_NAMED))
 
 
 @lru_cache(maxsize=16)  # asked again for every match of the same text
@@ -519,9 +520,9 @@ def _called_fake(text: str, start: int, end: int, script: str) -> bool:
     return _NOT_FAKE.search(_clause(text, start, _LOOKBACK[script])) is None
 
 
-_REPORTED_CALL = re.compile(fold_pattern(REPORTED_CALL))
-_ADVISORY = re.compile(fold_pattern(ADVISORY))
-_REPORT_DISMISSED = re.compile(fold_pattern(REPORT_DISMISSED))
+_REPORTED_CALL = prefilter.Gated(fold_pattern(REPORTED_CALL))
+_ADVISORY = prefilter.Gated(fold_pattern(ADVISORY))
+_REPORT_DISMISSED = prefilter.Gated(fold_pattern(REPORT_DISMISSED))
 
 
 def _in_reported_call(text: str, start: int, end: int) -> bool:
