@@ -41,11 +41,11 @@ def main() -> None:
 
     base = rss_mb()
     t0 = time.perf_counter()
-    from trustdesk.scamcheck.engine import Checker
+    from trustdesk.scamcheck.engine import get_checker
     from trustdesk.scamcheck.engine.batch import run_file
     from trustdesk.scamcheck.engine.training.train import load_corpus
 
-    checker = Checker()
+    checker = get_checker()  # as the CLI and the server load it
     checker.check("message", "warm up: send me the OTP at https://vietcombank.com.vn.x.top +44 906 170 1461")
     load_s = time.perf_counter() - t0
     loaded = rss_mb()

@@ -10,6 +10,7 @@ Typical use::
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 from trustdesk.scamcheck.engine.checker import Checker, Item
@@ -19,8 +20,14 @@ from trustdesk.scamcheck.engine.types import CheckResult, Kind, OfficialMatch, S
 
 @lru_cache(maxsize=1)
 def get_checker() -> Checker:
-    """The process-wide checker with the built-in directory and model (loaded once)."""
-    return Checker()
+    """The process-wide checker with the built-in directory and model (loaded once).
+
+    It lives as long as the process, so everything alive once it is loaded is moved out of the cyclic garbage
+    collector's generations (``gc.freeze``): checking allocates many short-lived objects, and each full collection
+    would otherwise walk the checker's tables and model again (about 5 % of batch time)."""
+    checker = Checker()
+    gc.freeze()
+    return checker
 
 
 __all__ = [
