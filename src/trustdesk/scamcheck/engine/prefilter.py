@@ -205,6 +205,9 @@ class GateIndex:
                 self._needs[1 << k] = need
         # One int per word, its set bits above the pattern bits: a scan only ORs them together.
         self._width = len(gates)
+        # By pattern index: its further sets (0: none) and its own bit.
+        self._need_of = [self._needs.get(1 << k, 0) for k in range(self._width)]
+        self._bit = [1 << k for k in range(self._width)]
         self._automaton: ahocorasick.Automaton | None = None
         if owners:
             automaton = ahocorasick.Automaton()
@@ -221,14 +224,23 @@ class GateIndex:
         # (the OR of every occurrence's owners, folded in C: a Python loop over the occurrences cost more)
         found = reduce(or_, map(itemgetter(1), self._automaton.iter(text)), 0)
         bits |= found & ((1 << self._width) - 1)
-        met = found >> self._width
         todo = bits & self._checked
-        while todo:
-            low = todo & -todo
-            if self._needs[low] & ~met:
-                bits ^= low
-            todo ^= low
-        return bits
+        if not todo:
+            return bits
+        # The patterns to check, read off the binary digits of ``todo`` (bit k is the k-th digit from the right): a
+        # dozen per text, each a string search, where isolating and clearing the lowest bit of the wide ``todo`` cost
+        # several big-integer operations per pattern.
+        unmet = ~(found >> self._width)
+        digits = bin(todo)
+        last = len(digits) - 1
+        closed = 0
+        i = digits.find("1", 2)
+        while i >= 0:
+            k = last - i
+            if self._need_of[k] & unmet:
+                closed |= self._bit[k]
+            i = digits.find("1", i + 1)
+        return bits ^ closed
 
 
 def alternatives(pattern: str) -> list[str] | None:
