@@ -95,37 +95,73 @@ _DIGIT = re.compile(r"\d")
 _CRC_NUL = zlib.crc32(b"\x00")
 
 
+def _crc_table() -> NDArray[np.uint32]:
+    """The byte table of CRC-32 (reflected, polynomial 0xEDB88320), as ``zlib.crc32`` uses it."""
+    table = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        table = np.where(table & 1, (table >> 1) ^ np.uint32(0xEDB88320), table >> 1).astype(np.uint32)
+    return table
+
+
+_CRC_TABLE = _crc_table()
+
+
+def _crc32_space(crcs: NDArray[np.uint32]) -> NDArray[np.uint32]:
+    """``zlib.crc32(b" ", c)`` for every ``c`` of ``crcs`` at once (one byte of the CRC's table-driven update)."""
+    state = crcs ^ np.uint32(0xFFFFFFFF)
+    return _CRC_TABLE[(state ^ np.uint32(0x20)) & np.uint32(0xFF)] ^ (state >> np.uint32(8)) ^ np.uint32(0xFFFFFFFF)
+
+
 def _word_columns(texts: Sequence[str]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
     """Word, word-bigram and digit-shape columns (within the word block) of every text, and the CSR row
-    pointer: text ``i`` owns ``indices[indptr[i]:indptr[i + 1]]``.
+    pointer: text ``i`` owns ``indices[indptr[i]:indptr[i + 1]]``, its words, then its word pairs, then its shapes.
 
     The columns are ``word_index`` and ``shape_index``, computed without a Python call per token: CRC-32 can be
-    continued (``crc32(b, crc32(a)) == crc32(a + b)``), so a bigram ``"a b"`` is ``b`` continued from ``"a "``, and a
-    shape is the word continued from ``"\x00"``. Replacing each digit by ``9`` keeps every character a word character
-    and a digit as before, so the digit-words of the shaped text are the shapes of the text's digit-words.
+    continued (``crc32(b, crc32(a)) == crc32(a + b)``), so a bigram ``"a b"`` is ``b`` continued from ``"a "`` (the
+    space added to every word at once in NumPy), and a shape is the word continued from ``"\x00"``. Replacing each
+    digit by ``9`` keeps every character a word character and a digit as before, so the shapes are the text's words
+    that hold a digit, each shaped. The words of the whole batch are hashed in one sequence; the pairs that span two
+    texts are dropped and each text's entries put in its order with index arithmetic.
     """
-    crcs: list[int] = []
-    indptr = [0]
-    extend = crcs.extend
+    n_docs = len(texts)
     encode = str.encode
     crc32 = zlib.crc32
     repeat = itertools.repeat
     has_digit = _DIGIT.search
     shape = _DIGIT.sub
-    for text in texts:
+    words: list[bytes] = []
+    shapes: list[str] = []
+    n_words = [0] * n_docs
+    n_shapes = [0] * n_docs
+    for d, text in enumerate(texts):
         found = _WORD_RE.findall(text)
-        words = list(map(encode, found))
-        unigrams = list(map(crc32, words))
-        extend(unigrams)
-        extend(map(crc32, words[1:], map(crc32, repeat(b" "), unigrams)))  # "a b" for each word pair
+        words += map(encode, found)
+        n_words[d] = len(found)
         if has_digit(text):
-            # The words with a digit, shaped one by one: the same as the digit-words of the shaped text (above),
-            # without a second scan of the whole text.
-            digit_words = itertools.compress(found, map(has_digit, found))
-            extend(map(crc32, map(encode, map(shape, repeat("9"), digit_words)), repeat(_CRC_NUL)))
-        indptr.append(len(crcs))
+            before = len(shapes)
+            shapes += map(shape, repeat("9"), itertools.compress(found, map(has_digit, found)))
+            n_shapes[d] = len(shapes) - before
+    unigrams = np.array(list(map(crc32, words)), dtype=np.uint32)
+    spaced = _crc32_space(unigrams).tolist()
+    pairs = np.array(list(map(crc32, words[1:], spaced)), dtype=np.uint32)  # every neighbour pair of the batch
+    shaped = np.array(list(map(crc32, map(encode, shapes), repeat(_CRC_NUL))), dtype=np.uint32)
+    w = np.array(n_words, dtype=np.int64)
+    sh = np.array(n_shapes, dtype=np.int64)
+    b = np.maximum(w - 1, 0)
+    indptr = np.zeros(n_docs + 1, dtype=np.int64)
+    np.cumsum(w + b + sh, out=indptr[1:])
+    out = np.empty(indptr[-1], dtype=np.int64)
+    # Entry j of a block of text d goes to indptr[d] + (the block's offset in the text) + (j - the text's first j).
+    word_start = np.cumsum(w) - w
+    word_doc = np.repeat(np.arange(n_docs), w)
+    out[np.arange(len(unigrams)) + np.repeat(indptr[:-1] - word_start, w)] = unigrams
+    same_text = word_doc[:-1] == word_doc[1:]  # pair (i, i + 1) lies within one text
+    pair_dest = np.arange(len(pairs)) + np.repeat(indptr[:-1] + w - word_start, w)[:-1] if len(pairs) else pairs
+    out[pair_dest[same_text]] = pairs[same_text]
+    shape_start = np.cumsum(sh) - sh
+    out[np.arange(len(shaped)) + np.repeat(indptr[:-1] + w + b - shape_start, sh)] = shaped
     # CRC-32 is unsigned and WORD_FEATURES a power of two, so the mask is the ``% WORD_FEATURES`` of ``word_index``.
-    return np.array(crcs, dtype=np.int64) & (WORD_FEATURES - 1), np.array(indptr, dtype=np.int64)
+    return out & (WORD_FEATURES - 1), indptr
 
 
 def _word_counts(texts: Sequence[str]) -> sp.csr_matrix:
