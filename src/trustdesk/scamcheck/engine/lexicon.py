@@ -3016,6 +3016,26 @@ _AR_NEW_NUMBER = r"(?:رقمي (?:الشخصي|الخاص|الجديد)|هذا �
 _AR_KEEP_FROM_OTHERS = r"(?:متكلم(?:ي)?ش|متقول(?:ي)?ش|متعرف(?:ي)?ش|لا (?:تخبر|تقول|تكلم|تبلغ|تعلم)(?:ي)?|ما (?:تقول|تعلم|تخبر)(?:ي)?) (?:حد|احد|أحد|أي احد|اي حد|الزملاء|زملاءك)"
 _AR_PHONE_BROKEN = r"(?:تلفوني|تليفوني|جوالي|موبايلي|هاتفي|جهازي) (?:خربان|خرب|انكسر|اتكسر|مكسور|ضاع|ضايع|انسرق|اتسرق|طاح|عطلان|وقع)"
 _AR_TEACH_TRADE = r"(?:اعلمك|أعلمك|بعلمك|راح اعلمك|اقدر اعلمك)[^.!؟\n]{0,40}(?:التداول|تداول|الكريبتو|العملات الرقمية|الفوركس|الاسهم|الأسهم)"
+# The order to keep the phone switched off while "the carrier upgrades the SIM" (Vietnamese), worded as a ban on
+# switching it back on ("tắt nguồn, không được bật máy lại cho đến khi chuyển đổi eSIM xong"): the hours a swapped SIM
+# needs to receive the victim's codes. Only with the carrier's or the SIM's words around it: an exam room's or a
+# flight's "tắt máy, không được mở máy" names no SIM, system or carrier.
+_VI_PHONE_OFF = r"\btắt (?:nguồn|máy|điện thoại|đt|di động)\b"
+_VI_STAY_OFF = r"\b(?:đừng|không được|không nên|tuyệt đối không|chưa được) (?:mở|bật) (?:lại )?(?:máy|nguồn|điện thoại|đt)\b"
+_VI_SIM_CONTEXT = (
+    r"\b(?:e?sim|nhà mạng|thuê bao|tổng đài|hệ thống|cập nhật|nâng cấp|đồng bộ|kích hoạt|chuyển đổi|chuẩn hóa|"
+    r"4g|5g|viettel|vinaphone|mobifone)\b"
+)
+_VI_KEEP_PHONE_OFF_ORDERS: dict[S, dict[str, list[str]]] = {
+    S.ACCOUNT_THREAT: {
+        "vi": [
+            rf"{_VI_PHONE_OFF}[^.!?\n]{{0,40}}?{_VI_STAY_OFF}(?=[^\n]{{0,80}}?{_VI_SIM_CONTEXT})",
+            rf"{_VI_SIM_CONTEXT}[^\n]{{0,80}}?{_VI_PHONE_OFF}[^.!?\n]{{0,40}}?{_VI_STAY_OFF}",
+        ],
+    },
+}
+
+
 _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS: dict[S, dict[str, list[str]]] = {
     S.IMPERSONATION: {
         "en": [
@@ -4162,6 +4182,7 @@ for _table in (
     _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS,
     _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS,
     _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS,
+    _VI_KEEP_PHONE_OFF_ORDERS,
     _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES,
     _SEA_PERSONAS_OFFICER_ACCOUNTS_NEW_QRS_AND_MISTYPED_CODES,
 ):
@@ -4604,13 +4625,14 @@ GIFT_CARD = (
 # team or a relative forwarding advice). ANTI_SCAM_ADVICE: what not to do with such a message or call (don't click /
 # open / pay / install / believe it, hang up) and what the real institution never does ("real police never use video
 # calls", "البنك لا يرسل روابط", "công an không làm việc qua điện thoại"). "Do not ignore", "do not hang up" and "do
-# not reply to this SMS" are not among them: scammers and ordinary notices write them.
+# not reply to this SMS" are not among them: scammers and ordinary notices write them; nor is Vietnamese "đừng / không
+# được mở máy" (don't switch the phone on), the order a SIM-swap caller gives with "tắt máy 2 tiếng".
 ANTI_SCAM_ADVICE = (
     r"(?:\b(?:do not|don'?t|dont|never) (?:click|tap|open|pay|transfer|install|download|believe|"
     r"trust|scan)\b|(?<!not )(?<!n't )(?<!dont )\bhang up\b|\bdelete (?:it|them|the (?:e-?mail|message|sms))\b|"
     r"\b(?:jangan|jgn|usah) (?:pernah )?(?:klik|buka|tekan|layan|transfer|bayar|install|instal|pasang|unduh|"
     r"download|muat turun|percaya|angkat|imbas|scan)|"
-    r"\b(?:đừng|tuyệt đối không|không nên|không được) (?:bấm|nhấn|nhấp|click|mở|chuyển|cài|tải|tin|làm theo|"
+    r"\b(?:đừng|tuyệt đối không|không nên|không được) (?:bấm|nhấn|nhấp|click|mở(?! (?:lại )?(?:máy|nguồn)\b)|chuyển|cài|tải|tin|làm theo|"
     r"nghe theo|quét)\b|"
     r"(?:不要|切勿|请勿|千万别|千万不要|勿|别)(?:轻信|相信|点击|点开|打开|转账|汇款|下载|安装|扫码|扫描|理会)|(?<!不要)(?<!不得)(?<!不能)(?<!不可)(?<!别)(?<!勿)挂断|"
     r"(?:อย่า|ห้าม)(?:หลงเชื่อ|เชื่อ|กด|คลิก|เปิด|โอน|ติดตั้ง|โหลด|ดาวน์โหลด|สแกน)|(?<!ห้าม)(?<!อย่า)(?<!ไม่)(?<!ไม่ต้อง)(?<!อย่าเพิ่ง)(?<!ห้ามเพิ่ง)วางสาย|ให้วาง(?:ทันที|เลย)|"

@@ -3,7 +3,9 @@
 A look-alike is any host that is not official but imitates an official registrable domain:
 
 * homoglyph / punycode: ``xn--pypal-4ve.com`` (``pаypal.com`` with a Cyrillic а), ``paypa1.com``, ``rnaybank``;
-* typo: one edit (two for long names) from an official name, transpositions included (``vietcombnak``);
+* typo: one edit (two for long names) from an official name, transpositions included (``vietcombnak``); a
+  name of three or four letters under its own suffix, where a replaced letter counts only as a typosquatter's
+  (``hsbe.com``, ``atu.com``), not as another business's name (``art.com`` is not ``att.com``);
 * TLD swap: the official name under another suffix (``vietcombank.com`` for ``vietcombank.com.vn``);
 * brand in subdomain or name: ``vietcombank.com.vn.secure-login.top``, ``paypal-verify.com``; this one also for
   the directory's reference brands (``emiratespost-ae.redeliver.live``), whose own domains are not flagged.
@@ -318,12 +320,39 @@ class UrlAnalyzer:
                 if 0 < dist <= limit:
                     return f"typo:{self._labels[cand][1]}"
         # Short or common-word names (bidv, hsbc, line) are too close to ordinary words to compare alone:
-        # one edit away *under the same suffix* (bdiv.com.vn, hsbe.com) is still a look-alike.
+        # one edit away *under the same suffix* (bdiv.com.vn, hsbe.com) is still a look-alike. But a name of three or
+        # four letters is one letter away from many other businesses' real names (art.com, ats.com, atm.com for
+        # att.com): for those a letter replaced by another counts only when it is a typosquatter's replacement, a
+        # letter that passes for the brand's (hsbe for hsbc), a vowel for a vowel or a one-bit flip (atu for att);
+        # a letter added, dropped, doubled or swapped with its neighbour counts as before.
         if label not in _NOT_TYPOS:
             for cand, dist, _ in process.extract(label, self._all_labels, scorer=OSA.distance, score_cutoff=1, limit=5):
-                if dist == 1 and suffix in self._suffixes[cand]:
+                if dist == 1 and suffix in self._suffixes[cand] and (len(cand) > 4 or _typosquat_edit(label, cand)):
                     return f"typo:{cand}.{suffix}"
         return None
+
+
+# Small letters that pass for one another at a glance in a host name (one replacing the other in a short name).
+_CONFUSABLE_PAIRS = frozenset(
+    frozenset(p) for p in ("ce", "co", "eo", "il", "ij", "jl", "uv", "nm", "gq", "bd", "pq", "hn")
+)
+_VOWELS = frozenset("aeiou")
+
+
+def _typosquat_edit(label: str, cand: str) -> bool:
+    """Whether ``label``, one edit from ``cand``, is a typosquatter's edit of it rather than another word: any edit
+    but a replaced letter, or a letter replaced by a look-alike, a vowel by a vowel, or a one-bit flip."""
+    if len(label) != len(cand):
+        return True  # a letter added, dropped or doubled (attt, at, hssbc)
+    diff = [(a, b) for a, b in zip(label, cand, strict=True) if a != b]
+    if len(diff) != 1:
+        return True  # two neighbours swapped (bdiv)
+    a, b = diff[0]
+    return (
+        frozenset((a, b)) in _CONFUSABLE_PAIRS
+        or (a in _VOWELS and b in _VOWELS)
+        or (ord(a) ^ ord(b)).bit_count() == 1
+    )
 
 
 # --- hosts a bank, carrier, courier or government would not send, whatever brand they name or not --------------
