@@ -52,6 +52,7 @@ def test_official_brands_of_the_markets_are_official(analyzer: UrlAnalyzer, host
         "pertamina-subsidi-bbm.com", "mypertamina-daftar.site", "pertamlna.com", "pertamina.co.id", "pln-tagihan.com",
         "token-pln.online", "evn-hoadon.com", "vnpost-giaolai.com", "poslaju-redelivery.com", "lhdn-refund.com",
         "zatca-tax-refund.com", "stcpay-verify.com", "zalopay-hoantien.com", "linkaja-promo.com",
+        "poslajutracking.com", "posmalaysia-parcel.top",
     ],
 )  # fmt: skip
 def test_look_alikes_of_the_new_official_brands_are_flagged(analyzer: UrlAnalyzer, host: str) -> None:
@@ -61,7 +62,10 @@ def test_look_alikes_of_the_new_official_brands_are_flagged(analyzer: UrlAnalyze
 # --- 2. a short real name of another business is no typo of a short brand ------------------------------------------
 
 
-@pytest.mark.parametrize("host", ["art.com", "ats.com", "atm.com", "bri.co.id", "scb.co.th", "hsbc.com", "att.com"])
+@pytest.mark.parametrize(
+    "host",
+    ["art.com", "ats.com", "atm.com", "bri.co.id", "scb.co.th", "hsbc.com", "att.com", "rustdesk.com", "poslaju.com.my"],
+)  # fmt: skip
 def test_short_names_one_plain_edit_away_are_not_look_alikes(analyzer: UrlAnalyzer, host: str) -> None:
     assert not any(s.startswith("lookalike_domain:") for s in _link_signals(analyzer, host)), host
 
