@@ -61,6 +61,7 @@ def test_password_in_a_reply_card_details_for_a_refund_and_id_on_a_cancel_page(c
         ],
         [
             "If you forgot your password, reply to this email and we will send a reset link. We never ask for your password.",
+            "Please reply to this email with your availability; IT will reset your password in person.",
             "تم استرداد مبلغ 120 ريال إلى بطاقتك المسجلة، لا حاجة لأي إجراء",
             "【电信】您的补卡申请已受理，请本人携带身份证到营业厅办理。",
         ],
@@ -181,6 +182,7 @@ def test_new_number_after_a_lost_phone_and_suitors(checker: Checker) -> None:
             "ماما الحمد لله وصلت، غيرت الشريحة وهذا رقمي الجديد",
             "حريق محدود في منصة نفطية بالخليج ولا إصابات",
             "We met on Bumble last year and got married in May!",
+            "We matched on Hinge and now chat on WhatsApp every day, she's lovely",
             "【某视频】您的会员已自动续费，可在APP内“我的-会员”关闭自动续费。",
         ],
     )
@@ -196,6 +198,7 @@ def test_fake_virus_alert_and_suffix_inside_a_subdomain(checker: Checker) -> Non
         ],
         [
             "近期有病毒短信，请勿下载来历不明的APP。",
+            "杀毒软件提示：已清除1个病毒，建议前往应用商店下载最新版本。",
         ],
     )
     assert_class(

@@ -3386,7 +3386,8 @@ _AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS: dict[S, dict[str, li
         "en": [
             # a reply to the message carrying the login password ("reply to this email with your username and
             # current password")
-            r"\breply\b[^.!?\n]{0,25}?\bwith (?:your|ur)\b[^.!?\n]{0,40}?\b(?:password|passcode|login credentials|credentials)\b",
+            r"\breply\b[^.!?;\n]{0,25}?\bwith (?:your|ur)\b(?:\s+[^\s.!?;]+){0,4}?\s+(?:password|passcode|login credentials|"
+            r"credentials)\b(?! (?:hint|reset|policy|rules))",
         ],
         "ar": [
             # card details entered to receive a refund or compensation
@@ -3498,13 +3499,16 @@ _AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS: dict[S, dict[str, li
             r"\b(?:auntie|aunty|uncle|mum|mom|dad|mother|father|wife|husband|grandma|grandpa|anyone|family)\b)",
             # a match or a profile on a dating app, the chat moved to a messenger
             r"\b(?:matched|profile|met)\b[^.!?\n]{0,20}?\bon (?:bumble|tinder|hinge|badoo|okcupid|tantan|happn|grindr|"
-            r"coffee meets bagel|facebook dating)\b(?s:.){0,150}?\b(?:whatsapp|telegram|line|wechat|kik|signal|hangouts)\b",
+            r"coffee meets bagel|facebook dating)\b(?s:.){0,150}?\b(?:here'?s my|add me|message me|text me|my number|"
+            r"(?:can|could|shall) we|let'?s)\b[^.!?\n]{0,25}?\b(?:whatsapp|telegram|line|wechat|kik|signal|hangouts)\b",
         ],
     },
     S.APP_INSTALL: {
         "zh": [
-            # a fake virus alert with a "security" app to download
-            r"(?:中毒|病毒|木马|木馬|被入侵|被黑)[^\n]{0,60}?(?:下载|下載|安装|安裝)",
+            # a fake virus alert with a "security" app to download (the phone "infected" or a virus "detected",
+            # not one an antivirus already removed)
+            r"(?:(?:手机|手機|电话|電話|设备|設備)(?:已经|已經|已)?(?:中毒|感染|被入侵|被黑|有病毒|有木马|有木馬)|(?:检测到|檢測到|侦测到|偵測到|发现|發現)"
+            r"[^。\n]{0,6}?(?:病毒|木马|木馬))[^\n]{0,60}?(?:下载|下載|安装|安裝)",
         ],
     },
     S.PRIZE_LURE: {
