@@ -570,7 +570,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "en": [
             r"\b(?:\d{1,3}(?:\.\d\d)?p ?(?:/|per|a|each|pm|\.) ?(?:msg|txt|text|sms|wk|week|rcvd|recd|received|message|mt|mnth|month)|"
             r"(?:£|\$|€|gbp|usd)\s?\d+(?:\.\d\d)?\s?(?:/|per|a|each)\s?(?:msg|message|wk|week|text|txt|sms|rcvd|recd|received)|"
-            rf"(?:charged|billed|costs?|cost you)\s+(?:£\s?\d+(?:\.\d\d)?|\d+p)(?!{_EN_PER_MINUTE_UNIT})|\d{{2,3}}p ?(?:inc|incl) ?vat|\d{{2,3}}ppm|"
+            rf"(?:charged|billed|costs?|cost you)\s+(?:£\s?\d+(?:\.\d\d)?|\d+p)(?!{_EN_PER_MINUTE_UNIT}|[\d.]*\s?(?:/|per|a|each)\s?day\b)|\d{{2,3}}p ?(?:inc|incl) ?vat|\d{{2,3}}ppm|"
             r"std ?(?:txt|text|sms)? ?(?:rate|chgs?|charges?)|from \d{5})\b|"
             # A price per minute or per call is premium only right after the number (5+ digits) it is the price of
             # ("call 0871… at 10p/min", "Ring 0207…! Costs 20p/min"): a carrier's roaming or call tariff ("calls
@@ -1229,7 +1229,7 @@ _GIFT_CARD_CODES: dict[S, dict[str, list[str]]] = {
             r"(?:บัตร|การ์ด)(?:google ?play|itunes|apple|steam|garena|ของขวัญ)[^\n]{0,60}?(?:(?:ถ่ายรูป|ขูด|ส่ง|แจ้ง)(?:รหัส|โค้ด)|(?:รหัส|โค้ด)[^\s]{0,4}ส่ง)"
         ],
         "ar": [
-            r"(?:بطاقة|بطاقات|كرت|كروت) (?:جوجل بلاي|جوجل|ايتونز|ستيم|ابل)(?s:.){0,80}?(?:صور|ارسل|ابعت|ابعث)[^.!؟\n]{0,10}(?:الاكواد|الكود|الرموز|الارقام)"
+            r"(?:بطاقة|بطاقات|كرت|كروت) (?:جوجل بلاي|جوجل|ايتونز|ستيم|ابل|امازون|بلايستيشن|itunes|google ?play|steam|apple|amazon|playstation|razer)(?s:.){0,80}?(?:صور|ارسل|ابعت|ابعث)[^.!؟\n]{0,10}(?:الاكواد|الكود|الرموز|الارقام)"
         ],
     },
 }
@@ -3508,6 +3508,187 @@ _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS: dict[S, dict[str, list[str]]] = {
     },
 }
 
+# Classes from the Arabic, English and Chinese misses of the twenty-first blind round; merged into PATTERNS with the
+# tables below. A code "on its way" to the victim's phone, to be read or screenshotted back to the sender; a reply
+# carrying the account password; card details entered on a page to receive a refund; a SIM change or a login
+# "cancelled" by filling in the ID number on a page; a bill paid into the collector's own account; a gift "held at
+# customs" with money asked for it; a soldier's leave fee; a donation into a personal wallet number; a QR "replaced
+# after a system update", a parking fine paid by scanning a QR under a towing threat, a QR scanned to get a refund;
+# linked devices added by scanning a code; a phone number and an activation code typed into a page to see a photo;
+# an account locked, to be unlocked at a link or over WhatsApp; a pre-approved loan drawn by a reply or a click;
+# capital "guaranteed" with a monthly rate, free stock picks from a "teacher"; pay per review or an hour's work for a
+# day's wage; a new number from a phone lost, with a favour or a secret; a fake virus alert with an app to download;
+# an auto-renewal to cancel by calling a number. Chinese is matched compacted and folded; Arabizi is read as "en".
+_AR_EN_ZH_DOMAIN = r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}"
+_AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "ar": [
+            # a code that "reached you" or "will reach you", to be read or sent to the writer
+            r"(?:وصلك|وصلتك|يوصلك|بيوصلك|راح يوصلك|سيصلك|يجيك|بيجيك|راح يجيك|جاك|جاتك|هيوصلك|هيجيلك)"
+            r"(?s:.){0,40}?(?:كود|الكود|رمز|الرمز|ارقام|رساله)(?s:.){0,80}?"
+            r"(?:(?:تقراه|ترسله|تبعته|تبعثه|تقوله|اقراه|ارسله|ابعته|ابعثه)\s?(?:لي|ليا|لنا)|تقرالي|ترسلهولي|تبعتهولي|تبعتلي|"
+            r"تعطيني اياه|عطني اياه|تعطيني الرقم)(?![\u0621-\u064a])",
+            # "linked devices": a code scanned to "confirm ownership" of WhatsApp (it links the sender's browser)
+            r"(?:الاجهزه المرتبطه|ربط جهاز|الاجهزه المتصله)(?s:.){0,40}?(?:امسح|مسح|صور)[^.!؟\n]{0,20}?(?:الكود|كود|الرمز|رمز|الباركود|qr)",
+            # a phone number and the activation code that arrives typed into a page to see a photo or video
+            r"(?:ادخل|اكتب|حط)\s(?:رقم جوالك|رقمك|رقم هاتفك|رقم موبايلك)(?s:.){0,30}?(?:رمز|كود)\s?(?:التفعيل|التحقق)",
+        ],
+        "en": [
+            # Arabizi: the code comes "by SMS", then "send it to me" (arsluh li, eb3atho li)
+            r"\b(?:code|kod|koud|ramz|rmz|otp|pin)\b[^.!?\n]{0,40}?\b(?:arsl|ars[ei]l|ers[ae]l|[ae]b3at|ib3at|ba3at)"
+            r"\w{0,4}\s?(?:li|ly|lia|liya|lena)\b",
+            # a code being sent to "your number" for the sender's account, to be screenshotted or read back
+            r"\bcode\b[^.!?\n]{0,15}?\b(?:to|on) (?:ur|your|yr|u r) (?:number|phone|no|mobile|hp)\b[^.!?\n]{0,80}?"
+            r"\b(?:screenshot|ss|send|forward|read|tell|text)\b[^.!?\n]{0,20}?\b(?:me|us|it back)\b",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "en": [
+            # a reply to the message carrying the login password ("reply to this email with your username and
+            # current password")
+            r"\breply\b[^.!?;\n]{0,25}?\bwith (?:your|ur)\b(?:\s+[^\s.!?;]+){0,4}?\s+(?:password|passcode|login credentials|"
+            r"credentials)\b(?! (?:hint|reset|policy|rules))",
+        ],
+        "ar": [
+            # card details entered to receive a refund or compensation
+            r"(?:مسترد|استرداد|استرجاع|تعويض|مستحقات|مبلغ)(?s:.){0,80}?(?:ادخل|ادخال|حدث|عبي|املا|اكتب)\s"
+            r"(?:بيانات|معلومات|رقم|تفاصيل)\s(?:بطاقتك|البطاقه|بطاقه|حسابك البنكي|الفيزا)",
+        ],
+        "zh": [
+            # "if you did not apply, click the link and fill in your ID number to cancel": a SIM swap or login
+            # notice whose "cancel" page takes the ID number, the birthday or the card
+            r"(?:如非本人|若非本人|如不是本人|如果不是本人|非本人操作|非本人申请|非本人申請)[^。\n]{0,40}?"
+            r"(?:点击|點擊|登录|登入|进入|進入|前往|至)[^。\n]{0,40}?(?:填写|填寫|输入|輸入|提交|验证|驗證)[^。\n]{0,10}?"
+            r"(?:身份证|身分证|身份證|身分證|证件|證件|银行卡|銀行卡|卡号|卡號|生日|密码|密碼)",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "ar": [
+            # a bill paid into the collector's or the agent's own account
+            r"(?:تسدد|سدد|سداد|ادفع|تدفع|دفع|حول|تحول|تحويل)[^.!؟\n]{0,30}?(?:على|الى|ل|في)\s?"
+            r"(?:حساب|محفظه|رقم)\s(?:ال)?(?:محصل|مندوب|موظف|فني|مسؤول|مندوبنا|محصلنا)",
+            # the gift the writer sent, held at customs, with money asked to release it
+            r"(?:الهديه|هديه|هديتك|الطرد|الشنطه|الصندوق|الشحنه)\s?(?:اللي|التي|الي|الذي)\s?"
+            r"(?:ارسلتها|ارسلته|بعثتها|بعثته|بعتها|بعته|ارسلت|بعثت)(?s:.){0,80}?"
+            r"(?:تحول|حول|تحويل|ادفع|تدفع|طالبين|يطلبون|رسوم|دولار|ريال|درهم)",
+            r"(?:الجمارك|جمارك)[^.!؟\n]{0,40}?(?:حجزوا|حجزت|احتجزت|احتجزوا|موقفين|اوقفوا)[^.!؟\n]{0,10}?"
+            r"(?:الهديه|هديه|هديتك|الطرد|الشحنه)(?s:.){0,80}?(?:تحول|حول|تحويل|ادفع|تدفع|طالبين|يطلبون)",
+            # a QR "replaced after a system update": the new sticker scanned and paid
+            r"(?:تحديث|تغيير|تعديل)\s(?:نظام|طريقه)\s(?:ال)?(?:دفع|سداد)(?s:.){0,80}?(?:امسح|مسح|صور)",
+            r"(?:امسح|مسح)(?s:.){0,80}?(?:الرمز|الكود|الباركود|الملصق)\s?القديم\s?(?:لم يعد|ما عاد|ماعاد|لن|لا|مو)\s?(?:يعمل|يشتغل|صالح|فعال)",
+            r"(?:الرمز|الكود|الباركود|الملصق)\s?القديم\s?(?:لم يعد|ما عاد|ماعاد|لن|لا|مو)\s?(?:يعمل|يشتغل|صالح|فعال)(?s:.){0,80}?(?:امسح|مسح)",
+        ],
+        "en": [
+            # Arabizi: a plea for money into a wallet number ("ay mablagh 3ala Vodafone Cash 01…")
+            rf"\b(?:mablagh|mablag|flos|felos|folos|tabaro3|tabarro3|etbar3o|etbara3o|sa3dona|saa3dona)\b[^\n]{{0,40}}?{_WALLET_NUMBER}",
+            # a donation sent by a bank-transfer scheme to a phone number (a person's, not a charity's account)
+            r"\b(?:donat\w*|contribut\w*|every (?:rm|\$|s\$|£)\s?\d+)\b[^\n]{0,80}?\b(?:duitnow|paynow|promptpay|fps)\b"
+            r"[^\n]{0,10}?\b(?:to )?\+?\d[\d -]{7,}\d",
+            # a parking fine paid by scanning a QR left on the car, under a towing or clamping threat
+            r"\bscan\b[^.!?\n]{0,20}?\bqr\b[^.!?\n]{0,40}?\b(?:notice|windscreen|windshield|sticker|flyer)\b"
+            r"(?s:.){0,80}?\b(?:tow|towed|towing|clamp|clamped|clamping)\b",
+            # the QR "replaced": the old one no longer works, the new one to be scanned (a door code that changed
+            # asks no scan)
+            r"\bscan\b(?s:.){0,80}?\bold (?:qr|code|sticker)\b[^.!?\n]{0,30}?\b(?:no longer|not|doesn'?t|won'?t) (?:work|valid)",
+            r"\bold (?:qr|code|sticker)\b[^.!?\n]{0,30}?\b(?:no longer|not|doesn'?t|won'?t) (?:work|valid)\w*(?s:.){0,80}?\bscan\b",
+        ],
+        "zh": [
+            # a soldier's or peacekeeper's leave or homecoming fee
+            r"(?:维和|維和|联合国|聯合國|部队|部隊|军队|軍隊|军医|軍醫|驻军|駐軍|战地|戰地)[^\n]{0,60}?"
+            r"(?:休假|请假|請假|退伍|回国|回國|回台|探亲|探親)[^\n]{0,10}?(?:申请费|申請費|手续费|手續費|费用|費用|费|費)",
+            # a QR scanned "to get the refund back" (a rider, a shop, a courier)
+            r"(?:退款|退钱|退錢|赔偿|賠償|理赔|理賠|赔付|賠付)[^\n]{0,40}?(?:扫|掃)(?:一下|一扫|描)?[^。！？\n]{0,8}?"
+            r"(?:二维码|二維碼|qr|码|碼)(?:[^。！？\n]{0,30}?(?:退回|到账|到賬|原路|返还|返還))?",
+            r"(?:扫|掃)(?:一下|一扫|描)?[^。！？\n]{0,10}?(?:二维码|二維碼|qr)[^\n]{0,30}?(?:原路退回|退款|退钱|退錢|赔偿|賠償|理赔|理賠)",
+            # a payment QR "changed after a system upgrade"
+            r"(?:系统升级|系統升級|系统更新|系統更新|系统调整|系統調整)[^。\n]{0,20}?(?:扫描|掃描|扫|掃)[^。！？\n]{0,10}?"
+            r"(?:二维码|二維碼|qr)[^。！？\n]{0,10}?(?:续费|續費|缴费|繳費|付款|支付|缴纳|繳納)",
+        ],
+    },
+    S.ACCOUNT_THREAT: {
+        "en": [
+            # Arabizi: an account locked, to be opened again over WhatsApp or a call
+            r"\b(?:7esab|7sab|hesab|el7esab|account)\b[^.!?\n]{0,30}?\b(?:et2afal|at2afal|et2fl|etqafal|et2efel|"
+            r"mat2ool|ma2fool|maqfool|et3alla2|mawqoof|etwa2af|etwaqaf)\b(?s:.){0,80}?\b(?:kalemna|kalemni|klmna|"
+            r"kallemna|ettasel|etasel|call|whatsapp|wts)\b",
+        ],
+        "zh": [
+            # an account suspended or locked, to be unlocked at a link
+            rf"(?:暂停|暫停|冻结|凍結|锁定|鎖定|停用|限制)[^。\n]{{0,40}}?(?:至|到|前往|点击|點擊|登入|登录|登錄)"
+            rf"[^。\n]{{0,4}}?{_AR_EN_ZH_DOMAIN}[^。\n]{{0,8}}?(?:解除|解锁|解鎖|解冻|解凍|恢复|恢復)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "zh": [
+            # capital "guaranteed" with a monthly or daily rate
+            r"(?:保本|稳赚|穩賺|零风险|零風險)[^。\n]{0,6}?(?:月息|日息|周息|週息|月回报|月回報|日回报|日回報|月收益|日收益)",
+            # a "teacher" or adviser giving away stock picks
+            r"(?:老师|老師|投顾|投顧|分析师|分析師|导师|導師)[^。\n]{0,20}?(?:免费|免費)[^。\n]{0,15}?"
+            r"(?:飙股|飆股|牛股|强势股|強勢股|妖股|明牌|个股|個股|股票)",
+        ],
+    },
+    S.IMPERSONATION: {
+        "zh": [
+            # a phone lost or broken, "this is my new number, save it", and the opener of a favour ("are you free?");
+            # the new number alone, with nothing asked, is news
+            r"(?:手机|手機|电话|電話)(?:掉(?:进|進)?(?:水|马桶|馬桶)|跌(?:咗)?落水|坏|壞|丢|丟|摔|被偷)[^\n]{0,30}?"
+            r"(?:新号|新號|新的号|新的號|这个号|這個號)[^\n]{0,10}?(?:存|保存|记|記|备注|備註)"
+            r"(?=[^\n]{0,60}?(?:方便吗|方便嗎|方唔方便|有空吗|有空嗎|得唔得闲|得唔得閒|帮个忙|幫個忙|帮我|幫我|"
+            r"有(?:点|點|个|個|件)事|急))",
+            # an auto-renewal "to cancel" by calling the number given in the message (as the English renewal)
+            r"(?:自动续费|自動續費|自动扣费|自動扣費|自动扣款|自動扣款)[^。\n]{0,40}?(?:取消|退订|退訂|关闭|關閉)[^。\n]{0,8}?"
+            r"(?:致电|致電|拨打|撥打|联系|聯繫|联络|聯絡)[^。\n]{0,6}?\d{3}",
+        ],
+        "ar": [
+            # a phone dropped or lost, "this is my new number", and a favour asked (the new number alone is news)
+            r"(?:رقمي الجديد|هذا رقمي|غيرت رقمي|رقم جديد)(?s:.){0,60}?(?:جوالي|تلفوني|موبايلي|تليفوني|الجوال|الموبايل)"
+            r"\s?(?:طاح|وقع|انكسر|خرب|ضاع|انسرق|تعطل|طفى)(?=(?s:.){0,80}?(?:ابي منك|ابغى منك|ابغي منك|احتاج منك|محتاج منك|عايز منك|طلب صغير|خدمه صغيره|خدمه|تقدر تساعدني|ممكن تساعدني|فاضي|فاضيه))",
+            r"(?:جوالي|تلفوني|موبايلي|تليفوني)\s?(?:طاح|وقع|انكسر|خرب|ضاع|انسرق|تعطل)(?s:.){0,60}?(?:رقمي الجديد|هذا رقمي|رقم جديد)"
+            r"(?=(?s:.){0,80}?(?:ابي منك|ابغى منك|ابغي منك|احتاج منك|محتاج منك|عايز منك|طلب صغير|خدمه صغيره|خدمه|تقدر تساعدني|ممكن تساعدني|فاضي|فاضيه))",
+            # a suitor's tender words and the oil platform they work on (the stranded-abroad romance)
+            r"(?:حبيبتي|حبيبي|يا اجمل|يا عمري|يا قلبي|افكر فيك|اشتقت لك|اشتقتلك|براحه معك|كلامك)(?s:.){0,150}?"
+            r"(?:منصه|المنصه)\s?(?:نفط|النفط|نفطيه|النفطيه|بتروليه|حفر)",
+            r"(?:منصه|المنصه)\s?(?:نفط|النفط|نفطيه|النفطيه|بتروليه|حفر)(?s:.){0,150}?"
+            r"(?:حبيبتي|حبيبي|يا اجمل|يا عمري|يا قلبي|افكر فيك|اشتقت لك|اشتقتلك|كلامك|نتقابل|اشوفك)",
+        ],
+        "en": [
+            # a relative's "changed number", a favour asked and the rest of the family kept out ("don't tell" is
+            # read ahead, outside the match: a negation inside a request's match cancels it)
+            r"\b(?:changed (?:my |to a new )?number|new number)\b(?s:.){0,80}?\b(?:need your help|help me with|"
+            r"favou?r|are you free)\b(?=(?s:.){0,80}?\b(?:don'?t|do not|dont) (?:tell|let)\b[^.!?\n]{0,20}?"
+            r"\b(?:auntie|aunty|uncle|mum|mom|dad|mother|father|wife|husband|grandma|grandpa|anyone|family)\b)",
+            # a match or a profile on a dating app, the chat moved to a messenger
+            r"\b(?:matched|profile|met)\b[^.!?\n]{0,20}?\bon (?:bumble|tinder|hinge|badoo|okcupid|tantan|happn|grindr|"
+            r"coffee meets bagel|facebook dating)\b(?s:.){0,150}?\b(?:here'?s my|add me|message me|text me|my number|"
+            r"(?:can|could|shall) we|let'?s)\b[^.!?\n]{0,25}?\b(?:whatsapp|telegram|line|wechat|kik|signal|hangouts)\b",
+        ],
+    },
+    S.APP_INSTALL: {
+        "zh": [
+            # a fake virus alert with a "security" app to download (the phone "infected" or a virus "detected",
+            # not one an antivirus already removed)
+            r"(?:(?:手机|手機|电话|電話|设备|設備)(?:已经|已經|已)?(?:中毒|感染|被入侵|被黑|有病毒|有木马|有木馬)|(?:检测到|檢測到|侦测到|偵測到|发现|發現)"
+            r"[^。\n]{0,6}?(?:病毒|木马|木馬))[^\n]{0,60}?(?:下载|下載|安装|安裝)",
+        ],
+    },
+    S.PRIZE_LURE: {
+        "zh": [
+            # pay per review written or an hour's work for a day's wage
+            r"(?:写|寫|刷|留|给|俾|畀)[^。\n]{0,10}?(?:google|谷歌|好评|好評|五星|5星|评论|評論)[^。\n]{0,20}?"
+            r"(?:每(?:篇|条|條|个|個|单|單)|日结|日結)",
+            # a pre-approved credit line drawn by a reply or a click
+            r"(?:预审批|預審批|预授信|預授信|获得|獲得|已获|已獲)[^。\n]{0,10}?(?:额度|額度)(?s:.){0,80}?"
+            r"(?:点击|點擊|回复|回覆)[^。\n]{0,30}?(?:提现|提現|领取|領取|激活|放款)",
+            r"(?:每天|每日|一天)(?:只需|只要|仅需|僅需)?(?:\d|一|两|兩|半)(?:个|個)?(?:小时|小時|钟|鐘)[^。\n]{0,10}?"
+            r"(?:就能|就可以|即可)?(?:赚|賺|日入|收入)[^。\n]{0,4}?(?:\$|rm|¥|￥|s\$)?\d{2,}",
+        ],
+        "en": [
+            r"\b(?:online task|simple task|task job|task-based job)\b[^.!?\n]{0,60}?\b(?:daily pay|paid daily|pay daily|"
+            r"daily payment|daily salary|daily commission)\b",
+            r"\b(?:product reviews?|ratings?|likes?)\b[^.!?\n]{0,30}?\b(?:daily pay|paid daily|pay daily|per task)\b",
+        ],
+    },
+}
 # Classes from the Chinese, Thai and Vietnamese misses of the seventeenth blind round; merged into PATTERNS with the
 # tables below. Chinese is matched compacted and folded (Traditional spellings are written beside Simplified ones
 # where folding does not unify them); Vietnamese patterns match text with and without tone marks.
@@ -4157,6 +4338,7 @@ _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES.update(
     }
 )
 for _table in (
+    _AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS,
     _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS,
     _ARABIZI_CODE_REQUESTS,
     _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS,
@@ -4427,7 +4609,7 @@ OFFICIAL_CHANNEL = (
     # ... or is cash on delivery, handed to the courier at the door.
     r"\b(?:cash on delivery|pay (?:the )?(?:courier|driver|rider) (?:in cash|on delivery|upon delivery)|thanh toán khi nhận hàng|"
     r"trả tiền (?:mặt )?khi nhận hàng|bayar di tempat|bayar tunai (?:kepada|ke) kurir|bayar (?:tunai )?semasa (?:terima|penghantaran))\b|"
-    r"(?:(?:快递员|配送员|骑手|派送员)(?:会|将)?当面收取|货到付款|เก็บเงินปลายทาง|ชำระเงินปลายทาง|الدفع عند الاستلام))"
+    r"(?:(?:快递员|配送员|骑手|派送员)(?:会|将)?当面收取|货到付款|(?:取货|取貨)(?:时|時)(?:需|须|須)?(?:付款|付费|付費|支付)|เก็บเงินปลายทาง|ชำระเงินปลายทาง|الدفع عند الاستلام))"
 )
 
 # A late-payment fee or fine named in a reminder ("to avoid a late fee", "denda keterlambatan", "ค่าปรับ") is a
@@ -4440,7 +4622,7 @@ LATE_FEE = (
 # legal-threat word ("مخالفة", "违法") is the violation being notified (checker.py, with ``LATE_FEE``).
 TRAFFIC_FINE = (
     r"(?:\b(?:lỗi vi phạm|vi phạm giao thông|e-?tilang|tilang|saman trafik|traffic (?:fine|violation|offence|offense)|"
-    r"(?:parking|speeding) (?:fine|ticket))\b|未处理违法|违法未处理|交通违法|违章|مخالفة|ใบสั่ง)"
+    r"(?:parking|speeding) (?:fine|ticket))\b|未处理违法|违法未处理|交通违法|违法停车|違法停車|违法记录|違法記錄|违章|مخالفة|ใบสั่ง)"
 )
 
 # A payment a colleague asks for whose payee details come from the company's own records ("the account number

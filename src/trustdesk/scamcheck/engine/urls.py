@@ -481,18 +481,39 @@ def _lure_count(part: str) -> int:
     return max(best[n], 0)
 
 
+# The generic labels of a registry suffix (example.org.au, example.com): a host whose subdomain ends with one of them,
+# a name before it ("charity.org.au.donate-now.co"), dresses another registrable domain as an organisation's site.
+_GENERIC_SUFFIX_LABELS = frozenset({"com", "org", "net", "gov", "edu", "ac", "co"})
+
+
+def _suffix_in_subdomain(sub: str) -> str | None:
+    """The registry suffix (``org.au``, ``com``) a subdomain ends with after a name, or ``None``."""
+    labels = sub.split(".") if sub else []
+    for i in range(1, len(labels)):
+        if labels[i] in _GENERIC_SUFFIX_LABELS:
+            rest = labels[i + 1 :]
+            if not rest or (len(rest) == 1 and len(rest[0]) == 2 and rest[0].isalpha()):
+                return ".".join(labels[i:])
+    return None
+
+
 def suspicious_host(label: str, suffix: str, sub: str = "") -> str | None:
     """Why a host that names no known brand is still not a sender's own site, or ``None``.
 
     ``tld:<suffix>`` for a registrable domain on a heavily abused top-level domain; ``hosting:<domain>`` for a
     subdomain of a free hosting service or of a shared country-like name (``SHARED_HOSTS``), or of a free blog host
-    whose name holds a lure word (``BLOG_HOSTS``); ``lure:<name>`` for a name built from lure words: a lure word joined
-    by a hyphen to another part (``rebook-parcel``, ``sawaco-hoadon``) or two lure words run together (``paketbayar``).
+    whose name holds a lure word (``BLOG_HOSTS``); ``suffix_in_subdomain:<suffix>`` for a registry suffix written at
+    the end of the subdomain, after a name (``charity.org.au.donate-now.co``); ``lure:<name>`` for a name built from
+    lure words: a lure word joined by a hyphen to another part (``rebook-parcel``, ``sawaco-hoadon``) or two lure
+    words run together (``paketbayar``).
     Government, military and school suffixes never."""
     if _RESERVED_SUFFIX_LABELS.intersection(suffix.split(".")):
         return None
     if suffix in ABUSED_SUFFIXES:
         return f"tld:{suffix}"
+    embedded = _suffix_in_subdomain(sub)
+    if embedded is not None:
+        return f"suffix_in_subdomain:{embedded}"
     if sub and sub != "www" and f"{label}.{suffix}" in SHARED_HOSTS:
         return f"hosting:{label}.{suffix}"
     if f"{label}.{suffix}" in BLOG_HOSTS and any(_lure_count(p) for p in re.split(r"[.\-]+", sub) if p):
