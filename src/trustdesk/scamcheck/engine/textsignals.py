@@ -33,6 +33,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     DONT_SEND,
     FAKE_BEFORE,
     FAKE_WORD,
+    FEE_DEDUCTED,
+    FEE_NOT_DEDUCTED,
     HIJACKED_ACCOUNT,
     LIST_OPENING,
     LIST_OR,
@@ -46,6 +48,10 @@ from trustdesk.scamcheck.engine.lexicon import (
     OWN_WIN,
     OWN_WIN_ROUTE,
     PATTERNS,
+    PRIZE_CLAIM_ROUTE,
+    PURCHASE_DRAW,
+    REMOTE_OFFICE_CHORE,
+    REMOTE_SCAM_CONTEXT,
     REPORT_DISMISSED,
     REPORTED_CALL,
     REPORTED_QUOTE,
@@ -104,6 +110,12 @@ _SCAM_AGENT_TH = re.compile(fold_pattern(SCAM_AGENT_TH))
 _HIJACKED_ACCOUNT = re.compile(fold_pattern(HIJACKED_ACCOUNT))
 _ANYONE_ASKS = re.compile(fold_pattern(ANYONE_ASKS))
 _DONT_SEND = re.compile(fold_pattern(DONT_SEND))
+_PURCHASE_DRAW = re.compile(fold_pattern(PURCHASE_DRAW))
+_PRIZE_CLAIM_ROUTE = re.compile(fold_pattern(PRIZE_CLAIM_ROUTE))
+_REMOTE_OFFICE_CHORE = re.compile(fold_pattern(REMOTE_OFFICE_CHORE))
+_REMOTE_SCAM_CONTEXT = re.compile(fold_pattern(REMOTE_SCAM_CONTEXT))
+_FEE_DEDUCTED = re.compile(fold_pattern(FEE_DEDUCTED))
+_FEE_NOT_DEDUCTED = re.compile(fold_pattern(FEE_NOT_DEDUCTED))
 # How far back a Thai scammer-subject (``SCAM_AGENT_TH``) governs the requests of its sentence.
 _AGENT_REACH_TH = 90
 # A code word just before a payment match ("TAC for", "OTP untuk", "mã OTP giao dịch"): with ``CODE_IS`` after it,
@@ -694,6 +706,22 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and not _OWN_WIN_ROUTE.search(text, m.end(), m.end() + 300)
             ):
                 continue  # "gw dapet hadiah undian dari bank pas setor tabungan": the writer's own win, told as news
+            if (
+                det.signal == SignalType.PRIZE_LURE
+                and _PURCHASE_DRAW.search(text)
+                and not _PRIZE_CLAIM_ROUTE.search(text, m.end(), m.end() + 300)
+            ):
+                continue  # "Spend $80 in store to enter the draw", "已自动存入你的账户": a shop's draw, nothing asked
+            if (
+                det.signal == SignalType.REMOTE_ACCESS
+                and _REMOTE_OFFICE_CHORE.search(text)
+                and not _REMOTE_SCAM_CONTEXT.search(text)
+            ):
+                continue  # "I'll AnyDesk in at 2 to fix the printer driver": a colleague's remote help
+            if det.signal == SignalType.PAYMENT_REQUEST:
+                deducted = _FEE_DEDUCTED.search(text, m.end(), m.end() + 50)
+                if deducted and not _FEE_NOT_DEDUCTED.search(text, m.end(), deducted.start()):
+                    continue  # "the processing fee is deducted from your refund": nothing is to be paid
             if _in_reported_call(text, m.start(), m.end()):
                 continue  # "a guy called Mum saying she'd be arrested, she hung up": the call's claim, retold
             span = m.group(0)
