@@ -78,3 +78,80 @@ def test_fee_deducted_from_the_payout_is_no_payment_request(rules_checker: Check
             "Pencairan dana berhasil. Biaya administrasi Rp6.500 dipotong dari saldo yang diterima.",
         ],
     )
+
+
+# --- an account, card or badge locked after the holder's own wrong entries; the phishing form keeps its link -------
+
+
+def test_lock_after_wrong_entries_is_no_account_threat(rules_checker: Checker) -> None:
+    assert_fp_class(
+        rules_checker,
+        S.ACCOUNT_THREAT,
+        [
+            "Your account has been locked. Verify your identity now at http://secure-verify-acct.top or it will be closed.",
+            "Akaun anda telah disekat kerana aktiviti mencurigakan. Klik http://maybank-sah.xyz untuk buka semula.",
+            "Tài khoản của bạn bị khóa do nhập sai mật khẩu nhiều lần. Xác minh ngay tại http://vcb-mokhoa.top để mở khóa.",
+        ],
+        [
+            "Your staff card has been locked after 3 wrong PIN attempts. Please visit the security desk on level 2 to reset it.",
+            "Kartu ATM Anda terblokir karena 3x salah PIN. Silakan datang ke kantor cabang terdekat dengan membawa KTP.",
+            "Thẻ tín dụng của Quý khách bị tạm khóa do nhập sai mã PIN 3 lần. Vui lòng mở khóa trên ứng dụng ngân hàng.",
+            "บัญชีของคุณถูกล็อกเนื่องจากใส่รหัสผิดหลายครั้ง กรุณาติดต่อสาขาพร้อมบัตรประชาชน",
+        ],
+    )
+
+
+# --- a booking reference shown to staff, or a PIN the message itself gives for the driver -------------------------
+
+
+def test_booking_code_or_given_pin_is_no_otp_request(rules_checker: Checker) -> None:
+    assert_fp_class(
+        rules_checker,
+        S.OTP_REQUEST,
+        [
+            "Anh ơi em bên giao hàng, lát nữa có mã OTP gửi về máy anh, anh đọc cho em để em xác nhận giao hàng nhé.",
+            "Kurir kami akan menghubungi Anda, tolong sebutkan kode OTP yang masuk ke HP Anda ke kurir.",
+        ],
+        [
+            "Please show your booking code to the staff at the front desk when you arrive.",
+            "Sila tunjukkan kod tempahan anda kepada kakitangan di kaunter semasa tiba.",
+            "Your courier is on the way. Give PIN 5531 to the rider only when you receive the parcel.",
+        ],
+    )
+
+
+# --- a warning about calls or messages from someone claiming to be an official ------------------------------------
+
+
+def test_warning_about_impostor_calls_is_no_legal_threat(rules_checker: Checker) -> None:
+    assert_fp_class(
+        rules_checker,
+        S.LEGAL_THREAT,
+        [
+            "Anda terlibat dalam kes pengubahan wang haram. Pegawai mahkamah akan menangkap anda jika tidak bayar segera. Hubungi 0123456789.",
+        ],
+        [
+            "Hati-hati dengan panggilan yang mengaku dari pegawai polis dan meminta anda bayar saman segera. Letak telefon.",
+            "Cảnh giác với cuộc gọi tự xưng là cán bộ tòa án yêu cầu nộp tiền để tránh bị bắt. Hãy cúp máy.",
+            "احذروا من الرسائل التي تدعي وجود قضية ضدكم في المحكمة وتطلب الدفع. لا تتجاوبوا معها.",
+            "谨防陌生来电自称法院工作人员要求缴纳罚款，请直接挂断。",
+        ],
+    )
+
+
+# --- a traffic-violation record sent to the authority's own app; a paying link stays a threat ---------------------
+
+
+def test_traffic_record_in_the_official_app_is_no_legal_threat(rules_checker: Checker) -> None:
+    assert_fp_class(
+        rules_checker,
+        S.LEGAL_THREAT,
+        [
+            "您的车辆有违法停车记录未处理，将被吊销驾照，请点击 http://jiaoguan-12123.top 缴纳罚款。",
+            "Saman JPJ anda belum dibayar, lesen akan digantung. Bayar segera di http://jpj-saman.xyz",
+        ],
+        [
+            "您的车辆有一条超速违法记录，请通过交管12123 APP查询处理。",
+            "您的机动车于3月2日在中山路违法停车，请及时通过官方App查询处理。",
+        ],
+    )

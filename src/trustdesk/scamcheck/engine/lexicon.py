@@ -3191,6 +3191,28 @@ FEE_DEDUCTED = (
 FEE_NOT_DEDUCTED = (
     r"(?:\b(?:cannot|can'?t|not|never|tidak|tak|tdk|bukan|không|chưa|chẳng)\b|不能|无法|不可|不会|ไม่|لا|لن|غير)"
 )
+# * an account, card or badge locked after the holder's own wrong entries ("locked after 5 wrong passwords", "bị tạm
+#   khóa do nhập sai PIN 3 lần", "dikunci kalau 5x salah password", "ถูกล็อกเนื่องจากแตะผิดหลายครั้ง"): the lock is
+#   explained by what the holder did, not threatened. Searched around the lock; a message with a link, a phone number
+#   or a route word (click, call, chat, transfer: ``PRIZE_CLAIM_ROUTE``) keeps the signal ("locked after several
+#   failed attempts, verify at http://…", "… call our card team on 03…"): the checker weighs such a notice by its route.
+LOCKED_BY_WRONG_ENTRY = (
+    r"(?:\b(?:wrong|incorrect|invalid|failed|unsuccessful) (?:pin|password|passcode|code|otp|attempts?|entries|tries)\b|"
+    r"\bnhập sai\b|\bsai (?:mật khẩu|pass|mã pin|pin)\b|\bsalah (?:pin|password|kata sandi|kata laluan|sandi)\b|"
+    r"\b(?:pin|password|kata sandi|kata laluan) salah\b|ผิดหลายครั้ง|แตะผิด|ใส่รหัสผิด|รหัสผิด|กดผิด|输错|输入错误|密码错误|"
+    r"(?:رمز|كلمة مرور|كلمة المرور|الرقم السري)[^.؟\n]{0,15}(?:خاطئ|خطا|خطأ)|محاولات خاطئة)"
+)
+LINK_IN_MESSAGE = rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER})"
+# * a booking or queue reference shown to the staff or the driver ("show your booking code to the staff", "Tunjukkan
+#   kode booking ke petugas"), or a code the message itself gives, for the driver or courier who delivers ("Share PIN
+#   8821 with the driver", "Beri PIN 2941 kepada pemandu"): a scam asks for a code the reader receives ("send me the
+#   code 640213 you just received" names one too, but for the writer, and stays a request).
+CODE_GIVEN_OR_BOOKING = (
+    r"(?:\b(?:booking|reservation|tempahan|reservasi|antrian|antrean|giliran|đặt chỗ|đặt lịch|đặt bàn|giữ chỗ|check-in)\b|"
+    r"预约|การจอง|الحجز|"
+    r"(?:\b(?:pin|code|kode|kod|mã|otp)\b|รหัส|验证码) ?(?<!\d)(?:\d[ -]?){3,7}\d(?!\d)[^.!?\n]{0,12}?(?:\b(?:driver|rider|courier|"
+    r"pemandu|penghantar|kurir|tài xế|shipper)\b|司机|骑手|快递员|คนขับ|ไรเดอร์|السائق|المندوب))"
+)
 _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS: dict[S, dict[str, list[str]]] = {
     S.PAYMENT_REQUEST: {
         "id": [
@@ -4335,7 +4357,8 @@ LATE_FEE = (
 # legal-threat word ("مخالفة", "违法") is the violation being notified (checker.py, with ``LATE_FEE``).
 TRAFFIC_FINE = (
     r"(?:\b(?:lỗi vi phạm|vi phạm giao thông|e-?tilang|tilang|saman trafik|traffic (?:fine|violation|offence|offense)|"
-    r"(?:parking|speeding) (?:fine|ticket))\b|未处理违法|违法未处理|交通违法|违章|مخالفة|ใบสั่ง)"
+    r"(?:parking|speeding) (?:fine|ticket)|saman (?:jpj|polis|pdrm))\b|未处理违法|违法未处理|交通违法|违章|违法(?:停车|记录|行为)|"
+    r"超速|闯红灯|مخالفة|ใบสั่ง)"
 )
 
 # A payment a colleague asks for whose payee details come from the company's own records ("the account number
@@ -4721,10 +4744,16 @@ ADVISORY = (
     r"(?:(?:不要|切勿|请勿|勿)(?:点击|打开)(?:陌生|不明|可疑)?(?:链接|附件)|(?:อย่า|ห้าม)(?:คลิก|กด|เปิด)(?:ลิงก์|ลิงค์|ไฟล์)|لا (?:تضغط|تنقر|تفتح) (?:على )?(?:الرابط|الروابط|رابط))|"
     # ... or names the fraud it warns about and what not to do ("hati-hati modus penipuan … jangan transfer", "tuyệt
     # đối không chuyển tiền", "نهيب بالجميع عدم التجاوب", "不会通过电话要求", "อย่าหลงเชื่อ") ...
-    r"\b(?:(?:hati-hati|waspada|waspadai|awas|berhati-hati)(?: terhadap| dengan)? (?:modus|penipuan|sindiket|scam)|jangan (?:transfer|jual|sewakan|layan|percaya)|"
+    r"\b(?:(?:hati-hati|waspada|waspadai|awas|berhati-hati)(?: terhadap| dengan| dgn)? (?:modus|penipuan|sindiket|scam)|jangan (?:transfer|jual|sewakan|layan|percaya)|"
+    # ... or warns of calls or messages from someone claiming to be an official ("hati-hati dgn panggilan mengaku
+    # pegawai mahkamah", "cảnh giác với cuộc gọi tự xưng công an", "谨防陌生来电", "احذر من رسائل تدعي الفوز") ...
+    r"(?:hati-hati|waspada|waspadai|awas|berhati-hati)(?: terhadap| dengan| dgn)? (?:panggilan|mesej|pesanan|pesan|sms|telefon|"
+    r"whatsapp)\b[^.!?\n]{0,20}?\b(?:mengaku|kononnya|mendakwa|ngaku|mengatasnamakan|yang menawarkan)|"
+    r"cảnh giác (?:với |trước )?(?:các )?(?:cuộc gọi|tin nhắn)|beware of (?:texts|sms|emails|e-mails|phone calls)|"
     r"tuyệt đối không (?:chuyển|cung cấp|làm theo|bấm|nghe theo)|cảnh giác (?:với |trước )?(?:các )?(?:thủ đoạn|chiêu trò|lừa đảo)|"
     r"beware of (?:scams?|fraud|calls|messages|impostors)|(?:do not|don'?t) (?:respond|reply) to (?:any |such )?(?:calls?|messages?))\b|"
-    r"(?:نهيب ب|عدم التجاوب|عدم الرد على|تحذر من|يحذر من)|(?:不会|从不|绝不)(?:通过|以)[^，。！？]{0,8}(?:要求|索取)|(?:谨防|警惕)(?:诈骗|骗局|冒充)|"
+    r"(?:نهيب ب|عدم التجاوب|عدم الرد على|تحذر من|يحذر من|احذر(?:وا)? (?:من )?(?:ال)?(?:رسائل|مكالمات|اتصالات|روابط))|"
+    r"(?:谨防|警惕|小心)(?:陌生)?(?:来电|电话|短信)|ระวัง(?:การ)?(?:โทร|สาย|ข้อความ|sms|ลิงก์)|(?:不会|从不|绝不)(?:通过|以)[^，。！？]{0,8}(?:要求|索取)|(?:谨防|警惕)(?:诈骗|骗局|冒充)|"
     r"(?:อย่าหลงเชื่อ|เตือนภัย|ระวังมิจฉาชีพ)|"
     # ... or is a news item about someone else's case ("News alert: police obtained an arrest warrant for a man …").
     r"^(?:news(?: alert| flash)?|breaking(?: news)?|berita(?: terkini)?|tin tức|tin nóng|ข่าว(?:ด่วน)?|خبر(?: عاجل)?|新闻|快讯)\s?[:：|\-]|"
