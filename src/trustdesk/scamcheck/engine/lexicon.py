@@ -3154,6 +3154,85 @@ _PAY_ACCOUNT_ANY = (
     r"account|rekening|rek|norek)\b|\ba\.? ?n\b)"
 )
 _DEBT_WORD = r"\b(?:hutang|utang|pinjaman|tunggakan|penjamin|pinjol|ansuran|cicilan|loan|debt)\b"
+# Legitimate wordings that share a signal's keyword (textsignals.py skips the match when one of them holds):
+# * a shop's or bank's draw entered by a purchase or a top-up ("spend $80 in store to enter the draw", "setiap pembelian
+#   … dapat", "belanja RM300 … berpeluang menang", "消费满499即可参加抽奖", "ลุ้น … เมื่อเติมเงินครบ 100 บาท",
+#   "تسوق بـ 200 ريال واحصل على كوبون سحب"), or a win already credited to the reader's wallet or app ("added to your
+#   account automatically", "telah dikreditkan", "đã được cấp vào tài khoản", "已自动存入"): nothing is asked of the
+#   winner. A prize scam asks for a fee, a transfer, a click, a call or a sign-up on a site to claim
+#   (``PRIZE_CLAIM_ROUTE``, after the prize word), and then stays a lure.
+_PURCHASE_VERB_LATIN = (
+    r"(?:spend|shop|buy|purchase|top[- ]?up|order|belanja|berbelanja|membeli|beli|pembelian|isi ulang|tambah nilai|"
+    r"chi tiêu|mua|thanh toán hóa đơn|nạp tiền|nạp)"
+)
+PURCHASE_DRAW = (
+    rf"(?:\b{_PURCHASE_VERB_LATIN}\b[^.!?\n]{{0,60}}?\b(?:to enter|enter the (?:draw|raffle)|entry|entries|raffle|"
+    r"chance to win|berpeluang (?:untuk )?menang|peluang menang|ikuti undian|undian|cabutan|dapat \d|trúng|tặng|quay số)\b|"
+    r"\b(?:win|menang|undian|cabutan|trúng|quay số|lucky draw|draw)\b[^.!?\n]{0,80}?\b(?:every|each|any|setiap|mỗi|khi)\b "
+    rf"(?:[^\s.!?]+ ){{0,2}}?{_PURCHASE_VERB_LATIN}\b|"
+    r"\b(?:every|each|with any|setiap|mỗi) (?:purchase|order|pembelian|đơn hàng|hóa đơn)\b|\bmin(?:imum)? spend\b|"
+    r"\b(?:credited|added|deposited) (?:automatically|to your (?:[^\s.!?]+ )?(?:account|wallet|app))\b|"
+    r"\b(?:telah |sudah |dah )?(?:dikreditkan|dimasukkan ke (?:app|aplikasi|akaun|e-?wallet))\b|"
+    r"\bđã (?:được )?(?:cấp|cộng|nằm) (?:vào|trong)\b)|"
+    r"(?:تسوق|اشتري|اشتر|مشتريات|الشحن|شراء)[^.!؟\n]{0,60}?سحب|سحب[^.!؟\n]{0,60}?(?:تسوق|مشتريات|الشحن|شراء)|"
+    r"(?:消费满|消費滿|消费滿|满\d|滿\d|充值满|购物满|買滿|买满|单笔满)[^。！？\n]{0,30}?(?:抽奖|抽獎)|已自动存入|已存入|自动到账|"
+    r"(?:ใช้จ่าย|เติมเงิน|เติมน้ำมัน|ช้อป|ซื้อ|ยอดซื้อ)[^\n]{0,40}?ครบ ?\d"
+)
+PRIZE_CLAIM_ROUTE = (
+    r"(?:(?:register|daftar|đăng ký|xác nhận|xác minh|confirm|verify|sahkan|kích hoạt|activate|ลงทะเบียน|ยืนยัน|注册|登记|"
+    rf"确认|验证|سجل|تسجيل|تأكيد)[^\n]{{0,30}}?(?:{_LINK_ROUTE})|https?:|www\.|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|truy cập|visit|kunjungi|layari|claim|nhận giải|nhận thưởng|transfer|chuyển khoản|stk|call|hubungi|gọi|"
+    r"whatsapp|telegram|zalo|claim fee|(?:processing|handling|admin|administration|delivery|shipping|clearance|tax|release) "
+    r"(?:fee|charge)s?|biaya|yuran|caj|phí)\b|رابط|اضغط|تحويل|رسوم|اتصل|واتساب|点击|链接|转账|汇款|手续费|运费|税费|致电|"
+    r"微信|ลิงก์|ลิงค์|คลิก|โอน|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าจัดส่ง|โทร|ไลน์)"
+)
+# * colleagues' remote help with an office device ("I'll AnyDesk in to fix the printer driver", "remote vào máy lễ tân",
+#   "用向日葵远程帮我看下打印机"): the tool is named for a printer, a scanner, a till or the reception PC. An IT ticket, an
+#   Outlook upgrade or "fix it" is no such device: the fake helpdesk uses them ("Re ticket #4471: download AnyDesk and
+#   send me the ID"). A remote-access scam names a bank, a refund, a virus, a withdrawal or money
+#   (``REMOTE_SCAM_CONTEXT``), which keeps the signal.
+REMOTE_OFFICE_CHORE = (
+    r"(?:\b(?:printers?|scanners?|máy in|máy scan|pencetak|pengimbas|printer driver|pos|reception|front desk|kaunter|"
+    r"lễ tân|projector|proyektor)\b|طابع|الطابعة|打印机|印表机|打印機|印表機|扫描仪|ปริ้นเตอร์|ปริ้น|เครื่องพิมพ์)"
+)
+REMOTE_SCAM_CONTEXT = (
+    r"(?:\b(?:bank|banking|refund|virus|malware|hack\w*|infected|detected|dikesan|terdeteksi|transaction|money|loan|police|"
+    r"withdraw\w*|wallet|crypto|microsoft|apple|technical support|tech support|ngân hàng|hoàn tiền|"
+    r"giao dịch|chuyển tiền|khoản vay|công an|bị hack|rekening|akaun bank|pinjaman|polisi|polis|duit|uang|wang|tiền)\b|"
+    r"بنك|البنك|استرداد|فيروس|اختراق|تحويل|银行|退款|病毒|转账|贷款|公安|ธนาคาร|คืนเงิน|เงินคืน|ไวรัส|โอนเงิน|ตำรวจ)"
+)
+# * a fee said to be taken out of what the reader receives ("the processing fee is deducted from your refund", "Caj
+#   pemprosesan ditolak daripada", "Biaya administrasi dipotong dari saldo", "手续费从到账金额中扣除", "ค่าธรรมเนียมหักจาก"):
+#   nothing is to be paid. "Cannot be deducted" / "tidak boleh ditolak" is the advance-fee scam's own line and keeps the
+#   signal (``FEE_NOT_DEDUCTED``, between the fee and the verb).
+FEE_DEDUCTED = (
+    r"(?:\b(?:deducted|dipotong|ditolak (?:daripada|dari)|dipotong (?:daripada|dari)|potong dari|khấu trừ|trừ vào|trừ trực tiếp)\b|"
+    r"扣除|扣减|自动扣|หักจาก|ถูกหัก|تخصم|يخصم|تُخصم|تستقطع)"
+)
+FEE_NOT_DEDUCTED = (
+    r"(?:\b(?:cannot|can'?t|not|never|tidak|tak|tdk|bukan|không|chưa|chẳng)\b|不能|无法|不可|不会|ไม่|لا|لن|غير)"
+)
+# * an account, card or badge locked after the holder's own wrong entries ("locked after 5 wrong passwords", "bị tạm
+#   khóa do nhập sai PIN 3 lần", "dikunci kalau 5x salah password", "ถูกล็อกเนื่องจากแตะผิดหลายครั้ง"): the lock is
+#   explained by what the holder did, not threatened. Searched around the lock; a message with a link, a phone number
+#   or a route word (click, call, chat, transfer: ``PRIZE_CLAIM_ROUTE``) keeps the signal ("locked after several
+#   failed attempts, verify at http://…", "… call our card team on 03…"): the checker weighs such a notice by its route.
+LOCKED_BY_WRONG_ENTRY = (
+    r"(?:\b(?:wrong|incorrect|invalid|failed|unsuccessful) (?:pin|password|passcode|code|otp|attempts?|entries|tries)\b|"
+    r"\bnhập sai\b|\bsai (?:mật khẩu|pass|mã pin|pin)\b|\bsalah (?:pin|password|kata sandi|kata laluan|sandi)\b|"
+    r"\b(?:pin|password|kata sandi|kata laluan) salah\b|ผิดหลายครั้ง|แตะผิด|ใส่รหัสผิด|รหัสผิด|กดผิด|输错|输入错误|密码错误|"
+    r"(?:رمز|كلمة مرور|كلمة المرور|الرقم السري)[^.؟\n]{0,15}(?:خاطئ|خطا|خطأ)|محاولات خاطئة)"
+)
+LINK_IN_MESSAGE = rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER})"
+# * a booking or queue reference shown to the staff or the driver ("show your booking code to the staff", "Tunjukkan
+#   kode booking ke petugas"), or a code the message itself gives, for the driver or courier who delivers ("Share PIN
+#   8821 with the driver", "Beri PIN 2941 kepada pemandu"): a scam asks for a code the reader receives ("send me the
+#   code 640213 you just received" names one too, but for the writer, and stays a request).
+CODE_GIVEN_OR_BOOKING = (
+    r"(?:\b(?:booking|reservation|tempahan|reservasi|antrian|antrean|giliran|đặt chỗ|đặt lịch|đặt bàn|giữ chỗ|check-in)\b|"
+    r"预约|การจอง|الحجز|"
+    r"(?:\b(?:pin|code|kode|kod|mã|otp)\b|รหัส|验证码) ?(?<!\d)(?:\d[ -]?){3,7}\d(?!\d)[^.!?\n]{0,12}?(?:\b(?:driver|rider|courier|"
+    r"pemandu|penghantar|kurir|tài xế|shipper)\b|司机|骑手|快递员|คนขับ|ไรเดอร์|السائق|المندوب))"
+)
 _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS: dict[S, dict[str, list[str]]] = {
     S.PAYMENT_REQUEST: {
         "id": [
@@ -4622,7 +4701,8 @@ LATE_FEE = (
 # legal-threat word ("مخالفة", "违法") is the violation being notified (checker.py, with ``LATE_FEE``).
 TRAFFIC_FINE = (
     r"(?:\b(?:lỗi vi phạm|vi phạm giao thông|e-?tilang|tilang|saman trafik|traffic (?:fine|violation|offence|offense)|"
-    r"(?:parking|speeding) (?:fine|ticket))\b|未处理违法|违法未处理|交通违法|违法停车|違法停車|违法记录|違法記錄|违章|مخالفة|ใบสั่ง)"
+    r"(?:parking|speeding) (?:fine|ticket)|saman (?:jpj|polis|pdrm))\b|未处理违法|违法未处理|交通违法|违章|违法(?:停车|记录|行为)|"
+    r"違法停車|違法記錄|超速|闯红灯|مخالفة|ใบสั่ง)"
 )
 
 # A payment a colleague asks for whose payee details come from the company's own records ("the account number
@@ -5009,10 +5089,16 @@ ADVISORY = (
     r"(?:(?:不要|切勿|请勿|勿)(?:点击|打开)(?:陌生|不明|可疑)?(?:链接|附件)|(?:อย่า|ห้าม)(?:คลิก|กด|เปิด)(?:ลิงก์|ลิงค์|ไฟล์)|لا (?:تضغط|تنقر|تفتح) (?:على )?(?:الرابط|الروابط|رابط))|"
     # ... or names the fraud it warns about and what not to do ("hati-hati modus penipuan … jangan transfer", "tuyệt
     # đối không chuyển tiền", "نهيب بالجميع عدم التجاوب", "不会通过电话要求", "อย่าหลงเชื่อ") ...
-    r"\b(?:(?:hati-hati|waspada|waspadai|awas|berhati-hati)(?: terhadap| dengan)? (?:modus|penipuan|sindiket|scam)|jangan (?:transfer|jual|sewakan|layan|percaya)|"
+    r"\b(?:(?:hati-hati|waspada|waspadai|awas|berhati-hati)(?: terhadap| dengan| dgn)? (?:modus|penipuan|sindiket|scam)|jangan (?:transfer|jual|sewakan|layan|percaya)|"
+    # ... or warns of calls or messages from someone claiming to be an official ("hati-hati dgn panggilan mengaku
+    # pegawai mahkamah", "cảnh giác với cuộc gọi tự xưng công an", "谨防陌生来电", "احذر من رسائل تدعي الفوز") ...
+    r"(?:hati-hati|waspada|waspadai|awas|berhati-hati)(?: terhadap| dengan| dgn)? (?:panggilan|mesej|pesanan|pesan|sms|telefon|"
+    r"whatsapp)\b[^.!?\n]{0,20}?\b(?:mengaku|kononnya|mendakwa|ngaku|mengatasnamakan|yang menawarkan)|"
+    r"cảnh giác (?:với |trước )?(?:các )?(?:cuộc gọi|tin nhắn)|beware of (?:texts|sms|emails|e-mails|phone calls)|"
     r"tuyệt đối không (?:chuyển|cung cấp|làm theo|bấm|nghe theo)|cảnh giác (?:với |trước )?(?:các )?(?:thủ đoạn|chiêu trò|lừa đảo)|"
     r"beware of (?:scams?|fraud|calls|messages|impostors)|(?:do not|don'?t) (?:respond|reply) to (?:any |such )?(?:calls?|messages?))\b|"
-    r"(?:نهيب ب|عدم التجاوب|عدم الرد على|تحذر من|يحذر من)|(?:不会|从不|绝不)(?:通过|以)[^，。！？]{0,8}(?:要求|索取)|(?:谨防|警惕)(?:诈骗|骗局|冒充)|"
+    r"(?:نهيب ب|عدم التجاوب|عدم الرد على|تحذر من|يحذر من|احذر(?:وا)? (?:من )?(?:ال)?(?:رسائل|مكالمات|اتصالات|روابط))|"
+    r"(?:谨防|警惕|小心)(?:陌生)?(?:来电|电话|短信)|ระวัง(?:การ)?(?:โทร|สาย|ข้อความ|sms|ลิงก์)|(?:不会|从不|绝不)(?:通过|以)[^，。！？]{0,8}(?:要求|索取)|(?:谨防|警惕)(?:诈骗|骗局|冒充)|"
     r"(?:อย่าหลงเชื่อ|เตือนภัย|ระวังมิจฉาชีพ)|"
     # ... or is a news item about someone else's case ("News alert: police obtained an arrest warrant for a man …").
     r"^(?:news(?: alert| flash)?|breaking(?: news)?|berita(?: terkini)?|tin tức|tin nóng|ข่าว(?:ด่วน)?|خبر(?: عاجل)?|新闻|快讯)\s?[:：|\-]|"
