@@ -2482,6 +2482,224 @@ _EN_STRANGER_OPENER = (
 )
 _EN_CARD_DETAILS = r"(?:(?:credit |debit |bank )?card (?:details|number|info(?:rmation)?)|cvv|cvc)"
 _AR_CARD_DETAILS = r"(?:بيانات (?:ال)?بطاق|معلومات (?:ال)?بطاق|رقم (?:ال)?بطاق|بيانات الفيزا|رقم الفيزا|cvv)"
+# Round-21 classes in Indonesian, Malay, Thai and Vietnamese, second pass: an "IT staffer" who needs the password,
+# a refund done by following the caller in the bank or e-wallet app, a giveaway's shipping fee, a loan offered by a
+# cooperative or a state bank through a chat or a page, an arrears bill paid at a discount by QR, a parcel "with
+# contraband" and an officer's number, a refund moved to an agent's chat, a tax refund claimed by entering bank details
+# at a link, a paid liking job and a home job sold with a kit fee, a friend's trading-platform testimony with an
+# invitation, a friend's accident plea, a borrowed phone or account asking money, SIM re-registration with ID photos
+# by chat.
+_SEA_IT_STAFF = {  # the writer introducing themself as IT staff (not a notice "from IT" describing a phishing mail)
+    "id": r"\b(?:saya|aku|gue|gw|kami) (?:dari|di|staf|petugas|orang) (?:tim |bagian |divisi )?(?:it|ti|helpdesk|help desk)\b",
+    "ms": r"\b(?:saya|sy|aku|kami) (?:dari|staf|pegawai) (?:unit |jabatan |bahagian |pasukan )?(?:it|ict|helpdesk|help desk)\b",
+    "vi": r"\b(?:em|anh|chị|mình|tôi) (?:là |ở |thuộc )?(?:nhân viên |bên |phòng |bộ phận |team )(?:it|cntt|kỹ thuật|helpdesk)\b",
+}
+_ID_TRADING_APP = r"\b(?:platform|aplikasi|app|situs|web|akun)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|investasi|bitcoin|emas|saham luar)\b"
+_MS_TRADING_APP = r"\b(?:platform|aplikasi|app|apps|laman)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|pelaburan|bitcoin|emas)\b"
+_VI_TRADING_APP = r"\b(?:sàn|app|ứng dụng|nền tảng|web)\b[^.!?\n]{0,20}?\b(?:forex|crypto|coin|tiền ảo|tiền số|đầu tư|vàng|usdt|bitcoin|chứng khoán quốc tế)\b"
+_TH_TRADING_APP = r"(?:แพลตฟอร์ม|แอป|แอพ|เว็บ)(?:ลงทุน|เทรด)?(?:คริปโต|ฟอเร็กซ์|forex|crypto|บิทคอยน์|ทองคำ|ทอง|หุ้นต่างประเทศ)"
+_SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES: dict[S, dict[str, list[str]]] = {
+    S.PASSWORD_REQUEST: {
+        # an "IT staffer" who needs the password for a migration or a check: a helpdesk resets it, it never asks it
+        "id": [
+            rf"{_SEA_IT_STAFF['id']}(?s:.){{0,150}}?\b(?:perlu|butuh|minta|kirim\w*|kasih|berikan|sebutkan|infokan|share)\b"
+            r"[^.!?\n]{0,30}?\b(?:password|kata sandi|sandi|passwd|pw)\b",
+            # an ID card and a selfie sent by chat to keep a SIM ("registrasi ulang ... kirim foto KTP dan selfie via WA")
+            r"\b(?:registrasi ulang|daftar ulang|verifikasi ulang|pemblokiran)\b[^.!?\n]{0,30}?\b(?:sim|kartu|nomor)\b(?s:.){0,150}?"
+            r"\b(?:kirim\w*|foto\w*)\b[^.!?\n]{0,20}?\b(?:foto )?(?:ktp|e-ktp|kk)\b[^.!?\n]{0,50}?\b(?:via|lewat|ke) (?:wa|whatsapp|telegram|dm)\b",
+        ],
+        "ms": [
+            rf"{_SEA_IT_STAFF['ms']}(?s:.){{0,150}}?\b(?:perlu|perlukan|nak|minta|hantar\w*|bagi|berikan|sebut\w*|share)\b"
+            r"[^.!?\n]{0,30}?\b(?:password|kata laluan|pw)\b",
+            r"\b(?:daftar semula|pendaftaran semula|pengesahan semula|sekatan)\b[^.!?\n]{0,30}?\b(?:sim|talian|nombor)\b(?s:.){0,150}?"
+            r"\b(?:hantar\w*|gambar)\b[^.!?\n]{0,20}?\b(?:gambar )?(?:mykad|ic|kad pengenalan)\b[^.!?\n]{0,50}?\b(?:melalui|via|ke|kat) (?:wa|whatsapp|wasap|telegram)\b",
+        ],
+        "vi": [
+            rf"{_SEA_IT_STAFF['vi']}(?s:.){{0,150}}?\b(?:cần|gửi|cho (?:em|anh|chị|mình)|xin|cung cấp|đọc|nhắn)\b"
+            r"[^.!?\n]{0,30}?\b(?:mật khẩu|pass(?:word)?)\b",
+            # re-registering a SIM "in the owner's name" by sending the ID card's photos by chat (accented or not)
+            r"\b(?:đăng ký lại|chuẩn hóa|cập nhật|xác thực|xác minh|cấp lại sim|khóa sim|giữ sim)\b(?s:.){0,150}?"
+            r"\b(?:gửi|cung cấp|chụp)\b[^.!?\n]{0,20}?\b(?:ảnh |hình )?(?:cccd|cmnd|căn cước)\b[^.!?\n]{0,50}?\bqua (?:zalo|messenger|facebook|fb|telegram|viber)\b",
+        ],
+        "th": [
+            r"(?:ผม|ดิฉัน|หนู|พี่|เรา)(?:เป็น|อยู่|มาจาก|จาก)?(?:ฝ่าย|แผนก|ทีม|เจ้าหน้าที่)(?:ไอที|it)[^\n]{0,150}?"
+            r"(?:ขอ|ต้องการ|ต้องใช้)[^\n]{0,20}?(?:รหัสผ่าน|พาสเวิร์ด|password)",
+            r"(?:ลงทะเบียนซิม|ลงทะเบียนใหม่|ยืนยันตัวตน|ซิมจะถูกระงับ)[^\n]{0,150}?(?:ส่ง|ถ่าย)(?:รูป|ภาพ)?(?:ถ่าย)?บัตรประชาชน[^\n]{0,50}?(?:ทาง|ผ่าน|มาที่)(?:ไลน์|line|เฟส|messenger)",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "id": [
+            # a disaster or illness appeal into an account, with a call to forward it: a chain, no known collector
+            r"\b(?:donasi|sumbangan|bantu|galang dana)\b(?s:.){0,120}?\b(?:rek|rekening|norek|a/n)\b[^\n]{0,60}?\d[\d .-]{4,}\d(?s:.){0,120}?"
+            r"\b(?:sebarkan|viralkan|bagikan|share)\b",
+            # a refund paid back by following the caller's steps in the bank or e-wallet app (the steps send money)
+            r"\b(?:refund|pengembalian dana|kelebihan bayar|kompensasi|ganti rugi|uang(?:nya)? (?:balik|kembali))\b(?s:.){0,150}?"
+            r"\b(?:buka|masuk ke)\b[^.!?\n]{0,15}?\b(?:aplikasi|app|apps|m-?banking|mobile banking|e-?wallet|dana|ovo|gopay)\b"
+            r"[^.!?\n]{0,40}?\b(?:ikut(?:i|in)? (?:arahan|instruksi|petunjuk|panduan|langkah)(?: dari)? (?:saya|kami|aku)|(?:saya|aku|kami) (?:pandu|guide|bimbing|arahkan))\b",
+            # a prize or a giveaway "won", claimed by paying its shipping or admin fee
+            r"\b(?:terpilih|pemenang|menang|beruntung|giveaway)\b(?s:.){0,150}?\b(?:bayar|transfer|tf)\w*\b[^.!?\n]{0,20}?"
+            r"\b(?:ongkir|ongkos kirim|biaya (?:kirim|pengiriman|admin|asuransi|pajak|klaim))\b",
+            # an arrears bill settled "at a discount, today" by an attached QR or a link
+            rf"\b(?:menunggak|tunggakan|tertunggak)\b(?s:.){{0,120}}?(?:{_ID_QR_SENT}|\bscan\b[^.!?\n]{{0,15}}?\bqr\b)(?s:.){{0,80}}?\b(?:diskon|potongan|keringanan)\b",
+            # a home job (packing, assembling) that starts with a fee for its kit or a deposit
+            r"\b(?:kerja|kerjaan|pekerjaan|lowongan)\b[^.!?\n]{0,15}?\b(?:packing|kemas|rakit|merakit|jahit|manik)\w*\b(?s:.){0,120}?"
+            r"\b(?:bayar|transfer|tf|kirim)\b[^.!?\n]{0,15}?\b(?:biaya )?(?:alat|bahan|deposit|pendaftaran|jaminan|starter kit|modal)\b",
+            # a friend's accident reported by a roommate or a friend, the money sent to "this account"
+            r"\b(?:teman|temen) (?:sekamar|kos|kost|sekos|satu kos|dekat)\b(?s:.){0,120}?\b(?:kecelakaan|kritis|operasi|masuk rs|ugd|icu)\b"
+            r"(?s:.){0,150}?\b(?:transfer|tf|kirim)\w*\b[^.!?\n]{0,30}?\b(?:rek|rekening|norek|nomor)\b",
+            # a new or borrowed phone, then a loan into an account
+            r"\b(?:(?:nomor|nomer|no) baru|hp (?:aku |saya |gue )?(?:hilang|rusak|jatuh|dicuri)|pinjam hp|pake (?:hp|no|nomor) (?:temen|teman))\b"
+            r"(?s:.){0,150}?\b(?:pinjam|transfer|tf|kirim)\w*\b[^.!?\n]{0,20}?(?:\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)\b|\b(?:ke )?(?:rek|rekening|norek)\b)",
+        ],
+        "ms": [
+            r"\b(?:derma|sumbangan|bantuan|tabung)\b(?s:.){0,120}?\b(?:akaun|acc)\b[^\n]{0,60}?\d[\d -]{5,}\d(?s:.){0,120}?"
+            r"\b(?:kongsi\w*|sebarkan|viralkan|share)\b",
+            r"\b(?:refund|bayaran balik|pampasan|ganti rugi|wang dikembalikan)\b(?s:.){0,150}?"
+            r"(?:\btransaksi[\s'\"‘’“”]{0,3}(?:reverse|balik|pembalikan)\b|\b(?:buka|masuk)\b[^.!?\n]{0,15}?\b(?:apps?|aplikasi) (?:bank|e-?wallet|tng|maybank2u|mae)\b"
+            r"[^.!?\n]{0,40}?\b(?:ikut arahan (?:sy|saya|kami)|(?:sy|saya|kami) (?:guide|pandu|bimbing|tunjuk\w*))\b)",
+            r"\b(?:terpilih|pemenang|menang|bertuah|giveaway)\b(?s:.){0,150}?\b(?:bayar|bank ?in|transfer)\w*\b[^.!?\n]{0,20}?"
+            r"\b(?:kos (?:penghantaran|pos|postage)|caj (?:penghantaran|pos|admin)|postage|shipping|yuran (?:admin|tuntutan))\b",
+            rf"\b(?:tunggakan|tertunggak)\b(?s:.){{0,120}}?(?:{_MS_QR_SENT}|\b(?:imbas|scan)\b[^.!?\n]{{0,15}}?\bqr\b)(?s:.){{0,80}}?\b(?:diskaun|potongan|rebat)\b",
+            r"\b(?:kerja|jawatan)\b[^.!?\n]{0,15}?\b(?:packing|pek|bungkus|pasang|jahit|manik)\w*\b(?s:.){0,120}?"
+            r"\b(?:bayar|bank ?in|transfer)\b[^.!?\n]{0,15}?\b(?:kos |yuran )?(?:kit|bahan|deposit|pendaftaran)\b",
+            r"\b(?:kawan|rakan) (?:serumah|sebilik|sekolej|satu rumah)\b(?s:.){0,120}?\b(?:kemalangan|kritikal|pembedahan|masuk hospital|icu|wad kecemasan)\b"
+            r"(?s:.){0,150}?\b(?:bank ?in|transfer|masuk\w*)\b[^.!?\n]{0,30}?\b(?:akaun|acc)\b",
+            r"\b(?:(?:no|nombor|number) baru|fon (?:sy |saya |aku |adik )?(?:hilang|rosak|jatuh|kena curi)|pinjam fon|guna fon kawan)\b"
+            r"(?s:.){0,150}?\b(?:pinjam|bank ?in|transfer|masuk\w*)\b[^.!?\n]{0,25}?(?:\brm ?\d|\b(?:akaun|acc)\b)",
+        ],
+        "vi": [
+            r"\b(?:ủng hộ|quyên góp|giúp đỡ|chung tay)\b(?s:.){0,120}?\b(?:stk|số tài khoản|tài khoản|tk)\b[^\n]{0,60}?\d[\d .-]{4,}\d(?s:.){0,120}?"
+            r"\b(?:chia sẻ|share|lan tỏa)\b",
+            r"\b(?:hoàn tiền|hoàn trả|bồi thường|đền bù|trả lại tiền)\b(?s:.){0,150}?\b(?:mở|vào)\b[^.!?\n]{0,15}?\b(?:app|ứng dụng|ví)\b"
+            r"[^.!?\n]{0,40}?\b(?:làm theo (?:hướng dẫn|chỉ dẫn)(?: của)? (?:em|mình|tôi|chị|anh)|(?:em|mình|tôi) (?:hướng dẫn|chỉ) (?:anh|chị|bạn|từng bước))\b",
+            rf"\b(?:nợ|chậm đóng|quá hạn|còn thiếu)\b[^.!?\n]{0,60}?(?s:.){0,60}?(?:{_VI_QR_SENT}|\bquét\b[^.!?\n]{0,15}?\bqr\b)(?s:.){0,80}?\b(?:giảm|ưu đãi|miễn giảm)\b",
+            r"\b(?:việc|công việc|nhận)\b[^.!?\n]{0,15}?\b(?:đóng gói|gấp|xâu|lắp ráp|dán|đan)\b[^.!?\n]{0,30}?\btại nhà\b(?s:.){0,120}?"
+            r"\b(?:nộp|đóng|chuyển|ck)\b[^.!?\n]{0,15}?\b(?:tiền |phí )?(?:cọc|nguyên liệu|vật tư|đăng ký|bộ kit|đặt cọc)\b",
+            # a roommate or friend reporting the relative's accident, the money sent "to this number"
+            r"\b(?:là|em|con|cháu|mình) (?:bạn cùng phòng|bạn cùng lớp|bạn thân|bạn cùng trọ|bạn)(?: của)?\b(?s:.){0,120}?"
+            r"\b(?:tai nạn|cấp cứu|nhập viện|mổ gấp|phẫu thuật)\b(?s:.){0,150}?\b(?:chuyển|ck|gửi)\b[^.!?\n]{0,25}?\b(?:qua|vào|vô) (?:số|stk|tài khoản|tk)\b",
+            # texting from a borrowed or new phone or account, or one hacked, then asking money into an account
+            r"\b(?:mượn (?:acc|nick|tài khoản|tk|fb|facebook|zalo|máy|điện thoại)|số mới|(?:nick|acc|fb|facebook|zalo|tài khoản)(?: của)? "
+            r"(?:t|tao|tớ|mình|em|anh|chị|con) bị (?:hack|khóa)|(?:mất|rơi|hỏng|hư) (?:điện thoại|máy))\b(?s:.){0,150}?"
+            r"\b(?:chuyển|ck|gửi|cho (?:t|tao|tớ|mình|em|con) (?:mượn|vay))\b[^.!?\n]{0,30}?(?:\b(?:vô|vào|qua) (?:stk|tk|số tài khoản|tài khoản)\b|\d[\d.,]*\s?(?:k|tr|triệu|củ|đ)\b)",
+        ],
+        "th": [
+            r"(?:ป่วย|มะเร็ง|ผ่าตัด|น้ำท่วม|ไฟไหม้|ประสบภัย)[^\n]{0,150}?(?:พร้อมเพย์|promptpay|เลขบัญชี|บัญชี)[^\n]{0,80}?แชร์ต่อ",
+            r"(?:คืนเงิน|เงินคืน|ชดเชย)[^\n]{0,150}?(?:เปิด|เข้า)(?:แอป|แอพ)[^\n]{0,60}?(?:ทำตาม(?:ที่|ขั้นตอนที่)?(?:ผม|ดิฉัน|เจ้าหน้าที่|หนู|ฉัน)|(?:ผม|ดิฉัน)จะ(?:แนะนำ|บอก|สอน)(?:ขั้นตอน|วิธี))",
+            r"(?:ได้รับรางวัล|ถูกรางวัล|ผู้โชคดี|แจกฟรี|giveaway)[^\n]{0,150}?(?:จ่าย|โอน|ชำระ)(?:เพียง|แค่)?ค่า(?:ส่ง|จัดส่ง|ขนส่ง|ธรรมเนียม)",
+            r"ค้างชำระ[^\n]{0,120}?(?:สแกน|แสกน)(?:qr|คิวอาร์)[^\n]{0,80}?(?:ส่วนลด|ลด\d)",
+            # a home job (packing, assembling) that starts with a fee for its kit or a deposit
+            r"(?:งาน(?:แพ็ค|แพค|บรรจุ|ประกอบ|ร้อย|พับ|ฝีมือ)(?:ของ|สินค้า|ลูกปัด|ถุง)?(?:อยู่|ทำที่|ที่)บ้าน|รับงานไปทำที่บ้าน)[^\n]{0,120}?"
+            r"(?:ส่ง|โอน|จ่าย|ชำระ)?ค่า(?:อุปกรณ์|วัตถุดิบ|ประกัน|มัดจำ|สมัคร|ชุดแรก|ชุดอุปกรณ์)",
+            r"(?:เพื่อนร่วมห้อง|เพื่อนร่วมหอ|เพื่อนสนิท)(?:ของ)?[^\n]{0,120}?(?:อุบัติเหตุ|ผ่าตัด|เข้าโรงพยาบาล|ห้องฉุกเฉิน|ไอซียู)[^\n]{0,150}?(?:โอน|ยืม)",
+            r"(?:ยืม(?:เครื่อง|โทรศัพท์|มือถือ)เพื่อน|เบอร์ใหม่|(?:โทรศัพท์|มือถือ|เครื่อง)(?:หาย|พัง|ตกน้ำ|โดนขโมย))[^\n]{0,150}?(?:ยืม(?:เงิน)?|โอน(?:เงิน)?(?:ให้|มา))[^\n]{0,25}?(?:\d|ได้ไหม|ได้มั้ย|ก่อน)",
+        ],
+    },
+    S.OTP_REQUEST: {
+        # a QR scanned for a free voucher or cash, then a phone number and the OTP typed in: the OTP links a wallet
+        "id": [
+            r"\b(?:scan|pindai)\b[^.!?\n]{0,20}?\bqr\b(?s:.){0,60}?\b(?:voucher|gratis|hadiah|cashback|saldo|bonus)\b(?s:.){0,100}?"
+            r"\b(?:masukkan|isi|input|ketik)\b[^.!?\n]{0,25}?\b(?:otp|kode (?:otp|verifikasi|sms))\b",
+        ],
+        "ms": [
+            r"\b(?:imbas|scan)\b[^.!?\n]{0,20}?\bqr\b(?s:.){0,60}?\b(?:baucar|voucher|percuma|hadiah|cashback|ganjaran|bonus)\b(?s:.){0,100}?"
+            r"\b(?:masukkan|isi|taip|key in)\b[^.!?\n]{0,25}?\b(?:otp|tac|kod (?:pengesahan|otp|tac))\b",
+        ],
+        "vi": [
+            r"\bquét\b[^.!?\n]{0,20}?\bqr\b(?s:.){0,60}?\b(?:voucher|miễn phí|quà|hoàn tiền|tặng|thưởng)\b(?s:.){0,100}?"
+            r"\b(?:nhập|điền|gõ)\b[^.!?\n]{0,25}?\b(?:otp|mã (?:otp|xác thực|xác nhận))\b",
+        ],
+        "th": [
+            r"(?:สแกน|แสกน)(?:qr|คิวอาร์)[^\n]{0,60}?(?:คูปอง|ฟรี|ของรางวัล|เงินคืน|รับเงิน|โบนัส)[^\n]{0,100}?(?:กรอก|ใส่|พิมพ์)[^\n]{0,25}?(?:otp|รหัสยืนยัน|รหัสotp)",
+        ],
+    },
+    S.PRIZE_LURE: {
+        # a loan offered by a cooperative or a state bank through a chat, a reply or a page
+        "id": [
+            r"\bkoperasi\b(?s:.){0,120}?\b(?:pinjaman|kredit|dana tunai)\b(?s:.){0,60}?\b(?:pre-?approved|cair (?:hari ini|cepat|langsung)|bunga (?:ringan|rendah|\d)|tanpa (?:agunan|jaminan))\b"
+            r"(?=(?s:.){0,120}?\b(?:balas|reply|wa|whatsapp|telegram|klik|link|isi (?:form|formulir))\b)",
+        ],
+        "ms": [
+            r"\bkoperasi\b(?s:.){0,120}?\b(?:pinjaman|loan|kredit)\b(?s:.){0,80}?\b(?:tawar\w*|kadar|\d+(?:[.,]\d+)? ?% setahun|potongan gaji|lulus (?:segera|cepat))\b"
+            r"(?=(?s:.){0,120}?(?:\b(?:wasap|whatsapp|wa\.me|telegram|klik|pautan|link)\b|https?://))",
+        ],
+        "th": [
+            r"(?:ออมสิน|ธ\.?ก\.?ส\.?|กรุงไทย|รัฐบาล)[^\n]{0,40}?(?:ปล่อยกู้|สินเชื่อ|เงินกู้)[^\n]{0,120}?(?:ลงทะเบียน|สมัคร|ทักแชท|แอดไลน์)(?:ผ่าน|ที่|ทาง)?(?:เพจ|ไลน์|line|ลิงก์|ลิงค์|facebook|เฟซบุ๊ก|เฟสบุ๊ค)",
+        ],
+    },
+    S.LEGAL_THREAT: {
+        # a parcel "with contraband" and an officer's own number to call
+        "id": [
+            r"\b(?:paket|kiriman|barang)\b(?s:.){0,80}?\b(?:barang (?:terlarang|ilegal|larangan)|narkoba|narkotika|paspor palsu|ktp palsu)\b(?s:.){0,120}?"
+            r"\b(?:hubungi|telepon|telpon|wa|whatsapp)\b[^.!?\n]{0,30}?\b(?:petugas|pegawai|polisi|penyidik|bea cukai)\b",
+        ],
+        "ms": [
+            r"\b(?:parcel|bungkusan|kiriman|barang)\b(?s:.){0,80}?\b(?:barang (?:larangan|terlarang|haram)|dadah|kontraban|seludup\w*|pasport palsu|ic palsu)\b(?s:.){0,120}?"
+            r"\b(?:hubungi|call|telefon|whatsapp|wasap)\b[^.!?\n]{0,30}?\b(?:pegawai|inspektor|polis|kastam)\b",
+        ],
+        "vi": [
+            r"\b(?:bưu phẩm|bưu kiện|kiện hàng|gói hàng|đơn hàng)\b(?s:.){0,80}?\b(?:hàng cấm|ma túy|trái phép|hộ chiếu giả|vũ khí)\b(?s:.){0,120}?"
+            r"\b(?:liên hệ|gọi|nhắn zalo)\b[^.!?\n]{0,30}?\b(?:cán bộ|công an|điều tra viên|hải quan)\b",
+        ],
+        "th": [
+            r"พัสดุ[^\n]{0,80}?(?:ของผิดกฎหมาย|สิ่งผิดกฎหมาย|ยาเสพติด|สินค้าต้องห้าม|ของต้องห้าม|หนังสือเดินทางปลอม)[^\n]{0,120}?(?:ติดต่อ|โทร(?:หา|กลับ)?)(?:เจ้าหน้าที่|ตำรวจ|ศุลกากร|สารวัตร)",
+        ],
+    },
+    S.IMPERSONATION: {
+        # a company's refund moved to an "agent" on a chat app
+        "id": [
+            r"\b(?:refund|pengembalian dana|kompensasi)\b(?s:.){0,80}?\b(?:add|tambah|hubungi|chat|save)\b[^.!?\n]{0,20}?\b(?:wa|whatsapp|telegram)\b[^.!?\n]{0,15}?\b(?:agen|agent|admin|cs|petugas|staf)\b",
+        ],
+        "ms": [
+            r"\b(?:refund|bayaran balik|pampasan)\b(?s:.){0,80}?\b(?:add|tambah|hubungi|pm|save)\b[^.!?\n]{0,20}?\b(?:wa|whatsapp|wasap|telegram)\b[^.!?\n]{0,15}?\b(?:ejen|agent|pegawai|staf|admin)\b",
+        ],
+        "vi": [
+            r"\b(?:hoàn tiền|bồi thường|hoàn vé)\b(?s:.){0,80}?\b(?:kết bạn|add|liên hệ|nhắn)\b[^.!?\n]{0,20}?\b(?:zalo|telegram|whatsapp)\b[^.!?\n]{0,15}?\b(?:nhân viên|tư vấn viên|cskh|đại lý)\b",
+        ],
+        "th": [
+            r"(?:คืนเงิน|เงินคืน|ชดเชย)[^\n]{0,80}?(?:แอด|เพิ่มเพื่อน|ติดต่อ|ทัก)(?:ไลน์|line|whatsapp|วอทส์แอป)[^\n]{0,15}?(?:เจ้าหน้าที่|แอดมิน|ตัวแทน|เอเจนต์)",
+        ],
+    },
+    S.LINK_ACTION: {
+        # a tax refund claimed by entering bank details at a link: the tax office pays into the account it holds
+        "id": [
+            r"\b(?:pengembalian pajak|restitusi pajak|refund pajak|pajak (?:anda )?dikembalikan)\b(?s:.){0,120}?\b(?:isi|masukkan|lengkapi|konfirmasi)\b[^.!?\n]{0,20}?\b(?:data |nomor )?(?:rekening|kartu|bank)\b"
+            r"[^.!?\n]{0,30}?(?:\b(?:di|lewat|melalui) (?:link|tautan|situs)|https?://|\b[\w-]+\.(?:com|net|xyz|info|site|online|top)\b)",
+        ],
+        "ms": [
+            r"\b(?:bayaran balik cukai|refund cukai|pulangan cukai)\b(?s:.){0,120}?\b(?:isi|masukkan|lengkapkan|sahkan)\b[^.!?\n]{0,20}?\b(?:butiran |maklumat |nombor )?(?:akaun|kad|bank)\b"
+            r"[^.!?\n]{0,30}?(?:\b(?:di|melalui|kat) (?:pautan|link|laman)|https?://|\b[\w-]+\.(?:com|net|xyz|info|site|online|top)\b)",
+        ],
+        "vi": [
+            r"\b(?:hoàn thuế|tiền thuế được hoàn)\b(?s:.){0,120}?\b(?:điền|nhập|cập nhật|xác nhận)\b[^.!?\n]{0,20}?\b(?:thông tin |số )?(?:tài khoản|thẻ|ngân hàng)\b"
+            r"[^.!?\n]{0,30}?(?:\b(?:tại|qua|theo) (?:link|đường link|đường dẫn|trang)|https?://|\b[\w-]+\.(?:com|net|xyz|info|site|online|top)\b)",
+        ],
+        "th": [
+            r"(?:เงินคืนภาษี|คืนภาษี|ภาษีคืน)[^\n]{0,120}?(?:กรอก|ระบุ|ยืนยัน|อัปเดต)(?:ข้อมูล|เลข)?(?:บัญชี|ธนาคาร|บัตร)[^\n]{0,30}?(?:ลิงก์|ลิงค์|เว็บ|https?://|[a-z0-9-]+\.[a-z])",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        # a friend's testimony of a trading platform (a quick profit, a withdrawal) with an invitation to try it
+        "id": [
+            rf"{_ID_TRADING_APP}(?s:.){{0,150}}?\b(?:balik|jadi|cair|profit|untung|cuan|withdraw|wd)\b"
+            r"(?=(?s:.){0,150}?\b(?:(?:mau|aku|saya) (?:kasih|kirim|kirimin|share) link|daftar (?:lewat|pakai|pake|via) (?:aku|saya|link aku|kode)|coba (?:deh|aja|dulu|deposit)|aku ajarin|gabung)\b)",
+        ],
+        "ms": [
+            rf"{_MS_TRADING_APP}(?s:.){{0,150}}?\b(?:untung|profit|dapat balik|withdraw|keluarkan)\b"
+            r"(?=(?s:.){0,150}?\b(?:(?:nak|sy|saya|aku) (?:bagi|hantar|share) link|daftar (?:bawah|guna|pakai) (?:sy|saya|aku|link|kod)|cuba (?:la|lah|dulu|deposit)|sy ajar|join)\b)",
+        ],
+        "vi": [
+            rf"{_VI_TRADING_APP}(?s:.){{0,150}}?\b(?:lời đều|lãi đều|lời mỗi ngày|lãi mỗi ngày|rút (?:về )?\d|vừa rút|bù lỗ|cam kết lợi nhuận|x2 tài khoản)"
+            r"(?=(?s:.){0,150}?\b(?:nạp thử|làm thử|chơi thử|đầu tư thử|chỉ (?:em|anh|chị|bạn) (?:làm|chơi|đầu tư)|kèm lệnh|vào lệnh cùng|đăng ký qua link)\b)",
+        ],
+        "th": [
+            # a paid liking or following job ("กดไลค์ TikTok ... รายได้ 800/วัน")
+            r"(?:กดไลค์|กดไลก์|กดหัวใจ|กดติดตาม|กดฟอล|กดแชร์)[^\n]{0,100}?(?:รายได้|ได้เงิน|ค่าตอบแทน|วันละ|ชิ้นละ)[^\n]{0,20}?\d",
+            rf"{_TH_TRADING_APP}[^\n]{{0,150}}?(?:กำไรทุกวัน|ได้กำไร|ถอนได้จริง|ถอนมาแล้ว|ปันผล)"
+            r"(?=[^\n]{0,150}?(?:ลองลงทุน|ลองเล่น|ลองเทรด|จะสอน|สอนให้|สมัครผ่าน(?:ผม|ฉัน|ลิงก์)))",
+        ],
+    },
+}
 _CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
     S.INVESTMENT_LURE: {
         "ar": [
@@ -4423,6 +4641,7 @@ for _table in (
     _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS,
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
+    _SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES,
     _FEE_TO_PERSON,
     _ADVANCE_PAYMENT,
     _GIFT_CARD_CODES,
@@ -4960,7 +5179,11 @@ SHARED_SPEND = (
 # A QR code scanned "to receive" money (lexicon._TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS): a payee never scans or pays
 # to be paid, so such a payment request is no bill paid in the provider's app even when it names the bank's app
 # ("imbas QR ni dlm app bank utk terima duit"); checker.py keeps it weighed.
-QR_TO_RECEIVE = r"\b(?:qr|qris)\b[^\n]*\b(?:terima|menerima|cairkan|mencairkan|receive)\b"
+# (and a "reverse" transaction made in the bank app to get a refund back: the transaction sends money, it is no bill)
+QR_TO_RECEIVE = (
+    r"\b(?:qr|qris)\b[^\n]*\b(?:terima|menerima|cairkan|mencairkan|receive)\b|"
+    r"\btransaksi[\s'\"‘’]{0,3}(?:reverse|balik|pembalikan)\b|\bpembalikan transaksi\b"
+)
 ALREADY_DONE = (
     # "if you accidentally …", a few words before the match
     r"(?:(?:\bif (?:you )?(?:have |'ve )?(?:accidentally|mistakenly)|\b(?:kalau|kalo|jika|sekiranya|bila|apabila|kl) "
