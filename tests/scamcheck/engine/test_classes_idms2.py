@@ -83,7 +83,7 @@ def test_an_amount_with_a_unit_alone_is_no_job_lure(rules_checker: Checker, legi
     assert S.INVESTMENT_LURE not in _types(rules_checker, legit)
 
 
-# --- Malaysian 1-900 is premium-rate, 600 / 1-600 shared-cost; 1-300 and 1-800 are ordinary company lines ----------
+# --- Malaysian 1-900 and 600 / 1-600 are premium-rate; 1-300 and 1-800 are ordinary company lines ------------------
 
 
 @pytest.mark.parametrize(
@@ -106,10 +106,10 @@ def test_my_1900_is_premium_rate(rules_checker: Checker, scam: str) -> None:
         "Sertai undian peraduan kami dengan menghubungi talian 1-600-88-1234 sebelum tarikh tutup.",
     ],
 )
-def test_my_600_is_shared_cost(rules_checker: Checker, text: str) -> None:
+def test_my_600_is_premium_rate(rules_checker: Checker, text: str) -> None:
     found = _types(rules_checker, text, "ms")
-    assert S.SHARED_COST in found
-    assert S.PREMIUM_RATE not in found
+    assert S.PREMIUM_RATE in found
+    assert S.SHARED_COST not in found
 
 
 @pytest.mark.parametrize(

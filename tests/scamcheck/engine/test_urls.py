@@ -293,7 +293,7 @@ def test_user_content_platforms_are_marked_in_the_directory_and_are_no_provider_
     directory = builtin_directory()
     assert {"dropbox.com", "tiktok.com", "linkedin.com"} <= directory.user_content_domains
     assert directory.user_content_domains <= set(directory.reference_domains)
-    assert "vnpost.vn" in directory.reference_domains and "vnpost.vn" not in directory.user_content_domains
+    assert "viettelpost.vn" in directory.reference_domains and "viettelpost.vn" not in directory.user_content_domains
     checker = Checker(use_model=False)
     shared = checker.check("message", "Your invoice is ready, log in with your email to view it: dropbox.com/s/inv-11")
     provider = checker.check("message", "Your invoice is ready, log in with your email to view it: vnpost.vn/inv-11")

@@ -570,7 +570,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "en": [
             r"\b(?:\d{1,3}(?:\.\d\d)?p ?(?:/|per|a|each|pm|\.) ?(?:msg|txt|text|sms|wk|week|rcvd|recd|received|message|mt|mnth|month)|"
             r"(?:£|\$|€|gbp|usd)\s?\d+(?:\.\d\d)?\s?(?:/|per|a|each)\s?(?:msg|message|wk|week|text|txt|sms|rcvd|recd|received)|"
-            rf"(?:charged|billed|costs?|cost you)\s+(?:£\s?\d+(?:\.\d\d)?|\d+p)(?!{_EN_PER_MINUTE_UNIT})|\d{{2,3}}p ?(?:inc|incl) ?vat|\d{{2,3}}ppm|"
+            rf"(?:charged|billed|costs?|cost you)\s+(?:£\s?\d+(?:\.\d\d)?|\d+p)(?!{_EN_PER_MINUTE_UNIT}|[\d.]*\s?(?:/|per|a|each)\s?day\b)|\d{{2,3}}p ?(?:inc|incl) ?vat|\d{{2,3}}ppm|"
             r"std ?(?:txt|text|sms)? ?(?:rate|chgs?|charges?)|from \d{5})\b|"
             # A price per minute or per call is premium only right after the number (5+ digits) it is the price of
             # ("call 0871… at 10p/min", "Ring 0207…! Costs 20p/min"): a carrier's roaming or call tariff ("calls
@@ -1229,7 +1229,7 @@ _GIFT_CARD_CODES: dict[S, dict[str, list[str]]] = {
             r"(?:บัตร|การ์ด)(?:google ?play|itunes|apple|steam|garena|ของขวัญ)[^\n]{0,60}?(?:(?:ถ่ายรูป|ขูด|ส่ง|แจ้ง)(?:รหัส|โค้ด)|(?:รหัส|โค้ด)[^\s]{0,4}ส่ง)"
         ],
         "ar": [
-            r"(?:بطاقة|بطاقات|كرت|كروت) (?:جوجل بلاي|جوجل|ايتونز|ستيم|ابل)(?s:.){0,80}?(?:صور|ارسل|ابعت|ابعث)[^.!؟\n]{0,10}(?:الاكواد|الكود|الرموز|الارقام)"
+            r"(?:بطاقة|بطاقات|كرت|كروت) (?:جوجل بلاي|جوجل|ايتونز|ستيم|ابل|امازون|بلايستيشن|itunes|google ?play|steam|apple|amazon|playstation|razer)(?s:.){0,80}?(?:صور|ارسل|ابعت|ابعث)[^.!؟\n]{0,10}(?:الاكواد|الكود|الرموز|الارقام)"
         ],
     },
 }
@@ -2482,6 +2482,224 @@ _EN_STRANGER_OPENER = (
 )
 _EN_CARD_DETAILS = r"(?:(?:credit |debit |bank )?card (?:details|number|info(?:rmation)?)|cvv|cvc)"
 _AR_CARD_DETAILS = r"(?:بيانات (?:ال)?بطاق|معلومات (?:ال)?بطاق|رقم (?:ال)?بطاق|بيانات الفيزا|رقم الفيزا|cvv)"
+# Round-21 classes in Indonesian, Malay, Thai and Vietnamese, second pass: an "IT staffer" who needs the password,
+# a refund done by following the caller in the bank or e-wallet app, a giveaway's shipping fee, a loan offered by a
+# cooperative or a state bank through a chat or a page, an arrears bill paid at a discount by QR, a parcel "with
+# contraband" and an officer's number, a refund moved to an agent's chat, a tax refund claimed by entering bank details
+# at a link, a paid liking job and a home job sold with a kit fee, a friend's trading-platform testimony with an
+# invitation, a friend's accident plea, a borrowed phone or account asking money, SIM re-registration with ID photos
+# by chat.
+_SEA_IT_STAFF = {  # the writer introducing themself as IT staff (not a notice "from IT" describing a phishing mail)
+    "id": r"\b(?:saya|aku|gue|gw|kami) (?:dari|di|staf|petugas|orang) (?:tim |bagian |divisi )?(?:it|ti|helpdesk|help desk)\b",
+    "ms": r"\b(?:saya|sy|aku|kami) (?:dari|staf|pegawai) (?:unit |jabatan |bahagian |pasukan )?(?:it|ict|helpdesk|help desk)\b",
+    "vi": r"\b(?:em|anh|chị|mình|tôi) (?:là |ở |thuộc )?(?:nhân viên |bên |phòng |bộ phận |team )(?:it|cntt|kỹ thuật|helpdesk)\b",
+}
+_ID_TRADING_APP = r"\b(?:platform|aplikasi|app|situs|web|akun)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|investasi|bitcoin|emas|saham luar)\b"
+_MS_TRADING_APP = r"\b(?:platform|aplikasi|app|apps|laman)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|pelaburan|bitcoin|emas)\b"
+_VI_TRADING_APP = r"\b(?:sàn|app|ứng dụng|nền tảng|web)\b[^.!?\n]{0,20}?\b(?:forex|crypto|coin|tiền ảo|tiền số|đầu tư|vàng|usdt|bitcoin|chứng khoán quốc tế)\b"
+_TH_TRADING_APP = r"(?:แพลตฟอร์ม|แอป|แอพ|เว็บ)(?:ลงทุน|เทรด)?(?:คริปโต|ฟอเร็กซ์|forex|crypto|บิทคอยน์|ทองคำ|ทอง|หุ้นต่างประเทศ)"
+_SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES: dict[S, dict[str, list[str]]] = {
+    S.PASSWORD_REQUEST: {
+        # an "IT staffer" who needs the password for a migration or a check: a helpdesk resets it, it never asks it
+        "id": [
+            rf"{_SEA_IT_STAFF['id']}(?s:.){{0,150}}?\b(?:perlu|butuh|minta|kirim\w*|kasih|berikan|sebutkan|infokan|share)\b"
+            r"[^.!?\n]{0,30}?\b(?:password|kata sandi|sandi|passwd|pw)\b",
+            # an ID card and a selfie sent by chat to keep a SIM ("registrasi ulang ... kirim foto KTP dan selfie via WA")
+            r"\b(?:registrasi ulang|daftar ulang|verifikasi ulang|pemblokiran)\b[^.!?\n]{0,30}?\b(?:sim|kartu|nomor)\b(?s:.){0,150}?"
+            r"\b(?:kirim\w*|foto\w*)\b[^.!?\n]{0,20}?\b(?:foto )?(?:ktp|e-ktp|kk)\b[^.!?\n]{0,50}?\b(?:via|lewat|ke) (?:wa|whatsapp|telegram|dm)\b",
+        ],
+        "ms": [
+            rf"{_SEA_IT_STAFF['ms']}(?s:.){{0,150}}?\b(?:perlu|perlukan|nak|minta|hantar\w*|bagi|berikan|sebut\w*|share)\b"
+            r"[^.!?\n]{0,30}?\b(?:password|kata laluan|pw)\b",
+            r"\b(?:daftar semula|pendaftaran semula|pengesahan semula|sekatan)\b[^.!?\n]{0,30}?\b(?:sim|talian|nombor)\b(?s:.){0,150}?"
+            r"\b(?:hantar\w*|gambar)\b[^.!?\n]{0,20}?\b(?:gambar )?(?:mykad|ic|kad pengenalan)\b[^.!?\n]{0,50}?\b(?:melalui|via|ke|kat) (?:wa|whatsapp|wasap|telegram)\b",
+        ],
+        "vi": [
+            rf"{_SEA_IT_STAFF['vi']}(?s:.){{0,150}}?\b(?:cần|gửi|cho (?:em|anh|chị|mình)|xin|cung cấp|đọc|nhắn)\b"
+            r"[^.!?\n]{0,30}?\b(?:mật khẩu|pass(?:word)?)\b",
+            # re-registering a SIM "in the owner's name" by sending the ID card's photos by chat (accented or not)
+            r"\b(?:đăng ký lại|chuẩn hóa|cập nhật|xác thực|xác minh|cấp lại sim|khóa sim|giữ sim)\b(?s:.){0,150}?"
+            r"\b(?:gửi|cung cấp|chụp)\b[^.!?\n]{0,20}?\b(?:ảnh |hình )?(?:cccd|cmnd|căn cước)\b[^.!?\n]{0,50}?\bqua (?:zalo|messenger|facebook|fb|telegram|viber)\b",
+        ],
+        "th": [
+            r"(?:ผม|ดิฉัน|หนู|พี่|เรา)(?:เป็น|อยู่|มาจาก|จาก)?(?:ฝ่าย|แผนก|ทีม|เจ้าหน้าที่)(?:ไอที|it)[^\n]{0,150}?"
+            r"(?:ขอ|ต้องการ|ต้องใช้)[^\n]{0,20}?(?:รหัสผ่าน|พาสเวิร์ด|password)",
+            r"(?:ลงทะเบียนซิม|ลงทะเบียนใหม่|ยืนยันตัวตน|ซิมจะถูกระงับ)[^\n]{0,150}?(?:ส่ง|ถ่าย)(?:รูป|ภาพ)?(?:ถ่าย)?บัตรประชาชน[^\n]{0,50}?(?:ทาง|ผ่าน|มาที่)(?:ไลน์|line|เฟส|messenger)",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "id": [
+            # a disaster or illness appeal into an account, with a call to forward it: a chain, no known collector
+            r"\b(?:donasi|sumbangan|bantu|galang dana)\b(?s:.){0,120}?\b(?:rek|rekening|norek|a/n)\b[^\n]{0,60}?\d[\d .-]{4,}\d(?s:.){0,120}?"
+            r"\b(?:sebarkan|viralkan|bagikan|share)\b",
+            # a refund paid back by following the caller's steps in the bank or e-wallet app (the steps send money)
+            r"\b(?:refund|pengembalian dana|kelebihan bayar|kompensasi|ganti rugi|uang(?:nya)? (?:balik|kembali))\b(?s:.){0,150}?"
+            r"\b(?:buka|masuk ke)\b[^.!?\n]{0,15}?\b(?:aplikasi|app|apps|m-?banking|mobile banking|e-?wallet|dana|ovo|gopay)\b"
+            r"[^.!?\n]{0,40}?\b(?:ikut(?:i|in)? (?:arahan|instruksi|petunjuk|panduan|langkah)(?: dari)? (?:saya|kami|aku)|(?:saya|aku|kami) (?:pandu|guide|bimbing|arahkan))\b",
+            # a prize or a giveaway "won", claimed by paying its shipping or admin fee
+            r"\b(?:terpilih|pemenang|menang|beruntung|giveaway)\b(?s:.){0,150}?\b(?:bayar|transfer|tf)\w*\b[^.!?\n]{0,20}?"
+            r"\b(?:ongkir|ongkos kirim|biaya (?:kirim|pengiriman|admin|asuransi|pajak|klaim))\b",
+            # an arrears bill settled "at a discount, today" by an attached QR or a link
+            rf"\b(?:menunggak|tunggakan|tertunggak)\b(?s:.){{0,120}}?(?:{_ID_QR_SENT}|\bscan\b[^.!?\n]{{0,15}}?\bqr\b)(?s:.){{0,80}}?\b(?:diskon|potongan|keringanan)\b",
+            # a home job (packing, assembling) that starts with a fee for its kit or a deposit
+            r"\b(?:kerja|kerjaan|pekerjaan|lowongan)\b[^.!?\n]{0,15}?\b(?:packing|kemas|rakit|merakit|jahit|manik)\w*\b(?s:.){0,120}?"
+            r"\b(?:bayar|transfer|tf|kirim)\b[^.!?\n]{0,15}?\b(?:biaya )?(?:alat|bahan|deposit|pendaftaran|jaminan|starter kit|modal)\b",
+            # a friend's accident reported by a roommate or a friend, the money sent to "this account"
+            r"\b(?:teman|temen) (?:sekamar|kos|kost|sekos|satu kos|dekat)\b(?s:.){0,120}?\b(?:kecelakaan|kritis|operasi|masuk rs|ugd|icu)\b"
+            r"(?s:.){0,150}?\b(?:transfer|tf|kirim)\w*\b[^.!?\n]{0,30}?\b(?:rek|rekening|norek|nomor)\b",
+            # a new or borrowed phone, then a loan into an account
+            r"\b(?:(?:nomor|nomer|no) baru|hp (?:aku |saya |gue )?(?:hilang|rusak|jatuh|dicuri)|pinjam hp|pake (?:hp|no|nomor) (?:temen|teman))\b"
+            r"(?s:.){0,150}?\b(?:pinjam|transfer|tf|kirim)\w*\b[^.!?\n]{0,20}?(?:\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)\b|\b(?:ke )?(?:rek|rekening|norek)\b)",
+        ],
+        "ms": [
+            r"\b(?:derma|sumbangan|bantuan|tabung)\b(?s:.){0,120}?\b(?:akaun|acc)\b[^\n]{0,60}?\d[\d -]{5,}\d(?s:.){0,120}?"
+            r"\b(?:kongsi\w*|sebarkan|viralkan|share)\b",
+            r"\b(?:refund|bayaran balik|pampasan|ganti rugi|wang dikembalikan)\b(?s:.){0,150}?"
+            r"(?:\btransaksi[\s'\"‘’“”]{0,3}(?:reverse|balik|pembalikan)\b|\b(?:buka|masuk)\b[^.!?\n]{0,15}?\b(?:apps?|aplikasi) (?:bank|e-?wallet|tng|maybank2u|mae)\b"
+            r"[^.!?\n]{0,40}?\b(?:ikut arahan (?:sy|saya|kami)|(?:sy|saya|kami) (?:guide|pandu|bimbing|tunjuk\w*))\b)",
+            r"\b(?:terpilih|pemenang|menang|bertuah|giveaway)\b(?s:.){0,150}?\b(?:bayar|bank ?in|transfer)\w*\b[^.!?\n]{0,20}?"
+            r"\b(?:kos (?:penghantaran|pos|postage)|caj (?:penghantaran|pos|admin)|postage|shipping|yuran (?:admin|tuntutan))\b",
+            rf"\b(?:tunggakan|tertunggak)\b(?s:.){{0,120}}?(?:{_MS_QR_SENT}|\b(?:imbas|scan)\b[^.!?\n]{{0,15}}?\bqr\b)(?s:.){{0,80}}?\b(?:diskaun|potongan|rebat)\b",
+            r"\b(?:kerja|jawatan)\b[^.!?\n]{0,15}?\b(?:packing|pek|bungkus|pasang|jahit|manik)\w*\b(?s:.){0,120}?"
+            r"\b(?:bayar|bank ?in|transfer)\b[^.!?\n]{0,15}?\b(?:kos |yuran )?(?:kit|bahan|deposit|pendaftaran)\b",
+            r"\b(?:kawan|rakan) (?:serumah|sebilik|sekolej|satu rumah)\b(?s:.){0,120}?\b(?:kemalangan|kritikal|pembedahan|masuk hospital|icu|wad kecemasan)\b"
+            r"(?s:.){0,150}?\b(?:bank ?in|transfer|masuk\w*)\b[^.!?\n]{0,30}?\b(?:akaun|acc)\b",
+            r"\b(?:(?:no|nombor|number) baru|fon (?:sy |saya |aku |adik )?(?:hilang|rosak|jatuh|kena curi)|pinjam fon|guna fon kawan)\b"
+            r"(?s:.){0,150}?\b(?:pinjam|bank ?in|transfer|masuk\w*)\b[^.!?\n]{0,25}?(?:\brm ?\d|\b(?:akaun|acc)\b)",
+        ],
+        "vi": [
+            r"\b(?:ủng hộ|quyên góp|giúp đỡ|chung tay)\b(?s:.){0,120}?\b(?:stk|số tài khoản|tài khoản|tk)\b[^\n]{0,60}?\d[\d .-]{4,}\d(?s:.){0,120}?"
+            r"\b(?:chia sẻ|share|lan tỏa)\b",
+            r"\b(?:hoàn tiền|hoàn trả|bồi thường|đền bù|trả lại tiền)\b(?s:.){0,150}?\b(?:mở|vào)\b[^.!?\n]{0,15}?\b(?:app|ứng dụng|ví)\b"
+            r"[^.!?\n]{0,40}?\b(?:làm theo (?:hướng dẫn|chỉ dẫn)(?: của)? (?:em|mình|tôi|chị|anh)|(?:em|mình|tôi) (?:hướng dẫn|chỉ) (?:anh|chị|bạn|từng bước))\b",
+            rf"\b(?:nợ|chậm đóng|quá hạn|còn thiếu)\b[^.!?\n]{0,60}?(?s:.){0,60}?(?:{_VI_QR_SENT}|\bquét\b[^.!?\n]{0,15}?\bqr\b)(?s:.){0,80}?\b(?:giảm|ưu đãi|miễn giảm)\b",
+            r"\b(?:việc|công việc|nhận)\b[^.!?\n]{0,15}?\b(?:đóng gói|gấp|xâu|lắp ráp|dán|đan)\b[^.!?\n]{0,30}?\btại nhà\b(?s:.){0,120}?"
+            r"\b(?:nộp|đóng|chuyển|ck)\b[^.!?\n]{0,15}?\b(?:tiền |phí )?(?:cọc|nguyên liệu|vật tư|đăng ký|bộ kit|đặt cọc)\b",
+            # a roommate or friend reporting the relative's accident, the money sent "to this number"
+            r"\b(?:là|em|con|cháu|mình) (?:bạn cùng phòng|bạn cùng lớp|bạn thân|bạn cùng trọ|bạn)(?: của)?\b(?s:.){0,120}?"
+            r"\b(?:tai nạn|cấp cứu|nhập viện|mổ gấp|phẫu thuật)\b(?s:.){0,150}?\b(?:chuyển|ck|gửi)\b[^.!?\n]{0,25}?\b(?:qua|vào|vô) (?:số|stk|tài khoản|tk)\b",
+            # texting from a borrowed or new phone or account, or one hacked, then asking money into an account
+            r"\b(?:mượn (?:acc|nick|tài khoản|tk|fb|facebook|zalo|máy|điện thoại)|số mới|(?:nick|acc|fb|facebook|zalo|tài khoản)(?: của)? "
+            r"(?:t|tao|tớ|mình|em|anh|chị|con) bị (?:hack|khóa)|(?:mất|rơi|hỏng|hư) (?:điện thoại|máy))\b(?s:.){0,150}?"
+            r"\b(?:chuyển|ck|gửi|cho (?:t|tao|tớ|mình|em|con) (?:mượn|vay))\b[^.!?\n]{0,30}?(?:\b(?:vô|vào|qua) (?:stk|tk|số tài khoản|tài khoản)\b|\d[\d.,]*\s?(?:k|tr|triệu|củ|đ)\b)",
+        ],
+        "th": [
+            r"(?:ป่วย|มะเร็ง|ผ่าตัด|น้ำท่วม|ไฟไหม้|ประสบภัย)[^\n]{0,150}?(?:พร้อมเพย์|promptpay|เลขบัญชี|บัญชี)[^\n]{0,80}?แชร์ต่อ",
+            r"(?:คืนเงิน|เงินคืน|ชดเชย)[^\n]{0,150}?(?:เปิด|เข้า)(?:แอป|แอพ)[^\n]{0,60}?(?:ทำตาม(?:ที่|ขั้นตอนที่)?(?:ผม|ดิฉัน|เจ้าหน้าที่|หนู|ฉัน)|(?:ผม|ดิฉัน)จะ(?:แนะนำ|บอก|สอน)(?:ขั้นตอน|วิธี))",
+            r"(?:ได้รับรางวัล|ถูกรางวัล|ผู้โชคดี|แจกฟรี|giveaway)[^\n]{0,150}?(?:จ่าย|โอน|ชำระ)(?:เพียง|แค่)?ค่า(?:ส่ง|จัดส่ง|ขนส่ง|ธรรมเนียม)",
+            r"ค้างชำระ[^\n]{0,120}?(?:สแกน|แสกน)(?:qr|คิวอาร์)[^\n]{0,80}?(?:ส่วนลด|ลด\d)",
+            # a home job (packing, assembling) that starts with a fee for its kit or a deposit
+            r"(?:งาน(?:แพ็ค|แพค|บรรจุ|ประกอบ|ร้อย|พับ|ฝีมือ)(?:ของ|สินค้า|ลูกปัด|ถุง)?(?:อยู่|ทำที่|ที่)บ้าน|รับงานไปทำที่บ้าน)[^\n]{0,120}?"
+            r"(?:ส่ง|โอน|จ่าย|ชำระ)?ค่า(?:อุปกรณ์|วัตถุดิบ|ประกัน|มัดจำ|สมัคร|ชุดแรก|ชุดอุปกรณ์)",
+            r"(?:เพื่อนร่วมห้อง|เพื่อนร่วมหอ|เพื่อนสนิท)(?:ของ)?[^\n]{0,120}?(?:อุบัติเหตุ|ผ่าตัด|เข้าโรงพยาบาล|ห้องฉุกเฉิน|ไอซียู)[^\n]{0,150}?(?:โอน|ยืม)",
+            r"(?:ยืม(?:เครื่อง|โทรศัพท์|มือถือ)เพื่อน|เบอร์ใหม่|(?:โทรศัพท์|มือถือ|เครื่อง)(?:หาย|พัง|ตกน้ำ|โดนขโมย))[^\n]{0,150}?(?:ยืม(?:เงิน)?|โอน(?:เงิน)?(?:ให้|มา))[^\n]{0,25}?(?:\d|ได้ไหม|ได้มั้ย|ก่อน)",
+        ],
+    },
+    S.OTP_REQUEST: {
+        # a QR scanned for a free voucher or cash, then a phone number and the OTP typed in: the OTP links a wallet
+        "id": [
+            r"\b(?:scan|pindai)\b[^.!?\n]{0,20}?\bqr\b(?s:.){0,60}?\b(?:voucher|gratis|hadiah|cashback|saldo|bonus)\b(?s:.){0,100}?"
+            r"\b(?:masukkan|isi|input|ketik)\b[^.!?\n]{0,25}?\b(?:otp|kode (?:otp|verifikasi|sms))\b",
+        ],
+        "ms": [
+            r"\b(?:imbas|scan)\b[^.!?\n]{0,20}?\bqr\b(?s:.){0,60}?\b(?:baucar|voucher|percuma|hadiah|cashback|ganjaran|bonus)\b(?s:.){0,100}?"
+            r"\b(?:masukkan|isi|taip|key in)\b[^.!?\n]{0,25}?\b(?:otp|tac|kod (?:pengesahan|otp|tac))\b",
+        ],
+        "vi": [
+            r"\bquét\b[^.!?\n]{0,20}?\bqr\b(?s:.){0,60}?\b(?:voucher|miễn phí|quà|hoàn tiền|tặng|thưởng)\b(?s:.){0,100}?"
+            r"\b(?:nhập|điền|gõ)\b[^.!?\n]{0,25}?\b(?:otp|mã (?:otp|xác thực|xác nhận))\b",
+        ],
+        "th": [
+            r"(?:สแกน|แสกน)(?:qr|คิวอาร์)[^\n]{0,60}?(?:คูปอง|ฟรี|ของรางวัล|เงินคืน|รับเงิน|โบนัส)[^\n]{0,100}?(?:กรอก|ใส่|พิมพ์)[^\n]{0,25}?(?:otp|รหัสยืนยัน|รหัสotp)",
+        ],
+    },
+    S.PRIZE_LURE: {
+        # a loan offered by a cooperative or a state bank through a chat, a reply or a page
+        "id": [
+            r"\bkoperasi\b(?s:.){0,120}?\b(?:pinjaman|kredit|dana tunai)\b(?s:.){0,60}?\b(?:pre-?approved|cair (?:hari ini|cepat|langsung)|bunga (?:ringan|rendah|\d)|tanpa (?:agunan|jaminan))\b"
+            r"(?=(?s:.){0,120}?\b(?:balas|reply|wa|whatsapp|telegram|klik|link|isi (?:form|formulir))\b)",
+        ],
+        "ms": [
+            r"\bkoperasi\b(?s:.){0,120}?\b(?:pinjaman|loan|kredit)\b(?s:.){0,80}?\b(?:tawar\w*|kadar|\d+(?:[.,]\d+)? ?% setahun|potongan gaji|lulus (?:segera|cepat))\b"
+            r"(?=(?s:.){0,120}?(?:\b(?:wasap|whatsapp|wa\.me|telegram|klik|pautan|link)\b|https?://))",
+        ],
+        "th": [
+            r"(?:ออมสิน|ธ\.?ก\.?ส\.?|กรุงไทย|รัฐบาล)[^\n]{0,40}?(?:ปล่อยกู้|สินเชื่อ|เงินกู้)[^\n]{0,120}?(?:ลงทะเบียน|สมัคร|ทักแชท|แอดไลน์)(?:ผ่าน|ที่|ทาง)?(?:เพจ|ไลน์|line|ลิงก์|ลิงค์|facebook|เฟซบุ๊ก|เฟสบุ๊ค)",
+        ],
+    },
+    S.LEGAL_THREAT: {
+        # a parcel "with contraband" and an officer's own number to call
+        "id": [
+            r"\b(?:paket|kiriman|barang)\b(?s:.){0,80}?\b(?:barang (?:terlarang|ilegal|larangan)|narkoba|narkotika|paspor palsu|ktp palsu)\b(?s:.){0,120}?"
+            r"\b(?:hubungi|telepon|telpon|wa|whatsapp)\b[^.!?\n]{0,30}?\b(?:petugas|pegawai|polisi|penyidik|bea cukai)\b",
+        ],
+        "ms": [
+            r"\b(?:parcel|bungkusan|kiriman|barang)\b(?s:.){0,80}?\b(?:barang (?:larangan|terlarang|haram)|dadah|kontraban|seludup\w*|pasport palsu|ic palsu)\b(?s:.){0,120}?"
+            r"\b(?:hubungi|call|telefon|whatsapp|wasap)\b[^.!?\n]{0,30}?\b(?:pegawai|inspektor|polis|kastam)\b",
+        ],
+        "vi": [
+            r"\b(?:bưu phẩm|bưu kiện|kiện hàng|gói hàng|đơn hàng)\b(?s:.){0,80}?\b(?:hàng cấm|ma túy|trái phép|hộ chiếu giả|vũ khí)\b(?s:.){0,120}?"
+            r"\b(?:liên hệ|gọi|nhắn zalo)\b[^.!?\n]{0,30}?\b(?:cán bộ|công an|điều tra viên|hải quan)\b",
+        ],
+        "th": [
+            r"พัสดุ[^\n]{0,80}?(?:ของผิดกฎหมาย|สิ่งผิดกฎหมาย|ยาเสพติด|สินค้าต้องห้าม|ของต้องห้าม|หนังสือเดินทางปลอม)[^\n]{0,120}?(?:ติดต่อ|โทร(?:หา|กลับ)?)(?:เจ้าหน้าที่|ตำรวจ|ศุลกากร|สารวัตร)",
+        ],
+    },
+    S.IMPERSONATION: {
+        # a company's refund moved to an "agent" on a chat app
+        "id": [
+            r"\b(?:refund|pengembalian dana|kompensasi)\b(?s:.){0,80}?\b(?:add|tambah|hubungi|chat|save)\b[^.!?\n]{0,20}?\b(?:wa|whatsapp|telegram)\b[^.!?\n]{0,15}?\b(?:agen|agent|admin|cs|petugas|staf)\b",
+        ],
+        "ms": [
+            r"\b(?:refund|bayaran balik|pampasan)\b(?s:.){0,80}?\b(?:add|tambah|hubungi|pm|save)\b[^.!?\n]{0,20}?\b(?:wa|whatsapp|wasap|telegram)\b[^.!?\n]{0,15}?\b(?:ejen|agent|pegawai|staf|admin)\b",
+        ],
+        "vi": [
+            r"\b(?:hoàn tiền|bồi thường|hoàn vé)\b(?s:.){0,80}?\b(?:kết bạn|add|liên hệ|nhắn)\b[^.!?\n]{0,20}?\b(?:zalo|telegram|whatsapp)\b[^.!?\n]{0,15}?\b(?:nhân viên|tư vấn viên|cskh|đại lý)\b",
+        ],
+        "th": [
+            r"(?:คืนเงิน|เงินคืน|ชดเชย)[^\n]{0,80}?(?:แอด|เพิ่มเพื่อน|ติดต่อ|ทัก)(?:ไลน์|line|whatsapp|วอทส์แอป)[^\n]{0,15}?(?:เจ้าหน้าที่|แอดมิน|ตัวแทน|เอเจนต์)",
+        ],
+    },
+    S.LINK_ACTION: {
+        # a tax refund claimed by entering bank details at a link: the tax office pays into the account it holds
+        "id": [
+            r"\b(?:pengembalian pajak|restitusi pajak|refund pajak|pajak (?:anda )?dikembalikan)\b(?s:.){0,120}?\b(?:isi|masukkan|lengkapi|konfirmasi)\b[^.!?\n]{0,20}?\b(?:data |nomor )?(?:rekening|kartu|bank)\b"
+            r"[^.!?\n]{0,30}?(?:\b(?:di|lewat|melalui) (?:link|tautan|situs)|https?://|\b[\w-]+\.(?:com|net|xyz|info|site|online|top)\b)",
+        ],
+        "ms": [
+            r"\b(?:bayaran balik cukai|refund cukai|pulangan cukai)\b(?s:.){0,120}?\b(?:isi|masukkan|lengkapkan|sahkan)\b[^.!?\n]{0,20}?\b(?:butiran |maklumat |nombor )?(?:akaun|kad|bank)\b"
+            r"[^.!?\n]{0,30}?(?:\b(?:di|melalui|kat) (?:pautan|link|laman)|https?://|\b[\w-]+\.(?:com|net|xyz|info|site|online|top)\b)",
+        ],
+        "vi": [
+            r"\b(?:hoàn thuế|tiền thuế được hoàn)\b(?s:.){0,120}?\b(?:điền|nhập|cập nhật|xác nhận)\b[^.!?\n]{0,20}?\b(?:thông tin |số )?(?:tài khoản|thẻ|ngân hàng)\b"
+            r"[^.!?\n]{0,30}?(?:\b(?:tại|qua|theo) (?:link|đường link|đường dẫn|trang)|https?://|\b[\w-]+\.(?:com|net|xyz|info|site|online|top)\b)",
+        ],
+        "th": [
+            r"(?:เงินคืนภาษี|คืนภาษี|ภาษีคืน)[^\n]{0,120}?(?:กรอก|ระบุ|ยืนยัน|อัปเดต)(?:ข้อมูล|เลข)?(?:บัญชี|ธนาคาร|บัตร)[^\n]{0,30}?(?:ลิงก์|ลิงค์|เว็บ|https?://|[a-z0-9-]+\.[a-z])",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        # a friend's testimony of a trading platform (a quick profit, a withdrawal) with an invitation to try it
+        "id": [
+            rf"{_ID_TRADING_APP}(?s:.){{0,150}}?\b(?:balik|jadi|cair|profit|untung|cuan|withdraw|wd)\b"
+            r"(?=(?s:.){0,150}?\b(?:(?:mau|aku|saya) (?:kasih|kirim|kirimin|share) link|daftar (?:lewat|pakai|pake|via) (?:aku|saya|link aku|kode)|coba (?:deh|aja|dulu|deposit)|aku ajarin|gabung)\b)",
+        ],
+        "ms": [
+            rf"{_MS_TRADING_APP}(?s:.){{0,150}}?\b(?:untung|profit|dapat balik|withdraw|keluarkan)\b"
+            r"(?=(?s:.){0,150}?\b(?:(?:nak|sy|saya|aku) (?:bagi|hantar|share) link|daftar (?:bawah|guna|pakai) (?:sy|saya|aku|link|kod)|cuba (?:la|lah|dulu|deposit)|sy ajar|join)\b)",
+        ],
+        "vi": [
+            rf"{_VI_TRADING_APP}(?s:.){{0,150}}?\b(?:lời đều|lãi đều|lời mỗi ngày|lãi mỗi ngày|rút (?:về )?\d|vừa rút|bù lỗ|cam kết lợi nhuận|x2 tài khoản)"
+            r"(?=(?s:.){0,150}?\b(?:nạp thử|làm thử|chơi thử|đầu tư thử|chỉ (?:em|anh|chị|bạn) (?:làm|chơi|đầu tư)|kèm lệnh|vào lệnh cùng|đăng ký qua link)\b)",
+        ],
+        "th": [
+            # a paid liking or following job ("กดไลค์ TikTok ... รายได้ 800/วัน")
+            r"(?:กดไลค์|กดไลก์|กดหัวใจ|กดติดตาม|กดฟอล|กดแชร์)[^\n]{0,100}?(?:รายได้|ได้เงิน|ค่าตอบแทน|วันละ|ชิ้นละ)[^\n]{0,20}?\d",
+            rf"{_TH_TRADING_APP}[^\n]{{0,150}}?(?:กำไรทุกวัน|ได้กำไร|ถอนได้จริง|ถอนมาแล้ว|ปันผล)"
+            r"(?=[^\n]{0,150}?(?:ลองลงทุน|ลองเล่น|ลองเทรด|จะสอน|สอนให้|สมัครผ่าน(?:ผม|ฉัน|ลิงก์)))",
+        ],
+    },
+}
 _CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
     S.INVESTMENT_LURE: {
         "ar": [
@@ -3016,6 +3234,26 @@ _AR_NEW_NUMBER = r"(?:رقمي (?:الشخصي|الخاص|الجديد)|هذا �
 _AR_KEEP_FROM_OTHERS = r"(?:متكلم(?:ي)?ش|متقول(?:ي)?ش|متعرف(?:ي)?ش|لا (?:تخبر|تقول|تكلم|تبلغ|تعلم)(?:ي)?|ما (?:تقول|تعلم|تخبر)(?:ي)?) (?:حد|احد|أحد|أي احد|اي حد|الزملاء|زملاءك)"
 _AR_PHONE_BROKEN = r"(?:تلفوني|تليفوني|جوالي|موبايلي|هاتفي|جهازي) (?:خربان|خرب|انكسر|اتكسر|مكسور|ضاع|ضايع|انسرق|اتسرق|طاح|عطلان|وقع)"
 _AR_TEACH_TRADE = r"(?:اعلمك|أعلمك|بعلمك|راح اعلمك|اقدر اعلمك)[^.!؟\n]{0,40}(?:التداول|تداول|الكريبتو|العملات الرقمية|الفوركس|الاسهم|الأسهم)"
+# The order to keep the phone switched off while "the carrier upgrades the SIM" (Vietnamese), worded as a ban on
+# switching it back on ("tắt nguồn, không được bật máy lại cho đến khi chuyển đổi eSIM xong"): the hours a swapped SIM
+# needs to receive the victim's codes. Only with the carrier's or the SIM's words around it: an exam room's or a
+# flight's "tắt máy, không được mở máy" names no SIM, system or carrier.
+_VI_PHONE_OFF = r"\btắt (?:nguồn|máy|điện thoại|đt|di động)\b"
+_VI_STAY_OFF = r"\b(?:đừng|không được|không nên|tuyệt đối không|chưa được) (?:mở|bật) (?:lại )?(?:máy|nguồn|điện thoại|đt)\b"
+_VI_SIM_CONTEXT = (
+    r"\b(?:e?sim|nhà mạng|thuê bao|tổng đài|hệ thống|cập nhật|nâng cấp|đồng bộ|kích hoạt|chuyển đổi|chuẩn hóa|"
+    r"4g|5g|viettel|vinaphone|mobifone)\b"
+)
+_VI_KEEP_PHONE_OFF_ORDERS: dict[S, dict[str, list[str]]] = {
+    S.ACCOUNT_THREAT: {
+        "vi": [
+            rf"{_VI_PHONE_OFF}[^.!?\n]{{0,40}}?{_VI_STAY_OFF}(?=[^\n]{{0,80}}?{_VI_SIM_CONTEXT})",
+            rf"{_VI_SIM_CONTEXT}[^\n]{{0,80}}?{_VI_PHONE_OFF}[^.!?\n]{{0,40}}?{_VI_STAY_OFF}",
+        ],
+    },
+}
+
+
 _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS: dict[S, dict[str, list[str]]] = {
     S.IMPERSONATION: {
         "en": [
@@ -3134,6 +3372,85 @@ _PAY_ACCOUNT_ANY = (
     r"account|rekening|rek|norek)\b|\ba\.? ?n\b)"
 )
 _DEBT_WORD = r"\b(?:hutang|utang|pinjaman|tunggakan|penjamin|pinjol|ansuran|cicilan|loan|debt)\b"
+# Legitimate wordings that share a signal's keyword (textsignals.py skips the match when one of them holds):
+# * a shop's or bank's draw entered by a purchase or a top-up ("spend $80 in store to enter the draw", "setiap pembelian
+#   … dapat", "belanja RM300 … berpeluang menang", "消费满499即可参加抽奖", "ลุ้น … เมื่อเติมเงินครบ 100 บาท",
+#   "تسوق بـ 200 ريال واحصل على كوبون سحب"), or a win already credited to the reader's wallet or app ("added to your
+#   account automatically", "telah dikreditkan", "đã được cấp vào tài khoản", "已自动存入"): nothing is asked of the
+#   winner. A prize scam asks for a fee, a transfer, a click, a call or a sign-up on a site to claim
+#   (``PRIZE_CLAIM_ROUTE``, after the prize word), and then stays a lure.
+_PURCHASE_VERB_LATIN = (
+    r"(?:spend|shop|buy|purchase|top[- ]?up|order|belanja|berbelanja|membeli|beli|pembelian|isi ulang|tambah nilai|"
+    r"chi tiêu|mua|thanh toán hóa đơn|nạp tiền|nạp)"
+)
+PURCHASE_DRAW = (
+    rf"(?:\b{_PURCHASE_VERB_LATIN}\b[^.!?\n]{{0,60}}?\b(?:to enter|enter the (?:draw|raffle)|entry|entries|raffle|"
+    r"chance to win|berpeluang (?:untuk )?menang|peluang menang|ikuti undian|undian|cabutan|dapat \d|trúng|tặng|quay số)\b|"
+    r"\b(?:win|menang|undian|cabutan|trúng|quay số|lucky draw|draw)\b[^.!?\n]{0,80}?\b(?:every|each|any|setiap|mỗi|khi)\b "
+    rf"(?:[^\s.!?]+ ){{0,2}}?{_PURCHASE_VERB_LATIN}\b|"
+    r"\b(?:every|each|with any|setiap|mỗi) (?:purchase|order|pembelian|đơn hàng|hóa đơn)\b|\bmin(?:imum)? spend\b|"
+    r"\b(?:credited|added|deposited) (?:automatically|to your (?:[^\s.!?]+ )?(?:account|wallet|app))\b|"
+    r"\b(?:telah |sudah |dah )?(?:dikreditkan|dimasukkan ke (?:app|aplikasi|akaun|e-?wallet))\b|"
+    r"\bđã (?:được )?(?:cấp|cộng|nằm) (?:vào|trong)\b)|"
+    r"(?:تسوق|اشتري|اشتر|مشتريات|الشحن|شراء)[^.!؟\n]{0,60}?سحب|سحب[^.!؟\n]{0,60}?(?:تسوق|مشتريات|الشحن|شراء)|"
+    r"(?:消费满|消費滿|消费滿|满\d|滿\d|充值满|购物满|買滿|买满|单笔满)[^。！？\n]{0,30}?(?:抽奖|抽獎)|已自动存入|已存入|自动到账|"
+    r"(?:ใช้จ่าย|เติมเงิน|เติมน้ำมัน|ช้อป|ซื้อ|ยอดซื้อ)[^\n]{0,40}?ครบ ?\d"
+)
+PRIZE_CLAIM_ROUTE = (
+    r"(?:(?:register|daftar|đăng ký|xác nhận|xác minh|confirm|verify|sahkan|kích hoạt|activate|ลงทะเบียน|ยืนยัน|注册|登记|"
+    rf"确认|验证|سجل|تسجيل|تأكيد)[^\n]{{0,30}}?(?:{_LINK_ROUTE})|https?:|www\.|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|truy cập|visit|kunjungi|layari|claim|nhận giải|nhận thưởng|transfer|chuyển khoản|stk|call|hubungi|gọi|"
+    r"whatsapp|telegram|zalo|claim fee|(?:processing|handling|admin|administration|delivery|shipping|clearance|tax|release) "
+    r"(?:fee|charge)s?|biaya|yuran|caj|phí)\b|رابط|اضغط|تحويل|رسوم|اتصل|واتساب|点击|链接|转账|汇款|手续费|运费|税费|致电|"
+    r"微信|ลิงก์|ลิงค์|คลิก|โอน|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าจัดส่ง|โทร|ไลน์)"
+)
+# * colleagues' remote help with an office device ("I'll AnyDesk in to fix the printer driver", "remote vào máy lễ tân",
+#   "用向日葵远程帮我看下打印机"): the tool is named for a printer, a scanner, a till or the reception PC. An IT ticket, an
+#   Outlook upgrade or "fix it" is no such device: the fake helpdesk uses them ("Re ticket #4471: download AnyDesk and
+#   send me the ID"). A remote-access scam names a bank, a refund, a virus, a withdrawal or money
+#   (``REMOTE_SCAM_CONTEXT``), which keeps the signal.
+REMOTE_OFFICE_CHORE = (
+    r"(?:\b(?:printers?|scanners?|máy in|máy scan|pencetak|pengimbas|printer driver|pos|reception|front desk|kaunter|"
+    r"lễ tân|projector|proyektor)\b|طابع|الطابعة|打印机|印表机|打印機|印表機|扫描仪|ปริ้นเตอร์|ปริ้น|เครื่องพิมพ์)"
+)
+REMOTE_SCAM_CONTEXT = (
+    r"(?:\b(?:bank|banking|refund|virus|malware|hack\w*|infected|detected|dikesan|terdeteksi|transaction|money|loan|police|"
+    r"withdraw\w*|wallet|crypto|microsoft|apple|technical support|tech support|ngân hàng|hoàn tiền|"
+    r"giao dịch|chuyển tiền|khoản vay|công an|bị hack|rekening|akaun bank|pinjaman|polisi|polis|duit|uang|wang|tiền)\b|"
+    r"بنك|البنك|استرداد|فيروس|اختراق|تحويل|银行|退款|病毒|转账|贷款|公安|ธนาคาร|คืนเงิน|เงินคืน|ไวรัส|โอนเงิน|ตำรวจ)"
+)
+# * a fee said to be taken out of what the reader receives ("the processing fee is deducted from your refund", "Caj
+#   pemprosesan ditolak daripada", "Biaya administrasi dipotong dari saldo", "手续费从到账金额中扣除", "ค่าธรรมเนียมหักจาก"):
+#   nothing is to be paid. "Cannot be deducted" / "tidak boleh ditolak" is the advance-fee scam's own line and keeps the
+#   signal (``FEE_NOT_DEDUCTED``, between the fee and the verb).
+FEE_DEDUCTED = (
+    r"(?:\b(?:deducted|dipotong|ditolak (?:daripada|dari)|dipotong (?:daripada|dari)|potong dari|khấu trừ|trừ vào|trừ trực tiếp)\b|"
+    r"扣除|扣减|自动扣|หักจาก|ถูกหัก|تخصم|يخصم|تُخصم|تستقطع)"
+)
+FEE_NOT_DEDUCTED = (
+    r"(?:\b(?:cannot|can'?t|not|never|tidak|tak|tdk|bukan|không|chưa|chẳng)\b|不能|无法|不可|不会|ไม่|لا|لن|غير)"
+)
+# * an account, card or badge locked after the holder's own wrong entries ("locked after 5 wrong passwords", "bị tạm
+#   khóa do nhập sai PIN 3 lần", "dikunci kalau 5x salah password", "ถูกล็อกเนื่องจากแตะผิดหลายครั้ง"): the lock is
+#   explained by what the holder did, not threatened. Searched around the lock; a message with a link, a phone number
+#   or a route word (click, call, chat, transfer: ``PRIZE_CLAIM_ROUTE``) keeps the signal ("locked after several
+#   failed attempts, verify at http://…", "… call our card team on 03…"): the checker weighs such a notice by its route.
+LOCKED_BY_WRONG_ENTRY = (
+    r"(?:\b(?:wrong|incorrect|invalid|failed|unsuccessful) (?:pin|password|passcode|code|otp|attempts?|entries|tries)\b|"
+    r"\bnhập sai\b|\bsai (?:mật khẩu|pass|mã pin|pin)\b|\bsalah (?:pin|password|kata sandi|kata laluan|sandi)\b|"
+    r"\b(?:pin|password|kata sandi|kata laluan) salah\b|ผิดหลายครั้ง|แตะผิด|ใส่รหัสผิด|รหัสผิด|กดผิด|输错|输入错误|密码错误|"
+    r"(?:رمز|كلمة مرور|كلمة المرور|الرقم السري)[^.؟\n]{0,15}(?:خاطئ|خطا|خطأ)|محاولات خاطئة)"
+)
+LINK_IN_MESSAGE = rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER})"
+# * a booking or queue reference shown to the staff or the driver ("show your booking code to the staff", "Tunjukkan
+#   kode booking ke petugas"), or a code the message itself gives, for the driver or courier who delivers ("Share PIN
+#   8821 with the driver", "Beri PIN 2941 kepada pemandu"): a scam asks for a code the reader receives ("send me the
+#   code 640213 you just received" names one too, but for the writer, and stays a request).
+CODE_GIVEN_OR_BOOKING = (
+    r"(?:\b(?:booking|reservation|tempahan|reservasi|antrian|antrean|giliran|đặt chỗ|đặt lịch|đặt bàn|giữ chỗ|check-in)\b|"
+    r"预约|การจอง|الحجز|"
+    r"(?:\b(?:pin|code|kode|kod|mã|otp)\b|รหัส|验证码) ?(?<!\d)(?:\d[ -]?){3,7}\d(?!\d)[^.!?\n]{0,12}?(?:\b(?:driver|rider|courier|"
+    r"pemandu|penghantar|kurir|tài xế|shipper)\b|司机|骑手|快递员|คนขับ|ไรเดอร์|السائق|المندوب))"
+)
 _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS: dict[S, dict[str, list[str]]] = {
     S.PAYMENT_REQUEST: {
         "id": [
@@ -3488,6 +3805,187 @@ _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS: dict[S, dict[str, list[str]]] = {
     },
 }
 
+# Classes from the Arabic, English and Chinese misses of the twenty-first blind round; merged into PATTERNS with the
+# tables below. A code "on its way" to the victim's phone, to be read or screenshotted back to the sender; a reply
+# carrying the account password; card details entered on a page to receive a refund; a SIM change or a login
+# "cancelled" by filling in the ID number on a page; a bill paid into the collector's own account; a gift "held at
+# customs" with money asked for it; a soldier's leave fee; a donation into a personal wallet number; a QR "replaced
+# after a system update", a parking fine paid by scanning a QR under a towing threat, a QR scanned to get a refund;
+# linked devices added by scanning a code; a phone number and an activation code typed into a page to see a photo;
+# an account locked, to be unlocked at a link or over WhatsApp; a pre-approved loan drawn by a reply or a click;
+# capital "guaranteed" with a monthly rate, free stock picks from a "teacher"; pay per review or an hour's work for a
+# day's wage; a new number from a phone lost, with a favour or a secret; a fake virus alert with an app to download;
+# an auto-renewal to cancel by calling a number. Chinese is matched compacted and folded; Arabizi is read as "en".
+_AR_EN_ZH_DOMAIN = r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}"
+_AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "ar": [
+            # a code that "reached you" or "will reach you", to be read or sent to the writer
+            r"(?:وصلك|وصلتك|يوصلك|بيوصلك|راح يوصلك|سيصلك|يجيك|بيجيك|راح يجيك|جاك|جاتك|هيوصلك|هيجيلك)"
+            r"(?s:.){0,40}?(?:كود|الكود|رمز|الرمز|ارقام|رساله)(?s:.){0,80}?"
+            r"(?:(?:تقراه|ترسله|تبعته|تبعثه|تقوله|اقراه|ارسله|ابعته|ابعثه)\s?(?:لي|ليا|لنا)|تقرالي|ترسلهولي|تبعتهولي|تبعتلي|"
+            r"تعطيني اياه|عطني اياه|تعطيني الرقم)(?![\u0621-\u064a])",
+            # "linked devices": a code scanned to "confirm ownership" of WhatsApp (it links the sender's browser)
+            r"(?:الاجهزه المرتبطه|ربط جهاز|الاجهزه المتصله)(?s:.){0,40}?(?:امسح|مسح|صور)[^.!؟\n]{0,20}?(?:الكود|كود|الرمز|رمز|الباركود|qr)",
+            # a phone number and the activation code that arrives typed into a page to see a photo or video
+            r"(?:ادخل|اكتب|حط)\s(?:رقم جوالك|رقمك|رقم هاتفك|رقم موبايلك)(?s:.){0,30}?(?:رمز|كود)\s?(?:التفعيل|التحقق)",
+        ],
+        "en": [
+            # Arabizi: the code comes "by SMS", then "send it to me" (arsluh li, eb3atho li)
+            r"\b(?:code|kod|koud|ramz|rmz|otp|pin)\b[^.!?\n]{0,40}?\b(?:arsl|ars[ei]l|ers[ae]l|[ae]b3at|ib3at|ba3at)"
+            r"\w{0,4}\s?(?:li|ly|lia|liya|lena)\b",
+            # a code being sent to "your number" for the sender's account, to be screenshotted or read back
+            r"\bcode\b[^.!?\n]{0,15}?\b(?:to|on) (?:ur|your|yr|u r) (?:number|phone|no|mobile|hp)\b[^.!?\n]{0,80}?"
+            r"\b(?:screenshot|ss|send|forward|read|tell|text)\b[^.!?\n]{0,20}?\b(?:me|us|it back)\b",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "en": [
+            # a reply to the message carrying the login password ("reply to this email with your username and
+            # current password")
+            r"\breply\b[^.!?;\n]{0,25}?\bwith (?:your|ur)\b(?:\s+[^\s.!?;]+){0,4}?\s+(?:password|passcode|login credentials|"
+            r"credentials)\b(?! (?:hint|reset|policy|rules))",
+        ],
+        "ar": [
+            # card details entered to receive a refund or compensation
+            r"(?:مسترد|استرداد|استرجاع|تعويض|مستحقات|مبلغ)(?s:.){0,80}?(?:ادخل|ادخال|حدث|عبي|املا|اكتب)\s"
+            r"(?:بيانات|معلومات|رقم|تفاصيل)\s(?:بطاقتك|البطاقه|بطاقه|حسابك البنكي|الفيزا)",
+        ],
+        "zh": [
+            # "if you did not apply, click the link and fill in your ID number to cancel": a SIM swap or login
+            # notice whose "cancel" page takes the ID number, the birthday or the card
+            r"(?:如非本人|若非本人|如不是本人|如果不是本人|非本人操作|非本人申请|非本人申請)[^。\n]{0,40}?"
+            r"(?:点击|點擊|登录|登入|进入|進入|前往|至)[^。\n]{0,40}?(?:填写|填寫|输入|輸入|提交|验证|驗證)[^。\n]{0,10}?"
+            r"(?:身份证|身分证|身份證|身分證|证件|證件|银行卡|銀行卡|卡号|卡號|生日|密码|密碼)",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "ar": [
+            # a bill paid into the collector's or the agent's own account
+            r"(?:تسدد|سدد|سداد|ادفع|تدفع|دفع|حول|تحول|تحويل)[^.!؟\n]{0,30}?(?:على|الى|ل|في)\s?"
+            r"(?:حساب|محفظه|رقم)\s(?:ال)?(?:محصل|مندوب|موظف|فني|مسؤول|مندوبنا|محصلنا)",
+            # the gift the writer sent, held at customs, with money asked to release it
+            r"(?:الهديه|هديه|هديتك|الطرد|الشنطه|الصندوق|الشحنه)\s?(?:اللي|التي|الي|الذي)\s?"
+            r"(?:ارسلتها|ارسلته|بعثتها|بعثته|بعتها|بعته|ارسلت|بعثت)(?s:.){0,80}?"
+            r"(?:تحول|حول|تحويل|ادفع|تدفع|طالبين|يطلبون|رسوم|دولار|ريال|درهم)",
+            r"(?:الجمارك|جمارك)[^.!؟\n]{0,40}?(?:حجزوا|حجزت|احتجزت|احتجزوا|موقفين|اوقفوا)[^.!؟\n]{0,10}?"
+            r"(?:الهديه|هديه|هديتك|الطرد|الشحنه)(?s:.){0,80}?(?:تحول|حول|تحويل|ادفع|تدفع|طالبين|يطلبون)",
+            # a QR "replaced after a system update": the new sticker scanned and paid
+            r"(?:تحديث|تغيير|تعديل)\s(?:نظام|طريقه)\s(?:ال)?(?:دفع|سداد)(?s:.){0,80}?(?:امسح|مسح|صور)",
+            r"(?:امسح|مسح)(?s:.){0,80}?(?:الرمز|الكود|الباركود|الملصق)\s?القديم\s?(?:لم يعد|ما عاد|ماعاد|لن|لا|مو)\s?(?:يعمل|يشتغل|صالح|فعال)",
+            r"(?:الرمز|الكود|الباركود|الملصق)\s?القديم\s?(?:لم يعد|ما عاد|ماعاد|لن|لا|مو)\s?(?:يعمل|يشتغل|صالح|فعال)(?s:.){0,80}?(?:امسح|مسح)",
+        ],
+        "en": [
+            # Arabizi: a plea for money into a wallet number ("ay mablagh 3ala Vodafone Cash 01…")
+            rf"\b(?:mablagh|mablag|flos|felos|folos|tabaro3|tabarro3|etbar3o|etbara3o|sa3dona|saa3dona)\b[^\n]{{0,40}}?{_WALLET_NUMBER}",
+            # a donation sent by a bank-transfer scheme to a phone number (a person's, not a charity's account)
+            r"\b(?:donat\w*|contribut\w*|every (?:rm|\$|s\$|£)\s?\d+)\b[^\n]{0,80}?\b(?:duitnow|paynow|promptpay|fps)\b"
+            r"[^\n]{0,10}?\b(?:to )?\+?\d[\d -]{7,}\d",
+            # a parking fine paid by scanning a QR left on the car, under a towing or clamping threat
+            r"\bscan\b[^.!?\n]{0,20}?\bqr\b[^.!?\n]{0,40}?\b(?:notice|windscreen|windshield|sticker|flyer)\b"
+            r"(?s:.){0,80}?\b(?:tow|towed|towing|clamp|clamped|clamping)\b",
+            # the QR "replaced": the old one no longer works, the new one to be scanned (a door code that changed
+            # asks no scan)
+            r"\bscan\b(?s:.){0,80}?\bold (?:qr|code|sticker)\b[^.!?\n]{0,30}?\b(?:no longer|not|doesn'?t|won'?t) (?:work|valid)",
+            r"\bold (?:qr|code|sticker)\b[^.!?\n]{0,30}?\b(?:no longer|not|doesn'?t|won'?t) (?:work|valid)\w*(?s:.){0,80}?\bscan\b",
+        ],
+        "zh": [
+            # a soldier's or peacekeeper's leave or homecoming fee
+            r"(?:维和|維和|联合国|聯合國|部队|部隊|军队|軍隊|军医|軍醫|驻军|駐軍|战地|戰地)[^\n]{0,60}?"
+            r"(?:休假|请假|請假|退伍|回国|回國|回台|探亲|探親)[^\n]{0,10}?(?:申请费|申請費|手续费|手續費|费用|費用|费|費)",
+            # a QR scanned "to get the refund back" (a rider, a shop, a courier)
+            r"(?:退款|退钱|退錢|赔偿|賠償|理赔|理賠|赔付|賠付)[^\n]{0,40}?(?:扫|掃)(?:一下|一扫|描)?[^。！？\n]{0,8}?"
+            r"(?:二维码|二維碼|qr|码|碼)(?:[^。！？\n]{0,30}?(?:退回|到账|到賬|原路|返还|返還))?",
+            r"(?:扫|掃)(?:一下|一扫|描)?[^。！？\n]{0,10}?(?:二维码|二維碼|qr)[^\n]{0,30}?(?:原路退回|退款|退钱|退錢|赔偿|賠償|理赔|理賠)",
+            # a payment QR "changed after a system upgrade"
+            r"(?:系统升级|系統升級|系统更新|系統更新|系统调整|系統調整)[^。\n]{0,20}?(?:扫描|掃描|扫|掃)[^。！？\n]{0,10}?"
+            r"(?:二维码|二維碼|qr)[^。！？\n]{0,10}?(?:续费|續費|缴费|繳費|付款|支付|缴纳|繳納)",
+        ],
+    },
+    S.ACCOUNT_THREAT: {
+        "en": [
+            # Arabizi: an account locked, to be opened again over WhatsApp or a call
+            r"\b(?:7esab|7sab|hesab|el7esab|account)\b[^.!?\n]{0,30}?\b(?:et2afal|at2afal|et2fl|etqafal|et2efel|"
+            r"mat2ool|ma2fool|maqfool|et3alla2|mawqoof|etwa2af|etwaqaf)\b(?s:.){0,80}?\b(?:kalemna|kalemni|klmna|"
+            r"kallemna|ettasel|etasel|call|whatsapp|wts)\b",
+        ],
+        "zh": [
+            # an account suspended or locked, to be unlocked at a link
+            rf"(?:暂停|暫停|冻结|凍結|锁定|鎖定|停用|限制)[^。\n]{{0,40}}?(?:至|到|前往|点击|點擊|登入|登录|登錄)"
+            rf"[^。\n]{{0,4}}?{_AR_EN_ZH_DOMAIN}[^。\n]{{0,8}}?(?:解除|解锁|解鎖|解冻|解凍|恢复|恢復)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "zh": [
+            # capital "guaranteed" with a monthly or daily rate
+            r"(?:保本|稳赚|穩賺|零风险|零風險)[^。\n]{0,6}?(?:月息|日息|周息|週息|月回报|月回報|日回报|日回報|月收益|日收益)",
+            # a "teacher" or adviser giving away stock picks
+            r"(?:老师|老師|投顾|投顧|分析师|分析師|导师|導師)[^。\n]{0,20}?(?:免费|免費)[^。\n]{0,15}?"
+            r"(?:飙股|飆股|牛股|强势股|強勢股|妖股|明牌|个股|個股|股票)",
+        ],
+    },
+    S.IMPERSONATION: {
+        "zh": [
+            # a phone lost or broken, "this is my new number, save it", and the opener of a favour ("are you free?");
+            # the new number alone, with nothing asked, is news
+            r"(?:手机|手機|电话|電話)(?:掉(?:进|進)?(?:水|马桶|馬桶)|跌(?:咗)?落水|坏|壞|丢|丟|摔|被偷)[^\n]{0,30}?"
+            r"(?:新号|新號|新的号|新的號|这个号|這個號)[^\n]{0,10}?(?:存|保存|记|記|备注|備註)"
+            r"(?=[^\n]{0,60}?(?:方便吗|方便嗎|方唔方便|有空吗|有空嗎|得唔得闲|得唔得閒|帮个忙|幫個忙|帮我|幫我|"
+            r"有(?:点|點|个|個|件)事|急))",
+            # an auto-renewal "to cancel" by calling the number given in the message (as the English renewal)
+            r"(?:自动续费|自動續費|自动扣费|自動扣費|自动扣款|自動扣款)[^。\n]{0,40}?(?:取消|退订|退訂|关闭|關閉)[^。\n]{0,8}?"
+            r"(?:致电|致電|拨打|撥打|联系|聯繫|联络|聯絡)[^。\n]{0,6}?\d{3}",
+        ],
+        "ar": [
+            # a phone dropped or lost, "this is my new number", and a favour asked (the new number alone is news)
+            r"(?:رقمي الجديد|هذا رقمي|غيرت رقمي|رقم جديد)(?s:.){0,60}?(?:جوالي|تلفوني|موبايلي|تليفوني|الجوال|الموبايل)"
+            r"\s?(?:طاح|وقع|انكسر|خرب|ضاع|انسرق|تعطل|طفى)(?=(?s:.){0,80}?(?:ابي منك|ابغى منك|ابغي منك|احتاج منك|محتاج منك|عايز منك|طلب صغير|خدمه صغيره|خدمه|تقدر تساعدني|ممكن تساعدني|فاضي|فاضيه))",
+            r"(?:جوالي|تلفوني|موبايلي|تليفوني)\s?(?:طاح|وقع|انكسر|خرب|ضاع|انسرق|تعطل)(?s:.){0,60}?(?:رقمي الجديد|هذا رقمي|رقم جديد)"
+            r"(?=(?s:.){0,80}?(?:ابي منك|ابغى منك|ابغي منك|احتاج منك|محتاج منك|عايز منك|طلب صغير|خدمه صغيره|خدمه|تقدر تساعدني|ممكن تساعدني|فاضي|فاضيه))",
+            # a suitor's tender words and the oil platform they work on (the stranded-abroad romance)
+            r"(?:حبيبتي|حبيبي|يا اجمل|يا عمري|يا قلبي|افكر فيك|اشتقت لك|اشتقتلك|براحه معك|كلامك)(?s:.){0,150}?"
+            r"(?:منصه|المنصه)\s?(?:نفط|النفط|نفطيه|النفطيه|بتروليه|حفر)",
+            r"(?:منصه|المنصه)\s?(?:نفط|النفط|نفطيه|النفطيه|بتروليه|حفر)(?s:.){0,150}?"
+            r"(?:حبيبتي|حبيبي|يا اجمل|يا عمري|يا قلبي|افكر فيك|اشتقت لك|اشتقتلك|كلامك|نتقابل|اشوفك)",
+        ],
+        "en": [
+            # a relative's "changed number", a favour asked and the rest of the family kept out ("don't tell" is
+            # read ahead, outside the match: a negation inside a request's match cancels it)
+            r"\b(?:changed (?:my |to a new )?number|new number)\b(?s:.){0,80}?\b(?:need your help|help me with|"
+            r"favou?r|are you free)\b(?=(?s:.){0,80}?\b(?:don'?t|do not|dont) (?:tell|let)\b[^.!?\n]{0,20}?"
+            r"\b(?:auntie|aunty|uncle|mum|mom|dad|mother|father|wife|husband|grandma|grandpa|anyone|family)\b)",
+            # a match or a profile on a dating app, the chat moved to a messenger
+            r"\b(?:matched|profile|met)\b[^.!?\n]{0,20}?\bon (?:bumble|tinder|hinge|badoo|okcupid|tantan|happn|grindr|"
+            r"coffee meets bagel|facebook dating)\b(?s:.){0,150}?\b(?:here'?s my|add me|message me|text me|my number|"
+            r"(?:can|could|shall) we|let'?s)\b[^.!?\n]{0,25}?\b(?:whatsapp|telegram|line|wechat|kik|signal|hangouts)\b",
+        ],
+    },
+    S.APP_INSTALL: {
+        "zh": [
+            # a fake virus alert with a "security" app to download (the phone "infected" or a virus "detected",
+            # not one an antivirus already removed)
+            r"(?:(?:手机|手機|电话|電話|设备|設備)(?:已经|已經|已)?(?:中毒|感染|被入侵|被黑|有病毒|有木马|有木馬)|(?:检测到|檢測到|侦测到|偵測到|发现|發現)"
+            r"[^。\n]{0,6}?(?:病毒|木马|木馬))[^\n]{0,60}?(?:下载|下載|安装|安裝)",
+        ],
+    },
+    S.PRIZE_LURE: {
+        "zh": [
+            # pay per review written or an hour's work for a day's wage
+            r"(?:写|寫|刷|留|给|俾|畀)[^。\n]{0,10}?(?:google|谷歌|好评|好評|五星|5星|评论|評論)[^。\n]{0,20}?"
+            r"(?:每(?:篇|条|條|个|個|单|單)|日结|日結)",
+            # a pre-approved credit line drawn by a reply or a click
+            r"(?:预审批|預審批|预授信|預授信|获得|獲得|已获|已獲)[^。\n]{0,10}?(?:额度|額度)(?s:.){0,80}?"
+            r"(?:点击|點擊|回复|回覆)[^。\n]{0,30}?(?:提现|提現|领取|領取|激活|放款)",
+            r"(?:每天|每日|一天)(?:只需|只要|仅需|僅需)?(?:\d|一|两|兩|半)(?:个|個)?(?:小时|小時|钟|鐘)[^。\n]{0,10}?"
+            r"(?:就能|就可以|即可)?(?:赚|賺|日入|收入)[^。\n]{0,4}?(?:\$|rm|¥|￥|s\$)?\d{2,}",
+        ],
+        "en": [
+            r"\b(?:online task|simple task|task job|task-based job)\b[^.!?\n]{0,60}?\b(?:daily pay|paid daily|pay daily|"
+            r"daily payment|daily salary|daily commission)\b",
+            r"\b(?:product reviews?|ratings?|likes?)\b[^.!?\n]{0,30}?\b(?:daily pay|paid daily|pay daily|per task)\b",
+        ],
+    },
+}
 # Classes from the Chinese, Thai and Vietnamese misses of the seventeenth blind round; merged into PATTERNS with the
 # tables below. Chinese is matched compacted and folded (Traditional spellings are written beside Simplified ones
 # where folding does not unify them); Vietnamese patterns match text with and without tone marks.
@@ -4137,11 +4635,13 @@ _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES.update(
     }
 )
 for _table in (
+    _AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS,
     _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS,
     _ARABIZI_CODE_REQUESTS,
     _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS,
     _LINK_CODE_AND_DESK,
     _QR_AND_ATTACHMENT,
+    _SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES,
     _FEE_TO_PERSON,
     _ADVANCE_PAYMENT,
     _GIFT_CARD_CODES,
@@ -4162,6 +4662,7 @@ for _table in (
     _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS,
     _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS,
     _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS,
+    _VI_KEEP_PHONE_OFF_ORDERS,
     _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES,
     _SEA_PERSONAS_OFFICER_ACCOUNTS_NEW_QRS_AND_MISTYPED_CODES,
 ):
@@ -4406,7 +4907,7 @@ OFFICIAL_CHANNEL = (
     # ... or is cash on delivery, handed to the courier at the door.
     r"\b(?:cash on delivery|pay (?:the )?(?:courier|driver|rider) (?:in cash|on delivery|upon delivery)|thanh toán khi nhận hàng|"
     r"trả tiền (?:mặt )?khi nhận hàng|bayar di tempat|bayar tunai (?:kepada|ke) kurir|bayar (?:tunai )?semasa (?:terima|penghantaran))\b|"
-    r"(?:(?:快递员|配送员|骑手|派送员)(?:会|将)?当面收取|货到付款|เก็บเงินปลายทาง|ชำระเงินปลายทาง|الدفع عند الاستلام))"
+    r"(?:(?:快递员|配送员|骑手|派送员)(?:会|将)?当面收取|货到付款|(?:取货|取貨)(?:时|時)(?:需|须|須)?(?:付款|付费|付費|支付)|เก็บเงินปลายทาง|ชำระเงินปลายทาง|الدفع عند الاستلام))"
 )
 
 # A late-payment fee or fine named in a reminder ("to avoid a late fee", "denda keterlambatan", "ค่าปรับ") is a
@@ -4419,7 +4920,8 @@ LATE_FEE = (
 # legal-threat word ("مخالفة", "违法") is the violation being notified (checker.py, with ``LATE_FEE``).
 TRAFFIC_FINE = (
     r"(?:\b(?:lỗi vi phạm|vi phạm giao thông|e-?tilang|tilang|saman trafik|traffic (?:fine|violation|offence|offense)|"
-    r"(?:parking|speeding) (?:fine|ticket))\b|未处理违法|违法未处理|交通违法|违章|مخالفة|ใบสั่ง)"
+    r"(?:parking|speeding) (?:fine|ticket)|saman (?:jpj|polis|pdrm))\b|未处理违法|违法未处理|交通违法|违章|违法(?:停车|记录|行为)|"
+    r"違法停車|違法記錄|超速|闯红灯|مخالفة|ใบสั่ง)"
 )
 
 # A payment a colleague asks for whose payee details come from the company's own records ("the account number
@@ -4604,13 +5106,14 @@ GIFT_CARD = (
 # team or a relative forwarding advice). ANTI_SCAM_ADVICE: what not to do with such a message or call (don't click /
 # open / pay / install / believe it, hang up) and what the real institution never does ("real police never use video
 # calls", "البنك لا يرسل روابط", "công an không làm việc qua điện thoại"). "Do not ignore", "do not hang up" and "do
-# not reply to this SMS" are not among them: scammers and ordinary notices write them.
+# not reply to this SMS" are not among them: scammers and ordinary notices write them; nor is Vietnamese "đừng / không
+# được mở máy" (don't switch the phone on), the order a SIM-swap caller gives with "tắt máy 2 tiếng".
 ANTI_SCAM_ADVICE = (
     r"(?:\b(?:do not|don'?t|dont|never) (?:click|tap|open|pay|transfer|install|download|believe|"
     r"trust|scan)\b|(?<!not )(?<!n't )(?<!dont )\bhang up\b|\bdelete (?:it|them|the (?:e-?mail|message|sms))\b|"
     r"\b(?:jangan|jgn|usah) (?:pernah )?(?:klik|buka|tekan|layan|transfer|bayar|install|instal|pasang|unduh|"
     r"download|muat turun|percaya|angkat|imbas|scan)|"
-    r"\b(?:đừng|tuyệt đối không|không nên|không được) (?:bấm|nhấn|nhấp|click|mở|chuyển|cài|tải|tin|làm theo|"
+    r"\b(?:đừng|tuyệt đối không|không nên|không được) (?:bấm|nhấn|nhấp|click|mở(?! (?:lại )?(?:máy|nguồn)\b)|chuyển|cài|tải|tin|làm theo|"
     r"nghe theo|quét)\b|"
     r"(?:不要|切勿|请勿|千万别|千万不要|勿|别)(?:轻信|相信|点击|点开|打开|转账|汇款|下载|安装|扫码|扫描|理会)|(?<!不要)(?<!不得)(?<!不能)(?<!不可)(?<!别)(?<!勿)挂断|"
     r"(?:อย่า|ห้าม)(?:หลงเชื่อ|เชื่อ|กด|คลิก|เปิด|โอน|ติดตั้ง|โหลด|ดาวน์โหลด|สแกน)|(?<!ห้าม)(?<!อย่า)(?<!ไม่)(?<!ไม่ต้อง)(?<!อย่าเพิ่ง)(?<!ห้ามเพิ่ง)วางสาย|ให้วาง(?:ทันที|เลย)|"
@@ -4676,7 +5179,11 @@ SHARED_SPEND = (
 # A QR code scanned "to receive" money (lexicon._TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS): a payee never scans or pays
 # to be paid, so such a payment request is no bill paid in the provider's app even when it names the bank's app
 # ("imbas QR ni dlm app bank utk terima duit"); checker.py keeps it weighed.
-QR_TO_RECEIVE = r"\b(?:qr|qris)\b[^\n]*\b(?:terima|menerima|cairkan|mencairkan|receive)\b"
+# (and a "reverse" transaction made in the bank app to get a refund back: the transaction sends money, it is no bill)
+QR_TO_RECEIVE = (
+    r"\b(?:qr|qris)\b[^\n]*\b(?:terima|menerima|cairkan|mencairkan|receive)\b|"
+    r"\btransaksi[\s'\"‘’]{0,3}(?:reverse|balik|pembalikan)\b|\bpembalikan transaksi\b"
+)
 ALREADY_DONE = (
     # "if you accidentally …", a few words before the match
     r"(?:(?:\bif (?:you )?(?:have |'ve )?(?:accidentally|mistakenly)|\b(?:kalau|kalo|jika|sekiranya|bila|apabila|kl) "
@@ -4805,10 +5312,16 @@ ADVISORY = (
     r"(?:(?:不要|切勿|请勿|勿)(?:点击|打开)(?:陌生|不明|可疑)?(?:链接|附件)|(?:อย่า|ห้าม)(?:คลิก|กด|เปิด)(?:ลิงก์|ลิงค์|ไฟล์)|لا (?:تضغط|تنقر|تفتح) (?:على )?(?:الرابط|الروابط|رابط))|"
     # ... or names the fraud it warns about and what not to do ("hati-hati modus penipuan … jangan transfer", "tuyệt
     # đối không chuyển tiền", "نهيب بالجميع عدم التجاوب", "不会通过电话要求", "อย่าหลงเชื่อ") ...
-    r"\b(?:(?:hati-hati|waspada|waspadai|awas|berhati-hati)(?: terhadap| dengan)? (?:modus|penipuan|sindiket|scam)|jangan (?:transfer|jual|sewakan|layan|percaya)|"
+    r"\b(?:(?:hati-hati|waspada|waspadai|awas|berhati-hati)(?: terhadap| dengan| dgn)? (?:modus|penipuan|sindiket|scam)|jangan (?:transfer|jual|sewakan|layan|percaya)|"
+    # ... or warns of calls or messages from someone claiming to be an official ("hati-hati dgn panggilan mengaku
+    # pegawai mahkamah", "cảnh giác với cuộc gọi tự xưng công an", "谨防陌生来电", "احذر من رسائل تدعي الفوز") ...
+    r"(?:hati-hati|waspada|waspadai|awas|berhati-hati)(?: terhadap| dengan| dgn)? (?:panggilan|mesej|pesanan|pesan|sms|telefon|"
+    r"whatsapp)\b[^.!?\n]{0,20}?\b(?:mengaku|kononnya|mendakwa|ngaku|mengatasnamakan|yang menawarkan)|"
+    r"cảnh giác (?:với |trước )?(?:các )?(?:cuộc gọi|tin nhắn)|beware of (?:texts|sms|emails|e-mails|phone calls)|"
     r"tuyệt đối không (?:chuyển|cung cấp|làm theo|bấm|nghe theo)|cảnh giác (?:với |trước )?(?:các )?(?:thủ đoạn|chiêu trò|lừa đảo)|"
     r"beware of (?:scams?|fraud|calls|messages|impostors)|(?:do not|don'?t) (?:respond|reply) to (?:any |such )?(?:calls?|messages?))\b|"
-    r"(?:نهيب ب|عدم التجاوب|عدم الرد على|تحذر من|يحذر من)|(?:不会|从不|绝不)(?:通过|以)[^，。！？]{0,8}(?:要求|索取)|(?:谨防|警惕)(?:诈骗|骗局|冒充)|"
+    r"(?:نهيب ب|عدم التجاوب|عدم الرد على|تحذر من|يحذر من|احذر(?:وا)? (?:من )?(?:ال)?(?:رسائل|مكالمات|اتصالات|روابط))|"
+    r"(?:谨防|警惕|小心)(?:陌生)?(?:来电|电话|短信)|ระวัง(?:การ)?(?:โทร|สาย|ข้อความ|sms|ลิงก์)|(?:不会|从不|绝不)(?:通过|以)[^，。！？]{0,8}(?:要求|索取)|(?:谨防|警惕)(?:诈骗|骗局|冒充)|"
     r"(?:อย่าหลงเชื่อ|เตือนภัย|ระวังมิจฉาชีพ)|"
     # ... or is a news item about someone else's case ("News alert: police obtained an arrest warrant for a man …").
     r"^(?:news(?: alert| flash)?|breaking(?: news)?|berita(?: terkini)?|tin tức|tin nóng|ข่าว(?:ด่วน)?|خبر(?: عاجل)?|新闻|快讯)\s?[:：|\-]|"

@@ -129,11 +129,12 @@ def _shared_cost_hotline(number: phonenumbers.PhoneNumber) -> bool:
 
 
 # Malaysian non-geographic numbers written without the trunk 0, which ``phonenumbers`` misreads: "1-900-88-1234" /
-# "dail 1900 88 1234" is a premium-rate line (it reads a mobile 019 number), "600-88-1234" / "1-600-…" a shared-cost
-# one (invalid, or premium-rate). 1-300 (local rate) and 1-800 (toll-free) are the ordinary company lines, which
-# ``phonenumbers`` already reads as toll-free. Read so only in the Malaysian plan, for a national number.
-_MY_PREMIUM = re.compile(r"1900\d{5,6}")
-_MY_SHARED_COST = re.compile(r"1?600\d{6}")
+# "dail 1900 88 1234" is a premium-rate line (it reads a mobile 019 number), and so are "1-600-88-1234" and the
+# same line written "600-88-1234" (the premium-rate range of the Malaysian plan, +60 1600, which ``phonenumbers``
+# reads so only with the leading 1). 1-300 (local rate), 1-700 (a personal follow-me number, charged as a call) and
+# 1-800 (toll-free) are the ordinary company lines, which ``phonenumbers`` reads as toll-free. Read so only in the
+# Malaysian plan, for a national number.
+_MY_PREMIUM = re.compile(r"1900\d{5,6}|1?600\d{6}")
 
 
 def _malaysian_special(raw: str, digits: str, regions: tuple[str, ...]) -> int | None:
@@ -141,8 +142,6 @@ def _malaysian_special(raw: str, digits: str, regions: tuple[str, ...]) -> int |
         return None
     if _MY_PREMIUM.fullmatch(digits):
         return int(PhoneNumberType.PREMIUM_RATE)
-    if _MY_SHARED_COST.fullmatch(digits):
-        return int(PhoneNumberType.SHARED_COST)
     return None
 
 

@@ -27,15 +27,20 @@ from trustdesk.scamcheck.engine.lexicon import (
     ALREADY_PAID,
     ANYONE_ASKS,
     CODE_ENTRY,
+    CODE_GIVEN_OR_BOOKING,
     CODE_IS,
     CONTRAST,
     COORDINATED_NEGATION,
     DONT_SEND,
     FAKE_BEFORE,
     FAKE_WORD,
+    FEE_DEDUCTED,
+    FEE_NOT_DEDUCTED,
     HIJACKED_ACCOUNT,
+    LINK_IN_MESSAGE,
     LIST_OPENING,
     LIST_OR,
+    LOCKED_BY_WRONG_ENTRY,
     NEGATED_LIST,
     NEGATION,
     NEGATION_FOR_ARABIZI,
@@ -46,6 +51,10 @@ from trustdesk.scamcheck.engine.lexicon import (
     OWN_WIN,
     OWN_WIN_ROUTE,
     PATTERNS,
+    PRIZE_CLAIM_ROUTE,
+    PURCHASE_DRAW,
+    REMOTE_OFFICE_CHORE,
+    REMOTE_SCAM_CONTEXT,
     REPORT_DISMISSED,
     REPORTED_CALL,
     REPORTED_QUOTE,
@@ -104,6 +113,15 @@ _SCAM_AGENT_TH = re.compile(fold_pattern(SCAM_AGENT_TH))
 _HIJACKED_ACCOUNT = prefilter.Gated(fold_pattern(HIJACKED_ACCOUNT))
 _ANYONE_ASKS = re.compile(fold_pattern(ANYONE_ASKS))
 _DONT_SEND = re.compile(fold_pattern(DONT_SEND))
+_PURCHASE_DRAW = re.compile(fold_pattern(PURCHASE_DRAW))
+_PRIZE_CLAIM_ROUTE = re.compile(fold_pattern(PRIZE_CLAIM_ROUTE))
+_REMOTE_OFFICE_CHORE = re.compile(fold_pattern(REMOTE_OFFICE_CHORE))
+_REMOTE_SCAM_CONTEXT = re.compile(fold_pattern(REMOTE_SCAM_CONTEXT))
+_FEE_DEDUCTED = re.compile(fold_pattern(FEE_DEDUCTED))
+_FEE_NOT_DEDUCTED = re.compile(fold_pattern(FEE_NOT_DEDUCTED))
+_LOCKED_BY_WRONG_ENTRY = re.compile(fold_pattern(LOCKED_BY_WRONG_ENTRY))
+_LINK_IN_MESSAGE = re.compile(fold_pattern(LINK_IN_MESSAGE))
+_CODE_GIVEN_OR_BOOKING = re.compile(fold_pattern(CODE_GIVEN_OR_BOOKING))
 # How far back a Thai scammer-subject (``SCAM_AGENT_TH``) governs the requests of its sentence.
 _AGENT_REACH_TH = 90
 # A code word just before a payment match ("TAC for", "OTP untuk", "mã OTP giao dịch"): with ``CODE_IS`` after it,
@@ -695,6 +713,31 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and not _OWN_WIN_ROUTE.search(text, m.end(), m.end() + 300)
             ):
                 continue  # "gw dapet hadiah undian dari bank pas setor tabungan": the writer's own win, told as news
+            if (
+                det.signal == SignalType.PRIZE_LURE
+                and _PURCHASE_DRAW.search(text)
+                and not _PRIZE_CLAIM_ROUTE.search(text, m.end(), m.end() + 300)
+            ):
+                continue  # "Spend $80 in store to enter the draw", "已自动存入你的账户": a shop's draw, nothing asked
+            if (
+                det.signal == SignalType.REMOTE_ACCESS
+                and _REMOTE_OFFICE_CHORE.search(text)
+                and not _REMOTE_SCAM_CONTEXT.search(text)
+            ):
+                continue  # "I'll AnyDesk in at 2 to fix the printer driver": a colleague's remote help
+            if det.signal == SignalType.PAYMENT_REQUEST:
+                deducted = _FEE_DEDUCTED.search(text, m.end(), m.end() + 50)
+                if deducted and not _FEE_NOT_DEDUCTED.search(text, m.end(), deducted.start()):
+                    continue  # "the processing fee is deducted from your refund": nothing is to be paid
+            if (
+                det.signal == SignalType.ACCOUNT_THREAT
+                and _LOCKED_BY_WRONG_ENTRY.search(text, max(0, m.start() - 60), m.end() + 80)
+                and not _LINK_IN_MESSAGE.search(text)
+                and not _PRIZE_CLAIM_ROUTE.search(text)
+            ):
+                continue  # "Card locked after 3 wrong PINs, unlock it in the app": the holder's own failed entries
+            if det.signal in _SECRET_SIGNALS and _CODE_GIVEN_OR_BOOKING.search(text, m.start(), m.end() + 40):
+                continue  # "Show your booking code to the staff", "Share PIN 8821 with the driver": no secret asked
             if _in_reported_call(text, m.start(), m.end()):
                 continue  # "a guy called Mum saying she'd be arrested, she hung up": the call's claim, retold
             span = m.group(0)

@@ -3,7 +3,9 @@
 A look-alike is any host that is not official but imitates an official registrable domain:
 
 * homoglyph / punycode: ``xn--pypal-4ve.com`` (``pаypal.com`` with a Cyrillic а), ``paypa1.com``, ``rnaybank``;
-* typo: one edit (two for long names) from an official name, transpositions included (``vietcombnak``);
+* typo: one edit (two for long names) from an official name, transpositions included (``vietcombnak``); a
+  name of three or four letters under its own suffix, where a replaced letter counts only as a typosquatter's
+  (``hsbe.com``, ``atu.com``), not as another business's name (``art.com`` is not ``att.com``);
 * TLD swap: the official name under another suffix (``vietcombank.com`` for ``vietcombank.com.vn``);
 * brand in subdomain or name: ``vietcombank.com.vn.secure-login.top``, ``paypal-verify.com``; this one also for
   the directory's reference brands (``emiratespost-ae.redeliver.live``), whose own domains are not flagged.
@@ -318,12 +320,39 @@ class UrlAnalyzer:
                 if 0 < dist <= limit:
                     return f"typo:{self._labels[cand][1]}"
         # Short or common-word names (bidv, hsbc, line) are too close to ordinary words to compare alone:
-        # one edit away *under the same suffix* (bdiv.com.vn, hsbe.com) is still a look-alike.
+        # one edit away *under the same suffix* (bdiv.com.vn, hsbe.com) is still a look-alike. But a name of three or
+        # four letters is one letter away from many other businesses' real names (art.com, ats.com, atm.com for
+        # att.com): for those a letter replaced by another counts only when it is a typosquatter's replacement, a
+        # letter that passes for the brand's (hsbe for hsbc), a vowel for a vowel or a one-bit flip (atu for att);
+        # a letter added, dropped, doubled or swapped with its neighbour counts as before.
         if label not in _NOT_TYPOS:
             for cand, dist, _ in process.extract(label, self._all_labels, scorer=OSA.distance, score_cutoff=1, limit=5):
-                if dist == 1 and suffix in self._suffixes[cand]:
+                if dist == 1 and suffix in self._suffixes[cand] and (len(cand) > 4 or _typosquat_edit(label, cand)):
                     return f"typo:{cand}.{suffix}"
         return None
+
+
+# Small letters that pass for one another at a glance in a host name (one replacing the other in a short name).
+_CONFUSABLE_PAIRS = frozenset(
+    frozenset(p) for p in ("ce", "co", "eo", "il", "ij", "jl", "uv", "nm", "gq", "bd", "pq", "hn")
+)
+_VOWELS = frozenset("aeiou")
+
+
+def _typosquat_edit(label: str, cand: str) -> bool:
+    """Whether ``label``, one edit from ``cand``, is a typosquatter's edit of it rather than another word: any edit
+    but a replaced letter, or a letter replaced by a look-alike, a vowel by a vowel, or a one-bit flip."""
+    if len(label) != len(cand):
+        return True  # a letter added, dropped or doubled (attt, at, hssbc)
+    diff = [(a, b) for a, b in zip(label, cand, strict=True) if a != b]
+    if len(diff) != 1:
+        return True  # two neighbours swapped (bdiv)
+    a, b = diff[0]
+    return (
+        frozenset((a, b)) in _CONFUSABLE_PAIRS
+        or (a in _VOWELS and b in _VOWELS)
+        or (ord(a) ^ ord(b)).bit_count() == 1
+    )
 
 
 # --- hosts a bank, carrier, courier or government would not send, whatever brand they name or not --------------
@@ -452,18 +481,39 @@ def _lure_count(part: str) -> int:
     return max(best[n], 0)
 
 
+# The generic labels of a registry suffix (example.org.au, example.com): a host whose subdomain ends with one of them,
+# a name before it ("charity.org.au.donate-now.co"), dresses another registrable domain as an organisation's site.
+_GENERIC_SUFFIX_LABELS = frozenset({"com", "org", "net", "gov", "edu", "ac", "co"})
+
+
+def _suffix_in_subdomain(sub: str) -> str | None:
+    """The registry suffix (``org.au``, ``com``) a subdomain ends with after a name, or ``None``."""
+    labels = sub.split(".") if sub else []
+    for i in range(1, len(labels)):
+        if labels[i] in _GENERIC_SUFFIX_LABELS:
+            rest = labels[i + 1 :]
+            if not rest or (len(rest) == 1 and len(rest[0]) == 2 and rest[0].isalpha()):
+                return ".".join(labels[i:])
+    return None
+
+
 def suspicious_host(label: str, suffix: str, sub: str = "") -> str | None:
     """Why a host that names no known brand is still not a sender's own site, or ``None``.
 
     ``tld:<suffix>`` for a registrable domain on a heavily abused top-level domain; ``hosting:<domain>`` for a
     subdomain of a free hosting service or of a shared country-like name (``SHARED_HOSTS``), or of a free blog host
-    whose name holds a lure word (``BLOG_HOSTS``); ``lure:<name>`` for a name built from lure words: a lure word joined
-    by a hyphen to another part (``rebook-parcel``, ``sawaco-hoadon``) or two lure words run together (``paketbayar``).
+    whose name holds a lure word (``BLOG_HOSTS``); ``suffix_in_subdomain:<suffix>`` for a registry suffix written at
+    the end of the subdomain, after a name (``charity.org.au.donate-now.co``); ``lure:<name>`` for a name built from
+    lure words: a lure word joined by a hyphen to another part (``rebook-parcel``, ``sawaco-hoadon``) or two lure
+    words run together (``paketbayar``).
     Government, military and school suffixes never."""
     if _RESERVED_SUFFIX_LABELS.intersection(suffix.split(".")):
         return None
     if suffix in ABUSED_SUFFIXES:
         return f"tld:{suffix}"
+    embedded = _suffix_in_subdomain(sub)
+    if embedded is not None:
+        return f"suffix_in_subdomain:{embedded}"
     if sub and sub != "www" and f"{label}.{suffix}" in SHARED_HOSTS:
         return f"hosting:{label}.{suffix}"
     if f"{label}.{suffix}" in BLOG_HOSTS and any(_lure_count(p) for p in re.split(r"[.\-]+", sub) if p):
