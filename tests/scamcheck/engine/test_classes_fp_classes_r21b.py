@@ -208,3 +208,22 @@ def test_secret_urgent_supplier_transfer_is_a_payment_request(rules_checker: Che
             "الموارد البشرية: تحويل عاجل للرواتب اليوم بسبب إجازة العيد، لا يلزم أي إجراء منكم.",
         ],
     )
+
+
+# --- planned maintenance that cuts a service for a few hours ----------------------------------------------------
+
+
+def test_planned_maintenance_outage_is_no_account_threat(rules_checker: Checker) -> None:
+    assert_fp_class(
+        rules_checker,
+        S.ACCOUNT_THREAT,
+        [
+            "Do hệ thống bảo trì, tài khoản của bạn sẽ bị tạm khóa tạm thời. Vui lòng xác minh tại vcb-baotri.com",
+            "Your account will be suspended during the system upgrade tonight 01:00-03:00 unless you verify your details at secure-upgrade.top",
+        ],
+        [
+            "Zain: ستتم أعمال صيانة للشبكة في حي النرجس ليلة السبت من 1 إلى 4 فجراً وقد تنقطع الخدمة مؤقتاً. نعتذر عن الإزعاج.",
+            "Syabas: Bekalan air di Blok B akan dihentikan 10.00-14.00 esok untuk kerja penyelenggaraan tangki. Sila simpan air secukupnya.",
+            "SP Group: Scheduled maintenance on Sunday 09:00-13:00, electricity supply to Block 12 will be cut temporarily.",
+        ],
+    )

@@ -2318,6 +2318,24 @@ IN_PERSON_PRIZE = (
     r"عند الكاشير|(?:في|من) (?:اقرب )?(?:الفرع|فرع)|بابراز|"
     r"(?:ที่|ณ)(?:สาขา|เคาน์เตอร์|จุดบริการ)"
 )
+# Planned maintenance that interrupts a service for a few hours ("أعمال صيانة للشبكة ... قد تنقطع الخدمة مؤقتاً",
+# "bekalan air dihentikan 10.00-14.00 untuk kerja penyelenggaraan"): the cut is the provider's works, announced, not a threat to the
+# reader's account, unless the notice asks for a payment, a transfer or a verification (MAINTENANCE_ASK).
+# The works named, and a time they last (MAINTENANCE_WINDOW).
+MAINTENANCE_OUTAGE = (
+    r"(?:\b(?:maintenance|upgrade|upgrading|pemeliharaan|perbaikan|pengurasan|penyelenggaraan|naik taraf|bảo trì|"
+    r"nâng cấp)\b|صيانه|ترقيه|ปรับปรุง|ซ่อมบำรุง|维护|維護|检修|檢修|升级|升級)"
+)
+# (read anywhere in the message with MAINTENANCE_OUTAGE: "for a while", or a window of hours)
+MAINTENANCE_WINDOW = (
+    r"(?:\b(?:temporarily|sementara|buat sementara|tạm thời|\d{1,2}[.:]\d{2} ?[-–] ?\d{1,2}[.:]\d{2})\b|مؤقتا|"
+    r"من \d{1,2} (?:حتى|الى|إلى) \d{1,2}|ชั่วคราว|暂时|暫時)"
+)
+MAINTENANCE_ASK = (
+    r"\b(?:transfer\w*|pay|bayar|pindahkan|chuyển|thanh toán|nạp|verify|confirm|update your|verifikasi|sahkan|"
+    r"xác minh|xác nhận|cập nhật|stk|rekening|akaun)\b|"
+    r"โอน|ชำระ|ยืนยัน|转账|轉賬|汇款|匯款|验证|驗證|确认|確認|حول|تحويل|سداد|ادفع|تحديث|تاكيد|تحقق"
+)
 # An insurance premium is the everyday "phí bảo hiểm" of a policy or its appointment reminder; as a fee a scam asks it
 # is the insurance of a loan, an order or a parcel, or one to pay first or still unpaid ("hằng năm", yearly, folds
 # like "hàng", goods).

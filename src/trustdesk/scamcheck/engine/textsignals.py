@@ -46,6 +46,9 @@ from trustdesk.scamcheck.engine.lexicon import (
     LIST_OPENING,
     LIST_OR,
     LOCKED_BY_WRONG_ENTRY,
+    MAINTENANCE_ASK,
+    MAINTENANCE_OUTAGE,
+    MAINTENANCE_WINDOW,
     NEGATED_LIST,
     NEGATION,
     NEGATION_FOR_ARABIZI,
@@ -552,6 +555,9 @@ _OWN_TRANSFER = re.compile(fold_pattern(OWN_TRANSFER))
 _DISCOUNT_CODE = re.compile(fold_pattern(DISCOUNT_CODE))
 _CODE_TO_FRIEND = re.compile(fold_pattern(CODE_TO_FRIEND))
 _IN_PERSON_PRIZE = prefilter.Gated(fold_pattern(IN_PERSON_PRIZE))
+_MAINTENANCE_OUTAGE = prefilter.Gated(fold_pattern(MAINTENANCE_OUTAGE))
+_MAINTENANCE_WINDOW = prefilter.Gated(fold_pattern(MAINTENANCE_WINDOW))
+_MAINTENANCE_ASK = prefilter.Gated(fold_pattern(MAINTENANCE_ASK))
 _PAY_VERB_FIRST = re.compile(r"\s*(?:transfer|tf|trf|bayar|pay|send|membayar|memindahkan|pindahkan)\b")
 
 
@@ -775,6 +781,14 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and not _LINK_IN_MESSAGE.search(text)
             ):
                 continue  # "Tuntut di kaunter AEON dengan kad ahli": a prize collected in person, nothing else asked
+            if (
+                det.signal == SignalType.ACCOUNT_THREAT
+                and _MAINTENANCE_OUTAGE.search(text)
+                and _MAINTENANCE_WINDOW.search(text)
+                and not _MAINTENANCE_ASK.search(text)
+                and not _LINK_IN_MESSAGE.search(text)
+            ):
+                continue  # "أعمال صيانة ... وقد تنقطع الخدمة مؤقتاً": planned works, announced
             if _FAKE_EXAMPLE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "ตัวอย่างอีเมลปลอม เช่น บัญชีของคุณจะถูกระงับ": a training's example of a fake message
             if (
