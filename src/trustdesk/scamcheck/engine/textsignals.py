@@ -29,18 +29,26 @@ from trustdesk.scamcheck.engine.lexicon import (
     CODE_ENTRY,
     CODE_GIVEN_OR_BOOKING,
     CODE_IS,
+    CODE_TO_FRIEND,
     CONTRAST,
     COORDINATED_NEGATION,
+    DISCOUNT_CODE,
     DONT_SEND,
     FAKE_BEFORE,
+    FAKE_EXAMPLE,
     FAKE_WORD,
     FEE_DEDUCTED,
     FEE_NOT_DEDUCTED,
     HIJACKED_ACCOUNT,
+    IN_PERSON_PRIZE,
+    INTRO_ASK,
     LINK_IN_MESSAGE,
     LIST_OPENING,
     LIST_OR,
     LOCKED_BY_WRONG_ENTRY,
+    MAINTENANCE_ASK,
+    MAINTENANCE_OUTAGE,
+    MAINTENANCE_WINDOW,
     NEGATED_LIST,
     NEGATION,
     NEGATION_FOR_ARABIZI,
@@ -48,6 +56,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     NEGATION_SCOPE_END_TH,
     NEGATION_WITHOUT_VI_KO,
     NOT_FAKE,
+    ORDINARY_INTRO,
+    OWN_TRANSFER,
     OWN_WIN,
     OWN_WIN_ROUTE,
     PATTERNS,
@@ -538,6 +548,19 @@ def _called_fake(text: str, start: int, end: int, script: str) -> bool:
     return _NOT_FAKE.search(_clause(text, start, _LOOKBACK[script])) is None
 
 
+_ORDINARY_INTRO = re.compile(fold_pattern(ORDINARY_INTRO))
+_INTRO_ASK = prefilter.Gated(fold_pattern(INTRO_ASK))
+_FAKE_EXAMPLE = re.compile(fold_pattern(FAKE_EXAMPLE))
+_OWN_TRANSFER = re.compile(fold_pattern(OWN_TRANSFER))
+_DISCOUNT_CODE = re.compile(fold_pattern(DISCOUNT_CODE))
+_CODE_TO_FRIEND = re.compile(fold_pattern(CODE_TO_FRIEND))
+_IN_PERSON_PRIZE = prefilter.Gated(fold_pattern(IN_PERSON_PRIZE))
+_MAINTENANCE_OUTAGE = prefilter.Gated(fold_pattern(MAINTENANCE_OUTAGE))
+_MAINTENANCE_WINDOW = prefilter.Gated(fold_pattern(MAINTENANCE_WINDOW))
+_MAINTENANCE_ASK = prefilter.Gated(fold_pattern(MAINTENANCE_ASK))
+_PAY_VERB_FIRST = re.compile(r"\s*(?:transfer|tf|trf|bayar|pay|send|membayar|memindahkan|pindahkan)\b")
+
+
 _REPORTED_CALL = prefilter.Gated(fold_pattern(REPORTED_CALL))
 _ADVISORY = prefilter.Gated(fold_pattern(ADVISORY))
 _REPORT_DISMISSED = prefilter.Gated(fold_pattern(REPORT_DISMISSED))
@@ -738,6 +761,42 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "Card locked after 3 wrong PINs, unlock it in the app": the holder's own failed entries
             if det.signal in _SECRET_SIGNALS and _CODE_GIVEN_OR_BOOKING.search(text, m.start(), m.end() + 40):
                 continue  # "Show your booking code to the staff", "Share PIN 8821 with the driver": no secret asked
+            if (
+                det.signal == SignalType.IMPERSONATION
+                and _ORDINARY_INTRO.search(m.group(0))
+                and _INTRO_ASK.search(text) is None
+                and not _LINK_IN_MESSAGE.search(text)
+            ):
+                continue  # "em đổi số rồi, lưu số này nha", "我是顺丰快递, 明天送到": a new number or a courier, no ask
+            if (
+                det.signal == SignalType.OTP_REQUEST
+                and _DISCOUNT_CODE.search(text, max(0, m.start() - 60), m.end())
+                and _CODE_TO_FRIEND.search(text, m.end(), m.end() + 30)
+            ):
+                continue  # "سيصلك كود خصم، أرسله لصديقك": a discount code to pass on to a friend, a referral
+            if (
+                det.signal == SignalType.PRIZE_LURE
+                and _IN_PERSON_PRIZE.search(text)
+                and not _PRIZE_CLAIM_ROUTE.search(text)
+                and not _LINK_IN_MESSAGE.search(text)
+            ):
+                continue  # "Tuntut di kaunter AEON dengan kad ahli": a prize collected in person, nothing else asked
+            if (
+                det.signal == SignalType.ACCOUNT_THREAT
+                and _MAINTENANCE_OUTAGE.search(text)
+                and _MAINTENANCE_WINDOW.search(text)
+                and not _MAINTENANCE_ASK.search(text)
+                and not _LINK_IN_MESSAGE.search(text)
+            ):
+                continue  # "أعمال صيانة ... وقد تنقطع الخدمة مؤقتاً": planned works, announced
+            if _FAKE_EXAMPLE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "ตัวอย่างอีเมลปลอม เช่น บัญชีของคุณจะถูกระงับ": a training's example of a fake message
+            if (
+                det.signal == SignalType.PAYMENT_REQUEST
+                and _PAY_VERB_FIRST.match(m.group(0))
+                and _OWN_TRANSFER.search(text[max(0, m.start() - 40) : m.start()])
+            ):
+                continue  # "Nanti aku transfer ke rek Bu Guru", "Did you try to pay £89 to X?": told or checked
             if _in_reported_call(text, m.start(), m.end()):
                 continue  # "a guy called Mum saying she'd be arrested, she hung up": the call's claim, retold
             span = m.group(0)
