@@ -7,7 +7,7 @@ pre-approved loan, a guaranteed monthly rate, a teacher's free stock picks, pay 
 number from a lost phone, a suitor on an oil platform or met on a dating app, a fake virus alert, an auto-renewal to
 cancel by phone, a registry suffix inside a link's subdomain; and the legitimate wordings three rules caught (a daily
 roaming price, a parcel paid at pickup, a parking violation to handle in the authority's app). Every wording is
-written for these tests (none is a corpus line); the rules-only checker is used, so these hold whatever the trained
+written for these tests (none is a corpus line); the rules-only rules_checker is used, so these hold whatever the trained
 model learns."""
 
 # Messages are data: one message per line reads better than wrapped fragments.
@@ -15,21 +15,14 @@ model learns."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.scamcheck.engine.classes import assert_class, assert_fp_class
 from trustdesk.scamcheck.engine import Checker
 from trustdesk.scamcheck.engine.types import SignalType as S
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(use_model=False)
-
-
-def test_code_on_its_way_to_be_read_back(checker: Checker) -> None:
+def test_code_on_its_way_to_be_read_back(rules_checker: Checker) -> None:
     assert_class(
-        checker,
+        rules_checker,
         S.OTP_REQUEST,
         [
             "أهلين، معك خدمة عملاء البنك. بيوصلك الحين رمز من 4 أرقام لتحديث بياناتك، ممكن ترسله لي؟",
@@ -47,9 +40,9 @@ def test_code_on_its_way_to_be_read_back(checker: Checker) -> None:
     )
 
 
-def test_password_in_a_reply_card_details_for_a_refund_and_id_on_a_cancel_page(checker: Checker) -> None:
+def test_password_in_a_reply_card_details_for_a_refund_and_id_on_a_cancel_page(rules_checker: Checker) -> None:
     assert_class(
-        checker,
+        rules_checker,
         S.PASSWORD_REQUEST,
         [
             "IT Support: your mailbox is over quota. Reply to this message with your staff ID and password to keep receiving mail.",
@@ -68,9 +61,9 @@ def test_password_in_a_reply_card_details_for_a_refund_and_id_on_a_cancel_page(c
     )
 
 
-def test_bill_to_a_collector_gift_at_customs_and_qr_replaced(checker: Checker) -> None:
+def test_bill_to_a_collector_gift_at_customs_and_qr_replaced(rules_checker: Checker) -> None:
     assert_class(
-        checker,
+        rules_checker,
         S.PAYMENT_REQUEST,
         [
             "معك مندوب شركة المياه، عليك متأخرات 800 ريال وبنقطع الخدمة بكرة، حول المبلغ على حساب المندوب وأرسل الإيصال",
@@ -99,9 +92,9 @@ def test_bill_to_a_collector_gift_at_customs_and_qr_replaced(checker: Checker) -
     )
 
 
-def test_account_locked_over_whatsapp_or_unlocked_at_a_link(checker: Checker) -> None:
+def test_account_locked_over_whatsapp_or_unlocked_at_a_link(rules_checker: Checker) -> None:
     assert_class(
-        checker,
+        rules_checker,
         S.ACCOUNT_THREAT,
         [
             "el 7sab bta3ak mawqoof 3ashan nasheet gher tabi3y, kalemna 3ala el raqam da 3ashan nefta7o",
@@ -116,9 +109,9 @@ def test_account_locked_over_whatsapp_or_unlocked_at_a_link(checker: Checker) ->
     )
 
 
-def test_linked_devices_and_code_typed_in_to_see_a_photo(checker: Checker) -> None:
+def test_linked_devices_and_code_typed_in_to_see_a_photo(rules_checker: Checker) -> None:
     assert_class(
-        checker,
+        rules_checker,
         S.OTP_REQUEST,
         [
             "فريق دعم واتساب: لتوثيق حسابك اذهب إلى الأجهزة المرتبطة ثم امسح الرمز المرفق",
@@ -130,9 +123,9 @@ def test_linked_devices_and_code_typed_in_to_see_a_photo(checker: Checker) -> No
     )
 
 
-def test_loan_guaranteed_rate_stock_picks_and_paid_tasks(checker: Checker) -> None:
+def test_loan_guaranteed_rate_stock_picks_and_paid_tasks(rules_checker: Checker) -> None:
     assert_class(
-        checker,
+        rules_checker,
         S.INVESTMENT_LURE,
         [
             "【财富圈】保本月息6%，名额有限，扫码入群了解。",
@@ -144,7 +137,7 @@ def test_loan_guaranteed_rate_stock_picks_and_paid_tasks(checker: Checker) -> No
         ],
     )
     assert_class(
-        checker,
+        rules_checker,
         S.PRIZE_LURE,
         [
             "【借呗】恭喜您获得预授信额度50,000元，点击链接立即提现，今日有效。",
@@ -161,9 +154,9 @@ def test_loan_guaranteed_rate_stock_picks_and_paid_tasks(checker: Checker) -> No
     )
 
 
-def test_new_number_after_a_lost_phone_and_suitors(checker: Checker) -> None:
+def test_new_number_after_a_lost_phone_and_suitors(rules_checker: Checker) -> None:
     assert_class(
-        checker,
+        rules_checker,
         S.IMPERSONATION,
         [
             "爸 我手机摔坏了 这是我新号 你存一下 你现在方便吗",
@@ -188,9 +181,9 @@ def test_new_number_after_a_lost_phone_and_suitors(checker: Checker) -> None:
     )
 
 
-def test_fake_virus_alert_and_suffix_inside_a_subdomain(checker: Checker) -> None:
+def test_fake_virus_alert_and_suffix_inside_a_subdomain(rules_checker: Checker) -> None:
     assert_class(
-        checker,
+        rules_checker,
         S.APP_INSTALL,
         [
             "警告：您的手机已中毒，检测到木马，请立即下载安全大师清除：clean-phone.app",
@@ -202,7 +195,7 @@ def test_fake_virus_alert_and_suffix_inside_a_subdomain(checker: Checker) -> Non
         ],
     )
     assert_class(
-        checker,
+        rules_checker,
         S.SUSPICIOUS_LINK,
         [
             "Flood appeal: details at floodaid-appeal.org.au.giving-now.co",
@@ -215,9 +208,9 @@ def test_fake_virus_alert_and_suffix_inside_a_subdomain(checker: Checker) -> Non
     )
 
 
-def test_daily_roaming_parcel_paid_at_pickup_and_parking_violation_in_the_app(checker: Checker) -> None:
+def test_daily_roaming_parcel_paid_at_pickup_and_parking_violation_in_the_app(rules_checker: Checker) -> None:
     assert_fp_class(
-        checker,
+        rules_checker,
         S.PREMIUM_RATE,
         [
             "Text WIN to 87121, costs £1.50 per msg. 18+ T&Cs",
@@ -228,7 +221,7 @@ def test_daily_roaming_parcel_paid_at_pickup_and_parking_violation_in_the_app(ch
         ],
     )
     assert_fp_class(
-        checker,
+        rules_checker,
         S.PAYMENT_REQUEST,
         [
             "您好，您的包裹需先付款清关费128元，请立即转账到以下账户",
@@ -238,7 +231,7 @@ def test_daily_roaming_parcel_paid_at_pickup_and_parking_violation_in_the_app(ch
         ],
     )
     assert_fp_class(
-        checker,
+        rules_checker,
         S.LEGAL_THREAT,
         [
             "【公安】你涉嫌洗钱案件，已被立案调查，请立即配合转账至安全账户，否则将被逮捕。",

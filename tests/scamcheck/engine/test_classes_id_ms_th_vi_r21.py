@@ -7,17 +7,9 @@ the trained model learns."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.scamcheck.engine.classes import assert_class
 from trustdesk.scamcheck.engine import Checker
 from trustdesk.scamcheck.engine.types import SignalType as S
-
-
-@pytest.fixture(scope="module")
-def rules_checker() -> Checker:
-    return Checker(use_model=False)
-
 
 # --- a duty or fine paid into an officer's own account ------------------------------------------------------------
 

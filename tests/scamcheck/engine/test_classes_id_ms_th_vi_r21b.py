@@ -9,16 +9,9 @@ written for these tests (none is a corpus line), with legitimate counterparts in
 
 from __future__ import annotations
 
-import pytest
-
 from tests.scamcheck.engine.classes import assert_class
 from trustdesk.scamcheck.engine import Checker
 from trustdesk.scamcheck.engine.types import SignalType as S
-
-
-@pytest.fixture(scope="module")
-def rules_checker() -> Checker:
-    return Checker(use_model=False)
 
 
 def test_it_staffer_asking_for_the_password(rules_checker: Checker) -> None:
