@@ -95,9 +95,48 @@ _SCRIPT_OF_LANG = {
 # A dot between a Latin letter, digit or space and a letter (".apk" named after a space, "bank.com") ends no sentence:
 # "jangan buka file yg berakhiran .apk" is one clause ("รูปพัสดุ.apk" is a Thai sentence, then a file name).
 _SENTENCE_END = re.compile(r"[!?。！？\n;؛]|\.(?![^\W\d_])|(?<![a-z0-9\s])\.")
-_NEGATION = re.compile(fold_pattern(NEGATION))
-_NEGATION_WITHOUT_VI_KO = re.compile(fold_pattern(NEGATION_WITHOUT_VI_KO))
-_NEGATION_FOR_ARABIZI = re.compile(fold_pattern(NEGATION_FOR_ARABIZI))
+
+
+class _SplitRegex:
+    """``finditer`` of a long alternation (searched on a clause or a match many times per text), run as only those
+    of its top-level alternatives whose required literals occur in the whole text (one ``prefilter.GateIndex``
+    scan per text). The alternation's next match is the earliest of its alternatives' next matches, at equal
+    starts the earlier alternative's (as in ``_matches``), so the spans found are the same; only groups are
+    numbered within the alternative. Used only with ``group(0)`` and spans."""
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern)
+        branches = prefilter.alternatives(pattern) or []
+        if len(branches) < 2 or any(sre_parse.parse(b).getwidth()[0] == 0 for b in branches):
+            branches = []  # (an empty match would move the next search differently)
+        self._branches = [re.compile(b) for b in branches]
+        self._all = (1 << len(branches)) - 1
+        index = prefilter.GateIndex([prefilter.required_clauses(b) for b in branches]) if branches else None
+        self._open = lru_cache(maxsize=16)(index.open) if index is not None else None
+
+    def finditer(self, segment: str, whole: str) -> Iterator[re.Match[str]]:
+        """``regex.finditer(segment)``, where ``segment`` is part of ``whole``."""
+        bits = self._open(whole) if self._open is not None else self._all
+        if bits == self._all:
+            yield from self.regex.finditer(segment)
+            return
+        regexes = [regex for k, regex in enumerate(self._branches) if (bits >> k) & 1]
+        pos = 0
+        while regexes:
+            best: re.Match[str] | None = None
+            for regex in regexes:
+                m = regex.search(segment, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            pos = best.end()  # never empty here, so the search moves on
+
+
+_NEGATION = _SplitRegex(fold_pattern(NEGATION))
+_NEGATION_WITHOUT_VI_KO = _SplitRegex(fold_pattern(NEGATION_WITHOUT_VI_KO))
+_NEGATION_FOR_ARABIZI = _SplitRegex(fold_pattern(NEGATION_FOR_ARABIZI))
 _NEGATION_SCOPE_END = re.compile(fold_pattern(NEGATION_SCOPE_END))
 _NEGATION_SCOPE_END_TH = re.compile(fold_pattern(NEGATION_SCOPE_END_TH))
 _NEGATED_LIST = re.compile(fold_pattern(NEGATED_LIST))
@@ -108,7 +147,7 @@ _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
 _SCAM_TACTIC = re.compile(fold_pattern(SCAM_TACTIC))
 _ALREADY_DONE = re.compile(fold_pattern(ALREADY_DONE))
 _COORDINATED_NEGATION = re.compile(fold_pattern(COORDINATED_NEGATION))
-_CONTRAST = re.compile(fold_pattern(CONTRAST))
+_CONTRAST = _SplitRegex(fold_pattern(CONTRAST))
 _STATE_NEGATION = re.compile(fold_pattern(STATE_NEGATION))
 _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
 _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
@@ -382,12 +421,12 @@ _VI_NOT = frozenset({"khong", "ko"})  # the folded Vietnamese negations that STA
 
 
 @lru_cache(maxsize=16)  # asked again for every request match of the same text
-def _negation_for(text: str, original: str | None = None) -> re.Pattern[str]:
+def _negation_for(text: str, original: str | None = None) -> _SplitRegex:
     """The negation to look for in ``text``: Vietnamese "ko" (= không) is not one in Tagalog ("napindot ko"), nor
     Indonesian "gak" in Arabizi ("el code elly gak 3ala el mobile", came to you; read from the digits as written)."""
     if langid.looks_arabizi(original if original is not None else text):
         return _NEGATION_FOR_ARABIZI
-    return _NEGATION_WITHOUT_VI_KO if _TAGALOG.search(text) else _NEGATION
+    return _NEGATION_WITHOUT_VI_KO if _may(_TAGALOG, text) and _TAGALOG.search(text) else _NEGATION
 
 
 def _spelled_otherwise(written: str, wanted: str) -> bool:
@@ -403,11 +442,15 @@ def _negation_in(text: str, lo: int, hi: int, evidence: _Evidence | None = None,
     (``ACCENTED_NEGATION_WORDS``: "dùng", use, is not "đừng", don't)."""
     segment = text[lo:hi]
     states: list[tuple[int, int]] | None = None
-    for m in _negation_for(text, evidence.original if evidence is not None else None).finditer(segment):
+    for m in _negation_for(text, evidence.original if evidence is not None else None).finditer(segment, text):
         if "ไม่" in m.group(0) or m.group(0) in _VI_NOT:
             if states is None:
                 # read on past the segment: "ยังไม่|ต้องโอน" is "no need to transfer yet", not "not yet"
-                states = [s.span() for s in _STATE_NEGATION.finditer(text[lo : hi + 12])]
+                states = (
+                    [s.span() for s in _STATE_NEGATION.finditer(text[lo : hi + 12])]
+                    if _may(_STATE_NEGATION, text)
+                    else []
+                )
             if any(a <= m.start() < b for a, b in states):
                 continue
         wanted = ACCENTED_NEGATION_WORDS.get(m.group(0))
@@ -430,7 +473,7 @@ def _scope_end(text: str, lo: int, hi: int, evidence: _Evidence | None = None, c
     description of what scammers do (``SCAM_DESCRIBED``)."""
     # (searched a little past ``hi``: the request verb that the lookahead reads may open the match itself)
     cut = max((m.end() for m in _NEGATION_SCOPE_END.finditer(text, lo, hi + 40) if m.end() <= hi), default=lo)
-    for m in _NEGATION_SCOPE_END_TH.finditer(text, lo, hi):
+    for m in _NEGATION_SCOPE_END_TH.finditer(text, lo, hi) if _may(_NEGATION_SCOPE_END_TH, text) else ():
         if m.start() > cut and _spaced_before(text, m.start(), evidence, compacted):
             cut = m.start()
     if cut == lo:
@@ -440,7 +483,7 @@ def _scope_end(text: str, lo: int, hi: int, evidence: _Evidence | None = None, c
     if (
         _NEGATED_LIST.search(rest[: stop.start()] if stop else rest)
         or _LIST_OR.search(text, cut, hi)
-        or _SCAM_DESCRIBED.search(text, lo, cut)
+        or (_may(_SCAM_DESCRIBED, text) and _SCAM_DESCRIBED.search(text, lo, cut))
     ):
         return lo
     return cut
@@ -472,15 +515,17 @@ def _negated(
 ) -> bool:
     sentence = _clause(text, start, _SENTENCE_REACH[script])
     # "we never ask for your OTP, except through our agent": a negation's reach ends at a contrast word
-    sentence = sentence[max((m.end() for m in _CONTRAST.finditer(sentence)), default=0) :]
+    sentence = sentence[max((m.end() for m in _CONTRAST.finditer(sentence, text)), default=0) :]
     # "Do not tell anyone, install AnyDesk now": nor past a new request after a comma (``_scope_end``)
     sentence = text[_scope_end(text, start - len(sentence), start, evidence, compacted) : start]
     clause_start = max(_clause_start(text, start, _LOOKBACK[script]), start - len(sentence))
-    if _negation_in(text, clause_start, start, evidence, compacted) or _SCAM_TACTIC.search(text, clause_start, start):
+    if _negation_in(text, clause_start, start, evidence, compacted) or (
+        _may(_SCAM_TACTIC, text) and _SCAM_TACTIC.search(text, clause_start, start)
+    ):
         return True
     if _COORDINATED_NEGATION.search(sentence):
         return True
-    if script == "thai" and _SCAM_AGENT_TH.search(_clause(text, start, _AGENT_REACH_TH)):
+    if script == "thai" and _may(_SCAM_AGENT_TH, text) and _SCAM_AGENT_TH.search(_clause(text, start, _AGENT_REACH_TH)):
         return True  # "มิจฉาชีพแอบอ้าง…โทรหาลูกค้าให้ติดตั้งแอปรีโมท": the scammer's request, told in a warning
     opening = _LIST_OPENING.search(text, max(0, start - 150), start)
     if (
@@ -489,9 +534,9 @@ def _negated(
         and _negated(text, opening.start(), script, None, evidence, compacted)
     ):
         return True  # "KHÔNG cài … (AnyDesk, TeamViewer": an item of a list whose words before it are negated
-    if end is not None and _SCAM_STATEMENT.search(_sentence_after(text, end)):
+    if end is not None and _may(_SCAM_STATEMENT, text) and _SCAM_STATEMENT.search(_sentence_after(text, end)):
         return True
-    return _STRONG_NEGATION.search(sentence) is not None
+    return _may(_STRONG_NEGATION, text) and _STRONG_NEGATION.search(sentence) is not None
 
 
 @lru_cache(maxsize=16)  # asked again for every match of the same text
@@ -508,7 +553,7 @@ _REPORTED_QUOTE = re.compile(fold_pattern(REPORTED_QUOTE))
 
 def _in_reported_quote(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a quoted message the writer reports receiving (``REPORTED_QUOTE``)."""
-    if not any(q in text for q in '"“「«'):
+    if not any(q in text for q in '"“「«') or not _may(_REPORTED_QUOTE, text):
         return False
     return any(q.start(1) <= start and end <= q.end(1) for q in _REPORTED_QUOTE.finditer(text))
 
@@ -570,6 +615,8 @@ def _in_reported_call(text: str, start: int, end: int) -> bool:
     """Whether the match ``text[start:end]`` retells, in the same sentence, a call or message someone received
     (``REPORTED_CALL``, opening within 160 characters before it: "يقول" may hold the start of the match), in a
     message whose writer says they did not go along or warns the reader (``REPORT_DISMISSED``)."""
+    if not _may(_REPORTED_CALL, text):
+        return False
     window = _clause(text, start, 160) + text[start:end]
     return _REPORTED_CALL.search(window) is not None and _report_dismissed(text)
 
@@ -655,6 +702,59 @@ class _Evidence:
         return self.original[origin[start] : origin[end - 1] + 1]
 
 
+# Rule patterns searched around a detector's match whose literal requirements (``prefilter.required_clauses``) are
+# missing from most texts: one scan per text (``_rules_open``) tells which of them can match anywhere in it, and
+# searching the others is skipped. Their searches only ever cover part of the text (a window, a clause, the match),
+# and a part holds no literal the whole text lacks, so no result changes.
+_GATED_RULES: tuple[re.Pattern[str] | prefilter.Gated, ...] = (
+    _TAGALOG,
+    _STATE_NEGATION,
+    _NEGATION_SCOPE_END_TH,
+    _SCAM_DESCRIBED,
+    _SCAM_TACTIC,
+    _SCAM_AGENT_TH,
+    _SCAM_STATEMENT,
+    _STRONG_NEGATION,
+    _REPORTED_QUOTE,
+    _REPORTED_CALL,
+    _WRONG_ENTRY,
+    _CODE_COLON,
+    _CODE_ENTRY,
+    _SHARED_SPEND,
+    _ALREADY_PAID,
+    _CODE_WORD,
+    _OWN_WIN,
+    _PURCHASE_DRAW,
+    _REMOTE_OFFICE_CHORE,
+    _FEE_DEDUCTED,
+    _LOCKED_BY_WRONG_ENTRY,
+    _CODE_GIVEN_OR_BOOKING,
+    _ORDINARY_INTRO,
+    _DISCOUNT_CODE,
+    _IN_PERSON_PRIZE,
+    _MAINTENANCE_OUTAGE,
+    _FAKE_EXAMPLE,
+)
+
+
+def _rule_pattern(rule: re.Pattern[str] | prefilter.Gated) -> str:
+    return rule.regex.pattern if isinstance(rule, prefilter.Gated) else rule.pattern
+
+
+_RULE_GATES = prefilter.GateIndex([prefilter.required_clauses(_rule_pattern(rule)) for rule in _GATED_RULES])
+_RULE_BIT = {id(rule): 1 << k for k, rule in enumerate(_GATED_RULES)}
+
+
+@lru_cache(maxsize=16)  # asked again for every match of the same text
+def _rules_open(text: str) -> int:
+    return _RULE_GATES.open(text)
+
+
+def _may(rule: re.Pattern[str] | prefilter.Gated, text: str) -> bool:
+    """Whether ``rule`` (one of ``_GATED_RULES``) may match somewhere in ``text``; if not, no part of it matches."""
+    return bool(_rules_open(text) & _RULE_BIT[id(rule)])
+
+
 def detect(folded: str, compacted: str, original: str | None = None) -> list[Signal]:
     """All text signals in a message; ``folded``/``compacted`` come from ``normalize``. With ``original``,
     evidence is quoted from the original text rather than its folded form."""
@@ -687,7 +787,11 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                     text, own, m.end(), evidence, compact_form
                 ):
                     continue
-            if det.signal in _SECRET_SIGNALS and _WRONG_ENTRY.search(text, max(0, m.start() - 12), m.end() + 30):
+            if (
+                det.signal in _SECRET_SIGNALS
+                and _may(_WRONG_ENTRY, text)
+                and _WRONG_ENTRY.search(text, max(0, m.start() - 12), m.end() + 30)
+            ):
                 continue
             if det.signal in _SECRET_SIGNALS and _ALREADY_DONE.search(_clause(text, m.start(), _LOOKBACK[det.script])):
                 continue  # "kalau dah masukkan password, tukar segera": advice on a secret already given
@@ -695,25 +799,37 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "… mã mở khóa của bà là 1 2 0 4": the code is given, not asked for
             if det.signal == SignalType.OTP_REQUEST and (
                 _CODE_IS.search(text, max(0, m.start() - 60), m.start())
-                or _CODE_COLON.search(text, max(0, m.start() - 60), m.start())
+                or (_may(_CODE_COLON, text) and _CODE_COLON.search(text, max(0, m.start() - 60), m.start()))
             ):
                 continue  # "Mã giao hàng là 4821, chỉ đọc mã này cho tài xế": the message gave the code it speaks of
-            if det.signal == SignalType.OTP_REQUEST and _CODE_ENTRY.search(
-                text, max(m.start(), m.end() - 30), m.end() + 14
+            if (
+                det.signal == SignalType.OTP_REQUEST
+                and _may(_CODE_ENTRY, text)
+                and _CODE_ENTRY.search(text, max(m.start(), m.end() - 30), m.end() + 14)
             ):
                 continue  # "enter code 902118": a code given to type in, not a request for one
-            if det.signal == SignalType.PAYMENT_REQUEST and _SHARED_SPEND.search(text, m.end(), m.end() + 40):
+            if (
+                det.signal == SignalType.PAYMENT_REQUEST
+                and _may(_SHARED_SPEND, text)
+                and _SHARED_SPEND.search(text, m.end(), m.end() + 40)
+            ):
                 continue  # "transfer RM25 share makan semalam": the reader's share of a meal both had
-            if det.signal == SignalType.PAYMENT_REQUEST and _ALREADY_PAID.search(text, m.end(), m.end() + 60):
+            if (
+                det.signal == SignalType.PAYMENT_REQUEST
+                and _may(_ALREADY_PAID, text)
+                and _ALREADY_PAID.search(text, m.end(), m.end() + 60)
+            ):
                 continue  # (not cut at the sentence end: amounts such as "Rp 15.000" hold a dot)
             if (
                 det.signal == SignalType.PAYMENT_REQUEST
                 and _CODE_IS.search(text, m.end(), m.end() + 60)
+                and _may(_CODE_WORD, text)
                 and _CODE_WORD.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "Your TAC for DuitNow Transfer RM150.00 to X is 590371": the code for a payment, delivered
             if (
                 det.signal == SignalType.PAYMENT_REQUEST
+                and _may(_CODE_WORD, text)
                 and _CODE_WORD.search(text, max(0, m.start() - 60), m.start())
                 and _CODE_IS.search(text, max(0, m.start() - 50), m.start())
             ):
@@ -732,37 +848,46 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "we will never text you a link to claim a refund", "đừng bấm cái link báo trúng thưởng"
             if (
                 det.signal == SignalType.PRIZE_LURE
+                and _may(_OWN_WIN, text)
                 and _OWN_WIN.search(_clause(text, m.start(), _LOOKBACK[det.script]) + text[m.start() : m.end()])
                 and not _OWN_WIN_ROUTE.search(text, m.end(), m.end() + 300)
             ):
                 continue  # "gw dapet hadiah undian dari bank pas setor tabungan": the writer's own win, told as news
             if (
                 det.signal == SignalType.PRIZE_LURE
+                and _may(_PURCHASE_DRAW, text)
                 and _PURCHASE_DRAW.search(text)
                 and not _PRIZE_CLAIM_ROUTE.search(text, m.end(), m.end() + 300)
             ):
                 continue  # "Spend $80 in store to enter the draw", "已自动存入你的账户": a shop's draw, nothing asked
             if (
                 det.signal == SignalType.REMOTE_ACCESS
+                and _may(_REMOTE_OFFICE_CHORE, text)
                 and _REMOTE_OFFICE_CHORE.search(text)
                 and not _REMOTE_SCAM_CONTEXT.search(text)
             ):
                 continue  # "I'll AnyDesk in at 2 to fix the printer driver": a colleague's remote help
             if det.signal == SignalType.PAYMENT_REQUEST:
-                deducted = _FEE_DEDUCTED.search(text, m.end(), m.end() + 50)
+                deducted = _FEE_DEDUCTED.search(text, m.end(), m.end() + 50) if _may(_FEE_DEDUCTED, text) else None
                 if deducted and not _FEE_NOT_DEDUCTED.search(text, m.end(), deducted.start()):
                     continue  # "the processing fee is deducted from your refund": nothing is to be paid
             if (
                 det.signal == SignalType.ACCOUNT_THREAT
+                and _may(_LOCKED_BY_WRONG_ENTRY, text)
                 and _LOCKED_BY_WRONG_ENTRY.search(text, max(0, m.start() - 60), m.end() + 80)
                 and not _LINK_IN_MESSAGE.search(text)
                 and not _PRIZE_CLAIM_ROUTE.search(text)
             ):
                 continue  # "Card locked after 3 wrong PINs, unlock it in the app": the holder's own failed entries
-            if det.signal in _SECRET_SIGNALS and _CODE_GIVEN_OR_BOOKING.search(text, m.start(), m.end() + 40):
+            if (
+                det.signal in _SECRET_SIGNALS
+                and _may(_CODE_GIVEN_OR_BOOKING, text)
+                and _CODE_GIVEN_OR_BOOKING.search(text, m.start(), m.end() + 40)
+            ):
                 continue  # "Show your booking code to the staff", "Share PIN 8821 with the driver": no secret asked
             if (
                 det.signal == SignalType.IMPERSONATION
+                and _may(_ORDINARY_INTRO, text)
                 and _ORDINARY_INTRO.search(m.group(0))
                 and _INTRO_ASK.search(text) is None
                 and not _LINK_IN_MESSAGE.search(text)
@@ -770,12 +895,14 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "em đổi số rồi, lưu số này nha", "我是顺丰快递, 明天送到": a new number or a courier, no ask
             if (
                 det.signal == SignalType.OTP_REQUEST
+                and _may(_DISCOUNT_CODE, text)
                 and _DISCOUNT_CODE.search(text, max(0, m.start() - 60), m.end())
                 and _CODE_TO_FRIEND.search(text, m.end(), m.end() + 30)
             ):
                 continue  # "سيصلك كود خصم، أرسله لصديقك": a discount code to pass on to a friend, a referral
             if (
                 det.signal == SignalType.PRIZE_LURE
+                and _may(_IN_PERSON_PRIZE, text)
                 and _IN_PERSON_PRIZE.search(text)
                 and not _PRIZE_CLAIM_ROUTE.search(text)
                 and not _LINK_IN_MESSAGE.search(text)
@@ -783,13 +910,14 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "Tuntut di kaunter AEON dengan kad ahli": a prize collected in person, nothing else asked
             if (
                 det.signal == SignalType.ACCOUNT_THREAT
+                and _may(_MAINTENANCE_OUTAGE, text)
                 and _MAINTENANCE_OUTAGE.search(text)
                 and _MAINTENANCE_WINDOW.search(text)
                 and not _MAINTENANCE_ASK.search(text)
                 and not _LINK_IN_MESSAGE.search(text)
             ):
                 continue  # "أعمال صيانة ... وقد تنقطع الخدمة مؤقتاً": planned works, announced
-            if _FAKE_EXAMPLE.search(text, max(0, m.start() - 60), m.start()):
+            if _may(_FAKE_EXAMPLE, text) and _FAKE_EXAMPLE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "ตัวอย่างอีเมลปลอม เช่น บัญชีของคุณจะถูกระงับ": a training's example of a fake message
             if (
                 det.signal == SignalType.PAYMENT_REQUEST
