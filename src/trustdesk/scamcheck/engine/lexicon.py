@@ -59,7 +59,7 @@ _ZH_SECRET = r"(?:密码|支付密码|登录密码|银行卡号|卡号|cvv|安�
 _TH_SECRET = r"(?:รหัสผ่าน|รหัสเอทีเอ็ม|รหัสatm|เลขบัตร|เลขหลังบัตร|cvv|พาสเวิร์ด|ข้อมูลบัตร)"
 
 _EN_GIVE = r"(?:send|give|tell|read|provide|share|forward|reply with|text|dictate|say|confirm|show|screenshot|pass)"
-_VI_GIVE = r"(?:gửi|cung cấp|đọc|báo|xin|đưa|chia sẻ|nhắn lại|nhắn tin|ghi|(?<!hà )nói(?! (?:bộ|dung|địa|thất|trú|tiết|vụ)\b)|cho (?:em|mình|tôi|chúng tôi|bên em|anh|chị)(?: xin)?)"
+_VI_GIVE = r"(?:gửi|cung cấp|đọc|báo|xin|đưa|chia sẻ|nhắn lại|nhắn tin|ghi|(?<!hà )nói(?! (?:bộ|dung|địa|thất|trú|tiết|vụ|cơm|chiên|lẩu|áp suất|inox|cháo)\b)|cho (?:em|mình|tôi|chúng tôi|bên em|anh|chị)(?: xin)?)"
 _ID_GIVE = r"(?:kirim(?:kan)?|berikan|beri(?:tahu(?:kan)?)?|sebut(?:kan)?|bacakan|baca|bagikan|infokan|kasih(?: tau| tahu)?|minta|balas|share|teruskan|sampaikan|screenshot)"
 _MS_GIVE = r"(?:hantar(?:kan)?|berikan|beri(?:tahu)?|maklumkan|bacakan|baca|kongsi(?:kan)?|sebut(?:kan)?|minta|balas|share|sampaikan|bagi)"
 # A give-verb starts a word (after at most a conjunction or preposition letter, "وارسل", "فابعث", "بارسال", or
@@ -323,7 +323,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:akses jarak jauh|kendali jarak jauh|kontrol jarak jauh|remote akses|bagikan layar|berbagi layar|share layar|mengendalikan (?:hp|ponsel|perangkat))\b"
         ],
         "ms": [
-            r"\b(?:akses jauh|kawalan jauh|capaian jauh|kongsi skrin|perkongsian skrin|mengawal (?:telefon|peranti))\b"
+            r"\b(?:akses jauh|kawalan jauh|capaian jauh|kongsi skrin|perkongsian skrin|(?<!penipu boleh )(?<!scammer boleh )mengawal (?:telefon|peranti))\b"
         ],
         "ar": [r"(?:التحكم عن بعد|الوصول عن بعد|الدخول عن بعد|مشاركة الشاشة|انيديسك|اني ديسك|تيم فيور|تيم فيوير)"],
         "zh": [r"(?:远程(?:控制|协助|桌面|操作|连接|协作)|屏幕共享|共享屏幕|向日葵|会议软件|屏幕分享)"],
@@ -359,7 +359,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?<![a-z0-9])(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|usdt|bitcoin|btc wallet|crypto wallet)(?![a-z0-9])"
         ],
         "en": [
-            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )(?<!dah bayar )(?<!sudah bayar )(?<!telah bayar )(?<!paid )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received|(?:u|you|ya) back\b))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))"
+            r"(?<!dah )(?<!sudah )(?<!telah )(?<!already )(?<!dah bayar )(?<!sudah bayar )(?<!telah bayar )(?<!paid )(?<!transfer )(?<!bayar )(?<!bank in )\b(?:pay|transfer|send|deposit|wire|top ?up|remit)\b(?!\s+(?:of|was|has|is|completed|successful|received|(?:u|you|ya) back\b))(?:\s+[^\s]+){0,4}?\s+(?:an? |the )?(?:fee|fees|deposit|money|funds|cash|\$ ?\d|£ ?\d|usd ?\d|rm ?\d|\d+ ?(?:usd|dollars|pounds))"
             + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\b(?:processing|upgrade|activation|release|clearance|customs|unlock|verification|delivery|handling|registration|insurance|administration|admin|tax) (?:fee|charge)s?\b",
             r"\b(?:paid upgrade|upgrade (?:fee|payment)|pay (?:to|for the) upgrade|upgrade[^.!?\n]{0,30}(?:\b(?:fee|pay|paid|payment|rm ?\d)|(?:\$|£) ?\d))(?!\w)",
@@ -376,7 +376,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_OWN_PAY_CHANNEL["latin"],
             r"\bphí (?:nâng cấp|kích hoạt|xử lý|giải ngân|hồ sơ|mở khóa|xác minh|thủ tục|rút tiền|thuế|vận chuyển|bảo đảm)\b",
             r"\bchuyển(?: khoản| tiền)?\b(?:\s+[^\s]+){0,5}?\s+(?:vào|sang|qua|tới|đến) (?:số )?(?:tài khoản|tk|stk)\b (?:này|sau|dưới|của (?:em|anh|chị|mẹ|bố|con|tôi))",
-            r"\b(?:tài khoản an toàn|tài khoản tạm giữ|(?<!do )(?<!đã )(?<!khi )(?<!vì )nạp thẻ(?! để (?:tiếp tục |duy trì )?(?:liên lạc|sử dụng|nghe gọi|gọi))|nâng cấp[^.!?\n]{0,30}\b(?:phí|trả phí|thanh toán|chuyển khoản))\b",
+            r"\b(?:tài khoản an toàn|tài khoản tạm giữ|(?<!do )(?<!đã )(?<!khi )(?<!vì )(?<!giao dịch )nạp thẻ(?! để (?:tiếp tục |duy trì )?(?:liên lạc|sử dụng|nghe gọi|gọi))|nâng cấp[^.!?\n]{0,30}\b(?:phí|trả phí|thanh toán|chuyển khoản))\b",
         ],
         "id": [
             r"\b(?:silakan|segera|harap|mohon|wajib|harus|perlu|tolong|diharuskan|(?<!\d )untuk)\s+(?:[^\s]+\s+){0,3}?(?:transfer|bayar|membayar|setor|menyetor|kirim (?:uang|dana)|top ?up|deposit)\b"
@@ -461,7 +461,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:bắt giữ|bắt tạm giam|lệnh bắt|khởi tố|truy tố|tòa án|triệu tập|giấy triệu tập|rửa tiền|điều tra|vi phạm pháp luật|xử phạt|phạt tiền|viện kiểm sát|vụ án|đường dây|hình sự|tội phạm|phong tỏa tài sản|truy nã)\b",
         ],
         "id": [
-            r"\b(?:ditangkap|penangkapan|surat panggilan|tuntutan hukum|dituntut|pengadilan|pencucian uang|tindak pidana|pidana|denda|diperiksa|penyidik|penyidikan|terlibat (?:kasus|kejahatan|narkoba)|jalur hukum|proses hukum|dipenjara|penjara|surat tilang|e-?tilang)\b",
+            r"\b(?:ditangkap|penangkapan|surat panggilan|tuntutan hukum|dituntut|pengadilan|pencucian uang|tindak pidana|pidana|(?<!pemutihan )(?<!penghapusan )(?<!keringanan )denda(?! (?:keterlambatan|terlambat|telat)\b)|diperiksa|penyidik|penyidikan|terlibat (?:kasus|kejahatan|narkoba)|jalur hukum|proses hukum|dipenjara|penjara|surat tilang|e-?tilang)\b",
         ],
         "ms": [
             r"\b(?:ditangkap|waran tangkap|(?<!aku kena )(?<!saya kena )(?<!gua kena )(?<!dia kena )saman(?! (?:aes|awas)\b)|mahkamah|pengubahan wang haram|jenayah|siasatan|didakwa|tindakan undang-undang|tindakan mahkamah|penjara|dipenjara|terlibat (?:dalam )?(?:kes|jenayah|dadah))\b",
@@ -3695,6 +3695,66 @@ _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS: dict[S, dict[str, list[str]]] = {
     },
 }
 
+# Round-23 classes in Indonesian, Malay and Vietnamese. A verification or login code "that will arrive" (or that
+# "strayed" to the reader's number), to be forwarded, told or replied back; an approved loan whose money is released
+# only after a guarantee, unfreezing or activation fee; a QR to scan so as to RECEIVE or claim money (a QR is scanned to
+# pay, never to be paid); a relative "arrested" whose case can be settled privately tonight; a customs charge on a
+# parcel paid into the courier's own account.
+_ID_MS_VI_R23_CODE_RELAYS_LOAN_RELEASE_FEES_RECEIVE_QRS_AND_ARREST_SETTLEMENTS: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "id": [
+            r"\bkode\b[^.!?\n]{0,30}?\b(?:nyasar|kesasar|salah kirim|kekirim|terkirim|masuk)\b[^.!?\n]{0,10}?\bke (?:nmr|nomor|nomer|"
+            r"no|hp|wa)\w*\b(?s:.){0,60}?\b(?:fwd|forward|terusin|teruskan|kirimin|kirim balik|bacain|fotoin|ss)\b",
+            r"\bkode (?:login|masuk|verifikasi|aktivasi|otp|konfirmasi|daftar)\b[^\n]{0,60}?\b(?:fwd|forward|terusin|teruskan|"
+            r"kirimin|kirim|kasih(?:in)?|bacain)\b[^.!?\n]{0,6}?\b(?:ke |sama |ama )?(?:gue|gua|gw|aku|saya|sy|aq)\b",
+        ],
+        "ms": [
+            r"\b(?:reply|balas|jawab)\b[^.!?\n]{0,10}?\b(?:dgn|dengan)\b[^.!?\n]{0,40}?\bkod\b[^.!?\n]{0,20}?\b(?:yg|yang) "
+            r"(?:akan |baru )?(?:dihantar|diterima|masuk|sampai)\b",
+            r"\b(?:nyatakan|sebut(?:kan)?|beritahu|bagitau|bagi tahu|maklumkan|bacakan)\b[^.!?\n]{0,10}?\bkod\b"
+            r"(?: (?:pengesahan|verifikasi|tac|otp|keselamatan))?[^.!?\n]{0,10}?\b(?:yg|yang) (?:akan |baru )?"
+            r"(?:dihantar|diterima|masuk|sampai)\b",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "id": [
+            r"\b(?:pencairan|dicairkan|mencairkan)\b[^.!?\n]{0,60}?\b(?:setor|transfer|tf|bayar|lunasi)\w*\b[^.!?\n]{0,20}?"
+            r"\b(?:dana jaminan|uang jaminan|biaya (?:admin|administrasi|asuransi|pencairan|aktivasi|provisi))\b",
+            r"\b(?:pindai|scan)\b[^.!?\n]{0,20}?\b(?:kode )?qr\b[^.!?\n]{0,80}?\b(?:pencairan|dicairkan|cairkan|klaim (?:saldo|dana|"
+            r"uang|jht)|terima (?:dana|uang|refund)|pengembalian dana|refund)\b",
+            r"\bbea cukai\b(?s:.){0,100}?\b(?:transfer|tf|trf|bayar|setor)\w*\b[^.!?\n]{0,15}?\bke (?:rek(?:ening)?|norek) "
+            r"(?:saya|aku|gue|pribadi|kurir)\b",
+        ],
+        "ms": [
+            r"\b(?:pinjaman|loan)\b(?s:.){0,80}?\b(?:lulus|diluluskan|approve\w*)\b(?s:.){0,120}?\b(?:bayar|transfer|bank ?in|"
+            r"masukkan)\b[^.!?\n]{0,40}?\b(?:utk|untuk) (?:unfreeze|buka(?:kan)? (?:semula )?(?:akaun|dana)|lepaskan|aktifkan|"
+            r"withdraw|keluarkan)\b",
+            r"\b(?:caj|cukai|duti) kastam\b(?s:.){0,100}?\b(?:transfer|bank ?in|bayar|masukkan)\b[^.!?\n]{0,15}?\b(?:ke|dlm|dalam) "
+            r"(?:akaun|acc) (?:sy|saya|aku|peribadi|rider|kurier)\b",
+        ],
+        "vi": [
+            r"\b(?:quét|scan)\b[^.!?\n]{0,30}?\b(?:mã )?qr\b[^.!?\n]{0,60}?\b(?:nhận (?:lại )?(?:tiền|\d+k?\b|thưởng|hoàn)|"
+            r"tiền (?:sẽ )?về|hoàn tiền)",
+            r"\bmã qr (?:để )?nhận (?:lại )?(?:tiền|hoàn tiền)\b[^\n]{0,80}?\b(?:quét|scan)\b",
+        ],
+    },
+    S.LEGAL_THREAT: {
+        "id": [
+            r"\b(?:anak|suami|istri|adik|keponakan|cucu)\b[^.!?\n]{0,30}?\b(?:tertangkap|ditangkap|diamankan|ditahan)\b(?s:.){0,200}?"
+            r"\b(?:(?:diselesaikan|selesaikan|diberesin) (?:secara )?(?:kekeluargaan|damai|di tempat)|jalur damai|uang damai|"
+            r"jangan hubungi siapa)",
+        ],
+        "ms": [
+            r"\b(?:anak|suami|isteri|adik|cucu)\b[^.!?\n]{0,30}?\b(?:ditangkap|ditahan|kena tangkap)\b(?s:.){0,200}?"
+            r"\b(?:selesai(?:kan)? (?:secara )?(?:baik|senyap|damai|di luar)|jangan (?:beritahu|bagitau|hubungi) sesiapa)",
+        ],
+        "vi": [
+            r"\b(?:con|chồng|vợ|em|cháu)\b[^.!?\n]{0,30}?\bbị (?:bắt|tạm giữ|công an giữ)\b(?s:.){0,200}?"
+            r"\b(?:giải quyết (?:riêng|êm|trong tối nay)|lo lót|chạy án|đừng báo (?:cho )?ai|không được nói với ai)",
+        ],
+    },
+}
+
 # Round-21 classes in Indonesian, Malay, Thai and Vietnamese. A duty or fine paid into an officer's own account (an
 # authority is paid at its counter, its bill code or its own account, never an officer's); a donation to an e-wallet
 # mobile number; a romance persona kept at sea or in an army (an oil rig, a tanker, a military hospital) with a
@@ -4792,6 +4852,7 @@ for _table in (
     _VI_KEEP_PHONE_OFF_ORDERS,
     _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES,
     _SEA_PERSONAS_OFFICER_ACCOUNTS_NEW_QRS_AND_MISTYPED_CODES,
+    _ID_MS_VI_R23_CODE_RELAYS_LOAN_RELEASE_FEES_RECEIVE_QRS_AND_ARREST_SETTLEMENTS,
 ):
     for _signal, _by_lang in _table.items():
         for _lang, _patterns in _by_lang.items():
