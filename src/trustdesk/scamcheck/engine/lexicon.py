@@ -3524,7 +3524,7 @@ PURCHASE_DRAW = (
 )
 PRIZE_CLAIM_ROUTE = (
     r"(?:(?:register|daftar|đăng ký|xác nhận|xác minh|confirm|verify|sahkan|kích hoạt|activate|ลงทะเบียน|ยืนยัน|注册|登记|"
-    rf"确认|验证|سجل|تسجيل|تأكيد)[^\n]{{0,30}}?(?:{_LINK_ROUTE})|https?:|www\.|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|truy cập|visit|kunjungi|layari|claim|nhận giải|nhận thưởng|transfer|chuyển khoản|stk|call|hubungi|gọi|"
+    rf"确认|验证|سجل|تسجيل|تأكيد)[^\n]{{0,30}}?(?:{_LINK_ROUTE})|https?:|www\.|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|truy cập|visit|kunjungi|layari|(?<!nothing to )(?<!no need to )claim|nhận giải|nhận thưởng|transfer|chuyển khoản|stk|call|hubungi|gọi|"
     r"whatsapp|telegram|zalo|claim fee|(?:processing|handling|admin|administration|delivery|shipping|clearance|tax|release) "
     r"(?:fee|charge)s?|biaya|yuran|caj|phí)\b|رابط|اضغط|تحويل|رسوم|اتصل|واتساب|点击|链接|转账|汇款|手续费|运费|税费|致电|"
     r"微信|ลิงก์|ลิงค์|คลิก|โอน|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าจัดส่ง|โทร|ไลน์)"
@@ -3991,6 +3991,51 @@ _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS: dict[S, dict[str, list[str]]] = {
     },
 }
 
+# Classes from the Arabic, English and Chinese misses of the twenty-third blind round; merged into PATTERNS with the
+# tables below. A plea for a needy family or a disaster, the money sent to an account in a person's name (not a
+# charity's); a charity collection paid by a bank-transfer scheme to a phone number; the writer's own shipment held at
+# customs, with the writer's own money out of reach; a Cantonese "send me the digits" for a code that reached the
+# reader; a reply keyword that subscribes the reader to a content service charged per message. Chinese is matched
+# compacted and folded; Arabizi is read as "en".
+_AR_EN_ZH_R23_PLEAS_TO_PERSONS_CUSTOMS_HOLDS_CANTONESE_CODES_AND_PAID_REPLIES: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "ar": [
+            # a plea for a needy family, the transfer made to an account "in the name of" a person, not a society
+            r"(?:نداء|مناشده|محتاجين|محتاجه|محتاج|تبرع|تبرعات|صدقه|زكاه|اغاثه|فاعل خير|اهل الخير)(?s:.){0,160}?"
+            r"(?:التحويل|تحويل|حول|حولو|حولوا|ارسلو|ارسال)(?s:.){0,60}?(?:حساب|رقم|محفظه)(?s:.){0,40}?"
+            r"باسم\s(?!(?:ال)?(?:جمعيه|مؤسسه|هيئه|الهلال|منظمه|صندوق|مركز|بنك|مستشفي|وقف))",
+        ],
+        "en": [
+            # a charity collection paid by a transfer scheme to a phone number (a person's, not the charity's account)
+            r"\b(?:foundation|charity|charities|relief fund|orphanage|orphans|animal shelter|victims|cancer|medical fund)\b"
+            r"[^\n]{0,80}?\b(?:paynow|duitnow|promptpay|fps|gcash)\b[^\n]{0,12}?\b(?:to )?\+?\d[\d -]{7,}\d",
+            # the writer's own shipment or luggage held at customs, the writer's own accounts out of reach
+            r"\bmy (?:shipment|package|parcel|consignment|luggage|baggage|box|boxes|gold|container|goods|suitcase)\b"
+            r"[^.!?\n]{0,40}?\b(?:stuck|held|seized|detained|blocked|on hold)\b[^.!?\n]{0,20}?\bcustoms?\b"
+            r"(?s:.){0,160}?\b(?:my (?:bank )?(?:accounts?|cards?) (?:is |are |has been |have been |got )?(?:frozen|blocked|locked|restricted)|"
+            r"(?:can'?t|cannot|unable to) (?:access|use) my (?:accounts?|cards?|bank|funds|money))\b",
+        ],
+        "zh": [
+            # disaster or charity money paid into a bank account under a person's name ("户名 王某"), not an organisation
+            r"(?:善款|捐款|捐助|爱心款|愛心款|赈灾|賑災|募款|募捐)[^\n]{0,60}?(?:汇入|匯入|转入|轉入|转至|轉至|存入|打到|汇到|匯到|转到|轉到)"
+            r"[^\n]{0,40}?(?:户名|戶名|收款人)[:：]?(?![^\n]{0,12}?(?:基金会|基金會|红十字|紅十字|协会|協會|慈善|医院|醫院|学校|學校|公司|中心))",
+        ],
+    },
+    S.OTP_REQUEST: {
+        "zh": [
+            # Cantonese or code-mixed: the code or its digits that reached the reader, "sent to me" (send俾我, 發畀我)
+            r"(?:code|驗證碼|验证码|認證碼|认证码|數字|数字|密碼|密码|otp|tac)[^。！？\n]{0,20}?"
+            r"(?:send|發|发|傳|传|講|讲|話|话|forward|cap圖|截圖|截图)(?:返)?(?:俾|畀|給|给)我",
+        ],
+    },
+    S.PREMIUM_RATE: {
+        "zh": [
+            # a reply keyword ("回复Y", "回覆YES") that subscribes the reader to content charged per message
+            r"(?:回复|回覆|回復|回)[\"“「]?(?:y|yes|ok|是|1)(?![a-z0-9])[^\n]{0,60}?"
+            r"(?:每条|每條|每则|每則|/条|/條|/则|资讯费|資訊費|信息费|訊息費|短讯收费|短訊收費|短信收费|每周\d条|每週\d條)",
+        ],
+    },
+}
 # Classes from the Arabic, English and Chinese misses of the twenty-first blind round; merged into PATTERNS with the
 # tables below. A code "on its way" to the victim's phone, to be read or screenshotted back to the sender; a reply
 # carrying the account password; card details entered on a page to receive a refund; a SIM change or a login
@@ -4821,6 +4866,7 @@ _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES.update(
     }
 )
 for _table in (
+    _AR_EN_ZH_R23_PLEAS_TO_PERSONS_CUSTOMS_HOLDS_CANTONESE_CODES_AND_PAID_REPLIES,
     _AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS,
     _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS,
     _ARABIZI_CODE_REQUESTS,
@@ -4900,7 +4946,7 @@ NEGATION = (
     + r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)(?!挂断|挂电话|挂机)|"
     r"(?:(?:ห้าม|อย่า)(?!(?:เพิ่ง)?(?:วางสาย|ตัดสาย))|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่|ต้องมีประสบการณ์|จำกัดวุฒิ|จำกัดอายุ|จำกัดเพศ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
     # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
-    r"(?:\bلا\b|\bلن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما))"
+    r"(?:\bلا\b|\bو?لن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما))"
 )
 # A Thai "ไม่" that describes a state, not the request: "แอปเข้าไม่ได้", "โทรไม่ติด", "ติดประชุมไม่สะดวกคุย", "บัญชียัง
 # ไม่ผูกกับระบบ" (can't get in, can't get through, not free to talk, not yet linked) tell why the writer asks, so they
@@ -4978,7 +5024,7 @@ ALREADY_PAID = (
 STRONG_NEGATION = (
     r"(?:\b(?:never|will not|won'?t ever|không bao giờ|không yêu cầu|tidak pernah|tidak akan|tidak sesekali|"
     r"tidak akan sesekali|tak pernah|beware|waspada|cảnh giác|berhati-hati)\b|"
-    r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่มีการ|ไม่เคย|จะไม่|ระวัง|\bلن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|عمر(?:ه|ها|نا|هم) ما|"
+    r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่มีการ|ไม่เคย|จะไม่|ระวัง|\bو?لن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|عمر(?:ه|ها|نا|هم) ما|"
     r"\bkhông (?:bao giờ )?(?:gọi điện|gọi|nhắn tin|gửi tin nhắn|liên hệ) (?:để )?(?:yêu cầu|đề nghị)\b|"
     r"(?:正规|正常|官方|银行|平台)[^，。！？]{0,6}(?:无需|不需要|不会)|"
     # A request a scammer or a fake message makes, described as theirs ("scammers ask you to install …", "มิจฉาชีพส่ง
@@ -4991,6 +5037,10 @@ STRONG_NEGATION = (
     r"\b(?:palsu|gadungan|abal-abal|abal2|tiruan) (?:yang|yg) (?:akan |biasanya |sering )?(?:minta|meminta|suruh|menyuruh|nyuruh|ajak|mengajak)\b|"
     r"มิจฉาชีพ(?:จะ|มัก)?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้)|หลอก(?:ให้|ติดตั้ง|โอน)|(?:不法分子|骗子|騙子|骗徒|騙徒)(?:会|會|常|通常)?(?:冒充|假扮|要求|以|通过|通過|让|讓)|"
     r"(?:المحتالين|المحتالون|النصابين) (?:يطلبون|يرسلون|يتصلون|ينتحلون)|"
+    # ... or an authority "warns" of such messages ("البنك المركزي يحذر: خلي بالك من رسايل زي …"), "fake X have
+    # appeared" ("近期出现假冒客服…要求汇款")
+    r"(?:\b(?:يحذر|تحذر|يحذركم|تحذركم|نحذر)\b|(?:خلي|خلى|خلو|خليك|خد|خدي|خذ) ?بال(?:ك|كم) من (?:اي |أي )?(?:رسايل|رسائل|رساله|اتصالات|مكالمات))|"
+    r"(?:出现|出現)(?:假冒|冒充|仿冒)|"
     # ... or by someone said to impersonate a third party ("someone is impersonating the principal and asking parents
     # to send money", "شخص ينتحل صفة المدير ويطلب تحويل"): the impostor's request, reported (not "… impersonating you",
     # which a scammer says before asking for the code "to stop them").
@@ -5065,7 +5115,7 @@ OFFICIAL_CHANNEL = (
     r"\b(?:(?:mana-mana|sebarang|kunjungi) cawangan|kunjungi kantor cabang)\b|"
     # ... or is a top-up of the user's own prepaid balance "to keep using the service" (the carrier's own app).
     r"\b(?:nạp thêm để (?:duy trì|tiếp tục)|(?:dùng|sử dụng|qua|trên|tại) (?:ứng dụng |app )?(?:my|hi) ?[a-z]+|top ?up to (?:keep|continue)|"
-    r"isi ulang (?:pulsa )?untuk (?:tetap|terus)|tambah nilai untuk (?:terus|kekal))\b|余额不足[^。！？]{0,12}充值[^。！？]{0,6}以免影响(?:正常)?(?:用气|用电|用水|通话|上网)|"
+    r"isi ulang (?:pulsa )?untuk (?:tetap|terus)|tambah nilai untuk (?:terus|kekal))\b|余额不足[^。！？]{0,12}充值[^。！？]{0,6}以免影响(?:正常)?(?:用气|用电|用水|通话|上网)|充值以(?:保持|维持|維持)(?:号码|號碼)?(?:有效|正常)|"
     # ... or to the number printed on the card itself (a blocked-card notice), or the government's own platform.
     r"\b(?:(?:number|hotline) (?:on (?:the )?back of|at the back of|behind) (?:your|the) card|số (?:điện thoại |hotline )?(?:in )?(?:ở |trên )?mặt sau (?:của )?thẻ|"
     r"nomor (?:telepon |call center )?(?:di|pada) (?:balik|belakang) kartu|nombor (?:telefon )?(?:di|pada) belakang kad)\b|"
