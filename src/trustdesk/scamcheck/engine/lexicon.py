@@ -3271,6 +3271,80 @@ _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] 
         ],
     },
 }
+# Thai classes from the misses and false flags of the twenty-third round:
+# * a distant romance persona (an oil rig, a ship, a peace-keeping army) who dreams of, or promises, a meeting and a
+#   life together soon ("ฝันว่าเราได้ไป…ด้วยกัน", "อีกไม่นานเราจะได้เจอกัน");
+# * a SIM "upgrade" or replacement that asks for the digits on the back of the SIM card (its serial, what a SIM swap
+#   needs);
+# * a code that "will be sent to you" by a mistaken transaction (a number port, a wrong-number order), to be told back
+#   to the caller "to cancel it";
+# * a QR the reader is to scan to *receive* money, or to confirm a hand-out with a banking app (a QR pays, it never
+#   receives): a buyer whose bank "needs the seller to scan", a relief payment confirmed by a scan;
+# * a username and a password sent to an address ("ส่ง username และ password มาที่ …"), the mail-migration lure;
+# * money said to be owed to the reader (a pension, a refund, an unclaimed benefit), claimed by adding a LINE account;
+# * a small stake that returns a fixed sum of baht every month or day, or a return "guaranteed by the government".
+_TH_ROMANCE_TOGETHER = (
+    r"(?:ฝัน(?:ว่า|ถึง)(?:เรา|คุณ|ที่รัก)|(?:อีกไม่นาน|เร็วๆนี้|เร็ว ๆ นี้|อีกไม่กี่(?:วัน|เดือน|สัปดาห์))[^\n]{0,20}?"
+    r"(?:ได้เจอกัน|เจอกัน|ได้อยู่ด้วยกัน|อยู่ด้วยกัน|ได้ใช้ชีวิตด้วยกัน)|อีกไม่นานเกินรอ|ได้ใช้ชีวิต(?:ร่วม|ด้วย)กัน)"
+)
+# (the persona written here: the older _TH_ROMANCE_PERSONA is defined further down the module)
+_TH_FAR_AWAY_PERSONA = (
+    r"(?:แท่นขุดเจาะ|ขุดเจาะน้ำมัน|นอกชายฝั่ง|กลางทะเล|ทำงานบนเรือ|เรือบรรทุกน้ำมัน|ทหาร(?:อเมริกัน|สหประชาชาติ|ยูเอ็น)|"
+    r"หมอทหาร|แพทย์ทหาร|กองกำลังรักษาสันติภาพ)"
+)
+_TH_SIM_BACK_DIGITS = r"(?:เลข(?:\s?\d{2}\s?หลัก)?\s?(?:หลัง|ด้านหลัง|บน)(?:ซิม|บัตรซิม)|เลขซีเรียล(?:ซิม|ของซิม)|iccid)"
+_TH_CREDENTIAL_PAIR = (
+    r"(?:username|user ?name|ชื่อผู้ใช้|ยูสเซอร์|อีเมล)[^\n]{0,20}?(?:และ|กับ|พร้อม|\+|/)\s?(?:password|รหัสผ่าน|พาสเวิร์ด)"
+)
+_TH_OWED_MONEY = (
+    r"(?:เงิน[^\s]{0,20}?(?:คงค้าง|ตกค้าง|ค้างจ่าย|ค้างรับ)|(?:คงค้าง|ตกค้าง|ค้างจ่าย|ค้างรับ)[^\n]{0,10}?\d[\d,]*\s?บาท|"
+    r"ยังไม่ได้(?:รับ|ขอรับ|เบิก)(?:เงิน)?|เงินคืนภาษี|สิทธิ์(?:รับ)?เงิน)"
+)
+_TH_ADD_LINE = r"(?:เพิ่มเพื่อน|แอด|add)\s?(?:ไลน์|line)"
+_TH_ROMANCE_SIMS_CODES_RECEIVING_QRS_AND_OWED_MONEY: dict[S, dict[str, list[str]]] = {
+    S.INVESTMENT_LURE: {
+        "th": [
+            rf"{_TH_FAR_AWAY_PERSONA}[^\n]{{0,200}}?{_TH_ROMANCE_TOGETHER}",
+            rf"{_TH_ROMANCE_TOGETHER}[^\n]{{0,200}}?{_TH_FAR_AWAY_PERSONA}",
+            # a fixed sum of baht per month or day on a small stake
+            r"(?:เริ่มต้น|เริ่ม|ลงทุน|ลง)(?:เพียง|แค่|ที่)?\s?\d[\d,]*\s?บาท[^\n]{0,40}?(?:รับ|ได้|ปันผล|กำไร)"
+            r"(?:ผลตอบแทน|กำไร|ปันผล|รายได้)?\s?(?:(?:เดือนละ|วันละ|สัปดาห์ละ)\s?\d[\d,]*\s?บาท|\d[\d,]*\s?บาท\s?(?:/\s?|ต่อ|ทุก)?\s?"
+            r"(?:เดือน|วัน|สัปดาห์|อาทิตย์))",
+            r"(?:ผลตอบแทน|กำไร|ปันผล)[^\n]{0,60}?(?:การันตี|รับประกัน|ค้ำประกัน)(?:โดย)?(?:รัฐบาล|รัฐ|ภาครัฐ)",
+        ],
+    },
+    S.OTP_REQUEST: {
+        "th": [
+            rf"(?:เตรียม|ส่ง|แจ้ง|บอก|อ่าน|ขอ|ถ่ายรูป|พิมพ์)[^\n]{{0,30}}?{_TH_SIM_BACK_DIGITS}",
+            # the incoming code, told back to the caller "to cancel" a transaction made "by mistake" (a colleague who
+            # asks for the code of a shared company login is not this: no mistake, nothing to cancel)
+            rf"(?:ผิดเบอร์|ผิดคน|ทำรายการผิด|กดผิด|ส่งผิด|ใส่เบอร์ผิด|ผิดพลาด)[^\n]{{0,100}}?{_TH_CODE}[^\s]{{0,10}}?(?:ส่งไป|ส่งเข้า|"
+            r"เข้าไป|เด้งไป|ไปที่)[^\n]{0,40}?(?:บอก|แจ้ง|อ่าน)(?:ให้|กลับ)?(?:ผม|ดิฉัน|หนู|พี่|เจ้าหน้าที่|พนักงาน|มา|ด้วย|หน่อย)",
+            rf"{_TH_CODE}[^\s]{{0,10}}?(?:ส่งไป|ส่งเข้า|เข้าไป|เด้งไป|ไปที่)[^\n]{{0,40}}?(?:บอก|แจ้ง|อ่าน)(?:ให้|กลับ)?"
+            r"(?:ผม|ดิฉัน|หนู|พี่|เจ้าหน้าที่|พนักงาน|มา|ด้วย|หน่อย)[^\n]{0,20}?(?:เพื่อ)?(?:ยกเลิก|ระงับ|หยุด)(?:รายการ|การ)",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "th": [
+            rf"ส่ง[^\n]{{0,10}}?{_TH_CREDENTIAL_PAIR}[^\n]{{0,30}}?(?:มาที่|มายัง|มาทาง|กลับมา|ตอบกลับ|ไปที่\s?[a-z0-9._-]+a[a-z0-9-]+\.)",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "th": [
+            # the payee told to scan a QR to *receive* money
+            r"(?:สแกน|แสกน)[^\n]{0,40}?(?:ยืนยัน(?:การ)?รับ(?:เงิน|ยอด|โอน)|ยืนยันยอด(?:เงิน)?(?:ที่)?(?:จะ)?(?:ได้)?รับ|รับเงินโอน)",
+            r"(?:ผู้รับ|คนรับ|ผู้ขาย|คนขาย)(?:เงิน)?(?:ต้อง|จะต้อง)?(?:สแกน|แสกน)(?:qr|คิวอาร์)[^\n]{0,30}?(?:รับ|ยืนยัน)",
+            # a hand-out confirmed by scanning with a banking app
+            r"(?:สแกน|แสกน)(?:qr|คิวอาร์)?[^\n]{0,30}?(?:ด้วย|ผ่าน|ใน|บน)?(?:แอป|แอพ|แอปพลิเคชัน)(?:ของ)?ธนาคาร[^\n]{0,20}?"
+            r"(?:ยืนยันสิทธิ์|รับสิทธิ์|รับเงิน|ลงทะเบียน|ยืนยันตัวตนรับ)",
+        ],
+    },
+    S.OFF_PLATFORM: {
+        "th": [
+            rf"{_TH_OWED_MONEY}[^\n]{{0,80}}?{_TH_ADD_LINE}[^\n]{{0,40}}?(?:ยื่นเรื่อง|รับเงิน|ขอรับ|ติดต่อรับ|รับสิทธิ์|เบิก)",
+        ],
+    },
+}
 # Chinese classes from the misses of the sixteenth round (Simplified and Traditional; folding leaves some Traditional
 # characters as they are, so both are written):
 # * a ban announced in the passive without its subject in the same clause ("账号被多人投诉，即将被永久封号");
@@ -4896,6 +4970,7 @@ for _table in (
     _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS,
     _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS,
     _VI_KEEP_PHONE_OFF_ORDERS,
+    _TH_ROMANCE_SIMS_CODES_RECEIVING_QRS_AND_OWED_MONEY,
     _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES,
     _SEA_PERSONAS_OFFICER_ACCOUNTS_NEW_QRS_AND_MISTYPED_CODES,
     _ID_MS_VI_R23_CODE_RELAYS_LOAN_RELEASE_FEES_RECEIVE_QRS_AND_ARREST_SETTLEMENTS,
@@ -4944,7 +5019,7 @@ NEGATION = (
     r"(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )(?<!noi )(?<!chan )\bđừng\b(?! (?:lượng|tích|dịch)\b)|"
     + _IDMS_NEGATION
     + r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)(?!挂断|挂电话|挂机)|"
-    r"(?:(?:ห้าม|อย่า)(?!(?:เพิ่ง)?(?:วางสาย|ตัดสาย))|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่|ต้องมีประสบการณ์|จำกัดวุฒิ|จำกัดอายุ|จำกัดเพศ)|หากมี(?:ผู้|คน|บุคคล)|ระวัง)|"
+    r"(?:(?:ห้าม|อย่า)(?!(?:เพิ่ง)?(?:วางสาย|ตัดสาย))|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่|ต้องมีประสบการณ์|จำกัดวุฒิ|จำกัดอายุ|จำกัดเพศ)|หากมี(?:ผู้|คน|บุคคล)|(?:ถ้า|หาก)(?:มี)?ใคร(?:มา|โทร|ทัก|ส่ง|อ้าง|ขอ|ติดต่อ|แชท|แอด)|ระวัง)|"
     # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
     r"(?:\bلا\b|\bو?لن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما))"
 )
