@@ -77,6 +77,10 @@ SIMILAR = 0.5  # cosine similarity at which two messages of a language count as 
 # its cross-validated figure, in some languages (Chinese, Arabic) much more than in others.
 LANG_OFFSETS: tuple[float, ...] = (0.0, 0.25, 0.5, 0.75, 1.0)
 FORWARD_ROUNDS = 3
+# Rounds whose errors were read to write rules (every round up to 17, then 21 and 23). The rules were fitted to them:
+# their legitimate messages no longer show the false positives an offset adds on unseen messages, nor their scams the
+# misses, so they would make a larger offset look free. Forward validation uses only rounds nobody read.
+READ_ROUNDS = frozenset({*range(1, 18), 21, 23})
 _ROUND_FILE = re.compile(r"^[a-z]{2}_(\d+)\.tsv$")
 
 
@@ -337,9 +341,14 @@ def select_params(
 
 
 def forward_rows(examples: list[Example]) -> np.ndarray:
-    """Rows of each language's newest ``FORWARD_ROUNDS`` round files of the corpus (``<lang>_<n>.tsv``; the former
-    held-out sets, ``<lang>_h<n>.tsv``, are not rounds). Per language, because not every round covers every language."""
-    number = {i: (e.lang, int(m.group(1))) for i, e in enumerate(examples) if (m := _ROUND_FILE.match(e.file))}
+    """Rows of each language's newest ``FORWARD_ROUNDS`` unread round files of the corpus (``<lang>_<n>.tsv`` with
+    ``n`` not in ``READ_ROUNDS``; the former held-out sets, ``<lang>_h<n>.tsv``, are not rounds). Per language, because
+    not every round covers every language."""
+    number = {
+        i: (e.lang, int(m.group(1)))
+        for i, e in enumerate(examples)
+        if (m := _ROUND_FILE.match(e.file)) and int(m.group(1)) not in READ_ROUNDS
+    }
     rounds: dict[str, set[int]] = defaultdict(set)
     for lang, n in number.values():
         rounds[lang].add(n)
@@ -531,8 +540,10 @@ def write_card(
         "below are nested (each outer fold chooses on its own training part). "
         "On top of that offset, a message identified as one of some languages gets a per-language addition "
         f"({lang_offsets or 'none'}, from {list(LANG_OFFSETS)}), chosen by forward validation: the newest "
-        f"{FORWARD_ROUNDS} round files of each language in the corpus, each written blind after everything before it, "
-        "are held apart, a model is fitted on the rest with the settings above, and each language takes the addition "
+        f"{FORWARD_ROUNDS} round files of each language in the corpus whose errors were never read to write rules "
+        "(rules fitted to a round hide the false positives an offset adds; `READ_ROUNDS` lists the others), each "
+        "written blind after everything before it, are held apart, a model is fitted on the rest with the settings "
+        "above, and each language takes the addition "
         "that minimises its own 10 × FPR + miss rate on them (cross-validation mixes old and new rounds and cannot "
         "see that recall on messages written later falls below its cross-validated figure, more in some "
         "languages than in others). The cross-validated figures below are without these additions; the held-out "
@@ -836,7 +847,12 @@ def write_card(
         "over LINE, fixed daily or monthly returns; on the legitimate side fine amnesties and late-fee clauses, "
         "warnings naming what a scammer does, authority warnings in Arabic and Chinese, top-up receipts and "
         "reminders, a deposit already received, Thai 'if anyone calls asking…' warnings. So the `*_23` rows are "
-        "not blind; set 16 was in the repository during those fixes but its errors were not read.",
+        "not blind; set 16 was in the repository during those fixes but its errors were not read. A first retrain "
+        "after those fixes chose larger per-language offsets (en 0.5, vi 0.75, th 0.25) and flagged 12 of the 420 "
+        "legitimate messages of set 13 instead of 6: its forward-validation rounds included rounds 21 and 23, "
+        "whose false positives the rules had just been fitted to remove, which makes an offset look free. Forward "
+        "validation now uses only rounds nobody read (`READ_ROUNDS`), and the shipped model was fitted after that "
+        "change; since the change was prompted by a held-out figure, sets 13 to 16 are a little less blind for it.",
         "* Tried and not kept: a learned weight per rule signal (and per signal in the context of an official link "
         "or of no route) with the model's log-odds, fitted by logistic regression on the round files and UCI and "
         "tested on the former held-out sets with out-of-fold model log-odds: at the same recall (0.935) it flagged "
