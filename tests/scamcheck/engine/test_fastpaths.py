@@ -217,21 +217,24 @@ def test_cue_scores_table_counts_like_the_word_sets() -> None:
 
 
 def test_patterns_without_their_leading_boundary_find_the_same_matches() -> None:
-    """A pattern compiled without its leading word boundary, with the boundary checked by ``_search``, finds the
-    same matches as the pattern itself, in every text form (the fast path is used for about half the patterns)."""
+    """A pattern compiled without its leading word boundary, with the boundary checked by its search
+    (``_PATTERN_SEARCHES``, ``_bounded_search``), finds the same matches as the pattern itself, in every text form
+    (the fast path is used for about half the patterns)."""
     stripped = [
-        (re.compile(pattern), regex)
-        for det, compiled in zip(textsignals._DETECTORS, textsignals._PATTERN_REGEXES, strict=True)
-        for pattern, (regex, boundary) in zip(det.patterns, compiled, strict=True)
+        (re.compile(pattern), search)
+        for det, compiled, searches in zip(
+            textsignals._DETECTORS, textsignals._PATTERN_REGEXES, textsignals._PATTERN_SEARCHES, strict=True
+        )
+        for pattern, (_, boundary), search in zip(det.patterns, compiled, searches, strict=True)
         if boundary
     ]
     assert len(stripped) > 50
     forms = [normalize.fold(t) for t in TEXTS[::2]] + ["xpay now", "_pay", "repay it", "pay", "ôpay", "9pay"]
-    for reference, regex in stripped:
+    for reference, search in stripped:
         for text in forms:
             expected = [(m.start(), m.end()) for m in reference.finditer(text)]
             found, pos = [], 0
-            while (m := textsignals._search(regex, True, text, pos)) is not None:
+            while (m := search(text, pos)) is not None:
                 found.append((m.start(), m.end()))
                 pos = m.end()
             assert found == expected, (reference.pattern, text)

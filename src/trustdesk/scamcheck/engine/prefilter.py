@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Callable, Iterable, Iterator
 from functools import reduce
 from operator import itemgetter, or_
 from re import _constants as c  # type: ignore[attr-defined]
@@ -294,6 +295,32 @@ def _split(pattern: str) -> list[str] | None:
     return parts
 
 
+# One pattern's search from a position: ``regex.search`` or a variant with the same meaning (see ``textsignals``).
+Search = Callable[[str, int], "re.Match[str] | None"]
+
+
+def earliest(searches: Iterable[Search], text: str, pos: int = 0) -> re.Match[str] | None:
+    """What the alternation of some patterns finds searching ``text`` from ``pos``, from each pattern's own search
+    (given in pattern order): the match starting first, at equal starts the earlier pattern's. Its span is the
+    alternation's; its groups are numbered within its own pattern."""
+    best: re.Match[str] | None = None
+    for search in searches:
+        m = search(text, pos)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+def earliest_each(searches: Iterable[Search], text: str) -> Iterator[re.Match[str]]:
+    """``finditer`` of that alternation (``earliest`` again after each match); no pattern may match the empty
+    string, whose next search would move on differently."""
+    searches = list(searches)
+    pos = 0
+    while (m := earliest(searches, text, pos)) is not None:
+        yield m
+        pos = m.end()  # never empty, so the search moves on
+
+
 class Gated:
     """A regex searched only when one of its literal factors occurs in the text (``gate``): the same answer as
     ``re.compile(pattern).search``, without trying a long alternation at every position of texts that lack all
@@ -327,11 +354,9 @@ class Gated:
         bits = self._index.open(text)
         if bits == self._all:
             return self.regex.search(text)
-        best: re.Match[str] | None = None
+        searches = []
         while bits:  # the open alternatives, first to last
             low = bits & -bits
-            m = self._branches[low.bit_length() - 1].search(text)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
+            searches.append(self._branches[low.bit_length() - 1].search)
             bits ^= low
-        return best
+        return earliest(searches, text)

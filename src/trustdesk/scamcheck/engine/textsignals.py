@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -101,7 +101,7 @@ class _SplitRegex:
     """``finditer`` of a long alternation (searched on a clause or a match many times per text), run as only those
     of its top-level alternatives whose required literals occur in the whole text (one ``prefilter.GateIndex``
     scan per text). The alternation's next match is the earliest of its alternatives' next matches, at equal
-    starts the earlier alternative's (as in ``_matches``), so the spans found are the same; only groups are
+    starts the earlier alternative's (``prefilter.earliest_each``), so the spans found are the same; only groups are
     numbered within the alternative. Used only with ``group(0)`` and spans."""
 
     def __init__(self, pattern: str) -> None:
@@ -120,18 +120,9 @@ class _SplitRegex:
         if bits == self._all:
             yield from self.regex.finditer(segment)
             return
-        regexes = [regex for k, regex in enumerate(self._branches) if (bits >> k) & 1]
-        pos = 0
-        while regexes:
-            best: re.Match[str] | None = None
-            for regex in regexes:
-                m = regex.search(segment, pos)
-                if m is not None and (best is None or m.start() < best.start()):
-                    best = m
-            if best is None:
-                return
-            yield best
-            pos = best.end()  # never empty here, so the search moves on
+        yield from prefilter.earliest_each(
+            (regex.search for k, regex in enumerate(self._branches) if (bits >> k) & 1), segment
+        )
 
 
 _NEGATION = _SplitRegex(fold_pattern(NEGATION))
@@ -295,7 +286,7 @@ def _is_word_char(ch: str) -> bool:
 
 def _without_leading_boundary(pattern: str) -> str | None:
     """``pattern`` without its leading ``\\b`` when every match starts with a word character: the boundary is
-    then just "the character before the match is not a word character", which ``_search`` checks. Python's
+    then just "the character before the match is not a word character", which ``_bounded_search`` checks. Python's
     regex engine skips quickly to the possible first characters of a pattern, but not when it starts with
     ``\\b``: it then tries the whole pattern at every position of the text."""
     if not pattern.startswith("\\b"):
@@ -310,18 +301,18 @@ def _without_leading_boundary(pattern: str) -> str | None:
 
 
 def _pattern_regex(pattern: str) -> tuple[re.Pattern[str], bool]:
-    """A pattern on its own, and whether ``_search`` must check the word boundary before its matches."""
+    """A pattern on its own, and whether ``_bounded_search`` must check the word boundary before its matches."""
     stripped = _without_leading_boundary(pattern)
     if stripped is None:
         return re.compile(_alternation([pattern])), False
     return re.compile(_alternation([stripped])), True
 
 
-def _search(regex: re.Pattern[str], boundary: bool, text: str, pos: int) -> re.Match[str] | None:
-    """``regex.search(text, pos)``; with ``boundary``, the first match not preceded by a word character, which
-    is what the pattern with its leading ``\\b`` finds."""
+def _bounded_search(regex: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """The first match of ``regex.search(text, pos)`` not preceded by a word character: what the pattern with its
+    leading ``\\b`` finds."""
     m = regex.search(text, pos)
-    while boundary and m is not None and m.start() > 0 and _is_word_char(text[m.start() - 1]):
+    while m is not None and m.start() > 0 and _is_word_char(text[m.start() - 1]):
         m = regex.search(text, m.start() + 1)
     return m
 
@@ -329,6 +320,11 @@ def _search(regex: re.Pattern[str], boundary: bool, text: str, pos: int) -> re.M
 # Each pattern on its own, compiled once at import like the detectors (compiling them lazily put a few
 # hundred milliseconds of regex compilation into the first batch).
 _PATTERN_REGEXES = [[_pattern_regex(p) for p in det.patterns] for det in _DETECTORS]
+# ... and each one's search from a position (``prefilter.Search``), with the word-boundary check where needed.
+_PATTERN_SEARCHES: list[list[prefilter.Search]] = [
+    [partial(_bounded_search, regex) if boundary else regex.search for regex, boundary in own]
+    for own in _PATTERN_REGEXES
+]
 
 
 @lru_cache(maxsize=1024)
@@ -356,26 +352,16 @@ def _matches(k: int, det: _Detector, bits: int, text: str) -> Iterator[re.Match[
     if k in _MAY_MATCH_EMPTY:
         yield from _partial_regex(k, bits).finditer(text)
         return
-    own = _PATTERN_REGEXES[k]
-    regexes = []
+    picked = []
     while bits:  # the set bits only, lowest first (pattern order): usually one or two of many patterns
         low = bits & -bits
-        regexes.append(own[low.bit_length() - 1])
+        picked.append(low.bit_length() - 1)
         bits ^= low
-    if len(regexes) == 1 and not regexes[0][1]:
-        yield from regexes[0][0].finditer(text)
+    if len(picked) == 1 and not _PATTERN_REGEXES[k][picked[0]][1]:
+        yield from _PATTERN_REGEXES[k][picked[0]][0].finditer(text)
         return
-    pos = 0
-    while True:
-        best: re.Match[str] | None = None
-        for regex, boundary in regexes:
-            m = _search(regex, boundary, text, pos)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        if best is None:
-            return
-        yield best
-        pos = best.end()  # never empty here, so the search moves on
+    own = _PATTERN_SEARCHES[k]
+    yield from prefilter.earliest_each([own[i] for i in picked], text)
 
 
 _LATIN = re.compile(r"[a-z]")
