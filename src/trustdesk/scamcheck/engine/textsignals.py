@@ -412,7 +412,7 @@ def _negation_for(text: str, original: str | None = None) -> _SplitRegex:
     Indonesian "gak" in Arabizi ("el code elly gak 3ala el mobile", came to you; read from the digits as written)."""
     if langid.looks_arabizi(original if original is not None else text):
         return _NEGATION_FOR_ARABIZI
-    return _NEGATION_WITHOUT_VI_KO if _may(_TAGALOG, text) and _TAGALOG.search(text) else _NEGATION
+    return _NEGATION_WITHOUT_VI_KO if _find(_TAGALOG, text) else _NEGATION
 
 
 def _spelled_otherwise(written: str, wanted: str) -> bool:
@@ -469,7 +469,7 @@ def _scope_end(text: str, lo: int, hi: int, evidence: _Evidence | None = None, c
     if (
         _NEGATED_LIST.search(rest[: stop.start()] if stop else rest)
         or _LIST_OR.search(text, cut, hi)
-        or (_may(_SCAM_DESCRIBED, text) and _SCAM_DESCRIBED.search(text, lo, cut))
+        or _find(_SCAM_DESCRIBED, text, lo, cut)
     ):
         return lo
     return cut
@@ -505,9 +505,7 @@ def _negated(
     # "Do not tell anyone, install AnyDesk now": nor past a new request after a comma (``_scope_end``)
     sentence = text[_scope_end(text, start - len(sentence), start, evidence, compacted) : start]
     clause_start = max(_clause_start(text, start, _LOOKBACK[script]), start - len(sentence))
-    if _negation_in(text, clause_start, start, evidence, compacted) or (
-        _may(_SCAM_TACTIC, text) and _SCAM_TACTIC.search(text, clause_start, start)
-    ):
+    if _negation_in(text, clause_start, start, evidence, compacted) or (_find(_SCAM_TACTIC, text, clause_start, start)):
         return True
     if _COORDINATED_NEGATION.search(sentence):
         return True
@@ -741,6 +739,19 @@ def _may(rule: re.Pattern[str] | prefilter.Gated, text: str) -> bool:
     return bool(_rules_open(text) & _RULE_BIT[id(rule)])
 
 
+def _find(
+    rule: re.Pattern[str] | prefilter.Gated, text: str, lo: int = 0, hi: int | None = None
+) -> re.Match[str] | None:
+    """``rule.search(text, lo, hi)`` (the whole text by default), not even tried when ``_may`` says ``rule`` matches
+    nowhere in ``text``. Only plain patterns are searched within bounds (``prefilter.Gated.search`` takes none)."""
+    if not _may(rule, text):
+        return None
+    if lo == 0 and hi is None:
+        return rule.search(text)
+    assert isinstance(rule, re.Pattern)
+    return rule.search(text, lo, len(text) if hi is None else hi)
+
+
 def detect(folded: str, compacted: str, original: str | None = None) -> list[Signal]:
     """All text signals in a message; ``folded``/``compacted`` come from ``normalize``. With ``original``,
     evidence is quoted from the original text rather than its folded form."""
@@ -773,11 +784,7 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                     text, own, m.end(), evidence, compact_form
                 ):
                     continue
-            if (
-                det.signal in _SECRET_SIGNALS
-                and _may(_WRONG_ENTRY, text)
-                and _WRONG_ENTRY.search(text, max(0, m.start() - 12), m.end() + 30)
-            ):
+            if det.signal in _SECRET_SIGNALS and _find(_WRONG_ENTRY, text, max(0, m.start() - 12), m.end() + 30):
                 continue
             if det.signal in _SECRET_SIGNALS and _ALREADY_DONE.search(_clause(text, m.start(), _LOOKBACK[det.script])):
                 continue  # "kalau dah masukkan password, tukar segera": advice on a secret already given
@@ -785,38 +792,26 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "… mã mở khóa của bà là 1 2 0 4": the code is given, not asked for
             if det.signal == SignalType.OTP_REQUEST and (
                 _CODE_IS.search(text, max(0, m.start() - 60), m.start())
-                or (_may(_CODE_COLON, text) and _CODE_COLON.search(text, max(0, m.start() - 60), m.start()))
+                or _find(_CODE_COLON, text, max(0, m.start() - 60), m.start())
             ):
                 continue  # "Mã giao hàng là 4821, chỉ đọc mã này cho tài xế": the message gave the code it speaks of
-            if (
-                det.signal == SignalType.OTP_REQUEST
-                and _may(_CODE_ENTRY, text)
-                and _CODE_ENTRY.search(text, max(m.start(), m.end() - 30), m.end() + 14)
+            if det.signal == SignalType.OTP_REQUEST and _find(
+                _CODE_ENTRY, text, max(m.start(), m.end() - 30), m.end() + 14
             ):
                 continue  # "enter code 902118": a code given to type in, not a request for one
-            if (
-                det.signal == SignalType.PAYMENT_REQUEST
-                and _may(_SHARED_SPEND, text)
-                and _SHARED_SPEND.search(text, m.end(), m.end() + 40)
-            ):
+            if det.signal == SignalType.PAYMENT_REQUEST and _find(_SHARED_SPEND, text, m.end(), m.end() + 40):
                 continue  # "transfer RM25 share makan semalam": the reader's share of a meal both had
-            if (
-                det.signal == SignalType.PAYMENT_REQUEST
-                and _may(_ALREADY_PAID, text)
-                and _ALREADY_PAID.search(text, m.end(), m.end() + 60)
-            ):
+            if det.signal == SignalType.PAYMENT_REQUEST and _find(_ALREADY_PAID, text, m.end(), m.end() + 60):
                 continue  # (not cut at the sentence end: amounts such as "Rp 15.000" hold a dot)
             if (
                 det.signal == SignalType.PAYMENT_REQUEST
                 and _CODE_IS.search(text, m.end(), m.end() + 60)
-                and _may(_CODE_WORD, text)
-                and _CODE_WORD.search(text, max(0, m.start() - 40), m.start())
+                and _find(_CODE_WORD, text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "Your TAC for DuitNow Transfer RM150.00 to X is 590371": the code for a payment, delivered
             if (
                 det.signal == SignalType.PAYMENT_REQUEST
-                and _may(_CODE_WORD, text)
-                and _CODE_WORD.search(text, max(0, m.start() - 60), m.start())
+                and _find(_CODE_WORD, text, max(0, m.start() - 60), m.start())
                 and _CODE_IS.search(text, max(0, m.start() - 50), m.start())
             ):
                 continue  # "Your TAC is 773019 for Fund Transfer RM2,000.00": the same, the code given first
@@ -841,35 +836,28 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "gw dapet hadiah undian dari bank pas setor tabungan": the writer's own win, told as news
             if (
                 det.signal == SignalType.PRIZE_LURE
-                and _may(_PURCHASE_DRAW, text)
-                and _PURCHASE_DRAW.search(text)
+                and _find(_PURCHASE_DRAW, text)
                 and not _PRIZE_CLAIM_ROUTE.search(text, m.end(), m.end() + 300)
             ):
                 continue  # "Spend $80 in store to enter the draw", "已自动存入你的账户": a shop's draw, nothing asked
             if (
                 det.signal == SignalType.REMOTE_ACCESS
-                and _may(_REMOTE_OFFICE_CHORE, text)
-                and _REMOTE_OFFICE_CHORE.search(text)
+                and _find(_REMOTE_OFFICE_CHORE, text)
                 and not _REMOTE_SCAM_CONTEXT.search(text)
             ):
                 continue  # "I'll AnyDesk in at 2 to fix the printer driver": a colleague's remote help
             if det.signal == SignalType.PAYMENT_REQUEST:
-                deducted = _FEE_DEDUCTED.search(text, m.end(), m.end() + 50) if _may(_FEE_DEDUCTED, text) else None
+                deducted = _find(_FEE_DEDUCTED, text, m.end(), m.end() + 50)
                 if deducted and not _FEE_NOT_DEDUCTED.search(text, m.end(), deducted.start()):
                     continue  # "the processing fee is deducted from your refund": nothing is to be paid
             if (
                 det.signal == SignalType.ACCOUNT_THREAT
-                and _may(_LOCKED_BY_WRONG_ENTRY, text)
-                and _LOCKED_BY_WRONG_ENTRY.search(text, max(0, m.start() - 60), m.end() + 80)
+                and _find(_LOCKED_BY_WRONG_ENTRY, text, max(0, m.start() - 60), m.end() + 80)
                 and not _LINK_IN_MESSAGE.search(text)
                 and not _PRIZE_CLAIM_ROUTE.search(text)
             ):
                 continue  # "Card locked after 3 wrong PINs, unlock it in the app": the holder's own failed entries
-            if (
-                det.signal in _SECRET_SIGNALS
-                and _may(_CODE_GIVEN_OR_BOOKING, text)
-                and _CODE_GIVEN_OR_BOOKING.search(text, m.start(), m.end() + 40)
-            ):
+            if det.signal in _SECRET_SIGNALS and _find(_CODE_GIVEN_OR_BOOKING, text, m.start(), m.end() + 40):
                 continue  # "Show your booking code to the staff", "Share PIN 8821 with the driver": no secret asked
             if (
                 det.signal == SignalType.IMPERSONATION
@@ -881,29 +869,26 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "em đổi số rồi, lưu số này nha", "我是顺丰快递, 明天送到": a new number or a courier, no ask
             if (
                 det.signal == SignalType.OTP_REQUEST
-                and _may(_DISCOUNT_CODE, text)
-                and _DISCOUNT_CODE.search(text, max(0, m.start() - 60), m.end())
+                and _find(_DISCOUNT_CODE, text, max(0, m.start() - 60), m.end())
                 and _CODE_TO_FRIEND.search(text, m.end(), m.end() + 30)
             ):
                 continue  # "سيصلك كود خصم، أرسله لصديقك": a discount code to pass on to a friend, a referral
             if (
                 det.signal == SignalType.PRIZE_LURE
-                and _may(_IN_PERSON_PRIZE, text)
-                and _IN_PERSON_PRIZE.search(text)
+                and _find(_IN_PERSON_PRIZE, text)
                 and not _PRIZE_CLAIM_ROUTE.search(text)
                 and not _LINK_IN_MESSAGE.search(text)
             ):
                 continue  # "Tuntut di kaunter AEON dengan kad ahli": a prize collected in person, nothing else asked
             if (
                 det.signal == SignalType.ACCOUNT_THREAT
-                and _may(_MAINTENANCE_OUTAGE, text)
-                and _MAINTENANCE_OUTAGE.search(text)
+                and _find(_MAINTENANCE_OUTAGE, text)
                 and _MAINTENANCE_WINDOW.search(text)
                 and not _MAINTENANCE_ASK.search(text)
                 and not _LINK_IN_MESSAGE.search(text)
             ):
                 continue  # "أعمال صيانة ... وقد تنقطع الخدمة مؤقتاً": planned works, announced
-            if _may(_FAKE_EXAMPLE, text) and _FAKE_EXAMPLE.search(text, max(0, m.start() - 60), m.start()):
+            if _find(_FAKE_EXAMPLE, text, max(0, m.start() - 60), m.start()):
                 continue  # "ตัวอย่างอีเมลปลอม เช่น บัญชีของคุณจะถูกระงับ": a training's example of a fake message
             if (
                 det.signal == SignalType.PAYMENT_REQUEST
