@@ -164,19 +164,32 @@ def test_new_number_family_impersonation(rules_checker: Checker) -> None:
     assert {S.IMPERSONATION, S.PAYMENT_REQUEST} <= result.signal_types()
 
 
-def test_lexicon_patterns_use_no_upper_case_escapes() -> None:
-    """Patterns are folded like text (lower-cased) before compiling, which turns \\S, \\W, \\D, \\B into their
-    opposites: "[\\s\\S]" became "[\\s\\s]" and the two-weak-cues premium pattern matched whitespace only."""
+def _lexicon_strings() -> list[str]:
+    """Every pattern string of the lexicon: the detector tables and the module-level context rules."""
     from trustdesk.scamcheck.engine import lexicon
 
-    bad = [
-        p
-        for by_lang in lexicon.PATTERNS.values()
-        for patterns in by_lang.values()
-        for p in patterns
-        if re.search(r"(?<!\\)\\[SWDB]", p)
-    ]
-    assert bad == []
+    strings = [p for by_lang in lexicon.PATTERNS.values() for patterns in by_lang.values() for p in patterns]
+    for name, value in vars(lexicon).items():
+        if name.startswith("__"):
+            continue  # the module's docstring quotes the escapes it warns about
+        if isinstance(value, str):
+            strings.append(value)
+        elif isinstance(value, dict):
+            strings.extend(v for v in value.values() if isinstance(v, str))
+    return strings
+
+
+def test_lexicon_patterns_use_no_upper_case_escapes() -> None:
+    """Patterns are folded like text (lower-cased) before compiling, which turns \\S, \\W, \\D, \\B into their
+    opposites: "[\\s\\S]" became "[\\s\\s]" and the two-weak-cues premium pattern matched whitespace only;
+    "fake\\W{0,2}" (a warning's "fake " before a lure) became "fake\\w{0,2}"."""
+    assert [p for p in _lexicon_strings() if re.search(r"(?<!\\)\\[SWDB]", p)] == []
+
+
+def test_lexicon_f_strings_keep_their_quantifiers() -> None:
+    """In an f-string a quantifier needs doubled braces: rf"[^.]{0,60}" is formatted as the tuple "(0, 60)", a
+    group matching that text, and the rule silently loses its length limit."""
+    assert [p for p in _lexicon_strings() if re.search(r"\(\d+, \d+\)", p)] == []
 
 
 @pytest.mark.parametrize(

@@ -2698,7 +2698,7 @@ _SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES: dict[S, dict[st
             r"\b(?:chia sẻ|share|lan tỏa)\b",
             r"\b(?:hoàn tiền|hoàn trả|bồi thường|đền bù|trả lại tiền)\b(?s:.){0,150}?\b(?:mở|vào)\b[^.!?\n]{0,15}?\b(?:app|ứng dụng|ví)\b"
             r"[^.!?\n]{0,40}?\b(?:làm theo (?:hướng dẫn|chỉ dẫn)(?: của)? (?:em|mình|tôi|chị|anh)|(?:em|mình|tôi) (?:hướng dẫn|chỉ) (?:anh|chị|bạn|từng bước))\b",
-            rf"\b(?:nợ|chậm đóng|quá hạn|còn thiếu)\b[^.!?\n]{0,60}?(?s:.){0,60}?(?:{_VI_QR_SENT}|\bquét\b[^.!?\n]{0,15}?\bqr\b)(?s:.){0,80}?\b(?:giảm|ưu đãi|miễn giảm)\b",
+            rf"\b(?:nợ|chậm đóng|quá hạn|còn thiếu)\b[^.!?\n]{{0,60}}?(?s:.){{0,60}}?(?:{_VI_QR_SENT}|\bquét\b[^.!?\n]{{0,15}}?\bqr\b)(?s:.){{0,80}}?\b(?:giảm|ưu đãi|miễn giảm)\b",
             r"\b(?:việc|công việc|nhận)\b[^.!?\n]{0,15}?\b(?:đóng gói|gấp|xâu|lắp ráp|dán|đan)\b[^.!?\n]{0,30}?\btại nhà\b(?s:.){0,120}?"
             r"\b(?:nộp|đóng|chuyển|ck)\b[^.!?\n]{0,15}?\b(?:tiền |phí )?(?:cọc|nguyên liệu|vật tư|đăng ký|bộ kit|đặt cọc)\b",
             # a roommate or friend reporting the relative's accident, the money sent "to this number"
@@ -5605,7 +5605,7 @@ NEGATED_LIST = (
 # وهمية") names what a warning is about; a scammer may deny it ("bukan investasi bodong"), which keeps the lure.
 # FAKE_BEFORE ends just before the match; FAKE_WORD is searched in the match and just after it (Vietnamese "giả"
 # alone folds like "gia", as in "tham gia", join).
-FAKE_BEFORE = r"(?:(?<![放请休度寒暑年病婚产])假|虚假|\b(?:fake|bogus|phony)\W{0,2})$"
+FAKE_BEFORE = r"(?:(?<![放请休度寒暑年病婚产])假|虚假|\b(?:fake|bogus|phony)[^\w]{0,2})$"
 FAKE_WORD = r"(?:\b(?:fake|bogus|giả mạo|palsu|bodong)\b|ปลอม|وهمي|مزيف|虚假|(?<![放请休度寒暑年病婚产])假(?![期日装]))"
 NOT_FAKE = r"(?:\b(?:not|bukan|không phải|tidak|tak|no)\b|不是|并非|ไม่ใช่|ليس|ليست|مش)"
 
