@@ -922,6 +922,69 @@ for _signal, _by_lang in _EXTRA.items():
 # are merged into PATTERNS after them). A window that lets an amount's thousands dots through ("thanh toán
 # 1.450.000đ tại …", "bayar Rp 15.000 di …"): the dot of "[^.!?\n]" otherwise ends the clause at the amount.
 _AMOUNT_WINDOW = r"(?:[^.!?\n]|(?<=\d)[.,](?=\d))"
+# Classic UK / Singapore premium-rate SMS spam (the 2010-era "FreeMsg", ringtone, chat-line and prize texts), in
+# its own shorthand ("2 claim", "4 FREE", "call2optout"). Each entry is a wording such services use and people
+# texting each other do not: a friend's "txt me" or "free tonight?" has none of them.
+_UK_PREMIUM_SMS: dict[S, dict[str, list[str]]] = {
+    # Paid SMS services: the opt-out footer written in text-speak ("call2optout", "2stoptxt", "2 stop txt STOP",
+    # "unsub stop", "TEXT YES for callback, no to remove from records"); a ringtone, game or "mobile content"
+    # order or delivery notice; a dating or chat line ("1000s of girls flirting now", "reply with your age and
+    # gender", "txt HORO followed by ur star sign"); a quiz answered by text ("send A, B or C"); a keyword texted
+    # to "No: 8xxxx" or replied "4 more offers".
+    S.PREMIUM_RATE: {
+        "en": [
+            r"\b(?:call ?2 ?opt ?out|2 ?opt ?out|2 ?stop ?txt|2 stop,? (?:txt|text|reply|send)|"
+            r"unsub(?:scribe)?,? (?:txt |text |reply |send )?stop|to remove from (?:our )?records|opt ?out ?txt)\b",
+            r"\b(?:txt|text|reply|send) (?:yes|y) (?:for|4) (?:a )?call ?back\b",
+            r"\b(?:you(?:'ve| have)? (?:ordered|received|purchased) (?:a |your |the )?(?:new )?(?:ring ?tone|mobile "
+            r"content|wallpaper|logo|java game|polyphonic)|(?:your|ur) (?:mobile content|adult (?:video|content))|"
+            r"adult (?:18 )?content|new (?:ring ?)?tones (?:this week|include|out now)|mobile (?:content|music) service)\b",
+            r"\b(?:ring ?tone|tone|wallpaper|logo|game)s? (?:on|4) (?:ur|your) (?:phone|mobile|fone)\b",
+            r"\b(?:\d+.?s|hundreds|thousands|loads|lots) of (?:girls|singles|women|ladies|babes|guys|men) "
+            r"(?:flirting|waiting|looking|online|near)|\bgirls waiting for (?:you|your|u)\b|\bfilthy (?:stories|girls|"
+            r"pics|chat)\b|\brude time\b|\bflirting now\b|\b(?:discreet|casual) (?:action|fun|encounters?)\b",
+            r"\b(?:txt|text|reply|send)\b[^.!?\n]{0,30}\b(?:ur|your) (?:star ?sign|age (?:and|&) gender|name (?:&|and) "
+            r"age)\b|\b(?:followed by|\+|&|and) (?:ur|your) (?:star ?sign|age (?:and|&) gender|name (?:&|and) age)\b",
+            r"\b(?:txt|text|reply|send|answer) (?:a|1), ?(?:b|2),? (?:or|/) (?:c|3)\b",
+            r"\b(?:txt|text|send|reply)\b:?[^.!?\n]{0,30}\bto (?:no|number|num)\.?:? ?\d{5}(?!\d)",
+            r"\b(?:reply|replying|txt|text|send) (?:with )?['\"]?[a-z0-9]+['\"]? (?:4|for) (?:more|mre) (?:\w+ )?offers\b",
+            # a content-subscription club, and a UK "personal number" (070 + 8 digits, charged like a premium line
+            # and given as a number to call back: "please call 070… to re-schedule"); a Vietnamese 070 mobile has
+            # 10 digits, not 11. (Patterns are lowercased by fold_pattern: no "\W", "\D" or "\S" in them.)
+            r"\bmobile club\b|(?<![\d+])(?:\+44 ?|0)70(?:[ -]?\d){8}(?!\d)",
+        ],
+    },
+    # A service notice with nothing in it but a number to call: "you have an important customer service
+    # announcement", "you have 1 new message. Call 0207…" (a carrier's own voicemail notice names its short
+    # number, not a full landline).
+    S.IMPERSONATION: {
+        "en": [
+            r"\b(?:important )?customer service announcement\b",
+            r"\byou have (?:\d+|an?|one) (?:new |unread |urgent )?(?:voice ?mail|voice message|message|msg)s?"
+            r"[.,:;!\s-]+(?:please )?(?:call|ring|dial)\b[^.!?\n]{0,10}(?:\+44|0)\d[\d -]{8,}",
+        ],
+    },
+    # Prizes and free gifts of those services: a new handset or minutes bundle "for FREE" ("750 anytime any network
+    # mins", "double mins", "had your mobile 11 mths? entitled to update"), a compensation sum "you may be entitled
+    # to", a loan to anyone refused credit, "2 claim", "claim ur holiday", free call credit, a cash give-away, a free
+    # game, tone or wallpaper ("FREE>Ringtone"), "activate your 500 free texts", "win the latest …".
+    S.PRIZE_LURE: {
+        "en": [
+            r"(?<!\d)\d+ (?:free )?(?:anytime|any ?network|cross ?n(?:e)?twk|cross network|inclusive) (?:[a-z]+ ){0,2}"
+            r"(?:mins|minutes)\b|\b\d+ free (?:mins|minutes|texts|txts) (?:to )?any\b|\bdouble (?:mins|minutes)\b|"
+            r"\bhalf price line rental\b|\b(?:had|have) (?:your|ur) (?:contract )?(?:mobile|phone) (?:for )?\d+ ?(?:mths|"
+            r"months|mnths|mnth)\b|\bentitled to (?:an? )?(?:update|upgrade) to\b|\bfree (?:camcorder|bluetooth|line rental)\b",
+            r"\b(?:entitled to|owed|due)\b[^.!?\n]{0,30}(?:£\s?\d|\d+ pounds|\d+ gbp)[^.!?\n]{0,30}\b(?:compensation|"
+            r"refund|pay ?out)\b",
+            r"\b(?:refused a loan|(?:can.?t|cannot|unable to) get (?:a )?(?:loan|credit)|loans? for any purpose|"
+            r"homeowners? (?:\+|&|and) tenants|secured or unsecured|unsecured or secured)\b",
+            r"\b2 claim\b|\bclaim (?:ur|your|yr) (?:[a-z]+ ){0,2}(?:holiday|break|vouchers?|cruise|award)\b|"
+            r"\bfree (?:call |mobile |airtime )?credit\b|\bcash give ?away\b|\bwin (?:the|a) (?:newest|latest)\b",
+            r"\bfree (?:games?|wallpapers?|logos?|polyphonic|ring ?tones?|tones?)\b|\bfree ?[>:!\-]+ ?ring ?tones?\b|"
+            r"\bactivate (?:your|ur) \d+ free\b",
+        ],
+    },
+}
 _LINK_CODE_AND_DESK: dict[S, dict[str, list[str]]] = {
     # Pay, renew or redeem through a link (counted only with a link that is not official, checker.py): a domain
     # or service renewal, points to redeem, a fee with an amount written with thousands dots.
@@ -4940,6 +5003,7 @@ _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES.update(
     }
 )
 for _table in (
+    _UK_PREMIUM_SMS,
     _AR_EN_ZH_R23_PLEAS_TO_PERSONS_CUSTOMS_HOLDS_CANTONESE_CODES_AND_PAID_REPLIES,
     _AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS,
     _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS,
