@@ -1325,7 +1325,7 @@ _IDMS24_SHARED_LOGINS_CARD_BACKS_AND_SIM_CANCELS: dict[S, dict[str, list[str]]] 
         "id": [
             rf"\b(?:minta|pinjem|pinjam|kirim(?:in|kan)?|kasih|kasi|bagi|share|butuh|perlu)\b[^.!?\n]{{0,25}}?"
             rf"\b(?:username|user|email|e-mail|id|akun)\b (?:sm|sama|dan|dan juga|&|\+|n) {_ID_PW}\b"
-            rf"(?:[^.!?\n]{{0,15}}?\b{_ID_YOU}\b)",
+            rf"(?:[^.!?\n]{{0,15}}?\b(?:{_ID_YOU}|[a-z]{{3,}}mu)\b)",  # (or "akunmu", "tokomu")
             r"\b(?:kirim(?:in|kan)?|fotoin|foto|fotokan)\b[^.!?\n]{0,15}?\bkartu (?:atm|debit|kredit)\b[^.!?\n]{0,20}?"
             r"\b(?:depan(?:[- ](?:dan |&|n )?)?belakang|bolak[- ]balik|bagian belakang|sisi belakang)\b",
         ],
