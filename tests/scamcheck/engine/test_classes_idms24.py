@@ -70,7 +70,8 @@ def test_card_blocked_at_holders_request_is_no_threat(rules_checker: Checker) ->
         ],
         [
             "Pengajuan pemblokiran kartu debit Anda via aplikasi telah berhasil. Kartu baru dikirim ke alamat Anda.",
-            "Kartu kredit Anda telah diblokir sesuai permintaan Anda. Kartu pengganti dikirim dalam 7 hari kerja.",
+            "Kartu Debit Anda berakhiran 0921 telah diblokir sesuai permintaan. Kartu pengganti dikirim ke alamat.",
+            "BNI: Pengajuan pemblokiran kartu kredit Anda telah berhasil diproses. Terima kasih.",
         ],
     )
 
