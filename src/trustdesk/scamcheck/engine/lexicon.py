@@ -1239,7 +1239,10 @@ _JOB_FEE = {
         r"\byuran (?:latihan|pakaian seragam|seragam|uniform|pemeriksaan kesihatan)\b",
     ),
     "zh": (r"(?:招聘|兼职|工资|入职|岗位|hr)", r"(?:培训|服装|工服|入职|体检)费"),
-    "th": (r"(?:รับสมัคร|สมัครงาน|ตำแหน่งงาน|เงินเดือน|hr)", r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน|ดำเนินการ|(?:ทำ)?วีซ่า)"),
+    "th": (
+        r"(?:รับสมัคร|สมัครงาน|ตำแหน่งงาน|เงินเดือน|hr)",
+        r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน|ดำเนินการ|(?:ทำ)?วีซ่า)",
+    ),
     "ar": (r"(?:وظيفة|وظائف|راتب)", r"رسوم (?:التدريب|الزي|الكورس)"),
 }
 # Two sentences at most between the parts (Latin and Arabic text), a shorter span in compact Thai and Chinese.
@@ -1323,6 +1326,93 @@ _EN_DAY_RANGE = r"(?:\$|£|s\$|rs\.?|rm|₱|php|usd ?)\s?\d[\d,]*k?\s?(?:-|to|�
 _NOT_APP_STORE = r"(?![^\n]{0,60}(?:app store|appstore|google play|play store|ch play|apps\.apple|play\.google))"
 # "… đọc giúp em", "gửi lại giúp em", "chụp màn hình gửi em": the code read or sent back (a lookahead after the code).
 _VI_READ_BACK = r"(?=[^.!?\n]{0,60}?\b(?:(?:đọc|gửi|báo|nhắn)(?:(?: lại)? (?:giúp|hộ|cho|lại cho)| lại) (?:em|mình|anh|chị|tôi|tớ)|đọc (?:giúp|hộ|lại)|chụp (?:màn hình |hình |lại )?(?:gửi|cho) (?:em|mình|tôi|tớ))\b)"
+# Round 24 (Indonesian and Malay). First the fragments that keep legitimate wordings from being read as requests
+# or threats; each is joined to the existing rule named in its comment (further down this module):
+# - "jika anda telah klik pautan dan memasukkan kata laluan, sila laporkan", "kalau dah terklik & masukkan
+#   password, tukar segera": a secret the reader may already have typed, told in a conditional about something done
+#   (a done marker or an accidental "ter-" verb, then "and"), is advice, not a request (joined to ALREADY_DONE).
+_IDMS24_ALREADY_DONE = (
+    r"|\b(?:kalau|kalo|klo|kl|jika|sekiranya|bila|apabila) (?:anda |awak |kamu |korang |kau |sis |bro )?"
+    r"(?:(?:sudah|udah|udh|dah|telah|pernah|sempat|terlanjur) [^\s,.;:!?]+|ter(?!ima)[a-z]{3,})"
+    r"(?:(?! (?:sila|tolong|mohon|harap|segera|wajib|perlu)\b)[^,.;:!?\n]){0,35}? (?:dan|&|lalu|serta|terus)"
+)
+# - "kalau ada org call minta password, jangan bagi", "takyah bagi apa2 password": "if someone asks" with the
+#   colloquial "kalau/kalo ... org/yg", and the Malay "no need to" (takyah, xpayah, xyah, xperlu), are negations
+#   (joined to _IDMS_NEGATION).
+_IDMS24_NEGATION = (
+    r"(?:kalau|kalo|klo|kl|bila) ada (?:yang|yg|org|orang|pihak|sesiapa|siapa)|takyah|tkyah|xyah|xpayah|xpyh|xperlu|"
+)
+# - "Bu, laptopnya saya remote lewat AnyDesk dari meja IT", "Tiket IT #45821: dah remote masuk laptop akak",
+#   "ID TeamViewer mesin CNC di pabrik": the company's own IT at a desk, on a work laptop, a ticket or a machine
+#   (joined to REMOTE_OFFICE_CHORE; a bank, refund, virus or money still makes it a scam, REMOTE_SCAM_CONTEXT).
+_IDMS24_REMOTE_OFFICE = (
+    r"|\bmeja (?:it|ibu|bapak|pak|bu|puan|encik|cik|akak|kak|abang|mbak|mas|saya|sy|aku|kamu|anda|awak|kerja)\b|"
+    r"\b(?:laptop|pc|komputer|notebook) (?:kantor|pejabat|office|syarikat|perusahaan|company|finance|akaun|hr|kerja|"
+    r"baru)\b|\btiket (?:it|helpdesk|support)\b|\bmesin (?:cnc|produksi|kilang|pabrik)\b"
+)
+# - "Baucar telah dimasukkan ke dompet Lazada anda", "voucher GoFood udah masuk ke akunmu": a shop's spin or draw
+#   already credited to the user's own wallet or account, nothing asked (joined to PURCHASE_DRAW; a link, a fee, a
+#   transfer or someone to call after it still makes it a lure, PRIZE_CLAIM_ROUTE). Only a done marker: "will be
+#   credited once you pay" is the fake prize's wording.
+_IDMS24_PRIZE_IN_WALLET = (
+    r"|\b(?:telah|sudah|udah|udh|dah|berjaya|berhasil) (?:di)?(?:masukkan|masuk|berada|ditambah(?:kan)?|dikreditkan|"
+    r"ditambah) (?:ke |ke dalam |dalam |di )?(?:dompet|akaun|akun|akunmu|akaunmu|e-?wallet|wallet|aplikasi|app)\b"
+)
+# - "Hadiah boleh diambil di HR hari Isnin": a company draw's prize collected in person from HR or a department
+#   (joined to IN_PERSON_PRIZE).
+_IDMS24_IN_PERSON_PRIZE = (
+    r"|\b(?:tuntut|ambil|diambil|tebus|ditebus|dituntut)\b[^.!?\n]{0,40}?\b(?:di|ke|dari|daripada) (?:bahagian |"
+    r"jabatan |divisi |bagian )?(?:hr|hrd|sumber manusia|personalia|resepsi|admin|sekretariat|panitia|urus setia)\b"
+)
+# - "Kartu Debit Anda telah diblokir sesuai permintaan", "Pengajuan pemblokiran kartu via Contact BRI telah
+#   berhasil": a card blocked at the holder's own request (joined to LOCKED_BY_WRONG_ENTRY: no link and no number
+#   in the message, or it stays a threat: "jika bukan anda, hubungi 08…").
+_IDMS24_OWN_BLOCK = (
+    r"|\b(?:sesuai|atas|mengikut|mengikuti|berdasarkan) permintaan(?: anda| bapak/ibu| nasabah)?\b|"
+    r"\b(?:pengajuan|permohonan|permintaan) (?:pemblokiran|penyekatan|sekatan|pembatalan|penutupan)\b"
+    r"[^.!?\n]{0,60}?\b(?:berhasil|berjaya|diproses|diterima|selesai)\b"
+)
+_ID_PW = r"(?:pw|pass|passwd|password|kata sandi|sandi)"
+_MS_PW = r"(?:pw|pass|password|kata laluan|katalaluan)"
+_ID_YOU = r"(?:kamu|km|kmu|lu|lo|loe|elo|kau|sis|bro|kak|kakak|mbak|mas|anda|ibu|bapak)"
+_MS_YOU = r"(?:kamu|awak|ko|kau|sis|bro|kak|akak|abang|bang|anda|puan|encik|cik|tuan)"
+# Then the scam classes of the round's misses:
+# - the login of a friend's social or shop account asked for in chat, "bisa minta username sm pw IG kamu bentar?",
+#   "perlu email & kata laluan sis dlm 1 jam": a login name and its password, both the reader's.
+# - card details "we" need for a refund or a credit ("kami perlu nombor kad & CVV untuk kreditkan balik", "mohon
+#   kirim foto kartu ATM depan belakang"): no airline or bank asks for the card's back or its CVV in a message.
+# - the SIM swap "request received; if it was not you, call … and give your IC number": the cancellation of a
+#   change the reader never asked for is the pretext to take the identity number.
+_IDMS24_SHARED_LOGINS_CARD_BACKS_AND_SIM_CANCELS: dict[S, dict[str, list[str]]] = {
+    S.PASSWORD_REQUEST: {
+        "id": [
+            rf"\b(?:minta|pinjem|pinjam|kirim(?:in|kan)?|kasih|kasi|bagi|share|butuh|perlu)\b[^.!?\n]{{0,25}}?"
+            rf"\b(?:username|user|email|e-mail|id|akun)\b (?:sm|sama|dan|dan juga|&|\+|n) {_ID_PW}\b"
+            rf"(?:[^.!?\n]{{0,15}}?\b(?:{_ID_YOU}|[a-z]{{3,}}mu)\b)",  # (or "akunmu", "tokomu")
+            r"\b(?:kirim(?:in|kan)?|fotoin|foto|fotokan)\b[^.!?\n]{0,15}?\bkartu (?:atm|debit|kredit)\b[^.!?\n]{0,20}?"
+            r"\b(?:depan(?:[- ](?:dan |&|n )?)?belakang|bolak[- ]balik|bagian belakang|sisi belakang)\b",
+        ],
+        "ms": [
+            rf"\b(?:minta|pinjam|hantar|bagi|bg|share|kongsi|perlu|perlukan)\b[^.!?\n]{{0,25}}?"
+            rf"\b(?:username|user|email|emel|e-mel|id|akaun)\b (?:dan|&|\+|n|ngan|dengan) {_MS_PW}\b"
+            rf"(?:[^.!?\n]{{0,15}}?\b{_MS_YOU}\b)",
+            r"\b(?:kami|kita|sy|saya|kitorang|kitaorang) (?:cuma |hanya |hny )?(?:perlu|perlukan|memerlukan|nak|mahu)\b"
+            r"[^.!?\n]{0,20}?\b(?:nombor kad|no\.? kad|butiran kad)\b[^.!?\n]{0,20}?\b(?:cvv|cvc|tarikh luput|kod 3 digit)\b",
+        ],
+    },
+    S.IMPERSONATION: {
+        "ms": [
+            r"\b(?:penukaran|pertukaran|tukar|ganti|penggantian) (?:kad )?sim\b[^\n]{0,120}?\b(?:jika|kalau|sekiranya) "
+            r"bukan (?:anda|awak)\b[^\n]{0,80}?\b(?:berikan|beri|hantar|sahkan|nyatakan|maklumkan)\b[^.!?\n]{0,20}?"
+            r"\b(?:nombor|no\.?) (?:ic|kad pengenalan|mykad)\b",
+        ],
+        "id": [
+            r"\b(?:penggantian|pergantian|ganti|tukar) (?:kartu )?sim\b[^\n]{0,120}?\b(?:jika|kalau|apabila) "
+            r"bukan (?:anda|kamu|bapak/ibu)\b[^\n]{0,80}?\b(?:berikan|kirim(?:kan)?|sebutkan|konfirmasi|verifikasi)\b"
+            r"[^.!?\n]{0,20}?\b(?:nik|nomor ktp|no\.? ktp|ktp|nama ibu kandung)\b",
+        ],
+    },
+}
 _SCAM_STORIES: dict[S, dict[str, list[str]]] = {
     # A code the sender is about to trigger, to be read back ("you'll get a 6-digit code, provide it", "等会儿你会收
     # 到一个6位数，发我", "mã 6 số vừa gửi về máy anh, anh đọc giúp em"), a number-matching sign-in prompt to approve
@@ -2152,7 +2242,9 @@ _ZH_MONEY_ASK = (
     r"帮我(?:转|汇|买|付)|幫我(?:转|汇|買|付)|帮忙买|幫忙買|点数卡|點數卡|充值卡|礼品卡|禮品卡|序号|序號|急用|应急|應急|"
     r"还你|還你|fps|转数快|轉數快)"
 )
-_ZH_CHAT_ACCOUNT = r"(?:微信|wechat|line|qq|whatsapp|telegram|脸书|臉書|facebook|fb|ig|instagram|微博)(?:的)?(?:帐号|账号|号)?"
+_ZH_CHAT_ACCOUNT = (
+    r"(?:微信|wechat|line|qq|whatsapp|telegram|脸书|臉書|facebook|fb|ig|instagram|微博)(?:的)?(?:帐号|账号|号)?"
+)
 _ZH_ACCOUNT_LOST = r"(?:被盗|被盜|被封|被冻结|被黑|被駭|被骇|被停|登不上|登不了|用不了|不能用)"
 _ZH_PHONE_LOST = r"(?:手机|手機|电话|電話)(?:掉(?:进|進)?(?:水|马桶|馬桶)|坏|壞|丢|丟|摔|被偷|没电|沒電)"
 _ZH_OTHER_PHONE = r"(?:新号|新號|新的号|这个号|這個號|同学|同學|朋友|别人|別人|同事|室友|舍友|家人)"
@@ -2245,7 +2337,9 @@ _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS: dict[S, dict[str, list[str]]] = {
         ],
     },
     S.PRIZE_LURE: {
-        "zh": [r"积分[^。！？\n]{0,20}?(?:兑换|兌換|换取|換取|折现|折現|兑现|兌現)(?:成|为)?(?:现金|現金)(?!券|卷|红包)"],
+        "zh": [
+            r"积分[^。！？\n]{0,20}?(?:兑换|兌換|换取|換取|折现|折現|兑现|兌現)(?:成|为)?(?:现金|現金)(?!券|卷|红包)"
+        ],
     },
     S.OFF_PLATFORM: {
         "zh": [
@@ -2380,6 +2474,7 @@ IN_PERSON_PRIZE = (
     r"(?:前台|柜台|櫃台|邮局|郵局|便利商店|超商|门店|門市|现场|現場)[^。！？\n]{0,6}?(?:签字|簽字|领|領|兑|兌|拿|列印)|"
     r"عند الكاشير|(?:في|من) (?:اقرب )?(?:الفرع|فرع)|بابراز|"
     r"(?:ที่|ณ)(?:สาขา|เคาน์เตอร์|จุดบริการ)"
+    rf"{_IDMS24_IN_PERSON_PRIZE}"  # (round 24: collected from HR)
 )
 # Planned maintenance that interrupts a service for a few hours ("أعمال صيانة للشبكة ... قد تنقطع الخدمة مؤقتاً",
 # "bekalan air dihentikan 10.00-14.00 untuk kerja penyelenggaraan"): the cut is the provider's works, announced, not a threat to the
@@ -2429,9 +2524,7 @@ _AR_PAY_VERB = (
 )
 _AR_FEE = r"(?:رسوم|مصاريف|تكاليف|تكلفه|قيمه)"
 _AR_JOB = r"(?:وظيفه|الوظيفه|وظايف|براتب|الراتب|التعاقد|عقد العمل|التوظيف|تم قبولك|قبولك)"
-_AR_JOB_FEE_KIND = (
-    r"(?:ال)?(?:فحص|كشف|تاشيره|فيزا|اقامه|تدريب|زي|ملف|توظيف|تصديق|عقد|تذكره|تذاكر|سفر|تسجيل|حجز|معادله)"
-)
+_AR_JOB_FEE_KIND = r"(?:ال)?(?:فحص|كشف|تاشيره|فيزا|اقامه|تدريب|زي|ملف|توظيف|تصديق|عقد|تذكره|تذاكر|سفر|تسجيل|حجز|معادله)"
 _AR_WON = r"(?:كسبت|ربحت|فزت|فوزك|للفوز|فاز|ربح|الفايز|الفايزين|مبروك)"
 _AR_TRIP_OR_PRIZE = r"(?:عمره|حج|رحله|تذكره|تذاكر|سياره|عربيه|جايزه|هديه|ايفون|جوال|موبايل|شقه|سبيكه|ذهب)"
 # Money to be "doubled" in a week or a month: "ضعي معي 1,000 درهم وأضاعفها لك في أسبوع" (a promotion that doubles
@@ -2684,7 +2777,9 @@ _SEA_IT_STAFF = {  # the writer introducing themself as IT staff (not a notice "
     "vi": r"\b(?:em|anh|chị|mình|tôi) (?:là |ở |thuộc )?(?:nhân viên |bên |phòng |bộ phận |team )(?:it|cntt|kỹ thuật|helpdesk)\b",
 }
 _ID_TRADING_APP = r"\b(?:platform|aplikasi|app|situs|web|akun)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|investasi|bitcoin|emas|saham luar)\b"
-_MS_TRADING_APP = r"\b(?:platform|aplikasi|app|apps|laman)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|pelaburan|bitcoin|emas)\b"
+_MS_TRADING_APP = (
+    r"\b(?:platform|aplikasi|app|apps|laman)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|pelaburan|bitcoin|emas)\b"
+)
 _VI_TRADING_APP = r"\b(?:sàn|app|ứng dụng|nền tảng|web)\b[^.!?\n]{0,20}?\b(?:forex|crypto|coin|tiền ảo|tiền số|đầu tư|vàng|usdt|bitcoin|chứng khoán quốc tế)\b"
 _TH_TRADING_APP = r"(?:แพลตฟอร์ม|แอป|แอพ|เว็บ)(?:ลงทุน|เทรด)?(?:คริปโต|ฟอเร็กซ์|forex|crypto|บิทคอยน์|ทองคำ|ทอง|หุ้นต่างประเทศ)"
 _SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES: dict[S, dict[str, list[str]]] = {
@@ -2905,11 +3000,21 @@ _CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
             rf"{_EN_STRANGER_OPENER}(?s:.){{0,200}}?\b(?:invest(?:ing|ment|ments|or)?|trading|trader|forex|crypto(?:currency)?|"
             r"bitcoin|usdt|gold (?:trading|contracts?|futures|investment)|(?:trading|investment) (?:app|platform|mentor|coach|teacher))\b",
         ],
-        "vi": [rf"\b(?:gửi tiết kiệm|sổ tiết kiệm|chứng chỉ tiền gửi)\b[^.!?\n]{{0,40}}?\b(?:lãi|lãi suất|lợi nhuận)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"],
-        "id": [rf"\b(?:deposito|tabungan berjangka|sertifikat deposito)\b[^.!?\n]{{0,40}}?\b(?:bunga|imbal hasil|keuntungan|return)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"],
-        "ms": [rf"\b(?:simpanan tetap|deposit tetap|sijil simpanan)\b[^.!?\n]{{0,40}}?\b(?:faedah|dividen|pulangan|keuntungan|untung)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"],
-        "zh": [rf"(?:定期存款|定存|大额存单|存单|储蓄)[^。！？]{{0,20}}?(?:利率|利息|收益|年化|回报)[^。！？]{{0,6}}?{_EXTREME_RATE}"],
-        "th": [rf"(?:เงินฝากประจำ|ฝากประจำ|สลากออมทรัพย์|บัญชีเงินฝาก)[^\n]{{0,30}}?(?:ดอกเบี้ย|ผลตอบแทน)[^\n]{{0,10}}?{_EXTREME_RATE}"],
+        "vi": [
+            rf"\b(?:gửi tiết kiệm|sổ tiết kiệm|chứng chỉ tiền gửi)\b[^.!?\n]{{0,40}}?\b(?:lãi|lãi suất|lợi nhuận)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"
+        ],
+        "id": [
+            rf"\b(?:deposito|tabungan berjangka|sertifikat deposito)\b[^.!?\n]{{0,40}}?\b(?:bunga|imbal hasil|keuntungan|return)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"
+        ],
+        "ms": [
+            rf"\b(?:simpanan tetap|deposit tetap|sijil simpanan)\b[^.!?\n]{{0,40}}?\b(?:faedah|dividen|pulangan|keuntungan|untung)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"
+        ],
+        "zh": [
+            rf"(?:定期存款|定存|大额存单|存单|储蓄)[^。！？]{{0,20}}?(?:利率|利息|收益|年化|回报)[^。！？]{{0,6}}?{_EXTREME_RATE}"
+        ],
+        "th": [
+            rf"(?:เงินฝากประจำ|ฝากประจำ|สลากออมทรัพย์|บัญชีเงินฝาก)[^\n]{{0,30}}?(?:ดอกเบี้ย|ผลตอบแทน)[^\n]{{0,10}}?{_EXTREME_RATE}"
+        ],
     },
     S.PAYMENT_REQUEST: {
         "ar": [
@@ -2928,8 +3033,12 @@ _CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
             r"\b(?:transfer|tf|bayar|kirim)\b[^.!?\n]{0,30}?\b(?:uang )?(?:sewa|kos|kost|kontrakan)\b[^.!?\n]{0,50}?\b"
             r"rekening (?:saya |kami )?(?:yang )?baru\b"
         ],
-        "zh": [r"(?:房租|租金)[^。！？]{0,20}(?:转|打|付|汇)[^。！？]{0,10}(?:新账户|新账号|新卡|新的账户|新的账号|新银行)"],
-        "vi": [r"\b(?:chuyển|ck|gửi)\b[^.!?\n]{0,30}?\btiền (?:nhà|thuê|phòng)\b[^.!?\n]{0,50}?\b(?:tài khoản|stk|số tài khoản) mới\b"],
+        "zh": [
+            r"(?:房租|租金)[^。！？]{0,20}(?:转|打|付|汇)[^。！？]{0,10}(?:新账户|新账号|新卡|新的账户|新的账号|新银行)"
+        ],
+        "vi": [
+            r"\b(?:chuyển|ck|gửi)\b[^.!?\n]{0,30}?\btiền (?:nhà|thuê|phòng)\b[^.!?\n]{0,50}?\b(?:tài khoản|stk|số tài khoản) mới\b"
+        ],
     },
     S.OTP_REQUEST: {
         "en": [
@@ -2981,7 +3090,9 @@ _CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
     S.PASSWORD_REQUEST: {
         # a QR code posted in the lift or on a flyer that leads to a form asking for card details
         "en": [rf"\bscan\b[^.!?\n]{{0,30}}\bqr\b(?s:.){{0,120}}?\b{_EN_CARD_DETAILS}\b"],
-        "ar": [rf"(?:امسح|مسح|اسكان|صور)[^.!؟\n]{{0,30}}(?:qr|الباركود|باركود|رمز الاستجابه|الكود)(?s:.){{0,120}}?{_AR_CARD_DETAILS}"],
+        "ar": [
+            rf"(?:امسح|مسح|اسكان|صور)[^.!؟\n]{{0,30}}(?:qr|الباركود|باركود|رمز الاستجابه|الكود)(?s:.){{0,120}}?{_AR_CARD_DETAILS}"
+        ],
     },
 }
 
@@ -3100,7 +3211,9 @@ _COURIER_CODES_CASHOUTS_AND_GROUP_PAY: dict[S, dict[str, list[str]]] = {
 # and the request that makes it a scam comes in a later message; see the impersonation patterns of _SUBSCRIBED.)
 # One sentence, in which a domain name's dots ("ptmaju.co.id akan expired") are no sentence end.
 _NAME_WINDOW = r"(?:[^.!?\n]|\.(?=[a-z0-9]))"
-_ID_BANK_ACCOUNT = r"(?:\b(?:rek(?:ening)?|norek|no\.? rek|nomor rekening|atas nama)\b(?! (?:anda|kamu|virtual)\b)|\ba\. ?n\b|\ba/n\b)"
+_ID_BANK_ACCOUNT = (
+    r"(?:\b(?:rek(?:ening)?|norek|no\.? rek|nomor rekening|atas nama)\b(?! (?:anda|kamu|virtual)\b)|\ba\. ?n\b|\ba/n\b)"
+)
 _MS_BANK_ACCOUNT = r"\b(?:akaun|acc|no\.? akaun|nombor akaun)\b(?! (?:anda|awak|pelanggan|klien|client)\b)"
 # A window of one sentence that does not say the fee is covered or free ("biaya visa ditanggung perusahaan").
 _NOT_COVERED = (
@@ -3124,7 +3237,9 @@ _ID_MONEY = r"(?:rp\.? ?)?\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)\b"
 _MS_MONEY = r"rm ?\d[\d.,]*k?\b"
 _ID_RECEIVE_MONEY = r"\b(?:terima|menerima|cairkan|mencairkan|dapat|klaim) (?:uang|duit|dana|pembayaran|transferan|saldo|refund|pengembalian)\b"
 _MS_RECEIVE_MONEY = r"\b(?:terima|menerima|dapat|tuntut|claim) (?:duit|wang|bayaran|payment|dana|refund|pulangan)\b"
-_EN_RECEIVE_MONEY = r"\b(?:receive|accept|get|claim|collect) (?:the |your |my )?(?:money|payment|funds|transfer|refund)\b"
+_EN_RECEIVE_MONEY = (
+    r"\b(?:receive|accept|get|claim|collect) (?:the |your |my )?(?:money|payment|funds|transfer|refund)\b"
+)
 _VI_RECEIVE_MONEY = r"\bnhận (?:được )?(?:tiền|thanh toán|khoản tiền|tiền hàng)\b"
 _ID_ENTER_PIN = r"\b(?:masukkan|masukin|input|isi|ketik|enter)\b (?:\w+ )?(?:pin|kata sandi|password|m-?pin)\b"
 _MS_ENTER_PIN = r"\b(?:masukkan|isi|taip|key ?in|enter|tekan)\b (?:\w+ )?(?:pin|kata laluan|password)\b"
@@ -3207,7 +3322,9 @@ _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] 
             r"\bsố mới\b(?s:.){0,200}?\b(?:chuyển khoản|ck|chuyển tiền|đóng tiền)\b[^.!?\n]{0,30}?\b(?:vào|qua) (?:stk|s"
             r"ố tài khoản|tài khoản|tk) (?:của )?(?:cô|thầy|em|mình|tôi|chị|anh)\b",
         ],
-        "zh": [r"(?:域名|网站|主机)[^。！？]{0,20}(?:到期|过期|停用)(?=[^\n]{0,80}?(?:转账|汇款|打款)[^。！？]{0,20}(?:账户|账号|卡号))"],
+        "zh": [
+            r"(?:域名|网站|主机)[^。！？]{0,20}(?:到期|过期|停用)(?=[^\n]{0,80}?(?:转账|汇款|打款)[^。！？]{0,20}(?:账户|账号|卡号))"
+        ],
         "th": [r"(?:โดเมน|เว็บไซต์|โฮสติ้ง)[^\s]{0,30}?หมดอายุ(?=[^\n]{0,120}?โอน[^\n]{0,30}?บัญชี)"],
     },
     S.OTP_REQUEST: {
@@ -3284,7 +3401,10 @@ _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] 
     },
     S.PRIZE_LURE: {
         # a prize or voucher claimed by sharing the message to a number of groups or friends
-        lang: [rf"{_SHARE_PRIZE[lang]}(?s:.){{0,150}}?{_SHARE_N[lang]}", rf"{_SHARE_N[lang]}(?s:.){{0,150}}?{_SHARE_PRIZE[lang]}"]
+        lang: [
+            rf"{_SHARE_PRIZE[lang]}(?s:.){{0,150}}?{_SHARE_N[lang]}",
+            rf"{_SHARE_N[lang]}(?s:.){{0,150}}?{_SHARE_PRIZE[lang]}",
+        ]
         for lang in _SHARE_N
     }
     | {
@@ -3495,14 +3615,18 @@ _EN_NEW_NUMBER = r"\b(?:(?:save|saved|note|add) (?:my|this) (?:new |personal |pr
 _EN_KEEP_FROM_OTHERS = r"\b(?:don'?t|do not|pls don'?t|please don'?t) (?:tell|inform|mention (?:it |this )?to|share (?:it |this )?with) (?:the others|others|anyone|anybody|the team|colleagues|your colleagues|other staff)\b|\bkeep (?:this|it) (?:between us|confidential|to yourself)\b"
 _AR_NEW_NUMBER = r"(?:رقمي (?:الشخصي|الخاص|الجديد)|هذا رقمي|ده رقمي|دا رقمي|احفظ(?:ي)? (?:ال)?رقم(?:ي)?|سجل(?:ي)? رقمي)"
 _AR_KEEP_FROM_OTHERS = r"(?:متكلم(?:ي)?ش|متقول(?:ي)?ش|متعرف(?:ي)?ش|لا (?:تخبر|تقول|تكلم|تبلغ|تعلم)(?:ي)?|ما (?:تقول|تعلم|تخبر)(?:ي)?) (?:حد|احد|أحد|أي احد|اي حد|الزملاء|زملاءك)"
-_AR_PHONE_BROKEN = r"(?:تلفوني|تليفوني|جوالي|موبايلي|هاتفي|جهازي) (?:خربان|خرب|انكسر|اتكسر|مكسور|ضاع|ضايع|انسرق|اتسرق|طاح|عطلان|وقع)"
+_AR_PHONE_BROKEN = (
+    r"(?:تلفوني|تليفوني|جوالي|موبايلي|هاتفي|جهازي) (?:خربان|خرب|انكسر|اتكسر|مكسور|ضاع|ضايع|انسرق|اتسرق|طاح|عطلان|وقع)"
+)
 _AR_TEACH_TRADE = r"(?:اعلمك|أعلمك|بعلمك|راح اعلمك|اقدر اعلمك)[^.!؟\n]{0,40}(?:التداول|تداول|الكريبتو|العملات الرقمية|الفوركس|الاسهم|الأسهم)"
 # The order to keep the phone switched off while "the carrier upgrades the SIM" (Vietnamese), worded as a ban on
 # switching it back on ("tắt nguồn, không được bật máy lại cho đến khi chuyển đổi eSIM xong"): the hours a swapped SIM
 # needs to receive the victim's codes. Only with the carrier's or the SIM's words around it: an exam room's or a
 # flight's "tắt máy, không được mở máy" names no SIM, system or carrier.
 _VI_PHONE_OFF = r"\btắt (?:nguồn|máy|điện thoại|đt|di động)\b"
-_VI_STAY_OFF = r"\b(?:đừng|không được|không nên|tuyệt đối không|chưa được) (?:mở|bật) (?:lại )?(?:máy|nguồn|điện thoại|đt)\b"
+_VI_STAY_OFF = (
+    r"\b(?:đừng|không được|không nên|tuyệt đối không|chưa được) (?:mở|bật) (?:lại )?(?:máy|nguồn|điện thoại|đt)\b"
+)
 _VI_SIM_CONTEXT = (
     r"\b(?:e?sim|nhà mạng|thuê bao|tổng đài|hệ thống|cập nhật|nâng cấp|đồng bộ|kích hoạt|chuyển đổi|chuẩn hóa|"
     r"4g|5g|viettel|vinaphone|mobifone)\b"
@@ -3654,7 +3778,7 @@ PURCHASE_DRAW = (
     r"\b(?:every|each|with any|setiap|mỗi) (?:purchase|order|pembelian|đơn hàng|hóa đơn)\b|\bmin(?:imum)? spend\b|"
     r"\b(?:credited|added|deposited) (?:automatically|to your (?:[^\s.!?]+ )?(?:account|wallet|app))\b|"
     r"\b(?:telah |sudah |dah )?(?:dikreditkan|dimasukkan ke (?:app|aplikasi|akaun|e-?wallet))\b|"
-    r"\bđã (?:được )?(?:cấp|cộng|nằm) (?:vào|trong)\b)|"
+    rf"\bđã (?:được )?(?:cấp|cộng|nằm) (?:vào|trong)\b{_IDMS24_PRIZE_IN_WALLET})|"  # (round 24: already in the wallet)
     r"(?:تسوق|اشتري|اشتر|مشتريات|الشحن|شراء)[^.!؟\n]{0,60}?سحب|سحب[^.!؟\n]{0,60}?(?:تسوق|مشتريات|الشحن|شراء)|"
     r"(?:消费满|消費滿|消费滿|满\d|滿\d|充值满|购物满|買滿|买满|单笔满)[^。！？\n]{0,30}?(?:抽奖|抽獎)|已自动存入|已存入|自动到账|"
     r"(?:ใช้จ่าย|เติมเงิน|เติมน้ำมัน|ช้อป|ซื้อ|ยอดซื้อ)[^\n]{0,40}?ครบ ?\d"
@@ -3673,7 +3797,8 @@ PRIZE_CLAIM_ROUTE = (
 #   (``REMOTE_SCAM_CONTEXT``), which keeps the signal.
 REMOTE_OFFICE_CHORE = (
     r"(?:\b(?:printers?|scanners?|máy in|máy scan|pencetak|pengimbas|printer driver|pos|reception|front desk|kaunter|"
-    r"lễ tân|projector|proyektor)\b|طابع|الطابعة|打印机|印表机|打印機|印表機|扫描仪|ปริ้นเตอร์|ปริ้น|เครื่องพิมพ์)"
+    r"lễ tân|projector|proyektor)\b|طابع|الطابعة|打印机|印表机|打印機|印表機|扫描仪|ปริ้นเตอร์|ปริ้น|เครื่องพิมพ์"
+    rf"{_IDMS24_REMOTE_OFFICE})"  # (round 24: the desk, the work laptop, the IT ticket)
 )
 REMOTE_SCAM_CONTEXT = (
     r"(?:\b(?:bank|banking|refund|virus|malware|hack\w*|infected|detected|dikesan|terdeteksi|transaction|money|loan|police|"
@@ -3701,7 +3826,8 @@ LOCKED_BY_WRONG_ENTRY = (
     r"(?:\b(?:wrong|incorrect|invalid|failed|unsuccessful) (?:pin|password|passcode|code|otp|attempts?|entries|tries)\b|"
     r"\bnhập sai\b|\bsai (?:mật khẩu|pass|mã pin|pin)\b|\bsalah (?:pin|password|kata sandi|kata laluan|sandi)\b|"
     r"\b(?:pin|password|kata sandi|kata laluan) salah\b|ผิดหลายครั้ง|แตะผิด|ใส่รหัสผิด|รหัสผิด|กดผิด|输错|输入错误|密码错误|"
-    r"(?:رمز|كلمة مرور|كلمة المرور|الرقم السري)[^.؟\n]{0,15}(?:خاطئ|خطا|خطأ)|محاولات خاطئة)"
+    r"(?:رمز|كلمة مرور|كلمة المرور|الرقم السري)[^.؟\n]{0,15}(?:خاطئ|خطا|خطأ)|محاولات خاطئة"
+    rf"{_IDMS24_OWN_BLOCK})"  # (round 24: blocked at the holder's own request)
 )
 LINK_IN_MESSAGE = rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER})"
 # * a booking or queue reference shown to the staff or the driver ("show your booking code to the staff", "Tunjukkan
@@ -4357,9 +4483,7 @@ _AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS: dict[S, dict[str, li
 # Classes from the Chinese, Thai and Vietnamese misses of the seventeenth blind round; merged into PATTERNS with the
 # tables below. Chinese is matched compacted and folded (Traditional spellings are written beside Simplified ones
 # where folding does not unify them); Vietnamese patterns match text with and without tone marks.
-_ZH_TH_VI_TRADING = (
-    r"(?:合约|合約|黄金|黃金|外汇|外匯|期货|期貨|虚拟币|虛擬幣|比特币|比特幣|币圈|幣圈|做单|做單|炒股|股票|数字藏品|數字藏品)"
-)
+_ZH_TH_VI_TRADING = r"(?:合约|合約|黄金|黃金|外汇|外匯|期货|期貨|虚拟币|虛擬幣|比特币|比特幣|币圈|幣圈|做单|做單|炒股|股票|数字藏品|數字藏品)"
 # The verbs of a "card department" checking card details over the phone (check, confirm, give, tell, read out, fill in).
 _ZH_CARD_CHECK = r"(?:核对|核對|确认|確認|提供|告诉|告訴|讲|講|报|報|读|讀|念|俾我|给我|給我|说|說|填)"
 _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS: dict[S, dict[str, list[str]]] = {
@@ -5019,6 +5143,7 @@ for _table in (
     _SCAM_STORIES,
     _SUBSCRIBED,
     _CODE_READ_BACK,
+    _IDMS24_SHARED_LOGINS_CARD_BACKS_AND_SIM_CANCELS,
     _CARD_PIN_AND_NEW_PAYEE,
     _CALLER_CODES_DARIJA_AND_HALF_FEES,
     _REFUND_CODES_CIRCLES_AND_NEW_PAYEES,
@@ -5053,7 +5178,7 @@ TAGALOG_MARKERS = (
 )
 # The Indonesian and Malay negations (kept apart: an Arabizi message has words that spell like them, below).
 _IDMS_NEGATION = (
-    r"\b(?:jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! (?:anda|awak|kamu|kakak|kak|akak|bapak|ibu|encik"
+    rf"\b(?:{_IDMS24_NEGATION}jangan|tidak|tak|tdk|jgn|gak|nggak|ngga|enggak|gk|bukan(?! (?:anda|awak|kamu|kakak|kak|akak|bapak|ibu|encik"
     r"|puan|tuan|scammer|scam|penipu|penipuan|tipu|palsu|fake)\b)|usah|dilarang|waspada|(?:jika|apabila|sekiranya) ada (?:yang|pihak|orang|sesiapa)|berhati-hati|aw"
     r"as)\b|"
 )
@@ -5119,9 +5244,7 @@ NEGATION_WITHOUT_VI_KO = NEGATION.replace(_VI_KO, "")
 # such a message the Indonesian and Malay negations are replaced by Arabizi ones, written as the text folds (a digit
 # inside a word reads as a letter): "matb3atsh" / "ma t2olsh" (don't send / don't say: "ma", "t", the verb, "sh"),
 # "la t..." (don't), "e7zar" / "ew3a" (beware), "eyak" (never).
-ARABIZI_NEGATION = (
-    r"\b(?:ma ?t[a-z0-9]{2,12}sh|mt[a-z0-9]{2,10}sh|la (?:t|tb|td)[a-z0-9]{2,10}|e[7ht]zar|i[7ht]zar|ewea|ewa|ewaa|2?[ei]yak)\b|"
-)
+ARABIZI_NEGATION = r"\b(?:ma ?t[a-z0-9]{2,12}sh|mt[a-z0-9]{2,10}sh|la (?:t|tb|td)[a-z0-9]{2,10}|e[7ht]zar|i[7ht]zar|ewea|ewa|ewaa|2?[ei]yak)\b|"
 assert NEGATION.count(_IDMS_NEGATION) == 1
 NEGATION_FOR_ARABIZI = NEGATION.replace(_IDMS_NEGATION, ARABIZI_NEGATION)
 # "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
@@ -5569,7 +5692,8 @@ ALREADY_DONE = (
     r"(?:ถ้า|หาก)(?:คุณ|ท่าน)?(?:เผลอ|ได้เผลอ))[^,，.。;:!?！？\n]{0,20}|"
     # "if you already …", just before the match (whose verb is what was done)
     r"\bif (?:you )?(?:have |'ve )?already|\b(?:kalau|kalo|jika|sekiranya|bila|apabila|kl) (?:anda |awak |kamu |korang )?"
-    r"(?:sudah|udah|udh|dah|telah)|(?:如果|如|若)(?:您|你)?已(?:经)?|(?:اذا|لو|في حال) (?:كنت )?قد)\s*$"
+    r"(?:sudah|udah|udh|dah|telah)|(?:如果|如|若)(?:您|你)?已(?:经)?|(?:اذا|لو|في حال) (?:كنت )?قد"
+    rf"{_IDMS24_ALREADY_DONE})\s*$"  # (round 24: "jika anda telah klik pautan dan masukkan kata laluan")
 )
 # "We never ask for your OTP, except through our agent", "Bank tidak pernah meminta OTP, tapi kali ini kirim kode OTP":
 # a contrast word after a negation ends its reach; the request after it is made (textsignals.py).
@@ -5584,7 +5708,9 @@ LIST_OPENING = (
 # A scammer named as the subject of a Thai sentence ("มิจฉาชีพแอบอ้างเป็นเจ้าหน้าที่ธนาคารโทรหาลูกค้าให้ติดตั้งแอปรีโมท"):
 # the request after it is theirs, described in a warning. Thai runs a sentence's words together without punctuation,
 # so this reaches further back than the usual Thai clause (textsignals.py).
-SCAM_AGENT_TH = r"มิจฉาชีพ(?:จะ|มัก|บาง(?:ราย|กลุ่ม))?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้|ปลอม)|แก๊งคอลเซ็นเตอร์(?:จะ|มัก)?(?:โทร|อ้าง|หลอก|แอบอ้าง)"
+SCAM_AGENT_TH = (
+    r"มิจฉาชีพ(?:จะ|มัก|บาง(?:ราย|กลุ่ม))?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้|ปลอม)|แก๊งคอลเซ็นเตอร์(?:จะ|มัก)?(?:โทร|อ้าง|หลอก|แอบอ้าง)"
+)
 CONTRAST = (
     r"(?:\b(?:but|however|except|tapi|tetapi|namun|kecuali|melainkan|nhưng|tuy nhiên|ngoại trừ)\b|(?<!不)但|不过|除了|除非|"
     # the negation of an "if you didn't …," condition governs the condition only: "If you didn't authorise this,
@@ -5862,10 +5988,8 @@ REPORT_DISMISSED = (
     r"letak (?:je |jer |aje |saja )?(?:terus|telefon|phone|fon)|block nombor|dah block|jangan (?:layan|tekan|klik))\b|"
     r"سكرت|قفلت|ما عطيته|ما عطته|ما عطيتهم|انتبهوا|احذروا|نصاب|حظرت الرقم|"
     r"ตัดสาย|วางสาย|ไม่ได้(?:กด|ให้|โอน)|บล็อกเบอร์|ระวังกัน|ระวังด้วย|ระวังนะ|แก๊งคอล|555|"
-    r"挂了|挂断|没理|删掉|删了|拉黑|是骗子|骗子电话|小心点|大家小心|别点|不要点|"
+    r"挂了|挂断|没理|删掉|删了|拉黑|是骗子|骗子电话|小心点|大家小心|别点|不要点|" + ANTI_SCAM_ADVICE + ")"
     # ... or tells the reader what not to do with such a call, or what the real police never do
-    + ANTI_SCAM_ADVICE
-    + ")"
 )
 
 
