@@ -1255,6 +1255,37 @@ _SPAN = {
     "zh": r"[^\n]{0,40}?",
     "th": r"[^\n]{0,60}?",
 }
+# Round 24 (th): Thai requests for a code, a login or a receiving QR that the older tables missed.
+# * a code with its length between ("ส่งรหัส OTP 6 หลักที่ได้รับให้ผม"), or a code that "went to your number" by mistake,
+#   to pass on to the writer ("มีรหัส 6 ตัวส่งไปที่เครื่องคุณ ช่วยส่งต่อให้ผม", "OTP เด้งไปเบอร์แก ส่งเลขที่เข้ามาให้เรา");
+#   a bank's "we will send a 6-digit OTP to your number" names no one to send it to;
+# * a username with its password sent to the writer ("ส่ง user กับ password ของน้องมาทางไลน์");
+# * a QR to scan "to receive" money, with the amount or PIN typed in ("สแกนคิวอาร์ … ใส่ยอด 890 กดยืนยันเพื่อรับเงินคืน",
+#   "สแกนในแอปธนาคารแล้วใส่ PIN ยืนยัน เงินจะเข้าบัญชีคุณ"): scanning pays, it never receives.
+_TH_ME = r"(?:ผม|หนู|เรา|ฉัน|พี่|กู|เค้า|เขา|เจ้าหน้าที่|แอดมิน)"
+_TH_R24_CODE_RELAYS_LOGINS_AND_RECEIVING_QRS: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "th": [
+            rf"(?:ส่ง|แจ้ง|บอก|อ่าน)(?:รหัส|โค้ด|เลข)\s?(?:otp|โอทีพี)?\s?\d\s?(?:หลัก|ตัว)[^\s]{{0,20}}?(?:ให้|มาให้|มาที่){_TH_ME}",
+            rf"(?:รหัส|โค้ด|otp|เลข)[^\n]{{0,30}}?(?:ส่ง|เด้ง|เข้า)(?:ไป|มา)?(?:ที่|ยัง|เข้า)?(?:เครื่อง|เบอร์|มือถือ|โทรศัพท์)"
+            rf"(?:ของ)?(?:คุณ|แก|เธอ|พี่|น้อง|ท่าน|มึง)[^\n]{{0,50}}?(?:ส่ง(?:ต่อ)?|บอก|แจ้ง|แคป)[^\s]{{0,12}}?(?:ให้|มาให้){_TH_ME}",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "th": [
+            r"(?:ส่ง|แจ้ง|บอก)\s?(?:user(?:name)?|ยูส(?:เซอร์)?|ชื่อผู้ใช้|ไอดี|id)\s?(?:กับ|และ|พร้อม|\+|/)\s?"
+            rf"(?:password|pass|รหัสผ่าน|พาส(?:เวิร์ด)?)[^\s]{{0,20}}?(?:มา|ให้{_TH_ME})",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "th": [
+            r"สแกน(?:คิวอาร์|qr)?[^\n]{0,60}?(?:ใส่|กรอก)\s?(?:ยอด|จำนวนเงิน|pin|รหัส)[^\n]{0,40}?"
+            r"(?:เพื่อรับเงิน|รับเงินคืน|เงิน[^\n]{0,12}?จะ(?:โอน)?เข้าบัญชี(?:ของ)?(?:คุณ|ท่าน))",
+        ],
+    },
+}
+
+
 _ADVANCE_PAYMENT: dict[S, dict[str, list[str]]] = {S.PAYMENT_REQUEST: {}}
 # An owner abroad whose agent shows the place and takes the deposit is an ordinary letting, and keys posted back
 # with a deposit returned is a tenant moving out: no agent, viewing or return word may stand between the two parts.
@@ -2473,7 +2504,10 @@ IN_PERSON_PRIZE = (
     r"\b(?:đến|tại|ở)\b[^.!?\n]{0,30}?\b(?:đại lý|nhà phân phối|quầy|siêu thị|cửa hàng|chi nhánh|phòng nhân sự)\b|"
     r"(?:前台|柜台|櫃台|邮局|郵局|便利商店|超商|门店|門市|现场|現場)[^。！？\n]{0,6}?(?:签字|簽字|领|領|兑|兌|拿|列印)|"
     r"عند الكاشير|(?:في|من) (?:اقرب )?(?:الفرع|فرع)|بابراز|"
-    r"(?:ที่|ณ)(?:สาขา|เคาน์เตอร์|จุดบริการ)"
+    r"(?:ที่|ณ)(?:สาขา|เคาน์เตอร์|จุดบริการ)|"
+    # (a shop's stamp card, "สะสมแสตมป์ครบ 10 ดวงรับฟรี 1 แก้ว", and a team award paid with the salary, "เงินรางวัลจะเข้ากับ
+    # เงินเดือน": used at the counter or paid by the employer, nothing to claim)
+    r"สะสม(?:แสตมป์|สแตมป์|ดวง|แต้ม|สติ๊กเกอร์)|(?:เข้า|จ่าย|รวม|โอน)(?:ไป)?(?:กับ|พร้อม(?:กับ)?)เงินเดือน"
     rf"{_IDMS24_IN_PERSON_PRIZE}"  # (round 24: collected from HR)
 )
 # Planned maintenance that interrupts a service for a few hours ("أعمال صيانة للشبكة ... قد تنقطع الخدمة مؤقتاً",
@@ -3797,7 +3831,7 @@ PRIZE_CLAIM_ROUTE = (
 #   (``REMOTE_SCAM_CONTEXT``), which keeps the signal.
 REMOTE_OFFICE_CHORE = (
     r"(?:\b(?:printers?|scanners?|máy in|máy scan|pencetak|pengimbas|printer driver|pos|reception|front desk|kaunter|"
-    r"lễ tân|projector|proyektor)\b|طابع|الطابعة|打印机|印表机|打印機|印表機|扫描仪|ปริ้นเตอร์|ปริ้น|เครื่องพิมพ์"
+    r"lễ tân|projector|proyektor)\b|طابع|الطابعة|打印机|印表机|打印機|印表機|扫描仪|ปริ้นเตอร์|ปริ้น|พรินเตอร์|พริ้นเตอร์|ปรินเตอร์|เครื่องพิมพ์|ไดรเวอร์|(?:โปรแกรม|เครื่อง)pos(?![a-z])"
     rf"{_IDMS24_REMOTE_OFFICE})"  # (round 24: the desk, the work laptop, the IT ticket)
 )
 REMOTE_SCAM_CONTEXT = (
@@ -5137,6 +5171,7 @@ for _table in (
     _QR_AND_ATTACHMENT,
     _SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES,
     _FEE_TO_PERSON,
+    _TH_R24_CODE_RELAYS_LOGINS_AND_RECEIVING_QRS,
     _ADVANCE_PAYMENT,
     _FP_R21B_INTROS_PREMIUMS_AND_OWN_TRANSFERS,
     _GIFT_CARD_CODES,
@@ -5278,7 +5313,7 @@ CODE_IS = r"(?:\b(?:is|la|là|adalah|ialah)\b|คือ|是|为)\s*[:：]?\s*(?<
 ALREADY_PAID = (
     r"(?:\b(?:has been|was|have been) (?:charged|debited|deducted|paid|collected|taken)\b|\b(?:telah|sudah|tetap|akan|mungkin|boleh) "
     r"(?:didebet|dipotong|dibayar|ditolak|dikenakan)\b|\bmay (?:be charged|apply)\b|\bđã (?:được )?(?:trừ|thanh toán|thu)\b|"
-    r"已扣|已扣除|已支付|已缴|ถูกหัก|หักแล้ว|ชำระแล้ว|تم خصم|تم سداد|تم دفع|"
+    r"已扣|已扣除|已支付|已缴|ถูกหัก|หักแล้ว|ชำระแล้ว|ไปแล้ว|แล้วเมื่อ(?:เช้า|วาน|คืน|สักครู่)|تم خصم|تم سداد|تم دفع|"
     # "Transfer RM45.00 to KEDAI X successful.", "Topup RM30 berjaya.": a confirmation, the success word ending its clause
     r"\b(?:successful(?:ly)?|completed|berjaya|berhasil|sukses|thành công)\s*(?:[.!,;:]|$|(?:on|at|lúc|vào|pada|pd|pada tarikh) \d|\d)|成功[。！，,]|成功$|成功\d|สำเร็จแล้ว)"
 )
@@ -5483,7 +5518,7 @@ INTERNAL_SUPPORT = (
     # the company's own tool, or its software portal
     rf"{_REMOTE_WORD}[^.!?\n]{{0,12}}?\b(?:(?:of|from) (?:the|our) company|của (?:công ty|cty)|(?:milik |punya )?(?:perusahaan|kantor|syarikat))\b|"
     rf"\b(?:company|corporate|company's|our)(?: own)? {_REMOTE_WORD}|{_REMOTE_WORD}[^。！？]{{0,6}}公司的|公司的{_REMOTE_WORD}|"
-    rf"{_REMOTE_WORD}[^.!؟\n]{{0,6}}(?:حق|تبع|بتاع|الخاص ب|التابع ل)(?:ال|لل)?شركة|{_REMOTE_WORD}(?:ของ)?บริษัท|"
+    rf"{_REMOTE_WORD}[^.!؟\n]{{0,6}}(?:حق|تبع|بتاع|الخاص ب|التابع ل)(?:ال|لل)?شركة|{_REMOTE_WORD}(?:ของ|ตัวที่|ที่)?บริษัท|"
     r"\b(?:company portal|software cent(?:er|re)|self-?service portal)\b|软件中心|"
     # ... or its licensed copy replacing a free one, or the tool uninstalled: the opposite of what an impostor asks
     # ("gỡ TeamViewer bản free, công ty chuyển sang bản có license", "uninstall AnyDesk, IT will install the licensed
@@ -5567,7 +5602,7 @@ REMOTE_HANDOVER = (
     r"address|\d[- ]?digits?|mật khẩu|mã|dãy số|\d+ số|kata sandi|sandi|kode|kata laluan|kod|\d+ (?:digit|angka|nombor))\b|"
     r"(?:把|将)[^。！？]{0,12}(?:id|识别码|设备码|连接码|密码|验证码|\d+位)[^。！？]{0,6}(?:发|给|告诉|报)|"
     r"(?:发给|发我|告诉|报给?)[^。！？]{0,6}(?:id|识别码|设备码|连接码|密码|\d+位)|"
-    r"(?:ส่ง|แจ้ง|บอก|อ่าน)[^\s]{0,10}(?:เลข|รหัส|ไอดี|id|พาสเวิร์ด)|"
+    r"(?<!ไม่ต้อง)(?<!อย่า)(?<!ห้าม)(?:ส่ง|แจ้ง|บอก|อ่าน)[^\s]{0,10}(?:เลข|รหัส|ไอดี|id|พาสเวิร์ด)|"
     rf"{_AR_GIVE}[^.!؟\n]{{0,20}}?(?:الرقم|رقم|الكود|كود|الباسورد|كلمة السر|كلمة المرور|\bid\b|الاي دي|ايدي)|"
     r"\b(?:virus|malware|hacked|infected|compromised|mã độc|nhiễm|bị hack|virus|terinfeksi|dijangkiti|diretas|digodam)\b|"
     r"病毒|中毒|被黑|木马|ไวรัส|มัลแวร์|ถูกแฮ็ก|ถูกแฮก|فيروس|اختراق|مخترق|تهكير)"
@@ -5682,7 +5717,9 @@ SHARED_SPEND = (
 # (and a "reverse" transaction made in the bank app to get a refund back: the transaction sends money, it is no bill)
 QR_TO_RECEIVE = (
     r"\b(?:qr|qris)\b[^\n]*\b(?:terima|menerima|cairkan|mencairkan|receive)\b|"
-    r"\btransaksi[\s'\"‘’]{0,3}(?:reverse|balik|pembalikan)\b|\bpembalikan transaksi\b"
+    r"\btransaksi[\s'\"‘’]{0,3}(?:reverse|balik|pembalikan)\b|\bpembalikan transaksi\b|"
+    # (Thai: "สแกน … ใส่ PIN … เงินจะเข้าบัญชีคุณ", "… เพื่อรับเงินคืน": the scan is said to pay the reader)
+    r"สแกน[^\n]*(?:เพื่อรับเงิน|รับเงินคืน|จะ(?:โอน)?เข้าบัญชี(?:ของ)?(?:คุณ|ท่าน))"
 )
 ALREADY_DONE = (
     # "if you accidentally …", a few words before the match
@@ -5709,8 +5746,19 @@ LIST_OPENING = (
 # the request after it is theirs, described in a warning. Thai runs a sentence's words together without punctuation,
 # so this reaches further back than the usual Thai clause (textsignals.py).
 SCAM_AGENT_TH = (
-    r"มิจฉาชีพ(?:จะ|มัก|บาง(?:ราย|กลุ่ม))?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้|ปลอม)|แก๊งคอลเซ็นเตอร์(?:จะ|มัก)?(?:โทร|อ้าง|หลอก|แอบอ้าง)"
+    r"(?:(?:อีเมล|ข้อความ|sms|เอสเอ็มเอส|ลิงก์|ลิงค์|เว็บไซต์|เว็บ|แอป|บัญชี|ไลน์)ปลอม(?:ที่)?(?:จะ|มัก)?(?:อ้าง|แอบอ้าง|หลอก|ขอ)|"
+    r"มิจฉาชีพ(?:จะ|มัก|อาจ(?:จะ)?|บาง(?:ราย|กลุ่ม))?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้|ปลอม)|แก๊งคอลเซ็นเตอร์(?:จะ|มัก)?(?:โทร|อ้าง|หลอก|แอบอ้าง))"
 )
+# A Thai institution's policy statement ("ธนาคารจะไม่มีนโยบายส่งข้อความสั้นหรืออีเมลแนบลิงก์เพื่อขอให้ท่านกรอกรหัส OTP",
+# "ไม่มีเจ้าหน้าที่คนใดขอรหัสนี้จากท่าน"): it names what the institution never does, and Thai runs the long clause
+# between the negation and the request verb together, further than the usual Thai look-back (textsignals.py reads it
+# up to ``_POLICY_REACH_TH`` characters back). Only these institutional forms reach that far, and a request opened
+# after them to the reader ("กรุณา", "รบกวน", "เพียง", "หาก …", ``POLICY_BREAK_TH``) is not governed by them.
+POLICY_NEGATION_TH = (
+    r"(?:ไม่(?:เคย)?มีนโยบาย|ไม่มีการ(?:ส่ง|โทร|ขอ|ติดต่อ|แนบ)|ไม่มี(?:เจ้าหน้าที่|พนักงาน|หน่วยงาน|บุคคล)[^\s]{0,12}?(?:คนใด|ท่านใด|ใด)|"
+    r"(?:ธนาคาร|เจ้าหน้าที่|พนักงาน|บริษัท|หน่วยงาน)(?:จะ)?(?:ไม่เคย|ไม่)(?:ส่ง|โทร|ขอ|ติดต่อ))"
+)
+POLICY_BREAK_TH = r"(?:(?<!เพื่อ)(?:กรุณา|โปรด|รบกวน|ช่วย)|หาก|ถ้า|เพียง|แค่|ดังนั้น|จึง|ตอนนี้|ขณะนี้|ทันที)"
 CONTRAST = (
     r"(?:\b(?:but|however|except|tapi|tetapi|namun|kecuali|melainkan|nhưng|tuy nhiên|ngoại trừ)\b|(?<!不)但|不过|除了|除非|"
     # the negation of an "if you didn't …," condition governs the condition only: "If you didn't authorise this,
@@ -5857,7 +5905,7 @@ NOT_YOU = (
     r"(?:\b(?:if (?:this|it) (?:was|is)(?: not|n'?t) you|not you\?|if you did(?: not|n'?t) (?:make|request|authori[sz]e|do)|"
     r"nếu (?:không phải|ko phải) (?:là )?(?:bạn|quý khách)|nếu quý khách không thực hiện|"
     r"(?:jika|bila|apabila|sekiranya) bukan anda|bukan anda\?|(?:jika|sekiranya) anda tidak (?:melakukan|membuat))|"
-    r"如非本人|非本人操作|如果不是您本人|若非本人|หากท่านไม่ได้ทำรายการ|หากไม่ใช่ท่าน|หากคุณไม่ได้ทำรายการ|"
+    r"如非本人|非本人操作|如果不是您本人|若非本人|หากท่านไม่ได้ทำรายการ|(?:หาก|ถ้า)(?:ท่าน|คุณ)?ไม่ใช่(?:ท่าน|คุณ)|หากคุณไม่ได้ทำรายการ|"
     r"(?:اذا|ان) لم تكن انت|اذا لم (?:تقم|تطلب|تجر) (?:بهذه العملية|بهذا التغيير|هذه العملية)|اذا لم تقم بذلك|"
     # (whatever was requested: "إذا لم تطلب الشريحة", "إذا لم تطلب ذلك")
     r"(?<![\u0621-\u064a])(?:اذا|ان|لو) لم تطلب(?:ها|ه)? (?:ذلك|الشريحة|الشريحه|البطاقة|الخدمة|هذا|التغيير|الاستبدال|"

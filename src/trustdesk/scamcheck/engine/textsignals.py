@@ -61,6 +61,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     OWN_WIN,
     OWN_WIN_ROUTE,
     PATTERNS,
+    POLICY_BREAK_TH,
+    POLICY_NEGATION_TH,
     PRIZE_CLAIM_ROUTE,
     PURCHASE_DRAW,
     REMOTE_OFFICE_CHORE,
@@ -162,6 +164,11 @@ _FEE_NOT_DEDUCTED = re.compile(fold_pattern(FEE_NOT_DEDUCTED))
 _LOCKED_BY_WRONG_ENTRY = re.compile(fold_pattern(LOCKED_BY_WRONG_ENTRY))
 _LINK_IN_MESSAGE = re.compile(fold_pattern(LINK_IN_MESSAGE))
 _CODE_GIVEN_OR_BOOKING = re.compile(fold_pattern(CODE_GIVEN_OR_BOOKING))
+# How far back a Thai institution's policy negation (``POLICY_NEGATION_TH``: "ธนาคารจะไม่มีนโยบาย … ขอให้ท่าน …")
+# governs a request of its sentence, unless a new request to the reader opens between (``POLICY_BREAK_TH``).
+_POLICY_REACH_TH = 120
+_POLICY_NEGATION_TH = re.compile(fold_pattern(POLICY_NEGATION_TH))
+_POLICY_BREAK_TH = re.compile(fold_pattern(POLICY_BREAK_TH))
 # How far back a Thai scammer-subject (``SCAM_AGENT_TH``) governs the requests of its sentence.
 _AGENT_REACH_TH = 90
 # A code word just before a payment match ("TAC for", "OTP untuk", "mã OTP giao dịch"): with ``CODE_IS`` after it,
@@ -511,6 +518,8 @@ def _negated(
         return True
     if script == "thai" and _may(_SCAM_AGENT_TH, text) and _SCAM_AGENT_TH.search(_clause(text, start, _AGENT_REACH_TH)):
         return True  # "มิจฉาชีพแอบอ้าง…โทรหาลูกค้าให้ติดตั้งแอปรีโมท": the scammer's request, told in a warning
+    if script == "thai" and _policy_negated_th(text, start):
+        return True  # "ธนาคารจะไม่มีนโยบายส่ง SMS แนบลิงก์เพื่อขอให้ท่านกรอกรหัส OTP": a long policy clause
     opening = _LIST_OPENING.search(text, max(0, start - 150), start)
     if (
         opening is not None
@@ -521,6 +530,19 @@ def _negated(
     if end is not None and _may(_SCAM_STATEMENT, text) and _SCAM_STATEMENT.search(_sentence_after(text, end)):
         return True
     return _may(_STRONG_NEGATION, text) and _STRONG_NEGATION.search(sentence) is not None
+
+
+def _policy_negated_th(text: str, start: int) -> bool:
+    """Whether a Thai policy negation (``POLICY_NEGATION_TH``) within ``_POLICY_REACH_TH`` characters before ``start``
+    governs it: no contrast word and no new request to the reader (``POLICY_BREAK_TH``) between them."""
+    if "ไม่" not in text:
+        return False
+    window = _clause(text, start, _POLICY_REACH_TH)
+    window = window[max((m.end() for m in _CONTRAST.finditer(window, text)), default=0) :]
+    last = None
+    for last in _POLICY_NEGATION_TH.finditer(window):  # noqa: B007 (the last one governs)
+        pass
+    return last is not None and _POLICY_BREAK_TH.search(window, last.end()) is None
 
 
 @lru_cache(maxsize=16)  # asked again for every match of the same text
