@@ -419,7 +419,9 @@ class Checker:
                 and self.directory.reference_domain(analysis.host) is not None
             )
             unofficial_link = unofficial_link or (analysis.official is None and not government and not provider_site)
-            official_here = government or (analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS)
+            official_here = government or (
+                analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS
+            )
             official_link = official_link or official_here
             if official_here or provider_site:
                 own_sites.append(analysis.registrable)
@@ -571,11 +573,6 @@ class Checker:
             # and a mobile number presented as a hotline, a number to call "now" (unless the notice is of the user's own
             # action: "if this wasn't you, call … now"), a premium-rate number or any text signal keeps it weighed.
             discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER}
-            if S.SHARED_COST in have and _NOT_YOU.search(compacted):
-                # "مصرف الراجحي: تم تسجيل الدخول من جهاز جديد. إذا لم تكن أنت اتصل فوراً على 9200…": the notice of the
-                # user's own action whose only number is a company's shared-cost line (the kind a bank publishes and
-                # that still weighs as such): the hurry to call that line back is the notice's, not weighed.
-                discounted = discounted | (have & {S.URGENCY})
         # "TeamViewer client Klang tu tak jalan, nanti dia bagi ID & password sementara, kau yang handle": the reader
         # connects to a third party whose ID and password that party gives (``REMOTE_OPERATOR``); that hand-over is
         # not the reader's, so it neither counts as one nor as a password or code asked of the reader, as long as the
