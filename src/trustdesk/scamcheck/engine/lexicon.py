@@ -521,7 +521,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _NOT_IN_PERSON["latin"]
         ],
         "ar": [
-            r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|(?<!جهاز )(?<!اجهزة )(?<!عملية )(?<!عمليات )(?<!صراف )(?<!ادخل )(?<!ادخلي )(?<!تدخل )(?<!تدخلي )(?<!يدخلك )السحب(?! الالي| النقدي| من| اليومي)|هدية مجانية|ربحت هدية|استلام (?:ال)?هدية|لاستلام (?:ال)?هدية|هديتك|مكافاة|مكافأة|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
+            r"(?:ربحت|فزت|فائز|الفائز|جائزة|جوائز|(?<!جهاز )(?<!اجهزة )(?<!عملية )(?<!عمليات )(?<!صراف )(?<!ادخل )(?<!ادخلي )(?<!تدخل )(?<!تدخلي )(?<!يدخلك )السحب(?! الالي| النقدي| من| اليومي| المنزلي| الدم| العينات| عينة| عينات)|هدية مجانية|ربحت هدية|استلام (?:ال)?هدية|لاستلام (?:ال)?هدية|هديتك|(?:مكافاة|مكافأة)(?! (?:ب|هت|رح |راح |ح)?(?:تنزل|تنصرف|تنضاف) (?:مع (?:ال)?(?:راتب|معاش|مرتب)|اول الشهر|أول الشهر))|نقاط[^.!؟\n]{0,20}(?:تنتهي|استبدال))"
             + _NOT_IN_PERSON["ar"]
         ],
         "zh": [
@@ -1305,6 +1305,75 @@ for _lang, (_job, _fee) in _JOB_FEE.items():
 # A loan's contract or file fee paid before approval (the other languages' processing-fee words are listed above).
 _ADVANCE_PAYMENT[S.PAYMENT_REQUEST]["th"].append(r"(?:ชำระ|จ่าย|โอน)ค่า(?:ทำสัญญา|เอกสาร|ประกันเงินกู้|ค้ำประกันเงินกู้)")
 _ADVANCE_PAYMENT[S.PAYMENT_REQUEST]["ar"].append(r"رسوم (?:فتح (?:ال)?ملف|دراسة (?:ال)?ملف|فتح الحساب للقرض)")
+# Round 24 (Arabic: Gulf, Egyptian, Levantine and MSA), missed scam classes:
+# - the code "that reached you / will reach you" asked for with a dialect verb ("احكيلي الرمز اللي وصلك", "قولي
+#   الكود اللي هيوصلك", "محتاج ... الكود اللي هيوصلك"): a code sent to the reader, asked back by whoever writes;
+# - a PIN or password asked for with a dialect verb ("محتاج الرقم السري بتاع المحفظة", "تعطيني ايميلك وباسوردك");
+# - a "new" or "other" number of a friend or relative who, in the same message, asks for an amount ("ده رقمي التاني.
+#   محتاج 2000 جنيه");
+# - a manager "in a meeting, can't talk" asking a quick favour by reply ("أنا في اجتماع وما أقدر أتكلم، تقدر تخدمني");
+# - a paid task to unlock: a deposit "to activate the task" or before withdrawing one's earnings ("أودع 200 ريال
+#   لتفعيل المهمة");
+# - a keyword sent to a short code whose message price is stated, or to collect a prize ("ابعت كلمة فوز على 9999
+#   (سعر الرسالة 5 جنيه)").
+_AR_DIALECT_ASK = (
+    r"(?<![\u0621-\u064a])(?:[وف])?(?:احكيلي|احكيلنا|احكيلو|قولي|قوللي|قولها لي|قولهولي|قوليلي|ابعتلي|ابعتهولي|ابعتهلي|"
+    r"ابعثلي|ابعثه لي|ارسله لي|ارسلها لي|عطني|عطيني|اعطيني|تعطيني|تعطني|اديني|تديني|ادهولي|هاتلي|محتاج|محتاجين|"
+    r"نحتاج|احتاج|ابي|ابغى|ابغي|بدي|بدنا|تبعتلي|تبعتهولي|ترسلي|ترسله لي)"
+)
+_AR_CODE_ARRIVED = (
+    r"(?:ال)?(?:رمز|كود|كود التفعيل|رمز التحقق|رقم التحقق|otp|الارقام|الأرقام)\s+(?:[^\s]+\s+){0,2}?(?:اللي|الي|إلي|يلي|الذي)\s+"
+    r"(?:ه|ح|رح |راح |بي|بت|ب)?(?:وصلك|وصلتك|يوصلك|توصلك|جالك|جاك|جاتك|يجيك|يجيلك|تجيك|تجيلك|هيجيلك|بعتناه|ارسلناه|"
+    r"ارسلته|بعتهولك|وصل على (?:جوالك|موبايلك|تلفونك|رقمك))"
+)
+_AR_DIALECT_SECRET = (
+    r"(?:ال)?(?:رقم السري|رقمك السري|باسورد|باسوردك|باسوورد|پاسورد|كلمه السر|كلمه المرور|كلمه سرك|بن كود|pin|"
+    r"الرقم السري بتاع|كود الصراف|رقم البطاقه والرقم السري)"
+)
+_AR_NEW_OR_OTHER_NUMBER = (
+    r"(?:رقمي (?:الجديد|التاني|الثاني|الاحتياطي|المؤقت)|(?:هذا|ده|دا|هاد|هيدا) رقمي|دي نمرتي|نمرتي (?:الجديده|التانيه))"
+)
+_AR_MONEY_AMOUNT = r"\d[\d,.]*\s?(?:الاف |ألف |الف )?(?:ريال|جنيه|درهم|دينار|دولار|ليره|ر\.س|جم)"
+_AR_R24_DIALECT_CODES_NEW_NUMBERS_MEETINGS_TASK_DEPOSITS_AND_SHORT_CODES: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "ar": [rf"{_AR_DIALECT_ASK}\s+(?:[^\s.!؟\n]+\s+){{0,8}}?{_AR_CODE_ARRIVED}"],
+    },
+    S.PASSWORD_REQUEST: {
+        "ar": [
+            rf"{_AR_DIALECT_ASK}\s+(?:(?!(?:[ان]|عشان [ان]|ل)?(?:غير|عدل|حدث|سوي|عمل|تغيير|نسيت|انسي|ارجع|رجع|reset))"
+            rf"[^\s.!؟\n]+\s+){{0,3}}?(?:و)?{_AR_DIALECT_SECRET}"
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "ar": [
+            # a new or other number, then within the next sentences an amount asked for
+            rf"{_AR_NEW_OR_OTHER_NUMBER}[^\n]{{0,80}}?{_AR_DIALECT_ASK}\s+(?:[^\s]+\s+){{0,2}}?{_AR_MONEY_AMOUNT}",
+            # a deposit to activate or unlock a task, or before withdrawing the earnings
+            r"(?:اودع|ايداع|ادفع|حول|اشحن|تودع|تدفع|تحول|تشحن)\s+(?:[^\s.!؟\n]+\s+){0,2}?\d[\d,.]*\s?[^\s.!؟\n]*\s+"
+            r"(?:ل|عشان |علشان |حتى |من اجل )?(?:تفعيل|تفعل|يفعل|فتح|تفتح|فك|تفك|اكمال|تكمل|سحب|تسحب)\s+"
+            r"(?:ال)?(?:مهمه|مهام|مهمات|طلب|طلبات|اوردر|المستوي|مستوي|ارباح|ارباحك|عمولتك|عمولات)",
+        ],
+    },
+    S.IMPERSONATION: {
+        "ar": [
+            r"(?:انا |أنا )?(?:في|ف|بـ?) ?(?:اجتماع|ميتنج|ميتينج|ميتنغ|مؤتمر)[^.!؟\n]{0,30}?(?:ما اقدر|ما بقدر|مقدرش|مش هقدر|"
+            r"مش قادر|ما اقدر|لا استطيع|لا يمكنني|ما فيني|مابقدر)\s?(?:اتكلم|ارد|اكلم|احكي|اتصل)[^\n]{0,60}?"
+            r"(?:تخدمني|خدمه|تساعدني|مساعده|طلب سريع|شي سريع|حاجه سريعه|شغله سريعه|طلب صغير|مهمه سريعه)",
+        ],
+    },
+    S.PREMIUM_RATE: {
+        "ar": [
+            r"(?:ابعت|ابعث|ارسل|أرسل|راسل)\s+(?:كلمه\s+|الكلمه\s+|حرف\s+)?[^\s]{1,12}\s+(?:على|الى|إلى|ل|لـ|للرقم|علي الرقم)"
+            r"\s?\d{4,6}(?!\d)[^\n]{0,40}?(?:سعر الرساله|تكلفه الرساله|قيمه الرساله|الرساله ب\s?\d|\d+\s?(?:جنيه|ريال|درهم) للرساله)",
+        ],
+    },
+}
+# A card or account stopped, frozen or closed "at your request" ("بناءً على طلبك تم إيقاف بطاقتك", "تم إيقاف
+# البطاقة حسب طلبك"): the holder's own action confirmed, not a threat (see ``textsignals.detect``).
+AT_YOUR_REQUEST = (
+    r"(?:بناء (?:علي|ع) (?:طلبك|طلبكم|طلب حضرتك)|حسب طلبك|حسب طلبكم|وفقا لطلبك|وفق طلبك|تلبيه لطلبك|بطلب منك|بطلبك|"
+    r"زي ما طلبت|مثل ما طلبت|متل ما طلبت|كما طلبت)"
+)
 # Gift cards bought for a "boss" and their codes photographed or sent back (the English "gift cards" and "Google
 # Play cards" are counted on their own above): the card named in each language, then a photo or send of its code.
 # ("thẻ" folds to "the": only card names that are not English words follow it.)
@@ -5175,6 +5244,7 @@ for _table in (
     _ADVANCE_PAYMENT,
     _FP_R21B_INTROS_PREMIUMS_AND_OWN_TRANSFERS,
     _GIFT_CARD_CODES,
+    _AR_R24_DIALECT_CODES_NEW_NUMBERS_MEETINGS_TASK_DEPOSITS_AND_SHORT_CODES,
     _SCAM_STORIES,
     _SUBSCRIBED,
     _CODE_READ_BACK,
@@ -5245,7 +5315,7 @@ NEGATION = (
     + r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)(?!挂断|挂电话|挂机)|"
     r"(?:(?:ห้าม|อย่า)(?!(?:เพิ่ง)?(?:วางสาย|ตัดสาย))|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่|ต้องมีประสบการณ์|จำกัดวุฒิ|จำกัดอายุ|จำกัดเพศ)|หากมี(?:ผู้|คน|บุคคล)|(?:ถ้า|หาก)(?:มี)?ใคร(?:มา|โทร|ทัก|ส่ง|อ้าง|ขอ|ติดต่อ|แชท|แอด)|ระวัง)|"
     # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
-    r"(?:\bلا\b|\bو?لن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما))"
+    r"(?:\bلا\b|\bو?لن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما|محدش|ماحد|ما حد|ماحدا|ما حدا|مفيش حد|لو (?:حد|احد|أحد) (?:طلب|اتصل|كلمك)|لو جالك (?:اتصال|مكالمة|رسالة)))"
 )
 # A Thai "ไม่" that describes a state, not the request: "แอปเข้าไม่ได้", "โทรไม่ติด", "ติดประชุมไม่สะดวกคุย", "บัญชียัง
 # ไม่ผูกกับระบบ" (can't get in, can't get through, not free to talk, not yet linked) tell why the writer asks, so they
@@ -5700,9 +5770,14 @@ _OWN_WIN_KIN = (
 _OWN_WIN_ADVERB = r"(?:(?:baru|tadi|td|udah|udh|dah|sudah|pun|je|jugak|juga|akhirnya|yang|yg|berjaya|berhasil) )*"
 OWN_WIN = (
     rf"\b(?:{_OWN_WIN_PRONOUN}|{_OWN_WIN_KIN}) {_OWN_WIN_ADVERB}(?:menang|memenangi|memenangkan|"
-    r"(?:dapat|dapet|dpt) (?:hadiah|doorprize|door prize|lucky draw|undian|cabutan))\b"
+    r"(?:dapat|dapet|dpt) (?:hadiah|doorprize|door prize|lucky draw|undian|cabutan))\b|"
+    # Arabic: "we" won (a team's or family's award), or a name the writer saw on a list of winners or of those admitted
+    # ("فزنا بجائزة أفضل فريق", "شفت اسمك في قائمة الفائزين"; the prize word may be the list's own: "الفائز")
+    r"(?<![\u0621-\u064a])(?:و)?(?:فزنا|ربحنا|كسبنا|اخدنا|أخذنا)(?![\u0621-\u064a])|(?:شفت|شافوا|شفنا|طلع) اسم(?:ك|ي|ه|ها|نا)"
+    r" (?:في|ف|ب) (?:قائمة|قايمة|لستة|كشف) (?:الفائز|الفايز|المقبولين|الناجحين)"
 )
-OWN_WIN_ROUTE = _PRIZE_LURE_ROUTE["latin"]
+# (a route after the own win that makes it a lure after all: the Latin and Arabic ones)
+OWN_WIN_ROUTE = f"(?:{_PRIZE_LURE_ROUTE['latin']}|{_PRIZE_LURE_ROUTE['ar']})"
 # "Nanti kau transfer RM25 share makan semalam", "tf 45rb patungan bensin kemarin": friends settling a shared meal,
 # fuel or room, named right after the payment; the payment is the reader's share of a spend both made, not a request
 # from a stranger (textsignals.py: a payment match followed within 40 characters by such a share).
@@ -5906,7 +5981,7 @@ NOT_YOU = (
     r"nếu (?:không phải|ko phải) (?:là )?(?:bạn|quý khách)|nếu quý khách không thực hiện|"
     r"(?:jika|bila|apabila|sekiranya) bukan anda|bukan anda\?|(?:jika|sekiranya) anda tidak (?:melakukan|membuat))|"
     r"如非本人|非本人操作|如果不是您本人|若非本人|หากท่านไม่ได้ทำรายการ|(?:หาก|ถ้า)(?:ท่าน|คุณ)?ไม่ใช่(?:ท่าน|คุณ)|หากคุณไม่ได้ทำรายการ|"
-    r"(?:اذا|ان) لم تكن انت|اذا لم (?:تقم|تطلب|تجر) (?:بهذه العملية|بهذا التغيير|هذه العملية)|اذا لم تقم بذلك|"
+    r"(?:اذا|ان) لم تكن انت|(?:اذا|ان) لم (?:تقم|تطلب|تجر) (?:بهذه العملية|بهذا التغيير|هذه العملية|بهذا الاجراء|بهذه الاضافة)|(?:اذا|ان) لم تقم بذلك|"
     # (whatever was requested: "إذا لم تطلب الشريحة", "إذا لم تطلب ذلك")
     r"(?<![\u0621-\u064a])(?:اذا|ان|لو) لم تطلب(?:ها|ه)? (?:ذلك|الشريحة|الشريحه|البطاقة|الخدمة|هذا|التغيير|الاستبدال|"
     r"النقل)|หาก(?:ท่าน|คุณ)?ไม่ได้(?:ทำรายการ|ดำเนินการ)|"

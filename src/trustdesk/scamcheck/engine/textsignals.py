@@ -26,6 +26,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     ALREADY_DONE,
     ALREADY_PAID,
     ANYONE_ASKS,
+    AT_YOUR_REQUEST,
     CODE_ENTRY,
     CODE_GIVEN_OR_BOOKING,
     CODE_IS,
@@ -147,6 +148,7 @@ _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
 _ALREADY_PAID = re.compile(fold_pattern(ALREADY_PAID))
 _CODE_ENTRY = re.compile(fold_pattern(CODE_ENTRY))
 _OWN_WIN = re.compile(fold_pattern(OWN_WIN))
+_AT_YOUR_REQUEST = re.compile(fold_pattern(AT_YOUR_REQUEST))
 _SHARED_SPEND = re.compile(fold_pattern(SHARED_SPEND))
 _OWN_WIN_ROUTE = re.compile(fold_pattern(OWN_WIN_ROUTE))
 _CODE_IS = re.compile(fold_pattern(CODE_IS))
@@ -879,6 +881,12 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and not _PRIZE_CLAIM_ROUTE.search(text)
             ):
                 continue  # "Card locked after 3 wrong PINs, unlock it in the app": the holder's own failed entries
+            if (
+                det.signal == SignalType.ACCOUNT_THREAT
+                and _AT_YOUR_REQUEST.search(text, max(0, m.start() - 40), m.end() + 40)
+                and not _LINK_IN_MESSAGE.search(text)
+            ):
+                continue  # "بناءً على طلبك تم إيقاف بطاقتك": the holder's own request confirmed, no link to follow
             if det.signal in _SECRET_SIGNALS and _find(_CODE_GIVEN_OR_BOOKING, text, m.start(), m.end() + 40):
                 continue  # "Show your booking code to the staff", "Share PIN 8821 with the driver": no secret asked
             if (
