@@ -5366,7 +5366,18 @@ INTERNAL_SUPPORT = (
     r"\bchia sẻ màn hình (?:để )?(?:demo|trình bày|thuyết trình|slide)\b|"
     r"\b(?:share|berbagi|bagikan|kongsi) (?:layar|skrin) (?:untuk )?(?:presentasi|demo|pembentangan|slide)\b|"
     r"(?:共享屏幕|屏幕共享|屏幕分享)[^。！？]{0,8}(?:演示|讲|汇报|ppt|数据|报表|方案)|(?:演示|讲解|汇报)[^。！？]{0,8}(?:共享屏幕|屏幕共享)|"
-    r"แชร์หน้าจอ(?:เพื่อ)?(?:นำเสนอ|พรีเซนต์|เดโม)|مشاركة الشاشة (?:ل|عشان |علشان )?(?:العرض|عرض|الشرح))"
+    r"แชร์หน้าจอ(?:เพื่อ)?(?:นำเสนอ|พรีเซนต์|เดโม)|مشاركة الشاشة (?:ل|عشان |علشان )?(?:العرض|عرض|الشرح)|"
+    # ... or in a team meeting, or to walk a third colleague through a set-up ("screen share in the standup", "screen
+    # share on Teams and walk Priya through the VPN setup"): an impostor walks "you" through, on a call
+    r"\bscreen ?shar(?:e|ing)\b[^.!?\n]{0,15}?\b(?:in|during|at|for) (?:the |our |today'?s |tomorrow'?s |this )?"
+    r"(?:standup|stand-up|team meeting|meeting|sync|huddle|review|workshop|training|town ?hall|all-hands|retro)\b|"
+    r"\bwalk (?!(?:you|u|yourself)\b)[a-z]+ through\b|"
+    # ... or a third party's session the writer routes through the company's helpdesk, or asks a colleague to vet
+    # ("I told him to raise it through our helpdesk first, can you confirm he's legit?")
+    r"\b(?:raise|log|route|put|send) (?:it|this|that|the request) (?:through|via|with|to) (?:our|the) (?:own )?"
+    r"(?:helpdesk|help desk|service ?desk|it desk|it team|it support)\b|"
+    r"\b(?:confirm|check|verify) (?:if |whether |that )?(?:he'?s|she'?s|they'?re|he is|she is|they are|this is|it'?s) "
+    r"(?:legit|legitimate|genuine|real)\b)"
 )
 # ... unless the message hands the session over the way impostors ask for it: install or download the tool, read out
 # its ID, code or password, or a claimed infection or hack of the recipient's device.
@@ -5384,6 +5395,44 @@ REMOTE_HANDOVER = (
     rf"{_AR_GIVE}[^.!؟\n]{{0,20}}?(?:الرقم|رقم|الكود|كود|الباسورد|كلمة السر|كلمة المرور|\bid\b|الاي دي|ايدي)|"
     r"\b(?:virus|malware|hacked|infected|compromised|mã độc|nhiễm|bị hack|virus|terinfeksi|dijangkiti|diretas|digodam)\b|"
     r"病毒|中毒|被黑|木马|ไวรัส|มัลแวร์|ถูกแฮ็ก|ถูกแฮก|فيروس|اختراق|مخترق|تهكير)"
+)
+
+# A warning about remote-access fraud ("We will never ask you to install AnyDesk or TeamViewer", "fraudsters pose as
+# bank staff and ask victims to install remote access apps", "hang up on anyone asking for remote access", "never let
+# a caller remote into your PC"): the remote tool is what the warning is about. Each phrase runs up to the tool (and
+# the tools listed after it), so that what remains once it is cut out can be checked for a request of its own
+# (checker.py). Only a refusal or a third party's asking governs the tool: "fraudsters tried to access your account, our
+# agent will connect via AnyDesk" is no warning.
+_EN_REMOTE_THING = (
+    r"(?:any ?desk|team ?viewer|quick ?support|quick ?assist|ultra ?viewer|rust ?desk|supremo|ammyy|splashtop|logmein|"
+    r"screen ?connect|airdroid|todesk|remote[- ]?(?:access|control|desktop|support|assistance|session|connection|"
+    r"apps?|tools?|software|in|into)?|screen[- ]?shar(?:e|ing)|share (?:your|their|the) screens?|take (?:over|control of))"
+    r"(?: (?:apps?|applications?|tools?|software|programs?))?"
+)
+_EN_REMOTE_THINGS = (
+    rf"{_EN_REMOTE_THING}(?:\s?(?:,|/|&|\(|\bor\b|\band\b|\bnor\b|\blike\b|\bsuch as\b|\be\.?g\.?|\bincluding\b)\s?(?:other |similar |any )?"
+    rf"{_EN_REMOTE_THING})*"
+)
+REMOTE_WARNING = (
+    # what the institution never asks
+    rf"(?:\b(?:will never|would never|never|will not|won'?t|does not|doesn'?t|do not|don'?t)\b (?:ever )?"
+    rf"(?:ask|asks|request|require|tell|call|contact|need|want)\b[^.!?\n]{{0,60}}?{_EN_REMOTE_THINGS}|"
+    rf"\b(?:no one|nobody|no (?:bank|staff|employee|officer|agent|genuine|legitimate|real)|none of (?:our|us))\b"
+    rf"[^.!?\n]{{0,60}}?\b(?:will|would|should|ever)\b[^.!?\n]{{0,40}}?{_EN_REMOTE_THINGS}|"
+    # a fraudster's asking, described
+    rf"\b(?:scammers?|fraudsters?|criminals?|crooks|impostors?|imposters?|con ?artists?|fake (?:callers?|agents?|"
+    rf"tech support|technicians?)|(?:someone|people|callers?) (?:pretending|claiming|posing))\b[^.!?\n]{{0,50}}?"
+    rf"\b(?:ask|asks|asking|trick|tricks|tricking|persuade|persuades|convince|convinces|tell|tells|get you|urge|urges|"
+    rf"pressure|pressures|may ask|often ask)\b[^.!?\n]{{0,60}}?{_EN_REMOTE_THINGS}|"
+    # anyone asking for it, to be refused
+    rf"\b(?:anyone|anybody|someone|somebody|a caller|callers|a stranger|strangers|whoever)\b (?:who )?(?:asks?|asking|"
+    rf"tells?|telling|wants?|wanting|requests?|requesting|calls?|calling|rings?|ringing|pushes|pushing)\b"
+    rf"[^.!?\n]{{0,60}}?{_EN_REMOTE_THINGS}|"
+    # a caller or stranger never let in
+    rf"\b(?:never|don'?t|do not)\b (?:let|allow|give|grant)\b (?:a |any |an? unknown )?(?:caller|callers|stranger|"
+    rf"strangers|anyone|anybody|someone|people)\b[^.!?\n]{{0,40}}?(?:{_EN_REMOTE_THINGS}|access to your)"
+    rf"|\b(?:never|don'?t|do not)\b (?:install|download|open|use)\b[^.!?\n]{{0,30}}?{_EN_REMOTE_THINGS}"
+    rf"[^.!?\n]{{0,40}}?\b(?:for|at the request of|because) (?:a |an |any )?(?:caller|stranger|anyone|someone|unknown)\b)"
 )
 
 # Gift cards or vouchers the company has already bought through its own channel, for staff rewards ("gift card Shopee
