@@ -1008,6 +1008,54 @@ _MS_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:lampiran|dilampirkan|dalam (?:e-?mel
 _ZH_QR_SENT = r"(?:(?:附件|邮件|邮箱)[^。！？]{0,12}(?:二维码|qr)|(?:二维码|qr)[^。！？]{0,12}(?:附件|邮件))"
 _TH_QR_SENT = r"(?:(?:qr|คิวอาร์)[^\s]{0,20}(?:ไฟล์แนบ|แนบ|อีเมล)|(?:ไฟล์แนบ|อีเมล)[^\s]{0,20}(?:qr|คิวอาร์))"
 _AR_QR_SENT = r"(?:(?:qr|الباركود|رمز الاستجابة)[^.!؟\n]{0,30}(?:المرفق|مرفق|البريد|الايميل)|(?:المرفق|البريد|الايميل)[^.!؟\n]{0,30}(?:qr|الباركود|رمز الاستجابة))"
+# Classes from the English misses of round 24 and the read English rounds; merged into PATTERNS with the tables below.
+# "Hi Mum, dropped my phone in the loo, this is my new number, save it": a parent addressed by a child with no name,
+# a new number and the old phone destroyed, then the opening ask (save it, a favour, text me, are you free).
+_EN_PARENT = r"(?:mum|mom|mam|ma|mama|mummy|mommy|dad|daddy|papa|pa)"
+_EN_PHONE_GONE = r"(?:dropped|drop|fell|fallen|broke|broken|smashed|cracked|died|dead|stolen|toilet|loo|water)"
+_EN_OPENING_ASK = (
+    r"(?:save (?:it|this|me|my)|favou?r|help|text me|message me|whatsapp|are you (?:busy|free|there|around|up)|"
+    r"when you(?:'re| are)? free|get a sec|drop me a)"
+)
+_EN_R24_NEW_NUMBERS_SUPPLIER_BANK_CHANGES_AND_PC_TECHNICIANS: dict[S, dict[str, list[str]]] = {
+    S.IMPERSONATION: {
+        "en": [
+            rf"^[^a-z0-9]*(?:(?:hi|hey|hello|hiya)[^a-z0-9]+)?{_EN_PARENT}\b(?=(?s:.){{0,200}}?\bnew (?:number|no\b|phone number))"
+            rf"(?=(?s:.){{0,200}}?\b(?:my |old |the )?phone\b[^.!?\n]{{0,30}}?\b{_EN_PHONE_GONE}\b|(?s:.){{0,200}}?\b"
+            rf"{_EN_PHONE_GONE}\b[^.!?\n]{{0,10}}?\b(?:my |the )?phone\b)(?=(?s:.){{0,250}}?\b{_EN_OPENING_ASK}\b)"
+            # (not the warning about it: "Dad, if anyone texts that their phone broke and it's a new number, it isn't me")
+            r"(?!(?s:.)*\b(?:if (?:anyone|someone|somebody|anybody)|it'?s not me|it isn'?t me|it wasn'?t me)\b)",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "en": [
+            # a supplier's bank details "changed", the invoices to be paid to the new account
+            # (announced by the supplier as its own: "please note our bank details have changed"; a colleague's report of
+            # such an e-mail, "they got an email saying our bank details changed, I told them to hold payment", is none)
+            r"\b(?:please|kindly) (?:note|be (?:advised|informed))\b[^.!?\n]{0,25}?\b(?:our|the|my) (?:company(?:'s)? )?"
+            r"(?:bank(?:ing)?|account|payment|remittance) details (?:have |has )?(?:changed|been (?:changed|updated)|"
+            r"are changing)\b(?s:.){0,160}?\b(?:remit|remitted|settle|settled|paid|pay|payments?|transfer|process)\b"
+            r"(?!(?s:.)*\b(?:hold (?:the )?payment|not from us)\b)",
+            r"\b(?:remit|settle|pay|process|transfer)\b[^.!?\n]{0,60}?\b(?:invoices?|inv-?\d+|payments?)\b[^.!?\n]{0,60}?\b"
+            r"(?:to|into) (?:our|the) new (?:bank |account|details)",
+            # the boss in a meeting who cannot talk and needs a payment processed now
+            r"\b(?:in a (?:board |client )?meeting|can'?t (?:talk|take calls)|in meetings)\b(?s:.){0,120}?\b(?:process|make|"
+            r"send|release|wire|pay)\b[^.!?\n]{0,25}?\b(?:urgent |quick )?(?:vendor |supplier |wire |bank )?(?:payment|"
+            r"transfer)\b",
+        ],
+    },
+    S.REMOTE_ACCESS: {
+        "en": [
+            # a refund or support "technician" who will connect to the reader's computer
+            r"\b(?:technician|engineer|agent|specialist|support team|tech support)\b[^.!?\n]{0,30}?\b(?:will|can|needs? to|must)"
+            r" (?:connect|log ?in|get|dial) (?:to|into|in to) your (?:pc|computer|laptop|device|machine)\b",
+            # a computer "infected" or its licence "expired", fixed by calling a support helpline
+            r"\b(?:your (?:computer|pc|laptop)|windows|microsoft)\b(?s:.){0,80}?\b(?:infected|trojan|spyware|licen[cs]e "
+            r"(?:has )?expired|at risk)\b(?s:.){0,120}?\bcall\b[^.!?\n]{0,50}?\b(?:support|helpline|help line|help desk|"
+            r"technicians?|toll[- ]?free)\b",
+        ],
+    },
+}
 _QR_AND_ATTACHMENT: dict[S, dict[str, list[str]]] = {
     S.PASSWORD_REQUEST: {
         "en": [
@@ -1176,7 +1224,10 @@ _JOB_FEE = {
         r"\byuran (?:latihan|pakaian seragam|seragam|uniform|pemeriksaan kesihatan)\b",
     ),
     "zh": (r"(?:招聘|兼职|工资|入职|岗位|hr)", r"(?:培训|服装|工服|入职|体检)费"),
-    "th": (r"(?:รับสมัคร|สมัครงาน|ตำแหน่งงาน|เงินเดือน|hr)", r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน|ดำเนินการ|(?:ทำ)?วีซ่า)"),
+    "th": (
+        r"(?:รับสมัคร|สมัครงาน|ตำแหน่งงาน|เงินเดือน|hr)",
+        r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน|ดำเนินการ|(?:ทำ)?วีซ่า)",
+    ),
     "ar": (r"(?:وظيفة|وظائف|راتب)", r"رسوم (?:التدريب|الزي|الكورس)"),
 }
 # Two sentences at most between the parts (Latin and Arabic text), a shorter span in compact Thai and Chinese.
@@ -2089,7 +2140,9 @@ _ZH_MONEY_ASK = (
     r"帮我(?:转|汇|买|付)|幫我(?:转|汇|買|付)|帮忙买|幫忙買|点数卡|點數卡|充值卡|礼品卡|禮品卡|序号|序號|急用|应急|應急|"
     r"还你|還你|fps|转数快|轉數快)"
 )
-_ZH_CHAT_ACCOUNT = r"(?:微信|wechat|line|qq|whatsapp|telegram|脸书|臉書|facebook|fb|ig|instagram|微博)(?:的)?(?:帐号|账号|号)?"
+_ZH_CHAT_ACCOUNT = (
+    r"(?:微信|wechat|line|qq|whatsapp|telegram|脸书|臉書|facebook|fb|ig|instagram|微博)(?:的)?(?:帐号|账号|号)?"
+)
 _ZH_ACCOUNT_LOST = r"(?:被盗|被盜|被封|被冻结|被黑|被駭|被骇|被停|登不上|登不了|用不了|不能用)"
 _ZH_PHONE_LOST = r"(?:手机|手機|电话|電話)(?:掉(?:进|進)?(?:水|马桶|馬桶)|坏|壞|丢|丟|摔|被偷|没电|沒電)"
 _ZH_OTHER_PHONE = r"(?:新号|新號|新的号|这个号|這個號|同学|同學|朋友|别人|別人|同事|室友|舍友|家人)"
@@ -2182,7 +2235,9 @@ _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS: dict[S, dict[str, list[str]]] = {
         ],
     },
     S.PRIZE_LURE: {
-        "zh": [r"积分[^。！？\n]{0,20}?(?:兑换|兌換|换取|換取|折现|折現|兑现|兌現)(?:成|为)?(?:现金|現金)(?!券|卷|红包)"],
+        "zh": [
+            r"积分[^。！？\n]{0,20}?(?:兑换|兌換|换取|換取|折现|折現|兑现|兌現)(?:成|为)?(?:现金|現金)(?!券|卷|红包)"
+        ],
     },
     S.OFF_PLATFORM: {
         "zh": [
@@ -2366,9 +2421,7 @@ _AR_PAY_VERB = (
 )
 _AR_FEE = r"(?:رسوم|مصاريف|تكاليف|تكلفه|قيمه)"
 _AR_JOB = r"(?:وظيفه|الوظيفه|وظايف|براتب|الراتب|التعاقد|عقد العمل|التوظيف|تم قبولك|قبولك)"
-_AR_JOB_FEE_KIND = (
-    r"(?:ال)?(?:فحص|كشف|تاشيره|فيزا|اقامه|تدريب|زي|ملف|توظيف|تصديق|عقد|تذكره|تذاكر|سفر|تسجيل|حجز|معادله)"
-)
+_AR_JOB_FEE_KIND = r"(?:ال)?(?:فحص|كشف|تاشيره|فيزا|اقامه|تدريب|زي|ملف|توظيف|تصديق|عقد|تذكره|تذاكر|سفر|تسجيل|حجز|معادله)"
 _AR_WON = r"(?:كسبت|ربحت|فزت|فوزك|للفوز|فاز|ربح|الفايز|الفايزين|مبروك)"
 _AR_TRIP_OR_PRIZE = r"(?:عمره|حج|رحله|تذكره|تذاكر|سياره|عربيه|جايزه|هديه|ايفون|جوال|موبايل|شقه|سبيكه|ذهب)"
 # Money to be "doubled" in a week or a month: "ضعي معي 1,000 درهم وأضاعفها لك في أسبوع" (a promotion that doubles
@@ -2621,7 +2674,9 @@ _SEA_IT_STAFF = {  # the writer introducing themself as IT staff (not a notice "
     "vi": r"\b(?:em|anh|chị|mình|tôi) (?:là |ở |thuộc )?(?:nhân viên |bên |phòng |bộ phận |team )(?:it|cntt|kỹ thuật|helpdesk)\b",
 }
 _ID_TRADING_APP = r"\b(?:platform|aplikasi|app|situs|web|akun)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|investasi|bitcoin|emas|saham luar)\b"
-_MS_TRADING_APP = r"\b(?:platform|aplikasi|app|apps|laman)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|pelaburan|bitcoin|emas)\b"
+_MS_TRADING_APP = (
+    r"\b(?:platform|aplikasi|app|apps|laman)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|pelaburan|bitcoin|emas)\b"
+)
 _VI_TRADING_APP = r"\b(?:sàn|app|ứng dụng|nền tảng|web)\b[^.!?\n]{0,20}?\b(?:forex|crypto|coin|tiền ảo|tiền số|đầu tư|vàng|usdt|bitcoin|chứng khoán quốc tế)\b"
 _TH_TRADING_APP = r"(?:แพลตฟอร์ม|แอป|แอพ|เว็บ)(?:ลงทุน|เทรด)?(?:คริปโต|ฟอเร็กซ์|forex|crypto|บิทคอยน์|ทองคำ|ทอง|หุ้นต่างประเทศ)"
 _SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES: dict[S, dict[str, list[str]]] = {
@@ -2698,7 +2753,7 @@ _SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES: dict[S, dict[st
             r"\b(?:chia sẻ|share|lan tỏa)\b",
             r"\b(?:hoàn tiền|hoàn trả|bồi thường|đền bù|trả lại tiền)\b(?s:.){0,150}?\b(?:mở|vào)\b[^.!?\n]{0,15}?\b(?:app|ứng dụng|ví)\b"
             r"[^.!?\n]{0,40}?\b(?:làm theo (?:hướng dẫn|chỉ dẫn)(?: của)? (?:em|mình|tôi|chị|anh)|(?:em|mình|tôi) (?:hướng dẫn|chỉ) (?:anh|chị|bạn|từng bước))\b",
-            rf"\b(?:nợ|chậm đóng|quá hạn|còn thiếu)\b[^.!?\n]{0,60}?(?s:.){0,60}?(?:{_VI_QR_SENT}|\bquét\b[^.!?\n]{0,15}?\bqr\b)(?s:.){0,80}?\b(?:giảm|ưu đãi|miễn giảm)\b",
+            rf"\b(?:nợ|chậm đóng|quá hạn|còn thiếu)\b[^.!?\n]{0, 60}?(?s:.){0, 60}?(?:{_VI_QR_SENT}|\bquét\b[^.!?\n]{0, 15}?\bqr\b)(?s:.){0, 80}?\b(?:giảm|ưu đãi|miễn giảm)\b",
             r"\b(?:việc|công việc|nhận)\b[^.!?\n]{0,15}?\b(?:đóng gói|gấp|xâu|lắp ráp|dán|đan)\b[^.!?\n]{0,30}?\btại nhà\b(?s:.){0,120}?"
             r"\b(?:nộp|đóng|chuyển|ck)\b[^.!?\n]{0,15}?\b(?:tiền |phí )?(?:cọc|nguyên liệu|vật tư|đăng ký|bộ kit|đặt cọc)\b",
             # a roommate or friend reporting the relative's accident, the money sent "to this number"
@@ -2842,11 +2897,21 @@ _CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
             rf"{_EN_STRANGER_OPENER}(?s:.){{0,200}}?\b(?:invest(?:ing|ment|ments|or)?|trading|trader|forex|crypto(?:currency)?|"
             r"bitcoin|usdt|gold (?:trading|contracts?|futures|investment)|(?:trading|investment) (?:app|platform|mentor|coach|teacher))\b",
         ],
-        "vi": [rf"\b(?:gửi tiết kiệm|sổ tiết kiệm|chứng chỉ tiền gửi)\b[^.!?\n]{{0,40}}?\b(?:lãi|lãi suất|lợi nhuận)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"],
-        "id": [rf"\b(?:deposito|tabungan berjangka|sertifikat deposito)\b[^.!?\n]{{0,40}}?\b(?:bunga|imbal hasil|keuntungan|return)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"],
-        "ms": [rf"\b(?:simpanan tetap|deposit tetap|sijil simpanan)\b[^.!?\n]{{0,40}}?\b(?:faedah|dividen|pulangan|keuntungan|untung)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"],
-        "zh": [rf"(?:定期存款|定存|大额存单|存单|储蓄)[^。！？]{{0,20}}?(?:利率|利息|收益|年化|回报)[^。！？]{{0,6}}?{_EXTREME_RATE}"],
-        "th": [rf"(?:เงินฝากประจำ|ฝากประจำ|สลากออมทรัพย์|บัญชีเงินฝาก)[^\n]{{0,30}}?(?:ดอกเบี้ย|ผลตอบแทน)[^\n]{{0,10}}?{_EXTREME_RATE}"],
+        "vi": [
+            rf"\b(?:gửi tiết kiệm|sổ tiết kiệm|chứng chỉ tiền gửi)\b[^.!?\n]{{0,40}}?\b(?:lãi|lãi suất|lợi nhuận)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"
+        ],
+        "id": [
+            rf"\b(?:deposito|tabungan berjangka|sertifikat deposito)\b[^.!?\n]{{0,40}}?\b(?:bunga|imbal hasil|keuntungan|return)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"
+        ],
+        "ms": [
+            rf"\b(?:simpanan tetap|deposit tetap|sijil simpanan)\b[^.!?\n]{{0,40}}?\b(?:faedah|dividen|pulangan|keuntungan|untung)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"
+        ],
+        "zh": [
+            rf"(?:定期存款|定存|大额存单|存单|储蓄)[^。！？]{{0,20}}?(?:利率|利息|收益|年化|回报)[^。！？]{{0,6}}?{_EXTREME_RATE}"
+        ],
+        "th": [
+            rf"(?:เงินฝากประจำ|ฝากประจำ|สลากออมทรัพย์|บัญชีเงินฝาก)[^\n]{{0,30}}?(?:ดอกเบี้ย|ผลตอบแทน)[^\n]{{0,10}}?{_EXTREME_RATE}"
+        ],
     },
     S.PAYMENT_REQUEST: {
         "ar": [
@@ -2865,8 +2930,12 @@ _CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
             r"\b(?:transfer|tf|bayar|kirim)\b[^.!?\n]{0,30}?\b(?:uang )?(?:sewa|kos|kost|kontrakan)\b[^.!?\n]{0,50}?\b"
             r"rekening (?:saya |kami )?(?:yang )?baru\b"
         ],
-        "zh": [r"(?:房租|租金)[^。！？]{0,20}(?:转|打|付|汇)[^。！？]{0,10}(?:新账户|新账号|新卡|新的账户|新的账号|新银行)"],
-        "vi": [r"\b(?:chuyển|ck|gửi)\b[^.!?\n]{0,30}?\btiền (?:nhà|thuê|phòng)\b[^.!?\n]{0,50}?\b(?:tài khoản|stk|số tài khoản) mới\b"],
+        "zh": [
+            r"(?:房租|租金)[^。！？]{0,20}(?:转|打|付|汇)[^。！？]{0,10}(?:新账户|新账号|新卡|新的账户|新的账号|新银行)"
+        ],
+        "vi": [
+            r"\b(?:chuyển|ck|gửi)\b[^.!?\n]{0,30}?\btiền (?:nhà|thuê|phòng)\b[^.!?\n]{0,50}?\b(?:tài khoản|stk|số tài khoản) mới\b"
+        ],
     },
     S.OTP_REQUEST: {
         "en": [
@@ -2918,7 +2987,9 @@ _CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
     S.PASSWORD_REQUEST: {
         # a QR code posted in the lift or on a flyer that leads to a form asking for card details
         "en": [rf"\bscan\b[^.!?\n]{{0,30}}\bqr\b(?s:.){{0,120}}?\b{_EN_CARD_DETAILS}\b"],
-        "ar": [rf"(?:امسح|مسح|اسكان|صور)[^.!؟\n]{{0,30}}(?:qr|الباركود|باركود|رمز الاستجابه|الكود)(?s:.){{0,120}}?{_AR_CARD_DETAILS}"],
+        "ar": [
+            rf"(?:امسح|مسح|اسكان|صور)[^.!؟\n]{{0,30}}(?:qr|الباركود|باركود|رمز الاستجابه|الكود)(?s:.){{0,120}}?{_AR_CARD_DETAILS}"
+        ],
     },
 }
 
@@ -3037,7 +3108,9 @@ _COURIER_CODES_CASHOUTS_AND_GROUP_PAY: dict[S, dict[str, list[str]]] = {
 # and the request that makes it a scam comes in a later message; see the impersonation patterns of _SUBSCRIBED.)
 # One sentence, in which a domain name's dots ("ptmaju.co.id akan expired") are no sentence end.
 _NAME_WINDOW = r"(?:[^.!?\n]|\.(?=[a-z0-9]))"
-_ID_BANK_ACCOUNT = r"(?:\b(?:rek(?:ening)?|norek|no\.? rek|nomor rekening|atas nama)\b(?! (?:anda|kamu|virtual)\b)|\ba\. ?n\b|\ba/n\b)"
+_ID_BANK_ACCOUNT = (
+    r"(?:\b(?:rek(?:ening)?|norek|no\.? rek|nomor rekening|atas nama)\b(?! (?:anda|kamu|virtual)\b)|\ba\. ?n\b|\ba/n\b)"
+)
 _MS_BANK_ACCOUNT = r"\b(?:akaun|acc|no\.? akaun|nombor akaun)\b(?! (?:anda|awak|pelanggan|klien|client)\b)"
 # A window of one sentence that does not say the fee is covered or free ("biaya visa ditanggung perusahaan").
 _NOT_COVERED = (
@@ -3061,7 +3134,9 @@ _ID_MONEY = r"(?:rp\.? ?)?\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)\b"
 _MS_MONEY = r"rm ?\d[\d.,]*k?\b"
 _ID_RECEIVE_MONEY = r"\b(?:terima|menerima|cairkan|mencairkan|dapat|klaim) (?:uang|duit|dana|pembayaran|transferan|saldo|refund|pengembalian)\b"
 _MS_RECEIVE_MONEY = r"\b(?:terima|menerima|dapat|tuntut|claim) (?:duit|wang|bayaran|payment|dana|refund|pulangan)\b"
-_EN_RECEIVE_MONEY = r"\b(?:receive|accept|get|claim|collect) (?:the |your |my )?(?:money|payment|funds|transfer|refund)\b"
+_EN_RECEIVE_MONEY = (
+    r"\b(?:receive|accept|get|claim|collect) (?:the |your |my )?(?:money|payment|funds|transfer|refund)\b"
+)
 _VI_RECEIVE_MONEY = r"\bnhận (?:được )?(?:tiền|thanh toán|khoản tiền|tiền hàng)\b"
 _ID_ENTER_PIN = r"\b(?:masukkan|masukin|input|isi|ketik|enter)\b (?:\w+ )?(?:pin|kata sandi|password|m-?pin)\b"
 _MS_ENTER_PIN = r"\b(?:masukkan|isi|taip|key ?in|enter|tekan)\b (?:\w+ )?(?:pin|kata laluan|password)\b"
@@ -3144,7 +3219,9 @@ _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] 
             r"\bsố mới\b(?s:.){0,200}?\b(?:chuyển khoản|ck|chuyển tiền|đóng tiền)\b[^.!?\n]{0,30}?\b(?:vào|qua) (?:stk|s"
             r"ố tài khoản|tài khoản|tk) (?:của )?(?:cô|thầy|em|mình|tôi|chị|anh)\b",
         ],
-        "zh": [r"(?:域名|网站|主机)[^。！？]{0,20}(?:到期|过期|停用)(?=[^\n]{0,80}?(?:转账|汇款|打款)[^。！？]{0,20}(?:账户|账号|卡号))"],
+        "zh": [
+            r"(?:域名|网站|主机)[^。！？]{0,20}(?:到期|过期|停用)(?=[^\n]{0,80}?(?:转账|汇款|打款)[^。！？]{0,20}(?:账户|账号|卡号))"
+        ],
         "th": [r"(?:โดเมน|เว็บไซต์|โฮสติ้ง)[^\s]{0,30}?หมดอายุ(?=[^\n]{0,120}?โอน[^\n]{0,30}?บัญชี)"],
     },
     S.OTP_REQUEST: {
@@ -3221,7 +3298,10 @@ _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] 
     },
     S.PRIZE_LURE: {
         # a prize or voucher claimed by sharing the message to a number of groups or friends
-        lang: [rf"{_SHARE_PRIZE[lang]}(?s:.){{0,150}}?{_SHARE_N[lang]}", rf"{_SHARE_N[lang]}(?s:.){{0,150}}?{_SHARE_PRIZE[lang]}"]
+        lang: [
+            rf"{_SHARE_PRIZE[lang]}(?s:.){{0,150}}?{_SHARE_N[lang]}",
+            rf"{_SHARE_N[lang]}(?s:.){{0,150}}?{_SHARE_PRIZE[lang]}",
+        ]
         for lang in _SHARE_N
     }
     | {
@@ -3432,14 +3512,18 @@ _EN_NEW_NUMBER = r"\b(?:(?:save|saved|note|add) (?:my|this) (?:new |personal |pr
 _EN_KEEP_FROM_OTHERS = r"\b(?:don'?t|do not|pls don'?t|please don'?t) (?:tell|inform|mention (?:it |this )?to|share (?:it |this )?with) (?:the others|others|anyone|anybody|the team|colleagues|your colleagues|other staff)\b|\bkeep (?:this|it) (?:between us|confidential|to yourself)\b"
 _AR_NEW_NUMBER = r"(?:رقمي (?:الشخصي|الخاص|الجديد)|هذا رقمي|ده رقمي|دا رقمي|احفظ(?:ي)? (?:ال)?رقم(?:ي)?|سجل(?:ي)? رقمي)"
 _AR_KEEP_FROM_OTHERS = r"(?:متكلم(?:ي)?ش|متقول(?:ي)?ش|متعرف(?:ي)?ش|لا (?:تخبر|تقول|تكلم|تبلغ|تعلم)(?:ي)?|ما (?:تقول|تعلم|تخبر)(?:ي)?) (?:حد|احد|أحد|أي احد|اي حد|الزملاء|زملاءك)"
-_AR_PHONE_BROKEN = r"(?:تلفوني|تليفوني|جوالي|موبايلي|هاتفي|جهازي) (?:خربان|خرب|انكسر|اتكسر|مكسور|ضاع|ضايع|انسرق|اتسرق|طاح|عطلان|وقع)"
+_AR_PHONE_BROKEN = (
+    r"(?:تلفوني|تليفوني|جوالي|موبايلي|هاتفي|جهازي) (?:خربان|خرب|انكسر|اتكسر|مكسور|ضاع|ضايع|انسرق|اتسرق|طاح|عطلان|وقع)"
+)
 _AR_TEACH_TRADE = r"(?:اعلمك|أعلمك|بعلمك|راح اعلمك|اقدر اعلمك)[^.!؟\n]{0,40}(?:التداول|تداول|الكريبتو|العملات الرقمية|الفوركس|الاسهم|الأسهم)"
 # The order to keep the phone switched off while "the carrier upgrades the SIM" (Vietnamese), worded as a ban on
 # switching it back on ("tắt nguồn, không được bật máy lại cho đến khi chuyển đổi eSIM xong"): the hours a swapped SIM
 # needs to receive the victim's codes. Only with the carrier's or the SIM's words around it: an exam room's or a
 # flight's "tắt máy, không được mở máy" names no SIM, system or carrier.
 _VI_PHONE_OFF = r"\btắt (?:nguồn|máy|điện thoại|đt|di động)\b"
-_VI_STAY_OFF = r"\b(?:đừng|không được|không nên|tuyệt đối không|chưa được) (?:mở|bật) (?:lại )?(?:máy|nguồn|điện thoại|đt)\b"
+_VI_STAY_OFF = (
+    r"\b(?:đừng|không được|không nên|tuyệt đối không|chưa được) (?:mở|bật) (?:lại )?(?:máy|nguồn|điện thoại|đt)\b"
+)
 _VI_SIM_CONTEXT = (
     r"\b(?:e?sim|nhà mạng|thuê bao|tổng đài|hệ thống|cập nhật|nâng cấp|đồng bộ|kích hoạt|chuyển đổi|chuẩn hóa|"
     r"4g|5g|viettel|vinaphone|mobifone)\b"
@@ -4294,9 +4378,7 @@ _AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS: dict[S, dict[str, li
 # Classes from the Chinese, Thai and Vietnamese misses of the seventeenth blind round; merged into PATTERNS with the
 # tables below. Chinese is matched compacted and folded (Traditional spellings are written beside Simplified ones
 # where folding does not unify them); Vietnamese patterns match text with and without tone marks.
-_ZH_TH_VI_TRADING = (
-    r"(?:合约|合約|黄金|黃金|外汇|外匯|期货|期貨|虚拟币|虛擬幣|比特币|比特幣|币圈|幣圈|做单|做單|炒股|股票|数字藏品|數字藏品)"
-)
+_ZH_TH_VI_TRADING = r"(?:合约|合約|黄金|黃金|外汇|外匯|期货|期貨|虚拟币|虛擬幣|比特币|比特幣|币圈|幣圈|做单|做單|炒股|股票|数字藏品|數字藏品)"
 # The verbs of a "card department" checking card details over the phone (check, confirm, give, tell, read out, fill in).
 _ZH_CARD_CHECK = r"(?:核对|核對|确认|確認|提供|告诉|告訴|讲|講|报|報|读|讀|念|俾我|给我|給我|说|說|填)"
 _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS: dict[S, dict[str, list[str]]] = {
@@ -4943,6 +5025,7 @@ for _table in (
     _AR_EN_ZH_R23_PLEAS_TO_PERSONS_CUSTOMS_HOLDS_CANTONESE_CODES_AND_PAID_REPLIES,
     _AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS,
     _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS,
+    _EN_R24_NEW_NUMBERS_SUPPLIER_BANK_CHANGES_AND_PC_TECHNICIANS,
     _ARABIZI_CODE_REQUESTS,
     _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS,
     _LINK_CODE_AND_DESK,
@@ -5055,9 +5138,7 @@ NEGATION_WITHOUT_VI_KO = NEGATION.replace(_VI_KO, "")
 # such a message the Indonesian and Malay negations are replaced by Arabizi ones, written as the text folds (a digit
 # inside a word reads as a letter): "matb3atsh" / "ma t2olsh" (don't send / don't say: "ma", "t", the verb, "sh"),
 # "la t..." (don't), "e7zar" / "ew3a" (beware), "eyak" (never).
-ARABIZI_NEGATION = (
-    r"\b(?:ma ?t[a-z0-9]{2,12}sh|mt[a-z0-9]{2,10}sh|la (?:t|tb|td)[a-z0-9]{2,10}|e[7ht]zar|i[7ht]zar|ewea|ewa|ewaa|2?[ei]yak)\b|"
-)
+ARABIZI_NEGATION = r"\b(?:ma ?t[a-z0-9]{2,12}sh|mt[a-z0-9]{2,10}sh|la (?:t|tb|td)[a-z0-9]{2,10}|e[7ht]zar|i[7ht]zar|ewea|ewa|ewaa|2?[ei]yak)\b|"
 assert NEGATION.count(_IDMS_NEGATION) == 1
 NEGATION_FOR_ARABIZI = NEGATION.replace(_IDMS_NEGATION, ARABIZI_NEGATION)
 # "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
@@ -5416,7 +5497,7 @@ _EN_REMOTE_THINGS = (
 REMOTE_WARNING = (
     # what the institution never asks
     rf"(?:\b(?:will never|would never|never|will not|won'?t|does not|doesn'?t|do not|don'?t)\b (?:ever )?"
-    rf"(?:ask|asks|request|require|tell|call|contact|need|want)\b[^.!?\n]{{0,60}}?{_EN_REMOTE_THINGS}|"
+    rf"(?:ask|asks|request|require|call|contact|need|want)\b[^.!?\n,]{{0,60}}?{_EN_REMOTE_THINGS}|"
     rf"\b(?:no one|nobody|no (?:bank|staff|employee|officer|agent|genuine|legitimate|real)|none of (?:our|us))\b"
     rf"[^.!?\n]{{0,60}}?\b(?:will|would|should|ever)\b[^.!?\n]{{0,40}}?{_EN_REMOTE_THINGS}|"
     # a fraudster's asking, described
@@ -5569,7 +5650,9 @@ LIST_OPENING = (
 # A scammer named as the subject of a Thai sentence ("มิจฉาชีพแอบอ้างเป็นเจ้าหน้าที่ธนาคารโทรหาลูกค้าให้ติดตั้งแอปรีโมท"):
 # the request after it is theirs, described in a warning. Thai runs a sentence's words together without punctuation,
 # so this reaches further back than the usual Thai clause (textsignals.py).
-SCAM_AGENT_TH = r"มิจฉาชีพ(?:จะ|มัก|บาง(?:ราย|กลุ่ม))?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้|ปลอม)|แก๊งคอลเซ็นเตอร์(?:จะ|มัก)?(?:โทร|อ้าง|หลอก|แอบอ้าง)"
+SCAM_AGENT_TH = (
+    r"มิจฉาชีพ(?:จะ|มัก|บาง(?:ราย|กลุ่ม))?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้|ปลอม)|แก๊งคอลเซ็นเตอร์(?:จะ|มัก)?(?:โทร|อ้าง|หลอก|แอบอ้าง)"
+)
 CONTRAST = (
     r"(?:\b(?:but|however|except|tapi|tetapi|namun|kecuali|melainkan|nhưng|tuy nhiên|ngoại trừ)\b|(?<!不)但|不过|除了|除非|"
     # the negation of an "if you didn't …," condition governs the condition only: "If you didn't authorise this,
@@ -5847,10 +5930,8 @@ REPORT_DISMISSED = (
     r"letak (?:je |jer |aje |saja )?(?:terus|telefon|phone|fon)|block nombor|dah block|jangan (?:layan|tekan|klik))\b|"
     r"سكرت|قفلت|ما عطيته|ما عطته|ما عطيتهم|انتبهوا|احذروا|نصاب|حظرت الرقم|"
     r"ตัดสาย|วางสาย|ไม่ได้(?:กด|ให้|โอน)|บล็อกเบอร์|ระวังกัน|ระวังด้วย|ระวังนะ|แก๊งคอล|555|"
-    r"挂了|挂断|没理|删掉|删了|拉黑|是骗子|骗子电话|小心点|大家小心|别点|不要点|"
+    r"挂了|挂断|没理|删掉|删了|拉黑|是骗子|骗子电话|小心点|大家小心|别点|不要点|" + ANTI_SCAM_ADVICE + ")"
     # ... or tells the reader what not to do with such a call, or what the real police never do
-    + ANTI_SCAM_ADVICE
-    + ")"
 )
 
 

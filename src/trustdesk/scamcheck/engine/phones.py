@@ -113,7 +113,9 @@ _MALAYSIA_CUE = re.compile(
     re.IGNORECASE,
 )
 # ... unless it is the Gulf's: a UAE 600 hotline is written "600 50 2030" too ("ADCB: … AED 312.50 … 600 50 2030").
-_GULF_CUE = re.compile(r"\b(?:aed|dirhams?|uae|dubai|abu dhabi|sharjah|sar|riyals?|saudi|qar|kwd|bhd|omr)\b", re.IGNORECASE)
+_GULF_CUE = re.compile(
+    r"\b(?:aed|dirhams?|uae|dubai|abu dhabi|sharjah|sar|riyals?|saudi|qar|kwd|bhd|omr)\b", re.IGNORECASE
+)
 
 
 def regions_for(lang: str, region: str | None, text: str = "") -> tuple[str, ...]:
