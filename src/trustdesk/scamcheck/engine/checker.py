@@ -46,6 +46,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     QR_TO_RECEIVE,
     REMOTE_HANDOVER,
     REMOTE_OPERATOR,
+    REMOTE_WARNING,
     REPORT_DISMISSED,
     REPORTED_CALL,
     SUPPORT_CONTEXT,
@@ -129,6 +130,7 @@ _REPORT_DISMISSED = Gated(fold_pattern(REPORT_DISMISSED))
 _INTERNAL_SUPPORT = Gated(fold_pattern(INTERNAL_SUPPORT))
 _REMOTE_HANDOVER = Gated(fold_pattern(REMOTE_HANDOVER))
 _REMOTE_OPERATOR = re.compile(fold_pattern(REMOTE_OPERATOR))
+_REMOTE_WARNING = re.compile(fold_pattern(REMOTE_WARNING))
 _WINNERS_ANNOUNCED = Gated(fold_pattern(WINNERS_ANNOUNCED))
 _COMPANY_PURCHASE = Gated(fold_pattern(COMPANY_PURCHASE))
 _GIFT_CARD = Gated(fold_pattern(GIFT_CARD))
@@ -419,9 +421,7 @@ class Checker:
                 and self.directory.reference_domain(analysis.host) is not None
             )
             unofficial_link = unofficial_link or (analysis.official is None and not government and not provider_site)
-            official_here = government or (
-                analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS
-            )
+            official_here = government or (analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS)
             official_link = official_link or official_here
             if official_here or provider_site:
                 own_sites.append(analysis.registrable)
@@ -603,6 +603,19 @@ class Checker:
             # claimed infection (``REMOTE_HANDOVER``). The remote-access word is shown but not weighed; an impostor's
             # unsolicited session ("IT will connect, accept it") has none of these cues and stays weighed.
             discounted = discounted | (have & {S.REMOTE_ACCESS, S.PASSWORD_REQUEST, S.OTP_REQUEST})
+        # "We will never ask you to install AnyDesk; if a caller does, hang up", "fraudsters ask victims to install
+        # remote access apps": a warning about the remote tool (``REMOTE_WARNING``). When the rest of the message,
+        # with the warning cut out, asks for no remote session or install of its own, and nothing but advice words
+        # remains (no link, e-mail or request), the remote-access and install words and the advice's urgency are
+        # shown but not weighed; a number keeps its own signals.
+        if S.REMOTE_ACCESS in have and not unofficial_link and not has_email and not have & _NEVER_IN_ADVISORIES:
+            rest = _REMOTE_WARNING.sub(" ", compacted)
+            if rest != compacted and not (
+                have - _ADVISORY_SIGNALS - _NUMBER_SIGNALS - {S.REMOTE_ACCESS, S.APP_INSTALL}
+            ):
+                left = {s.type for s in textsignals.detect(rest, rest)}
+                if not left & {S.REMOTE_ACCESS, S.APP_INSTALL}:
+                    discounted = discounted | (have & (_ADVISORY_SIGNALS | {S.REMOTE_ACCESS, S.APP_INSTALL}))
         if (
             have
             and not have - _GIFT_CARD_SIGNALS

@@ -1071,6 +1071,54 @@ _MS_QR_SENT = r"(?:\bqr\b[^.!?\n]{0,30}\b(?:lampiran|dilampirkan|dalam (?:e-?mel
 _ZH_QR_SENT = r"(?:(?:附件|邮件|邮箱)[^。！？]{0,12}(?:二维码|qr)|(?:二维码|qr)[^。！？]{0,12}(?:附件|邮件))"
 _TH_QR_SENT = r"(?:(?:qr|คิวอาร์)[^\s]{0,20}(?:ไฟล์แนบ|แนบ|อีเมล)|(?:ไฟล์แนบ|อีเมล)[^\s]{0,20}(?:qr|คิวอาร์))"
 _AR_QR_SENT = r"(?:(?:qr|الباركود|رمز الاستجابة)[^.!؟\n]{0,30}(?:المرفق|مرفق|البريد|الايميل)|(?:المرفق|البريد|الايميل)[^.!؟\n]{0,30}(?:qr|الباركود|رمز الاستجابة))"
+# Classes from the English misses of round 24 and the read English rounds; merged into PATTERNS with the tables below.
+# "Hi Mum, dropped my phone in the loo, this is my new number, save it": a parent addressed by a child with no name,
+# a new number and the old phone destroyed, then the opening ask (save it, a favour, text me, are you free).
+_EN_PARENT = r"(?:mum|mom|mam|ma|mama|mummy|mommy|dad|daddy|papa|pa)"
+_EN_PHONE_GONE = r"(?:dropped|drop|fell|fallen|broke|broken|smashed|cracked|died|dead|stolen|toilet|loo|water)"
+_EN_OPENING_ASK = (
+    r"(?:save (?:it|this|me|my)|favou?r|help|text me|message me|whatsapp|are you (?:busy|free|there|around|up)|"
+    r"when you(?:'re| are)? free|get a sec|drop me a)"
+)
+_EN_R24_NEW_NUMBERS_SUPPLIER_BANK_CHANGES_AND_PC_TECHNICIANS: dict[S, dict[str, list[str]]] = {
+    S.IMPERSONATION: {
+        "en": [
+            rf"^[^a-z0-9]*(?:(?:hi|hey|hello|hiya)[^a-z0-9]+)?{_EN_PARENT}\b(?=(?s:.){{0,200}}?\bnew (?:number|no\b|phone number))"
+            rf"(?=(?s:.){{0,200}}?\b(?:my |old |the )?phone\b[^.!?\n]{{0,30}}?\b{_EN_PHONE_GONE}\b|(?s:.){{0,200}}?\b"
+            rf"{_EN_PHONE_GONE}\b[^.!?\n]{{0,10}}?\b(?:my |the )?phone\b)(?=(?s:.){{0,250}}?\b{_EN_OPENING_ASK}\b)"
+            # (not the warning about it: "Dad, if anyone texts that their phone broke and it's a new number, it isn't me")
+            r"(?!(?s:.)*\b(?:if (?:anyone|someone|somebody|anybody)|it'?s not me|it isn'?t me|it wasn'?t me)\b)",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "en": [
+            # a supplier's bank details "changed", the invoices to be paid to the new account
+            # (announced by the supplier as its own: "please note our bank details have changed"; a colleague's report of
+            # such an e-mail, "they got an email saying our bank details changed, I told them to hold payment", is none)
+            r"\b(?:please|kindly) (?:note|be (?:advised|informed))\b[^.!?\n]{0,25}?\b(?:our|the|my) (?:company(?:'s)? )?"
+            r"(?:bank(?:ing)?|account|payment|remittance) details (?:have |has )?(?:changed|been (?:changed|updated)|"
+            r"are changing)\b(?s:.){0,160}?\b(?:remit|remitted|settle|settled|paid|pay|payments?|transfer|process)\b"
+            r"(?!(?s:.)*\b(?:hold (?:the )?payment|not from us)\b)",
+            r"\b(?:remit|settle|pay|process|transfer)\b[^.!?\n]{0,60}?\b(?:invoices?|inv-?\d+|payments?)\b[^.!?\n]{0,60}?\b"
+            r"(?:to|into) (?:our|the) new (?:bank |account|details)",
+            # the boss in a meeting who cannot talk and needs a payment processed now
+            r"\b(?:in a (?:board |client )?meeting|can'?t (?:talk|take calls)|in meetings)\b(?s:.){0,120}?\b(?:process|make|"
+            r"send|release|wire|pay)\b[^.!?\n]{0,25}?\b(?:urgent |quick )?(?:vendor |supplier |wire |bank )?(?:payment|"
+            r"transfer)\b",
+        ],
+    },
+    S.REMOTE_ACCESS: {
+        "en": [
+            # a refund or support "technician" who will connect to the reader's computer
+            r"\b(?:technician|engineer|agent|specialist|support team|tech support)\b[^.!?\n]{0,30}?\b(?:will|can|needs? to|must)"
+            r" (?:connect|log ?in|get|dial) (?:to|into|in to) your (?:pc|computer|laptop|device|machine)\b",
+            # a computer "infected" or its licence "expired", fixed by calling a support helpline
+            r"\b(?:your (?:computer|pc|laptop)|windows|microsoft)\b(?s:.){0,80}?\b(?:infected|trojan|spyware|licen[cs]e "
+            r"(?:has )?expired|at risk)\b(?s:.){0,120}?\bcall\b[^.!?\n]{0,50}?\b(?:support|helpline|help line|help desk|"
+            r"technicians?|toll[- ]?free)\b",
+        ],
+    },
+}
 _QR_AND_ATTACHMENT: dict[S, dict[str, list[str]]] = {
     S.PASSWORD_REQUEST: {
         "en": [
@@ -5234,6 +5282,7 @@ for _table in (
     _AR_EN_ZH_R23_PLEAS_TO_PERSONS_CUSTOMS_HOLDS_CANTONESE_CODES_AND_PAID_REPLIES,
     _AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS,
     _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS,
+    _EN_R24_NEW_NUMBERS_SUPPLIER_BANK_CHANGES_AND_PC_TECHNICIANS,
     _ARABIZI_CODE_REQUESTS,
     _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS,
     _LINK_CODE_AND_DESK,
@@ -5658,7 +5707,18 @@ INTERNAL_SUPPORT = (
     r"\bchia sẻ màn hình (?:để )?(?:demo|trình bày|thuyết trình|slide)\b|"
     r"\b(?:share|berbagi|bagikan|kongsi) (?:layar|skrin) (?:untuk )?(?:presentasi|demo|pembentangan|slide)\b|"
     r"(?:共享屏幕|屏幕共享|屏幕分享)[^。！？]{0,8}(?:演示|讲|汇报|ppt|数据|报表|方案)|(?:演示|讲解|汇报)[^。！？]{0,8}(?:共享屏幕|屏幕共享)|"
-    r"แชร์หน้าจอ(?:เพื่อ)?(?:นำเสนอ|พรีเซนต์|เดโม)|مشاركة الشاشة (?:ل|عشان |علشان )?(?:العرض|عرض|الشرح))"
+    r"แชร์หน้าจอ(?:เพื่อ)?(?:นำเสนอ|พรีเซนต์|เดโม)|مشاركة الشاشة (?:ل|عشان |علشان )?(?:العرض|عرض|الشرح)|"
+    # ... or in a team meeting, or to walk a third colleague through a set-up ("screen share in the standup", "screen
+    # share on Teams and walk Priya through the VPN setup"): an impostor walks "you" through, on a call
+    r"\bscreen ?shar(?:e|ing)\b[^.!?\n]{0,15}?\b(?:in|during|at|for) (?:the |our |today'?s |tomorrow'?s |this )?"
+    r"(?:standup|stand-up|team meeting|meeting|sync|huddle|review|workshop|training|town ?hall|all-hands|retro)\b|"
+    r"\bwalk (?!(?:you|u|yourself)\b)[a-z]+ through\b|"
+    # ... or a third party's session the writer routes through the company's helpdesk, or asks a colleague to vet
+    # ("I told him to raise it through our helpdesk first, can you confirm he's legit?")
+    r"\b(?:raise|log|route|put|send) (?:it|this|that|the request) (?:through|via|with|to) (?:our|the) (?:own )?"
+    r"(?:helpdesk|help desk|service ?desk|it desk|it team|it support)\b|"
+    r"\b(?:confirm|check|verify) (?:if |whether |that )?(?:he'?s|she'?s|they'?re|he is|she is|they are|this is|it'?s) "
+    r"(?:legit|legitimate|genuine|real)\b)"
 )
 # ... unless the message hands the session over the way impostors ask for it: install or download the tool, read out
 # its ID, code or password, or a claimed infection or hack of the recipient's device.
@@ -5676,6 +5736,44 @@ REMOTE_HANDOVER = (
     rf"{_AR_GIVE}[^.!؟\n]{{0,20}}?(?:الرقم|رقم|الكود|كود|الباسورد|كلمة السر|كلمة المرور|\bid\b|الاي دي|ايدي)|"
     r"\b(?:virus|malware|hacked|infected|compromised|mã độc|nhiễm|bị hack|virus|terinfeksi|dijangkiti|diretas|digodam)\b|"
     r"病毒|中毒|被黑|木马|ไวรัส|มัลแวร์|ถูกแฮ็ก|ถูกแฮก|فيروس|اختراق|مخترق|تهكير)"
+)
+
+# A warning about remote-access fraud ("We will never ask you to install AnyDesk or TeamViewer", "fraudsters pose as
+# bank staff and ask victims to install remote access apps", "hang up on anyone asking for remote access", "never let
+# a caller remote into your PC"): the remote tool is what the warning is about. Each phrase runs up to the tool (and
+# the tools listed after it), so that what remains once it is cut out can be checked for a request of its own
+# (checker.py). Only a refusal or a third party's asking governs the tool: "fraudsters tried to access your account, our
+# agent will connect via AnyDesk" is no warning.
+_EN_REMOTE_THING = (
+    r"(?:any ?desk|team ?viewer|quick ?support|quick ?assist|ultra ?viewer|rust ?desk|supremo|ammyy|splashtop|logmein|"
+    r"screen ?connect|airdroid|todesk|remote[- ]?(?:access|control|desktop|support|assistance|session|connection|"
+    r"apps?|tools?|software|in|into)?|screen[- ]?shar(?:e|ing)|share (?:your|their|the) screens?|take (?:over|control of))"
+    r"(?: (?:apps?|applications?|tools?|software|programs?))?"
+)
+_EN_REMOTE_THINGS = (
+    rf"{_EN_REMOTE_THING}(?:\s?(?:,|/|&|\(|\bor\b|\band\b|\bnor\b|\blike\b|\bsuch as\b|\be\.?g\.?|\bincluding\b)\s?(?:other |similar |any )?"
+    rf"{_EN_REMOTE_THING})*"
+)
+REMOTE_WARNING = (
+    # what the institution never asks
+    rf"(?:\b(?:will never|would never|never|will not|won'?t|does not|doesn'?t|do not|don'?t)\b (?:ever )?"
+    rf"(?:ask|asks|request|require|call|contact|need|want)\b[^.!?\n,]{{0,60}}?{_EN_REMOTE_THINGS}|"
+    rf"\b(?:no one|nobody|no (?:bank|staff|employee|officer|agent|genuine|legitimate|real)|none of (?:our|us))\b"
+    rf"[^.!?\n]{{0,60}}?\b(?:will|would|should|ever)\b[^.!?\n]{{0,40}}?{_EN_REMOTE_THINGS}|"
+    # a fraudster's asking, described
+    rf"\b(?:scammers?|fraudsters?|criminals?|crooks|impostors?|imposters?|con ?artists?|fake (?:callers?|agents?|"
+    rf"tech support|technicians?)|(?:someone|people|callers?) (?:pretending|claiming|posing))\b[^.!?\n]{{0,50}}?"
+    rf"\b(?:ask|asks|asking|trick|tricks|tricking|persuade|persuades|convince|convinces|tell|tells|get you|urge|urges|"
+    rf"pressure|pressures|may ask|often ask)\b[^.!?\n]{{0,60}}?{_EN_REMOTE_THINGS}|"
+    # anyone asking for it, to be refused
+    rf"\b(?:anyone|anybody|someone|somebody|a caller|callers|a stranger|strangers|whoever)\b (?:who )?(?:asks?|asking|"
+    rf"tells?|telling|wants?|wanting|requests?|requesting|calls?|calling|rings?|ringing|pushes|pushing)\b"
+    rf"[^.!?\n]{{0,60}}?{_EN_REMOTE_THINGS}|"
+    # a caller or stranger never let in
+    rf"\b(?:never|don'?t|do not)\b (?:let|allow|give|grant)\b (?:a |any |an? unknown )?(?:caller|callers|stranger|"
+    rf"strangers|anyone|anybody|someone|people)\b[^.!?\n]{{0,40}}?(?:{_EN_REMOTE_THINGS}|access to your)"
+    rf"|\b(?:never|don'?t|do not)\b (?:install|download|open|use)\b[^.!?\n]{{0,30}}?{_EN_REMOTE_THINGS}"
+    rf"[^.!?\n]{{0,40}}?\b(?:for|at the request of|because) (?:a |an |any )?(?:caller|stranger|anyone|someone|unknown)\b)"
 )
 
 # Gift cards or vouchers the company has already bought through its own channel, for staff rewards ("gift card Shopee

@@ -99,14 +99,36 @@ _SINGAPORE_CUE = re.compile(
 )
 
 
+# An English message from Malaysia ("Maybank: … call 1-300-88-6688", "RM500 voucher, dial 1-600-82-3311"): its
+# numbers are Malaysian. Read in the British plan, a 1-300 company line is a British landline (01300) and the
+# premium-rate 600 / 1-600 range is no number at all, so the cue puts the Malaysian plan first: a Malaysian bank,
+# wallet, telco or agency, the ringgit, a Malaysian place, or a number written in the Malaysian grouping of the
+# non-geographic lines ("1-300-88-6688", "1-600-82-3311": 1, the prefix, then two digits, then four; "600 50 2030"
+# without the 1 is also how the UAE writes its 600 hotlines).
+_MALAYSIA_CUE = re.compile(
+    r"\b(?:rm ?\d|myr|ringgit|maybank2?u?|cimb|rhb|hong leong|ambank|bank islam|bank rakyat|bsn|public bank|"
+    r"touch ?'?n ?go|tng ?ewallet|duitnow|celcomdigi|celcom|digi|maxis|hotlink|u ?mobile|unifi|tnb|lhdn|"
+    r"kwsp|epf|perkeso|socso|jpj|pdrm|pos ?laju|poslaju|mysejahtera|malaysia|malaysian|kuala lumpur|selangor|johor|"
+    r"penang|sabah|sarawak)\b|(?<![\d+])1[- ][3679]00[- ]\d{2}[- ]\d{4}(?!\d)",
+    re.IGNORECASE,
+)
+# ... unless it is the Gulf's: a UAE 600 hotline is written "600 50 2030" too ("ADCB: … AED 312.50 … 600 50 2030").
+_GULF_CUE = re.compile(
+    r"\b(?:aed|dirhams?|uae|dubai|abu dhabi|sharjah|sar|riyals?|saudi|qar|kwd|bhd|omr)\b", re.IGNORECASE
+)
+
+
 def regions_for(lang: str, region: str | None, text: str = "") -> tuple[str, ...]:
     """The numbering plans to read a national number in: the one the caller named, else the language's (Singapore's
-    first for a Chinese message that names a Singapore bank, wallet or currency)."""
+    first for a Chinese message that names a Singapore bank, wallet or currency; Malaysia's first for an English
+    message that names a Malaysian one or writes a number in the Malaysian grouping)."""
     if region:
         return (region.upper(),)
     regions = REGIONS_BY_LANG.get(lang, ("GB",))
     if lang.startswith("zh") and text and _SINGAPORE_CUE.search(text):
         return ("SG", *regions)
+    if lang == "en" and text and _MALAYSIA_CUE.search(text) and not _GULF_CUE.search(text):
+        return ("MY", *regions)
     return regions
 
 
