@@ -356,9 +356,7 @@ def _typosquat_edit(label: str, cand: str) -> bool:
         return True  # two neighbours swapped (bdiv)
     a, b = diff[0]
     return (
-        frozenset((a, b)) in _CONFUSABLE_PAIRS
-        or (a in _VOWELS and b in _VOWELS)
-        or (ord(a) ^ ord(b)).bit_count() == 1
+        frozenset((a, b)) in _CONFUSABLE_PAIRS or (a in _VOWELS and b in _VOWELS) or (ord(a) ^ ord(b)).bit_count() == 1
     )
 
 
