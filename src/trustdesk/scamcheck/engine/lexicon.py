@@ -3792,6 +3792,66 @@ _VI_KEEP_PHONE_OFF_ORDERS: dict[S, dict[str, list[str]]] = {
 }
 
 
+# A payment or a donation asked to a personal payment handle rather than to an organisation's account: a UPI ID
+# ("name@ybl", "name@okaxis"), an InstaPay address, a free-mail address (PayPal or Zelle to "name@gmail.com", Alipay
+# to "name@163.com"), an e-wallet with a mobile number (GCash, DANA, MoMo, TrueMoney), or "my gmail / my PayPal".
+# Lenders, employers, couriers and charities take fees and gifts into their own merchant or bank accounts; a fee, a
+# deposit or a donation routed to a person's handle is the advance-fee, job-kit and fake-appeal scam. Only with the
+# fee or donation words of the request: a friend's "send 200 to my UPI" and a bank's "debited to VPA x@okaxis" are
+# neither (a receipt's "paid", "sent", "donation received" is no request). Folding reads an "@" between letters as
+# the look-alike "a" ("loan@ybl" folds to "loanaybl"), hence "[@a]".
+_PAY_HANDLE = (
+    r"(?:[a-z0-9][a-z0-9._-]{1,40}[@a](?:ok(?:axis|sbi|hdfcbank|icici)|ybl|ibl|axl|paytm|upi|apl|yapl|ptyes|ptaxis|"
+    r"pthdfc|ptsbi|axisbank|icici|hdfcbank|sbi|kotak|freecharge|instapay)(?![\w.@])"
+    r"|[a-z0-9][a-z0-9._+-]{0,63}[@a](?:gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|icloud|"
+    r"protonmail|proton|gmx|yandex|qq|163|126)\.[a-z]{2,3}(?:\.[a-z]{2})?(?![\w@]))"
+)
+_WALLET = (
+    r"(?:upi(?: id)?|vpa|paypal|gcash|maya|zelle|venmo|cash ?app|e-?wallet|dana|ovo|gopay|shopeepay|"
+    r"touch ?n ?go|tng|boost|momo|zalopay|viettelpay|ví điện tử|truemoney|ทรูมันนี่|支付宝|alipay|微信|wechat pay|"
+    r"instapay|انستاباي|انستا باي|stc ?pay|فودافون كاش|اورنج كاش)"
+)
+# the handle itself, or a wallet followed by a mobile number
+_PAY_TARGET = rf"(?:{_PAY_HANDLE}|{_WALLET}[^\d\n]{{0,12}}?\+?\d[\d -]{{8,13}}\d)"
+_EN_PAY_FEE = (
+    r"(?:fees?|charges?|deposit|security|registration|processing|advance|fine|penalty|clearance|tax|insurance|"
+    r"release|activation|kit)"
+)
+_LINKS_PAYMENT_TO_PERSONAL_HANDLES: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "en": [
+            rf"\b(?:donate|contribute|chip in|send (?:your |in )?(?:donations?|contributions?|support|help))\b[^.!?\n]{{0,80}}?\b(?:to|via|on|into|through|at)\b[^!?\n]{{0,40}}?{_PAY_TARGET}",
+            rf"\b(?:pay|send|transfer|deposit|remit)\b[^.!?\n]{{0,60}}?\b{_EN_PAY_FEE}\b[^!?\n]{{0,40}}?\b(?:to|via|on|into|through|at)\b[^!?\n]{{0,30}}?(?:{_PAY_TARGET}|\bmy (?:personal )?(?:gmail|paypal|e-?mail|upi(?: id)?|gcash|e-?wallet)\b)",
+            rf"\b{_EN_PAY_FEE}\b[^.!?\n]{{0,40}}?\b(?:must|should|has to|have to|needs? to|is to) be (?:paid|sent|transferred|deposited)\b[^!?\n]{{0,30}}?\b(?:to|via|on|into|through|at)\b[^!?\n]{{0,30}}?{_PAY_TARGET}",
+        ],
+        "id": [
+            rf"\b(?:donasikan|sumbangkan|salurkan|infakkan|sedekahkan|(?:ayo|yuk|mari|silakan) (?:ber)?donasi|(?:kirim|beri|berikan) (?:donasi|sumbangan))\b[^.!?\n]{{0,80}}?\b(?:ke|melalui|via|lewat|kepada)\b[^!?\n]{{0,40}}?{_PAY_TARGET}",
+            rf"\b(?:bayar|bayarkan|transfer|transferkan|kirim|kirimkan|setor|setorkan|tf)\b[^.!?\n]{{0,60}}?\b(?:biaya|deposit|denda|pendaftaran|administrasi|admin|asuransi|pajak|jaminan|pencairan|aktivasi)\b[^!?\n]{{0,40}}?\b(?:ke|melalui|via|lewat|kepada)\b[^!?\n]{{0,30}}?{_PAY_TARGET}",
+        ],
+        "ms": [
+            rf"\b(?:dermakan|sumbangkan|salurkan|infakkan|sedekahkan|hulurkan|(?:beri|buat|hulur|hantar) (?:derma|sumbangan))\b[^.!?\n]{{0,80}}?\b(?:ke|melalui|via|kepada)\b[^!?\n]{{0,40}}?{_PAY_TARGET}",
+            rf"\b(?:bayar|bayarkan|transfer|pindahkan|hantar|hantarkan|masukkan|tf)\b[^.!?\n]{{0,60}}?\b(?:yuran|fi|caj|deposit|cagaran|denda|pendaftaran|pemprosesan|insurans|cukai|duti|pengeluaran|pengaktifan)\b[^!?\n]{{0,40}}?\b(?:ke|melalui|via|kepada)\b[^!?\n]{{0,30}}?{_PAY_TARGET}",
+        ],
+        "vi": [
+            rf"(?<!đã )\b(?:ủng hộ|quyên góp|đóng góp|chung tay)\b(?:(?!biên nhận|biên lai|hóa đơn|cảm ơn)[^.!?\n]){{0,80}}?\b(?:qua|vào|tới|đến|về)\b[^!?\n]{{0,40}}?{_PAY_TARGET}",
+            rf"\b(?:chuyển|chuyển khoản|ck|nộp|đóng|thanh toán)\b[^.!?\n]{{0,60}}?\b(?:phí|lệ phí|cọc|đặt cọc|tiền phạt|thuế|bảo hiểm|giải ngân|kích hoạt)\b[^!?\n]{{0,40}}?\b(?:qua|vào|tới|đến)\b[^!?\n]{{0,30}}?{_PAY_TARGET}",
+        ],
+        "th": [
+            rf"(?:บริจาค|ร่วมทำบุญ|ร่วมบุญ|สมทบทุน)[^\n]{{0,60}}?(?:ผ่าน|เข้า|ไปที่|มาที่|ทาง)[^\n]{{0,30}}?{_PAY_TARGET}",
+            rf"(?:โอน|ชำระ|จ่าย)[^\n]{{0,40}}?(?:ค่าธรรมเนียม|ค่ามัดจำ|มัดจำ|ค่าดำเนินการ|ค่าประกัน|ค่าปรับ|ภาษี|ค่าสมัคร|ค่าเอกสาร|ค่าปลดล็อก|ค่ายืนยัน)[^\n]{{0,40}}?(?:ผ่าน|เข้า|ไปที่|มาที่|ทาง)[^\n]{{0,30}}?{_PAY_TARGET}",
+        ],
+        "zh": [
+            rf"(?<!感谢您的)(?<!感谢你的)(?:捐款|捐赠|捐助|献爱心|爱心款)(?:(?!收据|感谢)[^\n]){{0,40}}?(?:转到|转入|打到|汇到|转账到|转至|支付到)[^\n]{{0,20}}?{_PAY_TARGET}",
+            rf"(?:手续费|保证金|押金|解冻费|激活费|认证费|税费|罚款|报名费|工本费|放款费)[^\n]{{0,40}}?(?:转到|转入|打到|汇到|转账到|转至|支付到|付到|发到)[^\n]{{0,20}}?{_PAY_TARGET}",
+        ],
+        "ar": [
+            rf"(?<!\w)(?:تبرعوا|تبرع|ساهموا|ساهم|ادعموا|ادعم)(?!\w)[^.!؟\n]{{0,60}}?(?:على|عبر|الى|إلى|من خلال)[^!؟\n]{{0,40}}?{_PAY_TARGET}",
+            rf"(?:حول|حولي|ادفع|ادفعي|سدد|سددي|ارسل|ابعت|ابعث)[^.!؟\n]{{0,40}}?(?:رسوم|الرسوم|تأمين|التأمين|عربون|العربون|غرامة|الغرامة|مصاريف|المصاريف|ضريبة|الضريبة)[^!؟\n]{{0,40}}?(?:على|عبر|الى|إلى|من خلال)[^!؟\n]{{0,30}}?{_PAY_TARGET}",
+        ],
+    },
+}
+
+
 _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS: dict[S, dict[str, list[str]]] = {
     S.IMPERSONATION: {
         "en": [
@@ -5311,6 +5371,7 @@ for _table in (
     _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES,
     _SECRET_ORDERS_STRANGERS_LOANS_AND_ACCOUNT_KEYS,
     _STRANDED_FEES_QR_RECEIPTS_AND_CALL_TRANSFERS,
+    _LINKS_PAYMENT_TO_PERSONAL_HANDLES,
     _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS,
     _VI_KEEP_PHONE_OFF_ORDERS,
     _TH_ROMANCE_SIMS_CODES_RECEIVING_QRS_AND_OWED_MONEY,

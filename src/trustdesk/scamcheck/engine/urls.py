@@ -42,10 +42,14 @@ _NO_SPACE_SCRIPTS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-
 URL_RE = re.compile(
     rf"(?:(?:https?|hxxps?)://|www\.)[^\s<>\"'，。、！？）)\]}}{_NO_SPACE_SCRIPTS}]+"
     rf"|(?<![@.\-])(?<![^\W{_NO_SPACE_SCRIPTS}])(?:(?:[^\W{_NO_SPACE_SCRIPTS}]|-){{1,63}}\.)+"
-    rf"(?:xn--[a-z0-9-]{{2,59}}|[^\W\d_{_NO_SPACE_SCRIPTS}]{{2,24}})(?::\d{{2,5}})?"
+    rf"(?:xn--[a-z0-9-]{{2,59}}|[^\W\d_{_NO_SPACE_SCRIPTS}]{{2,24}})(?![^\W{_NO_SPACE_SCRIPTS}]|\.[^\W{_NO_SPACE_SCRIPTS}])"
+    rf"(?::\d{{2,5}})?"
     rf"(?:/[^\s<>\"'，。、！？）)\]}}{_NO_SPACE_SCRIPTS}]*)?",
     re.IGNORECASE,
 )
+# A bare host name ends where a word ends: a last label that runs straight on into a letter or digit, or into a further
+# dotted label, is part of a code or a handle, not a suffix ("S21936.HN4.C271" is a GHTK order code, not the Honduran
+# ".hn"; "dsi.case2568" is a chat ID). (Letters of the spaceless scripts end a host, as above.)
 # Internationalised names in Thai or Han script ("โดเมน.ไทย", "例子.中国", "คนละครึ่ง.com"), which URL_RE cannot
 # read: it ends a host at the first letter of those scripts. Such a name has no spaces of its own, so it is read
 # only where it starts after a space, an opening bracket or quote, a colon or a scheme, where each label is in one
@@ -66,6 +70,9 @@ _NOT_LATIN_LOOKING = re.compile(rf"[{_IDN_SCRIPTS}\u3040-\u30ff\uac00-\ud7af]+")
 # full stop is followed by a space, so most messages have none; this search is ten times cheaper than URL_RE's.
 _URL_HINT = re.compile(r"://|www\.|\.[^\W\d_]", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\"…"
+# What may follow a bare host name that is in fact the local part of an e-mail address: more of it, then "@".
+_EMAIL_LOCAL_REST = re.compile(r"[\w.+\-]*@")
+_SCHEME_OR_WWW = re.compile(r"(?:https?|hxxps?)://|www\.", re.IGNORECASE)
 _CODE_GOES_ON = re.compile(r"\.\d")  # a host never ends where a dotted run of digits goes on
 # Other large services one edit away from a brand (``email.com`` vs ``gmail.com``); never reported as typos.
 _NOT_TYPOS = frozenset({"email", "mail", "hotmail", "ymail"})
@@ -349,9 +356,7 @@ def _typosquat_edit(label: str, cand: str) -> bool:
         return True  # two neighbours swapped (bdiv)
     a, b = diff[0]
     return (
-        frozenset((a, b)) in _CONFUSABLE_PAIRS
-        or (a in _VOWELS and b in _VOWELS)
-        or (ord(a) ^ ord(b)).bit_count() == 1
+        frozenset((a, b)) in _CONFUSABLE_PAIRS or (a in _VOWELS and b in _VOWELS) or (ord(a) ^ ord(b)).bit_count() == 1
     )
 
 
@@ -553,6 +558,8 @@ def find_urls(text: str) -> list[str]:
             candidate = m.group(0).rstrip(_TRAILING)
             if "@" in text[max(0, m.start() - 1) : m.start()]:
                 continue
+            if _EMAIL_LOCAL_REST.match(text, m.end()) and not _SCHEME_OR_WWW.match(candidate):
+                continue  # the local part of an e-mail address ("nguyenlan.hn@gmail.com"), not a host
             if _CODE_GOES_ON.match(text, m.end()) and "/" not in candidate:
                 continue  # part of a dotted code such as the order number "S22.HN.7781", not a host ".hn"
             found.append((m.start(), candidate))
