@@ -91,8 +91,8 @@ def test_card_blocked_on_request_branch_visit(rules_checker: Checker) -> None:
             "Kartu debit Anda diblokir. Hubungi 0812 3456 7890 via WhatsApp untuk membuka blokir.",
         ],
         [
-            "Kartu Debit Anda berakhiran 5521 telah diblokir sesuai permintaan pada 03/04. Untuk penggantian kartu "
-            "kunjungi cabang terdekat dengan membawa KTP.",
+            "Kartu Debit BNI Anda berakhiran 7702 telah diblokir sesuai permintaan pada 10/01/2026 09:12. Untuk "
+            "penggantian kartu kunjungi cabang BNI terdekat dengan membawa KTP.",
             "Kartu kredit Anda telah diblokir atas permintaan Anda. Silakan kunjungi kantor cabang terdekat untuk "
             "penggantian kartu.",
         ],
