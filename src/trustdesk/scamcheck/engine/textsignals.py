@@ -603,7 +603,11 @@ def _framed_by_advisory(text: str, start: int, end: int, script: str) -> bool:
     before = _clause(text, start, reach)
     window = text[end : end + reach]
     stop = _SENTENCE_END.search(window)
-    sentence = before + text[start:end] + (window[: stop.start()] if stop else window)
+    after = window[: stop.start()] if stop else window
+    # "Bank tidak pernah meminta akses, tapi kali ini silakan install AnyDesk": a contrast word ends the frame's reach
+    before = before[max((c.end() for c in _CONTRAST.finditer(before, text)), default=0) :]
+    after = after[: next((c.start() for c in _CONTRAST.finditer(after, text)), len(after))]
+    sentence = before + text[start:end] + after
     return _ADVISORY_FRAME.search(sentence) is not None
 
 
