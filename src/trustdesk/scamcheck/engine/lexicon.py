@@ -2208,6 +2208,87 @@ _ID_QR_PICTURE = (
 _MS_QR_PICTURE = (
     r"\b(?:imbas|scan)\b (?:kod )?(?:qr|barcode)\b[^.!?\n]{0,10}?\b(?:pada|di|dalam|dlm) (?:gambar|foto|imej|image)\b"
 )
+# Security advisories that NAME the scam's words (a bank, an employer, the police or a platform telling readers what
+# scammers say: "scammers may say your account will be locked", "beware of messages claiming you won a prize",
+# "lừa đảo thường mạo danh công an yêu cầu chuyển tiền", "มิจฉาชีพมักอ้างว่า…", "waspada penipuan yang
+# mengatasnamakan…", "احذر من رسائل تدعي…", "警惕冒充客服要求…"). Unlike the tables below, this one is NOT merged
+# into PATTERNS (that would make the warning's own words a scam signal): it is read as ADVISORY_FRAMES by
+# textsignals.py, where a frame standing earlier in the same sentence as a threat, lure or request match (or a "… is
+# a scam" after it) marks that match as the scam's wording, described, not this message's. Each frame names a third
+# party (scammers, impostors, "someone claiming to be", "messages that claim") or warns about a kind of message or
+# call, so a scam that opens with a bare "Warning:" or "Beware of scams!" and then makes its own request in a new
+# sentence keeps it. Keyed by the signals a frame explains away; Arabic is written folded (ة as ه, أ/إ as ا).
+_ADVISORY_FRAMES_BY_LANG: dict[str, list[str]] = {
+    "en": [
+        # "scammers may say / often claim / will pretend / ask you to …"
+        r"\b(?:scammers?|fraudsters?|criminals|impostors?|crooks|con ?artists?|fake callers?)\b(?: (?:may|might|often|will|"
+        r"usually|typically|could|can|sometimes|now|also|then|commonly|even))* (?:say|says|saying|claim|claims|claiming|"
+        r"tell|pretend|pose|ask|asks|send|call|text|threaten|promise|offer|use|demand|try)\w*\b",
+        # "beware of / watch out for / if you receive messages, calls … (claiming / saying …)"
+        r"\b(?:beware of|watch out for|be (?:careful|wary|alert|cautious) (?:of|with|about)|if you (?:receive|get)|"
+        r"report|ignore) (?:a |an |any |such |unsolicited |suspicious |fake |unexpected )*(?:messages?|texts?|sms|"
+        r"e-?mails?|calls?|links?|posts?|ads?|offers?|whatsapps?)\b",
+        r"\b(?:messages?|texts?|sms|e-?mails?|calls?|callers?|people|someone|anyone) (?:that |who |which )?"
+        r"(?:claim|claims|claiming|pretend|pretends|pretending) (?:that |to )?",
+        r"\bscam (?:messages?|texts?|calls?|e-?mails?)\b",
+    ],
+    "id": [
+        r"\b(?:penipu|penipuan|modus|oknum|sindikat|scammer)\b(?: (?:yang|yg))? (?:mengatasnamakan|atas nama|mengaku|ngaku|"
+        r"menyamar|berpura-pura|sering|biasanya|menawarkan|meminta)\b",
+        r"\b(?:hati-hati|waspada|waspadai|awas|berhati-hati)(?: (?:terhadap|dengan|dgn|dng|atas))? (?:modus |aksi |segala )?"
+        r"(?:penipuan|penipu|scam|tawaran|pesan|sms|panggilan|telepon|orang|oknum|email|link)\b",
+        r"\b(?:ada |ada yang |seseorang |oknum |orang )(?:yang |yg )?(?:ngaku|mengaku|menyamar|mengatasnamakan)\b",
+        r"\b(?:tidak|tdk|gak|tak) pernah (?:minta|meminta|menagih|nagih|merekrut|mengumumkan|menghubungi)\b",
+    ],
+    "ms": [
+        r"\b(?:penipu|sindiket|scammer)\b(?: (?:mungkin|akan|sering|biasanya|kini))* (?:menyamar|mengaku|berpura-pura|minta|"
+        r"meminta|menawarkan|menghubungi|menelefon|menghantar|guna|menggunakan)\b",
+        r"\b(?:berhati-hati|awas|waspada)(?: (?:dengan|terhadap|dgn))? (?:mesej|pesanan|panggilan|sms|tawaran|e-?mel|"
+        r"penipuan|scam|sindiket)\b",
+        r"\b(?:tiada|tidak|tak)\b[^.!?\n]{0,40}?\b(?:akan|pernah) (?:minta|meminta|menghubungi|mengarahkan)\b",
+        r"\b(?:jika|sekiranya|kalau) anda ditawarkan\b",
+        r"\b(?:adalah|ialah|merupakan|itu adalah|itu) (?:scam|penipuan|tipu)\b",
+    ],
+    "vi": [
+        r"\b(?:đối tượng|kẻ gian|kẻ xấu|lừa đảo|bọn lừa đảo|người lạ|có người|có kẻ)\b(?: (?:thường|hay|đã|đang|sẽ|gọi|nhắn))* "
+        r"(?:giả danh|giả mạo|mạo danh|xưng|tự xưng|dụ|dọa|lừa)\b",
+        r"\b(?:cẩn trọng|cẩn thận|cảnh giác|đề phòng) (?:khi|với|trước)\b",
+    ],
+    "th": [
+        r"มิจฉาชีพ(?:มัก|จะ|ได้|มักจะ|อาจ)?(?:ส่ง|โทร|แอบอ้าง|อ้าง|หลอก|ปลอม)",
+        r"(?:หาก|ถ้า)มี(?:ผู้|คน|ใคร)(?:โทรมา|ส่งข้อความ)?(?:อ้าง|แอบอ้าง|บอกว่าเป็น)",
+        r"นั่นคือมิจฉาชีพ|คือการหลอกลวง",
+    ],
+    "ar": [
+        r"(?:رسايل|رساله|مكالمات|اتصالات|ايميلات|روابط)[^.!؟\n]{0,12}(?:تدعي|يدعي|تزعم|تنتحل|تطلب منك)",
+        r"(?:المحتالين|المحتالون|النصابين|المحتال|النصاب)[^.!؟\n]{0,15}(?:يدعون|يدعي|ينتحلون|ينتحل|يطلبون|يطلب|قد)",
+        r"(?:لا (?:تستجب|تستجيب|تستجيبوا|ترد|تردوا|تتجاوب) (?:ل|على )?(?:اي |ال)?(?:رساله|رسايل|اتصال|اتصالات|مكالمه|مكالمات))",
+    ],
+    "zh": [
+        r"(?:冒充|假冒|假扮|冒認|冒认|扮)[^，。！？,!?]{0,14}(?:要求|让你|讓你|让您|讓您|话|話|说|說|以)",
+        r"(?:骗子|騙子|骗徒|騙徒|诈骗分子|詐騙集團|不法分子)(?:会|會|常|往往|通常|可能)",
+        r"(?:自称|自稱)[^，。！？,!?]{0,12}(?:要求|让你|讓你|让您)",
+        r"(?:唔會|不會|不会|从不|從不|绝不|絕不)(?:透過|通过|通過|以)[^，。！？]{0,10}(?:要求|索取|发送|發送)",
+        r"(?:都|均)?(?:是|係|為|为)(?:诈骗|詐騙|骗局|騙局|骗子|騙子)",
+    ],
+}
+_ADVISORY_FRAMES: dict[S, dict[str, list[str]]] = {
+    _signal: _ADVISORY_FRAMES_BY_LANG
+    for _signal in (
+        S.PRIZE_LURE,
+        S.INVESTMENT_LURE,
+        S.LEGAL_THREAT,
+        S.ACCOUNT_THREAT,
+        S.PAYMENT_REQUEST,
+        S.OTP_REQUEST,
+        S.PASSWORD_REQUEST,
+        S.REMOTE_ACCESS,
+        S.APP_INSTALL,
+    )
+}
+# (one pattern for textsignals.py: every frame of every language, each once)
+ADVISORY_FRAMED_SIGNALS = frozenset(_ADVISORY_FRAMES)
+ADVISORY_FRAMES = "(?:" + "|".join(dict.fromkeys(p for _ps in _ADVISORY_FRAMES_BY_LANG.values() for p in _ps)) + ")"
 _DIGITS_BACK_BAIL_AND_TASK_PAY: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
         "id": [
@@ -3994,9 +4075,10 @@ PURCHASE_DRAW = (
     r"(?:消费满|消費滿|消费滿|满\d|滿\d|充值满|购物满|買滿|买满|单笔满)[^。！？\n]{0,30}?(?:抽奖|抽獎)|已自动存入|已存入|自动到账|"
     r"(?:ใช้จ่าย|เติมเงิน|เติมน้ำมัน|ช้อป|ซื้อ|ยอดซื้อ)[^\n]{0,40}?ครบ ?\d"
 )
+# ("kunjungi cabang", visit the branch, is no route: a card blocked at the holder's request is replaced there.)
 PRIZE_CLAIM_ROUTE = (
     r"(?:(?:register|daftar|đăng ký|xác nhận|xác minh|confirm|verify|sahkan|kích hoạt|activate|ลงทะเบียน|ยืนยัน|注册|登记|"
-    rf"确认|验证|سجل|تسجيل|تأكيد)[^\n]{{0,30}}?(?:{_LINK_ROUTE})|https?:|www\.|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|truy cập|visit|kunjungi|layari|(?<!nothing to )(?<!no need to )claim|nhận giải|nhận thưởng|transfer|chuyển khoản|stk|call|hubungi|gọi|"
+    rf"确认|验证|سجل|تسجيل|تأكيد)[^\n]{{0,30}}?(?:{_LINK_ROUTE})|https?:|www\.|\b(?:click|tap|link|klik|tautan|pautan|bấm|nhấp|truy cập|visit(?! (?:your |our |the |any )?(?:nearest |closest )?branch)|kunjungi(?! (?:kantor )?cabang)|layari|(?<!nothing to )(?<!no need to )claim|nhận giải|nhận thưởng|transfer|chuyển khoản|stk|call|hubungi|gọi|"
     r"whatsapp|telegram|zalo|claim fee|(?:processing|handling|admin|administration|delivery|shipping|clearance|tax|release) "
     r"(?:fee|charge)s?|biaya|yuran|caj|phí)\b|رابط|اضغط|تحويل|رسوم|اتصل|واتساب|点击|链接|转账|汇款|手续费|运费|税费|致电|"
     r"微信|ลิงก์|ลิงค์|คลิก|โอน|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าจัดส่ง|โทร|ไลน์)"

@@ -23,6 +23,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     ACCENTED_REQUEST_WORDS,
     ACCENTED_THREAT_WORDS,
     ADVISORY,
+    ADVISORY_FRAMED_SIGNALS,
+    ADVISORY_FRAMES,
     ALREADY_DONE,
     ALREADY_PAID,
     ANYONE_ASKS,
@@ -588,6 +590,29 @@ def _in_warned_quote(text: str, start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in _quotes_of_warning(text))
 
 
+_ADVISORY_FRAME = prefilter.Gated(fold_pattern(ADVISORY_FRAMES))
+_FRAME_REACH = {"latin": 160, "arabic": 140, "han": 50, "thai": 60, "any": 160}
+
+
+def _framed_by_advisory(text: str, start: int, end: int, script: str) -> bool:
+    """Whether the sentence of ``text[start:end]`` is an advisory that names the scam's words (``ADVISORY_FRAMES``:
+    "scammers may say your account will be locked", "警惕冒充客服要求转账", "… adalah penipuan"): the frame may stand
+    before or after the match, but in its sentence (Thai, written without stops, within a short reach), so a bare
+    "Beware of scams!" before a request of the scam's own does not cover it."""
+    if not _ADVISORY_FRAME.search(text):
+        return False
+    reach = _FRAME_REACH[script]
+    before = _clause(text, start, reach)
+    window = text[end : end + reach]
+    stop = _SENTENCE_END.search(window)
+    after = window[: stop.start()] if stop else window
+    # "Bank tidak pernah meminta akses, tapi kali ini silakan install AnyDesk": a contrast word ends the frame's reach
+    before = before[max((c.end() for c in _CONTRAST.finditer(before, text)), default=0) :]
+    after = after[: next((c.start() for c in _CONTRAST.finditer(after, text)), len(after))]
+    sentence = before + text[start:end] + after
+    return _ADVISORY_FRAME.search(sentence) is not None
+
+
 _FAKE_BEFORE = re.compile(fold_pattern(FAKE_BEFORE))
 _FAKE_WORD = re.compile(fold_pattern(FAKE_WORD))
 _NOT_FAKE = re.compile(fold_pattern(NOT_FAKE))
@@ -920,6 +945,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "أعمال صيانة ... وقد تنقطع الخدمة مؤقتاً": planned works, announced
             if _find(_FAKE_EXAMPLE, text, max(0, m.start() - 60), m.start()):
                 continue  # "ตัวอย่างอีเมลปลอม เช่น บัญชีของคุณจะถูกระงับ": a training's example of a fake message
+            if det.signal in ADVISORY_FRAMED_SIGNALS and _framed_by_advisory(text, m.start(), m.end(), det.script):
+                continue  # "scammers may say your account will be locked": the scam's words, named in an advisory
             if (
                 det.signal == SignalType.PAYMENT_REQUEST
                 and _PAY_VERB_FIRST.match(m.group(0))
