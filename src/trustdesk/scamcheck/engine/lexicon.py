@@ -1962,9 +1962,25 @@ PEER_PAYMENT_RISK = (
     r"(?:رقم جديد|رقمي الجديد|ضروري|عاجل|مستعجل|مستشفى|المستشفى|الشرطه|حادث|ما تقول|لا تقول|متقولش|حساب (?:صاحبي|صديقي|صاحبتي|جديد)|"
     r"الحساب ده|هذا الحساب|كروت شحن|بطاقه هدايا|بطاقات هدايا)"
 )
-# Scam classes that share the vocabulary of ordinary payment talk (kept weighed however ``PEER_PAYMENT`` reads).
+# Scam classes told in the words of ordinary payment talk (``PEER_PAYMENT``):
+# * a "share" or a sum for a friend or relative to be paid into a new, listed or third person's account ("send your
+#   share to this account", "ck phần của mày vào stk này", "先转到我朋友的账户");
+# * the boss's urgent transfer to a new supplier or beneficiary account (invoice-redirection and CEO fraud);
+# * a rent, bill or invoice called overdue, to be paid now at a place the message gives.
 _PEER_PAYMENTS_SPLITS_REPAYMENTS_AND_USUAL_ACCOUNTS: dict[S, dict[str, list[str]]] = {
-    S.PAYMENT_REQUEST: {},
+    S.PAYMENT_REQUEST: {
+        "en": [
+            r"\b(?:send|transfer|pay|put|wire)\b[^.!?\n]{0,40}?\b(?:to|into) (?:this|the following|the below|my new|my (?:friend|mate|landlord|cousin|flatmate)'?s?) (?:bank )?(?:account|acc|acct)\b",
+            r"\b(?:process|make|arrange|send|do)\b[^.!?\n]{0,15}?\b(?:wire|transfer|payment)\b[^.!?\n]{0,50}?\bto (?:our|the|a|their) new (?:supplier |vendor |beneficiary |payee |bank )?(?:account|details)\b",
+            r"\b(?:rent|bill|invoice|balance|payment|fees?)\b[^.!?\n]{0,30}?\b(?:is |are |now )?(?:overdue|past due)\b[^\n]{0,40}?\bpay (?:now|today|immediately|here|at|via)\b",
+        ],
+        "vi": [
+            r"\b(?:ck|chuyển khoản|chuyển|bank)\b[^.!?\n]{0,30}?\bvào (?:stk|tk|số tài khoản|tài khoản) (?:này|mới|sau|của bạn (?:anh|em|chị|tao|tôi))\b",
+        ],
+        "zh": [
+            r"(?:转|打|汇|存)(?:到|给|进|入)(?:我)?(?:朋友|同学|房东|同事|亲戚|表哥|表姐)的?(?:账户|账号|帐户|卡|银行卡)",
+        ],
+    },
 }
 _CALLER_CODES_DARIJA_AND_HALF_FEES: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
