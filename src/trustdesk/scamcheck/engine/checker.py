@@ -41,6 +41,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     NOT_YOU,
     OFFICIAL_CHANNEL,
     OR_WORD,
+    PEER_PAYMENT,
+    PEER_PAYMENT_RISK,
     POINTS,
     PRIZE_CREDITED,
     QR_TO_RECEIVE,
@@ -136,6 +138,8 @@ _COMPANY_PURCHASE = Gated(fold_pattern(COMPANY_PURCHASE))
 _GIFT_CARD = Gated(fold_pattern(GIFT_CARD))
 _GIFT_CARD_ASK = Gated(fold_pattern(GIFT_CARD_ASK))
 _QR_TO_RECEIVE = re.compile(fold_pattern(QR_TO_RECEIVE))
+_PEER_PAYMENT = Gated(fold_pattern(PEER_PAYMENT))
+_PEER_PAYMENT_RISK = Gated(fold_pattern(PEER_PAYMENT_RISK))
 # Signals that give the victim a route outside official channels (a link, a number, another app or chat).
 ROUTE_SIGNALS = frozenset(
     {
@@ -495,6 +499,15 @@ class Checker:
                 or _IN_PERSON_CLAIM.search(compacted)
                 or (S.PRIZE_LURE in explained and _WINNERS_ANNOUNCED.search(compacted))
                 or (S.URGENCY not in have and _INTERNAL_RECORD.search(compacted) and not _NEW_ACCOUNT.search(compacted))
+                # ... or payment talk between family, friends or colleagues (a share of a bill, money paid back, a
+                # child's school trip, the company's usual process): only when the request is the message's one signal
+                # and nothing in it reads as the scam told the same way (a new number, a third person's account).
+                or (
+                    have == {S.PAYMENT_REQUEST}
+                    and _PEER_PAYMENT.search(compacted)
+                    and not _PEER_PAYMENT_RISK.search(compacted)
+                    and not _NEW_ACCOUNT.search(compacted)
+                )
             )
         ):
             # A bill, instalment or card notice that sends the user to the provider's own app or site, to a branch,

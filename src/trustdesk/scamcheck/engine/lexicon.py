@@ -1984,6 +1984,121 @@ _TAGLISH_GIVE = r"(?:pa-?forward|paki-?forward|pa-?send|paki-?send|pa-?text|paki
 # a sign-in prompt of a second factor (a bare "prompt" or "notification" is also a remote-support tool's consent)
 _PUSH_WORD = r"(?:push|mfa|2fa|okta|duo|authenticator|(?:sign-?in|log-?in|approval|verification) (?:request|prompt|notification))"
 _FEE_THING_AR = r"(?:رسوم|الرسوم|فواتير|الفواتير|فاتورة|الفاتورة|مخالفات|المخالفات|أقساط|اقساط|الأقساط|الاقساط|قرض|القرض|ديون|الديون)"
+# Ordinary payment talk between family, friends and colleagues (checker.py: a payment request whose message carries
+# one of these cues, and nothing else that is weighed, no route, no number, no urgency and none of
+# ``PEER_PAYMENT_RISK``, is shown but not weighed, like a bill routed to the provider's own app):
+# * a shared spend split between people who both had it ("send your share to my GCash", "$18 each", "ck cho tao phần
+#   của mày", "你那份转我", "คนละ 300", "حصتك");
+# * money lent and paid back ("can you pay me back the 200", "I'll pay you back Friday", "nanti kakak bayar", "回头还你");
+# * a family's everyday spending: a child's school trip or allowance, a parent's phone top-up or electricity bill;
+# * a colleague's payment that goes through the company's usual process ("raised in the system", "once approved", "the
+#   account registered in the vendor master", "账户信息没变", "รออนุมัติ"), or a landlord's or shop's usual account
+#   ("to the usual account", "as we discussed").
+# A price per head ("RM120 seorang", "每人386元", "คนละ 50 บาท") is no cue: sellers and collectors price that way too.
+PEER_PAYMENT = (
+    # a share of a spend
+    r"\b(?:(?:your|ur|yr|her|his|their) (?:share|half|portion|part)|split (?:it|the (?:bill|cost|total|fare))|go halves|chip in)\b|"
+    r"\b(?:(?:bagian|bagiannya|jatah) (?:kamu|lo|lu|mu|km|kalian)|patungan|urunan|split bill|bagi (?:dua|rata))\b|"
+    r"\b(?:(?:bahagian|bhgn|share) (?:kau|ko|awak|korang|hang|u)|kongsi (?:bil|duit|kos)|bagi dua)\b|"
+    r"\b(?:phần (?:của )?(?:mày|mầy|bạn|cậu|tụi mày|mỗi người|mỗi đứa)|chia (?:đôi|đều)|mỗi (?:người|đứa) (?:\d|chuyển|ck))\b|"
+    r"(?:你(?:那|的)份|aa制|平摊|分摊|均摊)|"
+    r"(?:ส่วนของ(?:แก|เธอ|มึง|นาย|เอ็ง|คุณ)|หารกัน|หารคนละ)|"
+    r"(?:حصتك|نصيبك|نتقاسم|نقسم الفاتوره|كل واحد (?:\d|يدفع|يحول))|"
+    # money lent, asked back by the one who lent or paid it ("pay me back", "I paid, send your share"); a borrower's
+    # promise ("I'll pay you back Friday", "nanti saya bayar balik", "回头还你") is left out: the "friend" who asks
+    # for a loan says it too
+    r"\b(?:pay (?:me|her|him|them|us|mum|mom|dad) back|(?:you|u) owe (?:me|her|him|us)|i (?:already )?(?:paid|covered|fronted) (?:for |the )?)\b|"
+    r"\b(?:(?:balikin|kembaliin|gantiin) (?:duit|uang) ?(?:ku|gue|gw|aku|saya))\b|"
+    r"\b(?:bayar balik (?:kat |kpd |kepada |pada )?(?:aku|saya|akak|kakak|mak|ayah|abang)|ganti duit (?:aku|saya|akak|kakak|mak|ayah))\b|"
+    r"\b(?:(?:tao|tui|mình|tôi) (?:đã )?(?:trả|ứng|bao) trước|trả lại (?:tao|tui|mình|tôi))\b|"
+    r"(?:我先垫|我垫付|垫付的|还我(?:\d|钱))|"
+    r"(?:คืนเงินให้(?:พี่|หนู|แม่|ฉัน|เรา|ผม)|เราสำรองจ่าย|ฉันสำรองจ่าย|พี่สำรองจ่าย)|"
+    r"(?:ترجعلي|رجعلي|ترجعيلي|رجعيلي)|"
+    # a family's everyday spending
+    r"\bfor (?:the |my |our )?(?:school trip|field trip|excursion|train tickets?|bus fare|lunch money|pocket money|school uniform)\b|"
+    r"\b(?:top ?up|reload) (?:my|mum's|mom's|dad's|nan's|gran's|grandma's) (?:phone|mobile|credit|sim|load)\b|"
+    r"\bpay (?:the|my|our) (?:electric(?:ity)?|power|water|gas|internet|wifi) bill\b|"
+    r"\b(?:uang|duit) (?:jajan|saku|bulanan|kos|kost)\b|\bbayar(?:in)? (?:listrik|pdam|wifi)\b|"
+    r"\b(?:duit (?:belanja|poket|saku|dapur)|lawatan sekolah|rombongan sekolah|bayar(?:kan)? bil (?:api|elektrik|air|tnb|internet|wifi))\b|"
+    r"\b(?:tiền (?:tiêu vặt|dã ngoại|học thêm)|nạp (?:tiền |card |thẻ )?(?:điện thoại |đt )?(?:cho|giúp) (?:mẹ|má|bố|ba|bà|ông)|"
+    r"(?:đóng|trả|nộp) (?:giúp |dùm )?(?:mẹ |má |bố |ba )?tiền (?:điện|nước|mạng|internet))\b|"
+    r"(?:零花钱|生活费|春游|秋游|帮(?:我|妈|爸|奶奶|爷爷)?(?:交|缴|充)(?:一下)?(?:电费|水费|燃气费|网费|话费))|"
+    r"(?:ค่าขนม|ค่าทัศนศึกษา|เติมเงิน(?:โทรศัพท์)?ให้(?:แม่|พ่อ|ยาย|ตา|ย่า|ปู่)|จ่ายค่า(?:ไฟ|น้ำ|เน็ต)ให้(?:แม่|พ่อ|ยาย))|"
+    r"(?:مصروفي|مصروف البيت|المصروف|فاتوره (?:الكهربا|الكهرباء|النور|المياه|المي))|"
+    # the usual process, the usual or registered account, the agreed terms
+    r"\b(?:(?:through|via|in|on) the (?:usual |normal |payment |finance |procurement )?(?:system|portal|process)|"
+    r"(?:the |to the |into the )?usual (?:way|process|channel|account|details)|as usual|as (?:we )?(?:discussed|agreed)|"
+    r"(?:same|usual) (?:account|details|bank details) as (?:before|last (?:month|time|quarter))|account (?:on file|we have on file)|"
+    r"(?:registered|existing) (?:vendor|supplier|payee) (?:account|details)|vendor master|"
+    r"(?:account|bank) details (?:are )?(?:unchanged|the same|have not changed|haven't changed)|once (?:it'?s |it is )?approved|"
+    r"after (?:approval|sign-?off))\b|"
+    r"\b(?:rek(?:ening)? (?:yang |yg )?(?:biasa|sama|lama|terdaftar|(?:udah |sudah |udh )?terdaftar)|seperti biasa|kayak biasa|kaya biasa|"
+    r"sama (?:kayak|kaya|seperti|dengan) bulan (?:lalu|kemarin)|master vendor|(?:di-?)?approve (?:dulu )?sebelum (?:transfer|bayar|dibayar)|"
+    r"sesuai (?:yang )?(?:dibahas|disepakati|kesepakatan))\b|"
+    r"\b(?:akaun (?:yang |yg )?(?:biasa|sama|lama|berdaftar)|(?:macam|seperti) biasa|(?:ikut|melalui) (?:proses|sistem)|"
+    r"follow up\b[^.!?\n]{0,30}\b(?:client|klien|pelanggan|customer)|(?:client|klien|pelanggan|customer)\b[^.!?\n]{0,40}\bfollow up|"
+    r"seperti (?:yang )?(?:dibincangkan|dipersetujui))\b|"
+    # (a client or customer who has not paid or replied yet: the company's own money, chased by a colleague)
+    r"\b(?:client|klien|pelanggan|customer)\b[^.!?\n]{0,20}\b(?:x|tak|belum|blm|not yet|still hasn't|hasn't|haven't)\b[^.!?\n]{0,15}\b(?:reply|balas|bayar|paid|settled?)\b|"
+    r"\b(?:(?:tài khoản|tk|stk) như (?:cũ|mọi tháng|tháng trước)|như mọi tháng|(?:theo|đúng) quy trình|"
+    r"(?:gửi|đẩy|trình|up|nhập) (?:lên |vào )?hệ thống|(?:tài khoản|tk|stk)[^.!?\n]{0,25}(?:in|ghi) trên (?:thông báo|hóa đơn)|"
+    r"như đã (?:trao đổi|thống nhất|thỏa thuận))\b|"
+    r"(?:(?:账户|账号|收款|对公账户)(?:信息)?(?:没变|没有变|未变|不变|无变化|照旧)|和上次一样|走(?:流程|审批|oa)|(?:oa|系统)(?:里|上|中)?(?:提交|审批|报销)|"
+    r"审批(?:通过)?后|核对后安排付款|按(?:之前)?(?:约定|说好的)|如之前(?:沟通|约定))|"
+    r"(?:รออนุมัติ|เซ็นอนุมัติ|ส่งให้(?:ผู้จัดการ|หัวหน้า|ผจก)เซ็น|บัญชีเดิม|เหมือนเดือนที่แล้ว|เหมือนทุกเดือน|ตามที่ตกลง|ตามที่คุยกัน)|"
+    r"(?:الحساب (?:المعتاد|المعتمد|القديم|المسجل)|زي كل شهر|كالعاده|كالمعتاد|عبر النظام|من خلال النظام|بعد الاعتماد|زي ما اتفقنا|كما اتفقنا|حسب الاتفاق)"
+)
+# What turns the same wording into a scam (checker.py: none of it may be in the message): a writer on a new number, a
+# borrowed phone or in a meeting, a third person's, a listed or a new account or number, a QR code, gift cards, a
+# secret, an emergency, a parcel held at customs or a shipping fee, a sum repaid "three times over".
+PEER_PAYMENT_RISK = (
+    r"\b(?:in a meeting|friend'?s phone|battery (?:is )?dead|phone died|to this number|customs|clearance|shipping (?:fee|cost)|"
+    r"delivery fee|scan (?:the |my |this )?qr|qr code|times over|double it)\b|"
+    r"\b(?:nomor lama|no lama|lagi rapat|sedang rapat|hp (?:teman|temen)|lowbat|baterai habis|ke (?:nomor|no) (?:ini|ni)|bea cukai|"
+    r"bandara|ongkos kirim|kali lipat|scan qr)\b|"
+    r"\b(?:nombor lama|tengah meeting|dalam mesyuarat|(?:phone|fon|hp) kawan|habis bateri|bateri habis|ke (?:nombor|no) (?:ini|ni)|kastam|"
+    r"kos penghantaran|kali ganda|imbas qr)\b|"
+    r"\b(?:số cũ|đang họp|máy (?:bạn|người khác)|hết pin|vào số này|hải quan|phí vận chuyển|gấp (?:đôi|ba)|quét mã|(?:mã|qr) (?:qr )?mới|bị lỗi)\b|"
+    r"(?:在开会|朋友的手机|没电|这个号|海关|清关|运费|翻倍|二维码|扫码)|"
+    r"(?:ติดประชุม|ยืมโทรศัพท์|แบตหมด|เบอร์นี้|ศุลกากร|ค่าส่ง|เท่าตัว|สแกน|คิวอาร์)|"
+    r"(?:في اجتماع|موبايل صاحبي|جوال صاحبي|الرقم ده|هذا الرقم|جمارك|الجمارك|رسوم الشحن|الضعف|باركود)|"
+    r"\b(?:new (?:number|phone|mobile|sim|whatsapp)|(?:lost|broke|broken|dropped|smashed) (?:my )?(?:phone|mobile)|"
+    r"phone (?:is )?(?:broken|dead|lost)|can'?t (?:talk|call|speak)|(?:gift|itunes|google play|steam|apple|amazon) cards?|"
+    r"don'?t tell|between you and me|just between us|confidential|urgent(?:ly)?|asap|emergency|hospital|police|accident|stuck|stranded|"
+    r"(?:friend|landlord|mate|colleague|boss|agent|lawyer|doctor|supplier)'?s? (?:account|acc|bank)|(?:this|the following|below|new) account)\b|"
+    r"\b(?:nomor baru|no baru|hp (?:rusak|hilang|jatuh)|ganti nomor|darurat|mendesak|segera|rumah sakit|polisi|kecelakaan|"
+    r"jangan bilang|rek(?:ening)? (?:teman|temen|kawan|bos|dokter|agen|ini|berikut|baru))\b|"
+    r"\b(?:nombor baru|fon (?:rosak|hilang)|handphone (?:rosak|hilang)|tak boleh (?:call|angkat|cakap)|kecemasan|hospital|polis|"
+    r"kemalangan|jangan bagitahu|akaun (?:kawan|member|bos|tuan rumah|ejen|ini|berikut|baru))\b|"
+    r"\b(?:số mới|đổi số|mất (?:điện thoại|đt|máy)|hư (?:điện thoại|máy)|gấp|khẩn cấp|cấp cứu|bệnh viện|công an|tai nạn|đừng nói|"
+    r"(?:tài khoản|tk|stk) (?:của bạn (?:anh|em|chị)|người quen|sếp|này|sau|mới)|thẻ cào|thẻ quà tặng)\b|"
+    r"(?:新号|换号|新手机号|手机(?:坏|丢|掉)|不方便(?:接|通话|说话)|急用|急需|紧急|着急|医院|派出所|公安|车祸|出事|别告诉|不要告诉|"
+    r"朋友的(?:账户|账号|卡)|(?:这个|以下|下面|新)(?:账户|账号|卡号)|购物卡|礼品卡|充值卡|游戏卡)|"
+    r"(?:เบอร์ใหม่|ไลน์ใหม่|เปลี่ยนเบอร์|มือถือ(?:พัง|หาย|เสีย)|ด่วน|ฉุกเฉิน|โรงพยาบาล|ตำรวจ|อุบัติเหตุ|อย่าบอก|บัญชี(?:เพื่อน|ของเพื่อน|นี้|ด้านล่าง|ใหม่)|"
+    r"บัตรของขวัญ|กิฟต์การ์ด|บัตรเติมเงิน)|"
+    r"(?:رقم جديد|رقمي الجديد|ضروري|عاجل|مستعجل|مستشفى|المستشفى|الشرطه|حادث|ما تقول|لا تقول|متقولش|حساب (?:صاحبي|صديقي|صاحبتي|جديد)|"
+    r"الحساب ده|هذا الحساب|كروت شحن|بطاقه هدايا|بطاقات هدايا)"
+)
+# Scam classes told in the words of ordinary payment talk (``PEER_PAYMENT``):
+# * a "share" or a sum for a friend or relative to be paid into a new, listed or third person's account ("send your
+#   share to this account", "ck phần của mày vào stk này", "先转到我朋友的账户");
+# * the boss's urgent transfer to a new supplier or beneficiary account (invoice-redirection and CEO fraud);
+# * a rent, bill or invoice called overdue, to be paid now at a place the message gives.
+_PEER_PAYMENTS_SPLITS_REPAYMENTS_AND_USUAL_ACCOUNTS: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "en": [
+            r"\b(?:send|transfer|pay|put|wire)\b[^.!?\n]{0,40}?\b(?:to|into) (?:this|the following|the below|my new|my (?:friend|mate|landlord|cousin|flatmate)'?s?) (?:bank )?(?:account|acc|acct)\b",
+            r"\b(?:process|make|arrange|send|do)\b[^.!?\n]{0,15}?\b(?:wire|transfer|payment)\b[^.!?\n]{0,50}?\bto (?:our|the|a|their) new (?:supplier |vendor |beneficiary |payee |bank )?(?:account|details)\b",
+            r"\b(?:rent|bill|invoice|balance|payment|fees?)\b[^.!?\n]{0,30}?\b(?:is |are |now )?(?:overdue|past due)\b[^\n]{0,40}?\bpay (?:now|today|immediately|here|at|via)\b",
+        ],
+        "vi": [
+            r"\b(?:ck|chuyển khoản|chuyển|bank)\b[^.!?\n]{0,30}?\bvào (?:stk|tk|số tài khoản|tài khoản) (?:này|mới|sau|của bạn (?:anh|em|chị|tao|tôi))\b",
+        ],
+        "zh": [
+            r"(?:转|打|汇|存)(?:到|给|进|入)(?:我)?(?:朋友|同学|房东|同事|亲戚|表哥|表姐)的?(?:账户|账号|帐户|卡|银行卡)",
+        ],
+    },
+}
 _CALLER_CODES_DARIJA_AND_HALF_FEES: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
         "ar": [
@@ -5447,6 +5562,7 @@ for _table in (
     _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS,
     _SCRATCH_CARD_CODES,
     _FEES_VOTES_CARDS_AND_DOUBLING,
+    _PEER_PAYMENTS_SPLITS_REPAYMENTS_AND_USUAL_ACCOUNTS,
     _FEES_DEPOSITS_REFERENCES_AND_ID_REPLIES,
     _CERTIFICATES_CODES_AND_STRANGERS,
     _COURIER_CODES_CASHOUTS_AND_GROUP_PAY,

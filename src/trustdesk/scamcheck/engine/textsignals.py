@@ -186,6 +186,15 @@ _CODE_COLON = re.compile(
         r"(?<!\d)(?:\d[ -]?){3,7}\d(?!\d)"
     )
 )
+# A bank's transaction code written right before its digits ("TAC 419283 for fund transfer RM1,200.00 to X", "… to X.
+# OTP: 552031", "验证码 918273"): the notice delivers the code for the payment it describes (no generic "code" or "pin":
+# "reference code 5521" may be a scam's payment reference).
+_TXN_CODE_GIVEN = re.compile(
+    fold_pattern(
+        r"(?:\b(?:tac|pac|otp)\b|验证码|动态码|动态密码)\s*(?:\b(?:is|la|là|adalah|ialah)\b|是|为|[:：])?\s*"
+        r"(?<!\d)\d{4,8}(?!\d)"
+    )
+)
 _SECRET_SIGNALS = frozenset({SignalType.OTP_REQUEST, SignalType.PASSWORD_REQUEST})
 _LURE_SIGNALS = frozenset({SignalType.PRIZE_LURE, SignalType.INVESTMENT_LURE})
 # The requests a warning about the writer's hijacked account names as the hijacker's (``_hijack_warning``).
@@ -864,6 +873,10 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and _CODE_IS.search(text, max(0, m.start() - 50), m.start())
             ):
                 continue  # "Your TAC is 773019 for Fund Transfer RM2,000.00": the same, the code given first
+            if det.signal == SignalType.PAYMENT_REQUEST and _TXN_CODE_GIVEN.search(
+                text[max(0, m.start() - 60) : m.end() + 60]
+            ):
+                continue  # "TAC 419283 for fund transfer RM1,200.00 to X": the same, the code next to its word
             if det.signal in _HIJACKER_SIGNALS and _hijack_warning(text):
                 continue  # "my WhatsApp was stolen; whoever asks you for a code from my number, don't send it"
             if _in_reported_quote(text, m.start(), m.end()):
