@@ -399,8 +399,9 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "zh": [
             r"(?:请|(?<!无)(?<!不)需要?|(?<!无)须|必须|立即|马上|先|要求|只需|您需)[^\s，。！？]{0,6}(?:转账|汇款|打款|付款|支付|缴纳|交纳|充值|缴费|交费|垫付)"
             + _NOT_OWN_PAY_CHANNEL["zh"],
-            r"(?:解冻|激活|升级|会员|保证|手续|服务|认证|验资|刷单|通道|提现|税|工本|押|清关|通关|受理)(?:费|金)",
-            r"(?:(?:买|购买|购|充值|刮开|拍照|拍下|发给我|提供)[^\s，。！？]{0,6}(?:礼品卡|购物卡|点卡)|(?:礼品卡|购物卡|点卡)[^\s，。！？]{0,6}(?:卡号|卡密|密码|序列号|序号|背面)|安全账户|安全帐户|比特币|指定账户|监管账户|核查账户|(?:转入|转到|汇入|打入|转至)(?:指定|安全|监管|以下|下面|我们的|我方)(?:的)?(?:账户|账号|银行卡))",
+            # (not a tax refund's "退税金额", a rate "手续费0.6%" / "手续费率", nor an invoice "服务费发票")
+            r"(?:解冻|激活|升级|会员|保证|手续|服务|认证|验资|刷单|通道|提现|(?<!退)税|工本|押|清关|通关|受理)(?:费|金)(?![\d.]+%|率|发票|發票)",
+            r"(?:(?:买|购买|购|充值|刮开|拍照|拍下|发给我|提供)[^\s，。！？]{0,6}(?:礼品卡|购物卡|点卡)|(?:礼品卡|购物卡|点卡)[^\s，。！？]{0,6}(?:卡号|卡密|密码|序列号|序号|背面)|安全账户|安全帐户|比特币|(?<!已汇入)(?<!已匯入)(?<!已滙入)(?<!已存入)(?<!已退至)(?<!已退入)指定账户|监管账户|核查账户|(?<!已)(?:转入|转到|汇入|打入|转至)(?:指定|安全|监管|以下|下面|我们的|我方)(?:的)?(?:账户|账号|银行卡))",
         ],
         "th": [
             r"(?:กรุณา|โปรด|ต้อง|ขอให้|รีบ|ให้ท่าน|ให้คุณ|จำเป็นต้อง)[^\s]{0,10}(?:โอนเงิน|โอน|ชำระ|จ่าย|เติมเงิน|วางเงิน|มัดจำ)"
@@ -470,7 +471,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?:القبض عليك|القبض|مذكرة (?:اعتقال|توقيف|قبض)|اعتقال|المحكمة|محكمة|دعوى|قضية|غسيل الاموال|غسل الاموال|النيابة|مخالفة|غرامة|جريمة|تحقيق|استدعاء|السجن|ملاحقة قانونية|اجراءات قانونية)",
         ],
         "zh": [
-            r"(?:逮捕|拘留|通缉|传票|起诉|法院|检察院|涉嫌|洗钱|犯罪|立案|违法|罚款|冻结令|涉案|刑事|拘捕|坐牢|司法|调查令|协查)",
+            r"(?:逮捕|拘留|通缉|传票|起诉|法院|检察院|涉嫌|洗钱|犯罪(?!紀錄|纪录|记录|記錄)|立案|违法|罚款|冻结令|涉案|刑事(?!紀錄|纪录|记录|記錄|警察局)|拘捕|坐牢|司法|调查令|协查)",
             # Cantonese and health-insurance police scripts: "洗黑錢", "配合調查", "移交公安", "医保卡…违规套现"
             r"(?:洗黑钱|配合(?:警方|公安|我们)?(?:的)?调查(?!问卷)|移交(?:公安|警方|司法)|(?:违规|非法)套现)",
         ],
@@ -526,7 +527,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         "zh": [
             # (not the writer's own win, "我中奖了", nor a bare 红包, which friends also collect: "红包发我，我统一买")
-            r"(?:(?<!我)中奖|奖金|奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品|抽奖|幸运|(?:领|抢|送|获得|赢|拆|现金|话费|专属|新人)红包|红包(?:奖励|待领取|已到账|已发放)|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
+            r"(?:(?<!我)中奖(?!的同事|的同仁|同事|同仁)|奖金|(?<!抽奖)(?<!抽奖的)奖品|领取(?:奖|红包|礼|现金|积分|补贴)|礼品(?!卡)|(?<!年会)(?<!尾牙)(?<!春酒)(?<!年終)(?<!年终)抽奖|幸运|(?:领|抢|送|获得|赢|拆|现金|话费|专属|新人)红包|红包(?:奖励|待领取|已到账|已发放)|返现|积分兑换|免费(?:领|送|获得)|大奖|积分即将清零|积分清零)"
             + _NOT_IN_PERSON["zh"]
         ],
         "th": [
@@ -1178,6 +1179,24 @@ _FEE_WINDOW = (
     r"(?:(?!\b(?:has|have|was|were|been|telah|sudah|dah|đã|refunded|deducted|debited|charged|paid|ditolak|dipotong)\b)"
     r"(?:[^.!?\n]|(?<=\d)[.,](?=\d)))"
 )
+# Round-24 Chinese classes: the "new number" opener in Cantonese and Traditional characters ("我換咗新號碼",
+# "呢個係我新號碼") and the phone said to be broken or lost, the writer on a friend's phone ("我部電話壞咗，用緊朋友部
+#機"), each only with a favour, a matter to tell, money or a code asked after it (a friend telling a new number for
+# dinner asks nothing).
+_ZH_NEW_NUMBER_ASK = (
+    r"(?=[^\n]{0,100}?(?:帮个忙|幫個忙|帮忙|幫忙|帮手|幫手|帮我|幫我|有(?:点|點|个|個|件|啲)(?:急)?事|(?:说|說|讲|講)(?:个|個|件)事|急|借|转|轉|汇|匯|钱|錢|验证码|驗證碼|得唔得闲|得唔得閒))"
+)
+_ZH_R24_NEW_NUMBERS_AND_BORROWED_PHONES: dict[S, dict[str, list[str]]] = {
+    S.IMPERSONATION: {
+        "zh": [
+            r"(?:(?:我|我已经|我已經)?(?:换|換)(?:咗|了)?(?:个|個)?新?(?:号码|號碼|号|號|手机号|手機號|电话|電話)(?:了|啦|喇)?"
+            r"|(?:这|這|呢)(?:个|個)?(?:是|係|系)我(?:的|嘅)?新(?:号码|號碼|号|號|手机号|手機號))" + _ZH_NEW_NUMBER_ASK,
+            r"(?:手机|手機|电话|電話|部机|部機|旧机|舊機)(?:坏|壞|烂|爛|跌|掉|丢|丟|唔见|唔見|不见|不見|冇咗|入水|进水|進水)"
+            r"[^\n]{0,30}?(?:用紧|用緊|用着|用著|借|用)(?:咗)?(?:朋友|同事|同学|同學|别人|別人|人哋)(?:部|的|嘅)?(?:手机|手機|机|機|电话|電話)"
+            + _ZH_NEW_NUMBER_ASK,
+        ],
+    },
+}
 _FEE_TO_PERSON: dict[S, dict[str, list[str]]] = {
     S.PAYMENT_REQUEST: {
         "en": [
@@ -4187,7 +4206,9 @@ PURCHASE_DRAW = (
     r"\b(?:telah |sudah |dah )?(?:dikreditkan|dimasukkan ke (?:app|aplikasi|akaun|e-?wallet))\b|"
     rf"\bđã (?:được )?(?:cấp|cộng|nằm) (?:vào|trong)\b{_IDMS24_PRIZE_IN_WALLET})|"  # (round 24: already in the wallet)
     r"(?:تسوق|اشتري|اشتر|مشتريات|الشحن|شراء)[^.!؟\n]{0,60}?سحب|سحب[^.!؟\n]{0,60}?(?:تسوق|مشتريات|الشحن|شراء)|"
-    r"(?:消费满|消費滿|消费滿|满\d|滿\d|充值满|购物满|買滿|买满|单笔满)[^。！？\n]{0,30}?(?:抽奖|抽獎)|已自动存入|已存入|自动到账|"
+    r"(?:消费满|消費滿|消费滿|满\d|滿\d|充值满|购物满|購物滿|購物满|买满|買滿|单笔满|單筆滿)[^。！？\n]{0,30}?(?:抽奖|抽獎)|已自动存入|已存入|自动到账|"
+    # a shop's "满30减12" (12 off a 30 spend) coupon: spent on an order, nothing to claim
+    r"(?:满|滿)\d+(?:减|減)\d+|"
     r"(?:ใช้จ่าย|เติมเงิน|เติมน้ำมัน|ช้อป|ซื้อ|ยอดซื้อ)[^\n]{0,40}?ครบ ?\d"
 )
 # ("kunjungi cabang", visit the branch, is no route: a card blocked at the holder's request is replaced there.)
@@ -4205,14 +4226,15 @@ PRIZE_CLAIM_ROUTE = (
 #   (``REMOTE_SCAM_CONTEXT``), which keeps the signal.
 REMOTE_OFFICE_CHORE = (
     r"(?:\b(?:printers?|scanners?|máy in|máy scan|pencetak|pengimbas|printer driver|pos|reception|front desk|kaunter|"
-    r"lễ tân|projector|proyektor)\b|طابع|الطابعة|打印机|印表机|打印機|印表機|扫描仪|ปริ้นเตอร์|ปริ้น|พรินเตอร์|พริ้นเตอร์|ปรินเตอร์|เครื่องพิมพ์|ไดรเวอร์|(?:โปรแกรม|เครื่อง)pos(?![a-z])"
+    r"lễ tân|projector|proyektor)\b|طابع|الطابعة|打印机|印表机|打印機|印表機|扫描仪|(?<![a-z])printer(?![a-z])|投影仪|投影機|投影机|会议室|會議室|跳板机|跳板機|堡垒机|堡壘機|"
+    r"我(?:这边|這邊|来|來)?共享(?:屏幕|螢幕)|ปริ้นเตอร์|ปริ้น|พรินเตอร์|พริ้นเตอร์|ปรินเตอร์|เครื่องพิมพ์|ไดรเวอร์|(?:โปรแกรม|เครื่อง)pos(?![a-z])"
     rf"{_IDMS24_REMOTE_OFFICE})"  # (round 24: the desk, the work laptop, the IT ticket)
 )
 REMOTE_SCAM_CONTEXT = (
     r"(?:\b(?:bank|banking|refund|virus|malware|hack\w*|infected|detected|dikesan|terdeteksi|transaction|money|loan|police|"
     r"withdraw\w*|wallet|crypto|microsoft|apple|technical support|tech support|ngân hàng|hoàn tiền|"
     r"giao dịch|chuyển tiền|khoản vay|công an|bị hack|rekening|akaun bank|pinjaman|polisi|polis|duit|uang|wang|tiền)\b|"
-    r"بنك|البنك|استرداد|فيروس|اختراق|تحويل|银行|退款|病毒|转账|贷款|公安|ธนาคาร|คืนเงิน|เงินคืน|ไวรัส|โอนเงิน|ตำรวจ)"
+    r"بنك|البنك|استرداد|فيروس|اختراق|تحويل|银行|銀行|退款|病毒|转账|贷款|貸款|公安|警察|网银|網銀|验证码|驗證碼|校园贷|註銷|注销|ธนาคาร|คืนเงิน|เงินคืน|ไวรัส|โอนเงิน|ตำรวจ)"
 )
 # * a fee said to be taken out of what the reader receives ("the processing fee is deducted from your refund", "Caj
 #   pemprosesan ditolak daripada", "Biaya administrasi dipotong dari saldo", "手续费从到账金额中扣除", "ค่าธรรมเนียมหักจาก"):
@@ -5543,6 +5565,7 @@ for _table in (
     _ARABIZI_CODE_REQUESTS,
     _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS,
     _LINK_CODE_AND_DESK,
+    _ZH_R24_NEW_NUMBERS_AND_BORROWED_PHONES,
     _QR_AND_ATTACHMENT,
     _SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES,
     _FEE_TO_PERSON,
@@ -5620,7 +5643,16 @@ NEGATION = (
     rf"\b(?:không(?! phải (?:là )?(?:bạn|quý khách|qk)\b)|tuyệt đối|nếu (?:có )?(?:ai|bất kỳ ai|người lạ)|(?:hễ |có )?ai (?:nhắn|gọi|bảo|hỏi|đòi|yêu cầu)|cảnh giác|kg)\b|{_VI_KO}"
     r"(?<!ung )(?<!su )(?<!nguoi )(?<!tieu )(?<!ap )(?<!noi )(?<!chan )\bđừng\b(?! (?:lượng|tích|dịch)\b)|"
     + _IDMS_NEGATION
-    + r"(?:不要|切勿|请勿|勿|不得|不会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)(?!挂断|挂电话|挂机)|"
+    + r"(?:不要|切勿|请勿|勿|不得|不会|唔会|不可|严禁|谨防|千万不要|绝不|如有人|如果有人|任何人|凡是)(?!挂断|挂电话|挂机)|"
+    # "no need to" and "don't" (Mandarin, Cantonese) only right before the verb they govern: "不用告诉我任何密码",
+    # "无需提供银行卡密码", "别回任何要你报密码的邮件", "唔使俾我密码" ("不用担心，把验证码发我" negates nothing; "别人",
+    # "特别", "区别" are no "别"); the clause searched ends where the request match starts, so a negation at its very
+    # end governs the verb that opens the match
+    r"(?:不用|不需要|无需|無需|毋须|毋須|不必|唔使|唔洗|唔需要|唔好)"
+    r"(?=[^，。！？,.!?\n]{0,3}?(?:告诉|告訴|告知|提供|透露|发|發|报|報|回|输入|輸入|填|给|給|俾|讲|講|说|說|念|读|讀|转|轉|汇|匯|滙|点|點|扫|掃|下载|下載|安装|安裝|共享|开启|開啟|打开|打開)|$)|"
+    # ("别告诉别人" / "别跟家里说" is the scammer's own secrecy, so "别" negates only a reply, a link or a secret)
+    r"(?<![特分区區性级級类類识識辨告派差离離个個])[别別](?!人|的|处|處|墅|名|针|針)"
+    r"(?=[^，。！？,.!?\n]{0,3}?(?:回|点|點|扫|掃|下载|下載|安装|安裝|提供|透露|报|報|输入|輸入|填)|$)|"
     r"(?:(?:ห้าม|อย่า)(?!(?:เพิ่ง)?(?:วางสาย|ตัดสาย))|(?:(?<!ถ้า)(?<!หาก)(?<!ถ้าคุณ)(?<!หากคุณ)(?<!ถ้าพี่)(?<!ถ้าท่าน)(?<!หากท่าน)ไม่|ไม่(?!ได้สั่ง|ต้องการ))(?<!เข้าไม่)(?<!ใช้ไม่)(?!ได้ทำรายการ|ใช่ท่าน|ใช่คุณ|ดี|สำเร็จ|กี่|ต้องมีประสบการณ์|จำกัดวุฒิ|จำกัดอายุ|จำกัดเพศ)|หากมี(?:ผู้|คน|บุคคล)|(?:ถ้า|หาก)(?:มี)?ใคร(?:มา|โทร|ทัก|ส่ง|อ้าง|ขอ|ติดต่อ|แชท|แอด)|ระวัง)|"
     # ("ماتشاركش": a request match may start inside the word, after "مات", which then ends the clause)
     r"(?:\bلا\b|\bو?لن\b|عدم|ابدا|اياك|يحظر|تحذير|اذا طلب|احذر|\bما ?ت[^\s]{2,10}ش\b|\bما ?ت$|\bمت(?:شارك|قول|دي|بعت|ديش)[^\s]{0,3}ش\b|عمر(?:ه|ها|نا|هم) ما|محدش|ماحد|ما حد|ماحدا|ما حدا|مفيش حد|لو (?:حد|احد|أحد) (?:طلب|اتصل|كلمك)|لو جالك (?:اتصال|مكالمة|رسالة)))"
@@ -5699,7 +5731,7 @@ ALREADY_PAID = (
 STRONG_NEGATION = (
     r"(?:\b(?:never|will not|won'?t ever|không bao giờ|không yêu cầu|tidak pernah|tidak akan|tidak sesekali|"
     r"tidak akan sesekali|tak pernah|beware|waspada|cảnh giác|berhati-hati)\b|"
-    r"不会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่มีการ|ไม่เคย|จะไม่|ระวัง|\bو?لن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|عمر(?:ه|ها|نا|هم) ما|"
+    r"不会|唔会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่มีการ|ไม่เคย|จะไม่|ระวัง|\bو?لن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|عمر(?:ه|ها|نا|هم) ما|"
     r"\bkhông (?:bao giờ )?(?:gọi điện|gọi|nhắn tin|gửi tin nhắn|liên hệ) (?:để )?(?:yêu cầu|đề nghị)\b|"
     r"(?:正规|正常|官方|银行|平台)[^，。！？]{0,6}(?:无需|不需要|不会)|"
     # A request a scammer or a fake message makes, described as theirs ("scammers ask you to install …", "มิจฉาชีพส่ง
