@@ -508,7 +508,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         "vi": [
             # ("tao / mình / em vừa trúng giải": the writer's own win, told as news)
-            r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số(?! \d)|(?<!tao )(?<!tao vừa )(?<!mình vừa )(?<!tôi vừa )(?<!tớ vừa )(?<!qua tao )trúng giải|nhận quà(?! (?:bưu điện|đường bưu điện|email|ứng dụng|app)\b)|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
+            r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số(?! \d)|(?<!tao )(?<!tao vừa )(?<!mình vừa )(?<!tôi vừa )(?<!tớ vừa )(?<!qua tao )trúng giải|(?<!ghi )nhận quà(?! (?:bưu điện|đường bưu điện|bưu chính|dịch vụ|email|ứng dụng|app|camera|hệ thống)\b)|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
             + _NOT_IN_PERSON["latin"]
             + _VI_PRIZE_CREDITED_IN_STORE
         ],
@@ -3638,9 +3638,25 @@ LOCKED_BY_WRONG_ENTRY = (
     r"(?:\b(?:wrong|incorrect|invalid|failed|unsuccessful) (?:pin|password|passcode|code|otp|attempts?|entries|tries)\b|"
     r"\bnhập sai\b|\bsai (?:mật khẩu|pass|mã pin|pin)\b|\bsalah (?:pin|password|kata sandi|kata laluan|sandi)\b|"
     r"\b(?:pin|password|kata sandi|kata laluan) salah\b|ผิดหลายครั้ง|แตะผิด|ใส่รหัสผิด|รหัสผิด|กดผิด|输错|输入错误|密码错误|"
-    r"(?:رمز|كلمة مرور|كلمة المرور|الرقم السري)[^.؟\n]{0,15}(?:خاطئ|خطا|خطأ)|محاولات خاطئة)"
+    r"(?:رمز|كلمة مرور|كلمة المرور|الرقم السري)[^.؟\n]{0,15}(?:خاطئ|خطا|خطأ)|محاولات خاطئة|"
+    # ... or locked at the holder's own request, in the app or by calling (round 24: "Thẻ ghi nợ ***4512 đã được tạm
+    # khóa theo yêu cầu của Quý khách", "card ending 1234 was frozen at your request")
+    r"\btheo yêu cầu (?:của )?(?:quý khách|qk|bạn|anh|chị)\b|\b(?:at|as per) your (?:own )?request\b|"
+    r"\bas you requested\b|\batas (?:permintaan|permohonan) (?:anda|bapak|ibu|nasabah)\b|"
+    r"ตามคำขอของ(?:ท่าน|คุณ|ลูกค้า)|(?:应您的要求|按您的要求|根据您的申请)|بناء على طلبك|بناءً على طلبك)"
 )
 LINK_IN_MESSAGE = rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER})"
+# The same, but a company hotline (a toll-free or shared-cost number: 1800/1900/1300/0800 …) given to call is no route
+# of the impostor's (the checker weighs the number itself): "Thẻ … tạm khóa do nhập sai PIN, mở khóa trên app hoặc
+# gọi 1900 545 413" is the bank's own notice (round 24, textsignals.py's wrong-entry lock).
+# ... and the routes that keep such a lock a threat: a link, a transfer, a fee, a chat app. Calling (the hotline, weighed
+# by the checker) and "nhập" (folded like "nhấp", click: "nhập sai PIN") are the notice's own words.
+LOCK_ROUTE = (
+    r"(?:https?:|www\.|\b(?:click|tap|link|klik|tautan|pautan|bấm|truy cập|visit|kunjungi|layari|transfer|chuyển khoản|"
+    r"chuyển tiền|stk|whatsapp|telegram|zalo|biaya|yuran|caj|phí|fee|fees)\b|رابط|اضغط|تحويل|رسوم|واتساب|点击|链接|转账|"
+    r"汇款|手续费|微信|ลิงก์|ลิงค์|คลิก|โอน|ค่าธรรมเนียม|ไลน์)"
+)
+LINK_OR_PRIVATE_NUMBER = rf"(?:{_LINK_ROUTE}|(?<![\d.,])(?!1[389]00|1-[38]00|0800)\d[\d -]{{7,}}\d)"
 # * a booking or queue reference shown to the staff or the driver ("show your booking code to the staff", "Tunjukkan
 #   kode booking ke petugas"), or a code the message itself gives, for the driver or courier who delivers ("Share PIN
 #   8821 with the driver", "Beri PIN 2941 kepada pemandu"): a scam asks for a code the reader receives ("send me the
@@ -5461,7 +5477,12 @@ SCAM_TACTIC = (
     r"dụ dỗ|lôi kéo|dẫn dụ|memancing|mengiming-imingi|menjebak|memperdaya|mengumpan|memujuk|memperdayakan)\b|"
     r"吸引|诱导|引诱|诱骗|哄骗|骗你|骗您|หลอกล่อ|ล่อลวง|يستدرج|لاستدراج|استدراج|يوهم|لايهام|يخدع|"
     # ... or its maker as someone claiming to be another ("calls claiming to be the bank asking for …", "自称客服的电话要求")
-    r"\b(?:claiming to be|claim to be|purporting to be|tự xưng|xưng là)\b|自称|假称|谎称|อ้างว่าเป็น|อ้างตัวเป็น|يدعي انه|يدعون انهم|تدعي انها)"
+    r"\b(?:claiming to be|claim to be|purporting to be|tự xưng|xưng là)\b|自称|假称|谎称|อ้างว่าเป็น|อ้างตัวเป็น|يدعي انه|يدعون انهم|تدعي انها|"
+    # ... or a warning to take care whenever anyone asks for it ("Hãy cẩn trọng khi được yêu cầu chuyển tiền hoặc cung
+    # cấp mã xác thực", "be careful if anyone asks you to transfer money", round 24); the request follows it
+    r"\b(?:cẩn trọng|cẩn thận|thận trọng|cảnh giác) (?:khi|nếu) (?:(?:có )?(?:ai|người lạ|người khác) |(?:được|bị) )|"
+    r"\bbe (?:careful|cautious|wary|alert) (?:when|if) (?:anyone|someone|somebody|a stranger|strangers|you are|you're) |"
+    r"\b(?:berhati-hati|hati-hati|waspada|waspadalah) (?:jika|bila|apabila|kalau) (?:ada (?:yang|orang) |anda )?)"
 )
 # "If you already entered your password, change it": a secret named after a condition about what the reader may
 # already have done is remediation advice, not a request (textsignals.py: the condition stands just before the match).
@@ -5570,7 +5591,7 @@ _TH_REQUEST_VERB = r"(?:โหลด|ดาวน์โหลด|ติดตั
 NEGATION_SCOPE_END = (
     rf"(?:,\s*(?:(?:and|then|so|now|just|please|pls|plz|quickly|first|immediately|kindly|simply|instead)\s+)*(?={_EN_REQUEST_VERB}\b)|"
     r",\s*(?:and )?then\b|"
-    rf",\s*(?:(?:và|rồi|thì|sau đó|giờ|bây giờ|nhanh|mau|vui lòng|làm ơn|em|anh|chị|con|cứ)\s+)*(?={_VI_REQUEST_VERB}\b)|"
+    rf",\s*(?:(?:và|rồi|thì|sau đó|giờ|bây giờ|nhanh|mau|vui lòng|làm ơn|hãy|em|anh|chị|con|cứ)\s+)*(?={_VI_REQUEST_VERB}\b)|"
     r",\s*(?:và |rồi )?sau đó\b|"
     rf",\s*(?:(?:dan|lalu|terus|trus|kemudian|sekarang|skrg|skg|cepat|cepet|segera|tolong|tlg|sila|silakan|langsung|je|aja|"
     rf"saja)\s+)*(?={_IDMS_REQUEST_VERB}\b)|"
