@@ -1176,7 +1176,10 @@ _JOB_FEE = {
         r"\byuran (?:latihan|pakaian seragam|seragam|uniform|pemeriksaan kesihatan)\b",
     ),
     "zh": (r"(?:招聘|兼职|工资|入职|岗位|hr)", r"(?:培训|服装|工服|入职|体检)费"),
-    "th": (r"(?:รับสมัคร|สมัครงาน|ตำแหน่งงาน|เงินเดือน|hr)", r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน|ดำเนินการ|(?:ทำ)?วีซ่า)"),
+    "th": (
+        r"(?:รับสมัคร|สมัครงาน|ตำแหน่งงาน|เงินเดือน|hr)",
+        r"ค่า(?:อบรม|ชุดยูนิฟอร์ม|ยูนิฟอร์ม|สมัครงาน|ลงทะเบียน|ดำเนินการ|(?:ทำ)?วีซ่า)",
+    ),
     "ar": (r"(?:وظيفة|وظائف|راتب)", r"رسوم (?:التدريب|الزي|الكورس)"),
 }
 # Two sentences at most between the parts (Latin and Arabic text), a shorter span in compact Thai and Chinese.
@@ -1477,6 +1480,149 @@ _AR_GIVE_IT = (
     r"تبعتهولي|ابعتيلي ياه|ابعتلي ياه|ابعثه|ابعثيه|اقراه|اقرأه|اقراها|اقرأها|اقرأ لنا|اقرا لنا|قوليهولي|قولهولي|قوليه لي|"
     r"قوله لي|رده علينا|رديه علينا|عطني اياه|تعطيني|اعطني|أعطني|قلي|قولي لي|صوره لي|صوريه لي)"
 )
+# Scam classes of round 24 and the brief, in all seven languages:
+# * a sick child's plea paid into a relative's e-wallet or account (vi: "xin mọi người hảo tâm … chuyển khoản qua
+#   MoMo"). (An account "in the name of" a foundation or temple is also how the foundation's own notice reads, so that
+#   wording is left out: only "by a stranger" tells them apart.)
+# * a booking deposit the "host" says will be released to another guest unless paid now;
+# * nickel, digital-gold or gold-savings "investments" with a fixed return per day, week or month;
+# * labour export (work in Japan, Korea, Taiwan): a deposit or visa fee transferred to the recruiter;
+# * an eSIM QR code sent by chat to "upgrade" or "activate" the SIM;
+# * a QR code sent to the reader "to receive" a deposit, scanned in the banking app and confirmed (vi).
+_LABOUR = {
+    "en": r"\b(?:work|jobs?|working|labou?r|factory jobs?)\b[^.!?\n]{0,20}\bin (?:japan|korea|south korea|taiwan)\b",
+    "vi": r"\b(?:xuất khẩu lao động|xklđ|đi (?:làm việc ở |làm việc tại |làm |xuất khẩu )?(?:nhật|nhật bản|hàn|hàn quốc|đài loan)|đơn hàng (?:nhật|hàn|đài loan))\b",
+    "id": r"\b(?:kerja|bekerja|pekerja migran|tki|pmi|magang)\b[^.!?\n]{0,20}\b(?:ke |di )?(?:jepang|korea|korsel|taiwan)\b",
+    "ms": r"\b(?:kerja|bekerja|pekerjaan)\b[^.!?\n]{0,20}\b(?:ke |di )?(?:jepun|korea|taiwan)\b",
+}
+# (an eSIM QR the carrier sends to the registered e-mail, "امسح رمز QR المرسل إلى بريدك المسجل", is its own delivery)
+_NOT_BY_MAIL = r"(?![^\n]{0,80}(?:\b(?:e-?mail|e-?mel|emel|inbox email)\b|بريد|邮箱|邮件|电邮|อีเมล))"
+_VI_TO_HOLD = r"(?:cọc|đặt cọc|chuyển khoản|ck|chuyển tiền|thanh toán)"
+_DONATIONS_RELEASED_BOOKINGS_GOLD_LABOUR_FEES_AND_ESIM_QRS: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "en": [
+            r"\b(?:released|given|offered|going|go) to (?:another|the next|other|a different) (?:guest|guests|tenant|customer|"
+            r"buyer|renter|booker)\b[^\n]{0,80}?\b(?:deposit|transfer|pay|payment)\b|"
+            r"\b(?:deposit|transfer|pay)\b(?=[^\n]{0,100}?\b(?:or|otherwise|else)\b[^.!?\n]{0,30}\b(?:released|given|go|goes) to "
+            r"(?:another|the next|other|a different) (?:guest|tenant|customer|buyer|renter)\b)",
+            rf"{_LABOUR['en']}(?s:.){{0,150}}?\b(?:deposit|visa fee|processing fee|placement fee|fee)\b[^\n]{{0,80}}?\b(?:transfer|send|pay)\b|"
+            rf"\b(?:transfer|send|pay)\b[^.!?\n]{{0,40}}\b(?:deposit|visa fee|placement fee|processing fee)\b(?s:.){{0,100}}?{_LABOUR['en']}",
+        ],
+        "vi": [
+            r"\b(?:hảo tâm|mạnh thường quân)\b[^.!?\n]{0,60}\b(?:chuyển khoản|ck|chuyển tiền)\b[^.!?\n]{0,20}\b(?:qua |vào )?(?:momo|zalopay|stk|số tài khoản)\b",
+            rf"\b(?:nhường|nhả|giao|chuyển|để) (?:lại )?(?:phòng |căn |nhà )?(?:cho|sang) (?:khách|người|bên) (?:khác|sau)\b[^\n]{{0,80}}?\b{_VI_TO_HOLD}\b|"
+            rf"\b{_VI_TO_HOLD}\b(?=[^\n]{{0,100}}?\b(?:không thì|nếu không|kẻo|không là)\b[^.!?\n]{{0,30}}\b(?:nhường|nhả|giao|chuyển|để) "
+            r"(?:lại )?(?:phòng |căn |nhà )?(?:cho|sang) (?:khách|người|bên) (?:khác|sau)\b)",
+            rf"{_LABOUR['vi']}(?s:.){{0,150}}?\b(?:cọc|đặt cọc|phí visa|phí hồ sơ|phí xuất cảnh|phí đào tạo|phí)\b[^\n]{{0,80}}?\b(?:chuyển khoản|ck|chuyển tiền|chuyển)\b|"
+            rf"\b(?:chuyển khoản|ck|chuyển tiền)\b[^.!?\n]{{0,40}}\b(?:cọc|phí visa|phí hồ sơ|phí xuất cảnh)\b(?s:.){{0,100}}?{_LABOUR['vi']}",
+            r"\bmã qr\b[^.!?\n]{0,30}\bđể (?:anh|chị|em|bạn|cô|chú|mình) nhận (?:cọc|tiền|khoản)\b|"
+            r"\bquét\b[^.!?\n]{0,60}\b(?:bấm|nhấn) (?:xác nhận|chuyển)\b[^.!?\n]{0,30}\b(?:là )?tiền (?:về|vào|sẽ về)\b",
+        ],
+        "id": [
+            r"\b(?:dilepas|diberikan|dikasih|dialihkan|jatuh) ke (?:tamu|penyewa|pembeli|orang|customer) (?:lain|berikutnya)\b[^\n]{0,80}?\b(?:dp|deposit|transfer|tf|bayar)\b|"
+            r"\b(?:dp|deposit|transfer|tf|bayar)\b(?=[^\n]{0,100}?\b(?:kalau tidak|kalau nggak|kalo ga|jika tidak|atau)\b[^.!?\n]{0,30}\b(?:dilepas|diberikan|dikasih|dialihkan) ke "
+            r"(?:tamu|penyewa|pembeli|orang|customer) (?:lain|berikutnya)\b)",
+            rf"{_LABOUR['id']}(?s:.){{0,150}}?\b(?:dp|deposit|uang muka|biaya visa|biaya proses|biaya)\b[^\n]{{0,80}}?\b(?:transfer|tf|kirim|bayar)\b|"
+            rf"\b(?:transfer|tf)\b[^.!?\n]{{0,40}}\b(?:dp|deposit|biaya visa|biaya proses)\b(?s:.){{0,100}}?{_LABOUR['id']}",
+        ],
+        "ms": [
+            r"\b(?:dilepaskan|diberikan|bagi|diserahkan) (?:kepada|kat|ke) (?:tetamu|penyewa|pembeli|orang|customer) (?:lain|seterusnya)\b[^\n]{0,80}?\b(?:deposit|transfer|bayar|pindahkan)\b|"
+            r"\b(?:deposit|transfer|bayar)\b(?=[^\n]{0,100}?\b(?:kalau tak|jika tidak|atau)\b[^.!?\n]{0,30}\b(?:dilepaskan|diberikan|bagi|diserahkan) (?:kepada|kat|ke) "
+            r"(?:tetamu|penyewa|pembeli|orang|customer) (?:lain|seterusnya)\b)",
+            rf"{_LABOUR['ms']}(?s:.){{0,150}}?\b(?:deposit|wang pendahuluan|yuran visa|yuran proses|yuran|bayaran)\b[^\n]{{0,80}}?\b(?:transfer|pindahkan|bank in|bayar)\b|"
+            rf"\b(?:transfer|bank in|pindahkan)\b[^.!?\n]{{0,40}}\b(?:deposit|yuran visa|yuran proses)\b(?s:.){{0,100}}?{_LABOUR['ms']}",
+        ],
+        "zh": [
+            r"(?:让给|转给|给)(?:其他|别的|下一位|下一个)(?:客人|房客|租客|买家|客户)[^\n]{0,40}?(?:定金|订金|押金|转账|付款)|"
+            r"(?:定金|订金|押金|转账|付款)(?=[^\n]{0,50}?(?:否则|不然|要不然)[^。！？\n]{0,15}(?:让给|转给|给)(?:其他|别的|下一位|下一个)(?:客人|房客|租客|买家|客户))",
+            r"(?:去|赴|到)(?:日本|韩国|台湾)(?:工作|打工|务工|就业)[^\n]{0,80}?(?:押金|定金|订金|签证费|手续费|中介费)[^\n]{0,40}?(?:转账|汇款|转到|打到)",
+        ],
+        "th": [
+            r"(?:ปล่อย|ให้|ยก)(?:ห้อง|บ้าน)?(?:ให้)?(?:แขก|ลูกค้า|คน|ผู้เช่า)(?:ท่าน)?(?:อื่น|ถัดไป|คนต่อไป)[^\n]{0,40}?(?:มัดจำ|โอน|จ่าย|ชำระ)|"
+            r"(?:มัดจำ|โอน)(?=[^\n]{0,50}?(?:ไม่งั้น|มิฉะนั้น|ไม่อย่างนั้น)[^\n]{0,20}?(?:ปล่อย|ให้|ยก)(?:ห้อง|บ้าน)?(?:ให้)?(?:แขก|ลูกค้า|คน|ผู้เช่า)(?:อื่น|ถัดไป))",
+            r"(?:ไปทำงาน|ทำงานที่|ทำงานใน)(?:ประเทศ)?(?:ญี่ปุ่น|เกาหลี|ไต้หวัน)[^\n]{0,80}?(?:มัดจำ|ค่าวีซ่า|ค่าดำเนินการ|ค่าหัว|ค่านายหน้า)[^\n]{0,40}?โอน",
+        ],
+        "ar": [
+            r"(?:لضيف|لنزيل|لعميل|لمستأجر|لزبون|لشخص) (?:اخر|آخر|ثاني|تاني)[^\n]{0,80}?(?:عربون|العربون|مقدم|تحويل|حول|ادفع)|"
+            r"(?:عربون|العربون|المقدم|حول|تحويل)(?=[^\n]{0,100}?(?:والا|وإلا|غير كذا)[^.!؟\n]{0,30}(?:لضيف|لنزيل|لعميل|لمستأجر|لزبون|لشخص) (?:اخر|آخر|ثاني|تاني))",
+            r"(?:العمل|للعمل|شغل|وظيفه|وظيفة) (?:في|ب) ?(?:اليابان|كوريا|تايوان)[^\n]{0,150}?(?:عربون|تامين|تأمين|رسوم (?:ال)?(?:فيزا|تاشيره|تأشيرة)|رسوم)[^\n]{0,60}?(?:حول|تحويل|ادفع)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "en": [
+            r"\b(?:nickel|digital gold|gold savings?|gold investment|gold plan)\b[^\n]{0,120}?(?:\b\d+(?:\.\d+)? ?% ?(?:per|a|each|every|/) ?"
+            r"(?:day|week|month)\b|\bfixed (?:return|returns|profit|interest|income)\b|\bguaranteed (?:return|returns|profit|income)\b)"
+        ],
+        "vi": [
+            r"\b(?:niken|nickel|mỏ niken|vàng số|vàng kỹ thuật số|vàng điện tử|tích lũy vàng|tiết kiệm vàng|đầu tư vàng)\b[^\n]{0,120}?"
+            r"(?:\b\d+(?:[.,]\d+)? ?% ?(?:(?:mỗi|1|một|/) ?)(?:ngày|tuần|tháng)\b|\b(?:lãi|lợi nhuận) (?:cố định|cam kết|đảm bảo)\b|\bcam kết (?:lãi|lợi nhuận)\b)"
+        ],
+        "id": [
+            r"\b(?:nikel|nickel|tambang nikel|emas digital|tabungan emas|investasi emas|arisan emas)\b[^\n]{0,120}?"
+            r"(?:\b\d+(?:[.,]\d+)? ?% ?(?:per|tiap|setiap|/) ?(?:hari|minggu|bulan)\b|\b(?:profit|keuntungan|imbal hasil|bunga) (?:tetap|pasti|dijamin)\b)"
+        ],
+        "ms": [
+            r"\b(?:nikel|nickel|lombong nikel|emas digital|simpanan emas|pelaburan emas|tabung emas)\b[^\n]{0,120}?"
+            r"(?:\b\d+(?:[.,]\d+)? ?% ?(?:sehari|seminggu|sebulan|setiap (?:hari|minggu|bulan)|/ ?(?:hari|minggu|bulan))|"
+            r"\b(?:keuntungan|pulangan|dividen) (?:tetap|dijamin|terjamin)\b)"
+        ],
+        "zh": [
+            r"(?:镍矿|镍|数字黄金|黄金储蓄|存金|积存金|黄金理财)[^\n]{0,60}?(?:(?:每天|每日|日|每周|周|每月|月)(?:收益|回报|利息|返利)?\d+(?:\.\d+)?%|"
+            r"固定(?:收益|回报|利息)|保本保息|稳赚)"
+        ],
+        "th": [
+            r"(?:นิกเกิล|เหมืองนิกเกิล|ทองคำดิจิทัล|ทองดิจิทัล|ออมทอง)[^\n]{0,60}?(?:\d+(?:\.\d+)?%(?:ต่อ|/)(?:วัน|สัปดาห์|เดือน)|"
+            r"(?:วันละ|เดือนละ|สัปดาห์ละ)\d+(?:\.\d+)?%|ผลตอบแทนคงที่|การันตีผลตอบแทน)"
+        ],
+        "ar": [
+            r"(?:النيكل|نيكل|الذهب الرقمي|ذهب رقمي|ادخار الذهب|الادخار بالذهب)[^\n]{0,120}?(?:\d+(?:\.\d+)? ?% ?(?:يوميا|اسبوعيا|شهريا)|"
+            r"(?:عائد|ربح|أرباح|ارباح) (?:ثابت|ثابته|مضمون|مضمونه))"
+        ],
+    },
+    # (the eSIM QR is the SIM's activation code: scanning or passing on one a caller sends hands the number over; a
+    # link-action signal would need a link, which these chats do not give)
+    S.OTP_REQUEST: {
+        "en": [
+            "(?:"
+            r"\b(?:e-?sim\b[^\n]{0,80}?\bqr(?: code)?|qr(?: code)?\b[^\n]{0,40}?\be-?sim)\b[^\n]{0,80}?\b(?:upgrade|activate|activation|migrate|convert)\b|"
+            r"\b(?:upgrade|activate|convert)\b[^.!?\n]{0,40}\be-?sim\b[^\n]{0,60}?\b(?:scan|send you|sent you|i'?ll send)\b[^.!?\n]{0,30}\bqr\b"
+            ")" + _NOT_BY_MAIL
+        ],
+        "vi": [
+            "(?:"
+            r"\b(?:e-?sim\b[^\n]{0,80}?\b(?:mã )?qr|qr\b[^\n]{0,40}?\be-?sim)\b[^\n]{0,80}?\b(?:nâng cấp|kích hoạt|chuyển đổi)\b|"
+            r"\b(?:nâng cấp|kích hoạt|chuyển đổi)\b[^.!?\n]{0,40}\be-?sim\b[^\n]{0,60}?\b(?:quét|gửi|em gửi|bên em gửi)\b[^.!?\n]{0,30}\bqr\b"
+            ")" + _NOT_BY_MAIL
+        ],
+        "id": [
+            "(?:"
+            r"\b(?:e-?sim\b[^\n]{0,80}?\b(?:kode )?qr|qr\b[^\n]{0,40}?\be-?sim)\b[^\n]{0,80}?\b(?:upgrade|aktivasi|aktifkan|mengaktifkan|migrasi|ganti)\b|"
+            r"\b(?:upgrade|aktivasi|aktifkan|migrasi)\b[^.!?\n]{0,40}\be-?sim\b[^\n]{0,60}?\b(?:scan|pindai|kirim|kirimkan)\b[^.!?\n]{0,30}\bqr\b"
+            ")" + _NOT_BY_MAIL
+        ],
+        "ms": [
+            "(?:"
+            r"\b(?:e-?sim\b[^\n]{0,80}?\b(?:kod )?qr|qr\b[^\n]{0,40}?\be-?sim)\b[^\n]{0,80}?\b(?:naik taraf|upgrade|aktifkan|pengaktifan|tukar)\b|"
+            r"\b(?:naik taraf|upgrade|aktifkan)\b[^.!?\n]{0,40}\be-?sim\b[^\n]{0,60}?\b(?:imbas|scan|hantar)\b[^.!?\n]{0,30}\bqr\b"
+            ")" + _NOT_BY_MAIL
+        ],
+        "zh": [
+            "(?:"
+            r"(?:esim[^\n]{0,40}?(?:二维码|qr码|qr)|(?:二维码|qr码|qr)[^\n]{0,20}?esim)[^\n]{0,40}?(?:升级|激活|开通|转换)|(?:升级|激活|开通)[^\n]{0,20}?esim[^\n]{0,30}?(?:扫|发)[^\n]{0,10}?(?:二维码|qr)"
+            ")" + _NOT_BY_MAIL
+        ],
+        "th": [
+            "(?:"
+            r"(?:(?:esim|อีซิม)[^\n]{0,40}?(?:qr|คิวอาร์)|(?:qr|คิวอาร์)[^\n]{0,20}?(?:esim|อีซิม))[^\n]{0,40}?(?:อัปเกรด|อัพเกรด|เปิดใช้|เปิดใช้งาน|เปลี่ยน)|(?:อัปเกรด|อัพเกรด|เปิดใช้)[^\n]{0,20}?(?:esim|อีซิม)[^\n]{0,30}?(?:สแกน|ส่ง)[^\n]{0,10}?(?:qr|คิวอาร์)"
+            ")" + _NOT_BY_MAIL
+        ],
+        "ar": [
+            "(?:"
+            r"(?:esim|الشريحة الالكترونية|شريحة الكترونية|ايسيم)[^\n]{0,80}?(?:qr|باركود|رمز الاستجابة)[^\n]{0,80}?(?:ترقية|تفعيل|تحويل)|(?:ترقية|تفعيل)[^.!؟\n]{0,40}(?:esim|الشريحة الالكترونية|شريحة الكترونية)[^\n]{0,60}?(?:امسح|مسح|ارسل|ارسلت)[^.!؟\n]{0,30}(?:qr|باركود)"
+            ")" + _NOT_BY_MAIL
+        ],
+    },
+}
 _CODE_READ_BACK: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
         "ar": [
@@ -2089,7 +2235,9 @@ _ZH_MONEY_ASK = (
     r"帮我(?:转|汇|买|付)|幫我(?:转|汇|買|付)|帮忙买|幫忙買|点数卡|點數卡|充值卡|礼品卡|禮品卡|序号|序號|急用|应急|應急|"
     r"还你|還你|fps|转数快|轉數快)"
 )
-_ZH_CHAT_ACCOUNT = r"(?:微信|wechat|line|qq|whatsapp|telegram|脸书|臉書|facebook|fb|ig|instagram|微博)(?:的)?(?:帐号|账号|号)?"
+_ZH_CHAT_ACCOUNT = (
+    r"(?:微信|wechat|line|qq|whatsapp|telegram|脸书|臉書|facebook|fb|ig|instagram|微博)(?:的)?(?:帐号|账号|号)?"
+)
 _ZH_ACCOUNT_LOST = r"(?:被盗|被盜|被封|被冻结|被黑|被駭|被骇|被停|登不上|登不了|用不了|不能用)"
 _ZH_PHONE_LOST = r"(?:手机|手機|电话|電話)(?:掉(?:进|進)?(?:水|马桶|馬桶)|坏|壞|丢|丟|摔|被偷|没电|沒電)"
 _ZH_OTHER_PHONE = r"(?:新号|新號|新的号|这个号|這個號|同学|同學|朋友|别人|別人|同事|室友|舍友|家人)"
@@ -2182,7 +2330,9 @@ _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS: dict[S, dict[str, list[str]]] = {
         ],
     },
     S.PRIZE_LURE: {
-        "zh": [r"积分[^。！？\n]{0,20}?(?:兑换|兌換|换取|換取|折现|折現|兑现|兌現)(?:成|为)?(?:现金|現金)(?!券|卷|红包)"],
+        "zh": [
+            r"积分[^。！？\n]{0,20}?(?:兑换|兌換|换取|換取|折现|折現|兑现|兌現)(?:成|为)?(?:现金|現金)(?!券|卷|红包)"
+        ],
     },
     S.OFF_PLATFORM: {
         "zh": [
@@ -2366,9 +2516,7 @@ _AR_PAY_VERB = (
 )
 _AR_FEE = r"(?:رسوم|مصاريف|تكاليف|تكلفه|قيمه)"
 _AR_JOB = r"(?:وظيفه|الوظيفه|وظايف|براتب|الراتب|التعاقد|عقد العمل|التوظيف|تم قبولك|قبولك)"
-_AR_JOB_FEE_KIND = (
-    r"(?:ال)?(?:فحص|كشف|تاشيره|فيزا|اقامه|تدريب|زي|ملف|توظيف|تصديق|عقد|تذكره|تذاكر|سفر|تسجيل|حجز|معادله)"
-)
+_AR_JOB_FEE_KIND = r"(?:ال)?(?:فحص|كشف|تاشيره|فيزا|اقامه|تدريب|زي|ملف|توظيف|تصديق|عقد|تذكره|تذاكر|سفر|تسجيل|حجز|معادله)"
 _AR_WON = r"(?:كسبت|ربحت|فزت|فوزك|للفوز|فاز|ربح|الفايز|الفايزين|مبروك)"
 _AR_TRIP_OR_PRIZE = r"(?:عمره|حج|رحله|تذكره|تذاكر|سياره|عربيه|جايزه|هديه|ايفون|جوال|موبايل|شقه|سبيكه|ذهب)"
 # Money to be "doubled" in a week or a month: "ضعي معي 1,000 درهم وأضاعفها لك في أسبوع" (a promotion that doubles
@@ -2621,7 +2769,9 @@ _SEA_IT_STAFF = {  # the writer introducing themself as IT staff (not a notice "
     "vi": r"\b(?:em|anh|chị|mình|tôi) (?:là |ở |thuộc )?(?:nhân viên |bên |phòng |bộ phận |team )(?:it|cntt|kỹ thuật|helpdesk)\b",
 }
 _ID_TRADING_APP = r"\b(?:platform|aplikasi|app|situs|web|akun)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|investasi|bitcoin|emas|saham luar)\b"
-_MS_TRADING_APP = r"\b(?:platform|aplikasi|app|apps|laman)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|pelaburan|bitcoin|emas)\b"
+_MS_TRADING_APP = (
+    r"\b(?:platform|aplikasi|app|apps|laman)\b[^.!?\n]{0,20}?\b(?:crypto|kripto|forex|trading|pelaburan|bitcoin|emas)\b"
+)
 _VI_TRADING_APP = r"\b(?:sàn|app|ứng dụng|nền tảng|web)\b[^.!?\n]{0,20}?\b(?:forex|crypto|coin|tiền ảo|tiền số|đầu tư|vàng|usdt|bitcoin|chứng khoán quốc tế)\b"
 _TH_TRADING_APP = r"(?:แพลตฟอร์ม|แอป|แอพ|เว็บ)(?:ลงทุน|เทรด)?(?:คริปโต|ฟอเร็กซ์|forex|crypto|บิทคอยน์|ทองคำ|ทอง|หุ้นต่างประเทศ)"
 _SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES: dict[S, dict[str, list[str]]] = {
@@ -2698,7 +2848,7 @@ _SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES: dict[S, dict[st
             r"\b(?:chia sẻ|share|lan tỏa)\b",
             r"\b(?:hoàn tiền|hoàn trả|bồi thường|đền bù|trả lại tiền)\b(?s:.){0,150}?\b(?:mở|vào)\b[^.!?\n]{0,15}?\b(?:app|ứng dụng|ví)\b"
             r"[^.!?\n]{0,40}?\b(?:làm theo (?:hướng dẫn|chỉ dẫn)(?: của)? (?:em|mình|tôi|chị|anh)|(?:em|mình|tôi) (?:hướng dẫn|chỉ) (?:anh|chị|bạn|từng bước))\b",
-            rf"\b(?:nợ|chậm đóng|quá hạn|còn thiếu)\b[^.!?\n]{0,60}?(?s:.){0,60}?(?:{_VI_QR_SENT}|\bquét\b[^.!?\n]{0,15}?\bqr\b)(?s:.){0,80}?\b(?:giảm|ưu đãi|miễn giảm)\b",
+            rf"\b(?:nợ|chậm đóng|quá hạn|còn thiếu)\b[^.!?\n]{0, 60}?(?s:.){0, 60}?(?:{_VI_QR_SENT}|\bquét\b[^.!?\n]{0, 15}?\bqr\b)(?s:.){0, 80}?\b(?:giảm|ưu đãi|miễn giảm)\b",
             r"\b(?:việc|công việc|nhận)\b[^.!?\n]{0,15}?\b(?:đóng gói|gấp|xâu|lắp ráp|dán|đan)\b[^.!?\n]{0,30}?\btại nhà\b(?s:.){0,120}?"
             r"\b(?:nộp|đóng|chuyển|ck)\b[^.!?\n]{0,15}?\b(?:tiền |phí )?(?:cọc|nguyên liệu|vật tư|đăng ký|bộ kit|đặt cọc)\b",
             # a roommate or friend reporting the relative's accident, the money sent "to this number"
@@ -2842,11 +2992,21 @@ _CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
             rf"{_EN_STRANGER_OPENER}(?s:.){{0,200}}?\b(?:invest(?:ing|ment|ments|or)?|trading|trader|forex|crypto(?:currency)?|"
             r"bitcoin|usdt|gold (?:trading|contracts?|futures|investment)|(?:trading|investment) (?:app|platform|mentor|coach|teacher))\b",
         ],
-        "vi": [rf"\b(?:gửi tiết kiệm|sổ tiết kiệm|chứng chỉ tiền gửi)\b[^.!?\n]{{0,40}}?\b(?:lãi|lãi suất|lợi nhuận)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"],
-        "id": [rf"\b(?:deposito|tabungan berjangka|sertifikat deposito)\b[^.!?\n]{{0,40}}?\b(?:bunga|imbal hasil|keuntungan|return)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"],
-        "ms": [rf"\b(?:simpanan tetap|deposit tetap|sijil simpanan)\b[^.!?\n]{{0,40}}?\b(?:faedah|dividen|pulangan|keuntungan|untung)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"],
-        "zh": [rf"(?:定期存款|定存|大额存单|存单|储蓄)[^。！？]{{0,20}}?(?:利率|利息|收益|年化|回报)[^。！？]{{0,6}}?{_EXTREME_RATE}"],
-        "th": [rf"(?:เงินฝากประจำ|ฝากประจำ|สลากออมทรัพย์|บัญชีเงินฝาก)[^\n]{{0,30}}?(?:ดอกเบี้ย|ผลตอบแทน)[^\n]{{0,10}}?{_EXTREME_RATE}"],
+        "vi": [
+            rf"\b(?:gửi tiết kiệm|sổ tiết kiệm|chứng chỉ tiền gửi)\b[^.!?\n]{{0,40}}?\b(?:lãi|lãi suất|lợi nhuận)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"
+        ],
+        "id": [
+            rf"\b(?:deposito|tabungan berjangka|sertifikat deposito)\b[^.!?\n]{{0,40}}?\b(?:bunga|imbal hasil|keuntungan|return)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"
+        ],
+        "ms": [
+            rf"\b(?:simpanan tetap|deposit tetap|sijil simpanan)\b[^.!?\n]{{0,40}}?\b(?:faedah|dividen|pulangan|keuntungan|untung)\b[^.!?\n]{{0,15}}?{_EXTREME_RATE}"
+        ],
+        "zh": [
+            rf"(?:定期存款|定存|大额存单|存单|储蓄)[^。！？]{{0,20}}?(?:利率|利息|收益|年化|回报)[^。！？]{{0,6}}?{_EXTREME_RATE}"
+        ],
+        "th": [
+            rf"(?:เงินฝากประจำ|ฝากประจำ|สลากออมทรัพย์|บัญชีเงินฝาก)[^\n]{{0,30}}?(?:ดอกเบี้ย|ผลตอบแทน)[^\n]{{0,10}}?{_EXTREME_RATE}"
+        ],
     },
     S.PAYMENT_REQUEST: {
         "ar": [
@@ -2865,8 +3025,12 @@ _CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
             r"\b(?:transfer|tf|bayar|kirim)\b[^.!?\n]{0,30}?\b(?:uang )?(?:sewa|kos|kost|kontrakan)\b[^.!?\n]{0,50}?\b"
             r"rekening (?:saya |kami )?(?:yang )?baru\b"
         ],
-        "zh": [r"(?:房租|租金)[^。！？]{0,20}(?:转|打|付|汇)[^。！？]{0,10}(?:新账户|新账号|新卡|新的账户|新的账号|新银行)"],
-        "vi": [r"\b(?:chuyển|ck|gửi)\b[^.!?\n]{0,30}?\btiền (?:nhà|thuê|phòng)\b[^.!?\n]{0,50}?\b(?:tài khoản|stk|số tài khoản) mới\b"],
+        "zh": [
+            r"(?:房租|租金)[^。！？]{0,20}(?:转|打|付|汇)[^。！？]{0,10}(?:新账户|新账号|新卡|新的账户|新的账号|新银行)"
+        ],
+        "vi": [
+            r"\b(?:chuyển|ck|gửi)\b[^.!?\n]{0,30}?\btiền (?:nhà|thuê|phòng)\b[^.!?\n]{0,50}?\b(?:tài khoản|stk|số tài khoản) mới\b"
+        ],
     },
     S.OTP_REQUEST: {
         "en": [
@@ -2918,7 +3082,9 @@ _CERTIFICATES_CODES_AND_STRANGERS: dict[S, dict[str, list[str]]] = {
     S.PASSWORD_REQUEST: {
         # a QR code posted in the lift or on a flyer that leads to a form asking for card details
         "en": [rf"\bscan\b[^.!?\n]{{0,30}}\bqr\b(?s:.){{0,120}}?\b{_EN_CARD_DETAILS}\b"],
-        "ar": [rf"(?:امسح|مسح|اسكان|صور)[^.!؟\n]{{0,30}}(?:qr|الباركود|باركود|رمز الاستجابه|الكود)(?s:.){{0,120}}?{_AR_CARD_DETAILS}"],
+        "ar": [
+            rf"(?:امسح|مسح|اسكان|صور)[^.!؟\n]{{0,30}}(?:qr|الباركود|باركود|رمز الاستجابه|الكود)(?s:.){{0,120}}?{_AR_CARD_DETAILS}"
+        ],
     },
 }
 
@@ -3037,7 +3203,9 @@ _COURIER_CODES_CASHOUTS_AND_GROUP_PAY: dict[S, dict[str, list[str]]] = {
 # and the request that makes it a scam comes in a later message; see the impersonation patterns of _SUBSCRIBED.)
 # One sentence, in which a domain name's dots ("ptmaju.co.id akan expired") are no sentence end.
 _NAME_WINDOW = r"(?:[^.!?\n]|\.(?=[a-z0-9]))"
-_ID_BANK_ACCOUNT = r"(?:\b(?:rek(?:ening)?|norek|no\.? rek|nomor rekening|atas nama)\b(?! (?:anda|kamu|virtual)\b)|\ba\. ?n\b|\ba/n\b)"
+_ID_BANK_ACCOUNT = (
+    r"(?:\b(?:rek(?:ening)?|norek|no\.? rek|nomor rekening|atas nama)\b(?! (?:anda|kamu|virtual)\b)|\ba\. ?n\b|\ba/n\b)"
+)
 _MS_BANK_ACCOUNT = r"\b(?:akaun|acc|no\.? akaun|nombor akaun)\b(?! (?:anda|awak|pelanggan|klien|client)\b)"
 # A window of one sentence that does not say the fee is covered or free ("biaya visa ditanggung perusahaan").
 _NOT_COVERED = (
@@ -3061,7 +3229,9 @@ _ID_MONEY = r"(?:rp\.? ?)?\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)\b"
 _MS_MONEY = r"rm ?\d[\d.,]*k?\b"
 _ID_RECEIVE_MONEY = r"\b(?:terima|menerima|cairkan|mencairkan|dapat|klaim) (?:uang|duit|dana|pembayaran|transferan|saldo|refund|pengembalian)\b"
 _MS_RECEIVE_MONEY = r"\b(?:terima|menerima|dapat|tuntut|claim) (?:duit|wang|bayaran|payment|dana|refund|pulangan)\b"
-_EN_RECEIVE_MONEY = r"\b(?:receive|accept|get|claim|collect) (?:the |your |my )?(?:money|payment|funds|transfer|refund)\b"
+_EN_RECEIVE_MONEY = (
+    r"\b(?:receive|accept|get|claim|collect) (?:the |your |my )?(?:money|payment|funds|transfer|refund)\b"
+)
 _VI_RECEIVE_MONEY = r"\bnhận (?:được )?(?:tiền|thanh toán|khoản tiền|tiền hàng)\b"
 _ID_ENTER_PIN = r"\b(?:masukkan|masukin|input|isi|ketik|enter)\b (?:\w+ )?(?:pin|kata sandi|password|m-?pin)\b"
 _MS_ENTER_PIN = r"\b(?:masukkan|isi|taip|key ?in|enter|tekan)\b (?:\w+ )?(?:pin|kata laluan|password)\b"
@@ -3144,7 +3314,9 @@ _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] 
             r"\bsố mới\b(?s:.){0,200}?\b(?:chuyển khoản|ck|chuyển tiền|đóng tiền)\b[^.!?\n]{0,30}?\b(?:vào|qua) (?:stk|s"
             r"ố tài khoản|tài khoản|tk) (?:của )?(?:cô|thầy|em|mình|tôi|chị|anh)\b",
         ],
-        "zh": [r"(?:域名|网站|主机)[^。！？]{0,20}(?:到期|过期|停用)(?=[^\n]{0,80}?(?:转账|汇款|打款)[^。！？]{0,20}(?:账户|账号|卡号))"],
+        "zh": [
+            r"(?:域名|网站|主机)[^。！？]{0,20}(?:到期|过期|停用)(?=[^\n]{0,80}?(?:转账|汇款|打款)[^。！？]{0,20}(?:账户|账号|卡号))"
+        ],
         "th": [r"(?:โดเมน|เว็บไซต์|โฮสติ้ง)[^\s]{0,30}?หมดอายุ(?=[^\n]{0,120}?โอน[^\n]{0,30}?บัญชี)"],
     },
     S.OTP_REQUEST: {
@@ -3221,7 +3393,10 @@ _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] 
     },
     S.PRIZE_LURE: {
         # a prize or voucher claimed by sharing the message to a number of groups or friends
-        lang: [rf"{_SHARE_PRIZE[lang]}(?s:.){{0,150}}?{_SHARE_N[lang]}", rf"{_SHARE_N[lang]}(?s:.){{0,150}}?{_SHARE_PRIZE[lang]}"]
+        lang: [
+            rf"{_SHARE_PRIZE[lang]}(?s:.){{0,150}}?{_SHARE_N[lang]}",
+            rf"{_SHARE_N[lang]}(?s:.){{0,150}}?{_SHARE_PRIZE[lang]}",
+        ]
         for lang in _SHARE_N
     }
     | {
@@ -3432,14 +3607,18 @@ _EN_NEW_NUMBER = r"\b(?:(?:save|saved|note|add) (?:my|this) (?:new |personal |pr
 _EN_KEEP_FROM_OTHERS = r"\b(?:don'?t|do not|pls don'?t|please don'?t) (?:tell|inform|mention (?:it |this )?to|share (?:it |this )?with) (?:the others|others|anyone|anybody|the team|colleagues|your colleagues|other staff)\b|\bkeep (?:this|it) (?:between us|confidential|to yourself)\b"
 _AR_NEW_NUMBER = r"(?:رقمي (?:الشخصي|الخاص|الجديد)|هذا رقمي|ده رقمي|دا رقمي|احفظ(?:ي)? (?:ال)?رقم(?:ي)?|سجل(?:ي)? رقمي)"
 _AR_KEEP_FROM_OTHERS = r"(?:متكلم(?:ي)?ش|متقول(?:ي)?ش|متعرف(?:ي)?ش|لا (?:تخبر|تقول|تكلم|تبلغ|تعلم)(?:ي)?|ما (?:تقول|تعلم|تخبر)(?:ي)?) (?:حد|احد|أحد|أي احد|اي حد|الزملاء|زملاءك)"
-_AR_PHONE_BROKEN = r"(?:تلفوني|تليفوني|جوالي|موبايلي|هاتفي|جهازي) (?:خربان|خرب|انكسر|اتكسر|مكسور|ضاع|ضايع|انسرق|اتسرق|طاح|عطلان|وقع)"
+_AR_PHONE_BROKEN = (
+    r"(?:تلفوني|تليفوني|جوالي|موبايلي|هاتفي|جهازي) (?:خربان|خرب|انكسر|اتكسر|مكسور|ضاع|ضايع|انسرق|اتسرق|طاح|عطلان|وقع)"
+)
 _AR_TEACH_TRADE = r"(?:اعلمك|أعلمك|بعلمك|راح اعلمك|اقدر اعلمك)[^.!؟\n]{0,40}(?:التداول|تداول|الكريبتو|العملات الرقمية|الفوركس|الاسهم|الأسهم)"
 # The order to keep the phone switched off while "the carrier upgrades the SIM" (Vietnamese), worded as a ban on
 # switching it back on ("tắt nguồn, không được bật máy lại cho đến khi chuyển đổi eSIM xong"): the hours a swapped SIM
 # needs to receive the victim's codes. Only with the carrier's or the SIM's words around it: an exam room's or a
 # flight's "tắt máy, không được mở máy" names no SIM, system or carrier.
 _VI_PHONE_OFF = r"\btắt (?:nguồn|máy|điện thoại|đt|di động)\b"
-_VI_STAY_OFF = r"\b(?:đừng|không được|không nên|tuyệt đối không|chưa được) (?:mở|bật) (?:lại )?(?:máy|nguồn|điện thoại|đt)\b"
+_VI_STAY_OFF = (
+    r"\b(?:đừng|không được|không nên|tuyệt đối không|chưa được) (?:mở|bật) (?:lại )?(?:máy|nguồn|điện thoại|đt)\b"
+)
 _VI_SIM_CONTEXT = (
     r"\b(?:e?sim|nhà mạng|thuê bao|tổng đài|hệ thống|cập nhật|nâng cấp|đồng bộ|kích hoạt|chuyển đổi|chuẩn hóa|"
     r"4g|5g|viettel|vinaphone|mobifone)\b"
@@ -4310,9 +4489,7 @@ _AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS: dict[S, dict[str, li
 # Classes from the Chinese, Thai and Vietnamese misses of the seventeenth blind round; merged into PATTERNS with the
 # tables below. Chinese is matched compacted and folded (Traditional spellings are written beside Simplified ones
 # where folding does not unify them); Vietnamese patterns match text with and without tone marks.
-_ZH_TH_VI_TRADING = (
-    r"(?:合约|合約|黄金|黃金|外汇|外匯|期货|期貨|虚拟币|虛擬幣|比特币|比特幣|币圈|幣圈|做单|做單|炒股|股票|数字藏品|數字藏品)"
-)
+_ZH_TH_VI_TRADING = r"(?:合约|合約|黄金|黃金|外汇|外匯|期货|期貨|虚拟币|虛擬幣|比特币|比特幣|币圈|幣圈|做单|做單|炒股|股票|数字藏品|數字藏品)"
 # The verbs of a "card department" checking card details over the phone (check, confirm, give, tell, read out, fill in).
 _ZH_CARD_CHECK = r"(?:核对|核對|确认|確認|提供|告诉|告訴|讲|講|报|報|读|讀|念|俾我|给我|給我|说|說|填)"
 _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS: dict[S, dict[str, list[str]]] = {
@@ -4974,6 +5151,7 @@ for _table in (
     _CARD_PIN_AND_NEW_PAYEE,
     _CALLER_CODES_DARIJA_AND_HALF_FEES,
     _REFUND_CODES_CIRCLES_AND_NEW_PAYEES,
+    _DONATIONS_RELEASED_BOOKINGS_GOLD_LABOUR_FEES_AND_ESIM_QRS,
     _DIGITS_BACK_BAIL_AND_TASK_PAY,
     _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS,
     _SCRATCH_CARD_CODES,
@@ -5071,9 +5249,7 @@ NEGATION_WITHOUT_VI_KO = NEGATION.replace(_VI_KO, "")
 # such a message the Indonesian and Malay negations are replaced by Arabizi ones, written as the text folds (a digit
 # inside a word reads as a letter): "matb3atsh" / "ma t2olsh" (don't send / don't say: "ma", "t", the verb, "sh"),
 # "la t..." (don't), "e7zar" / "ew3a" (beware), "eyak" (never).
-ARABIZI_NEGATION = (
-    r"\b(?:ma ?t[a-z0-9]{2,12}sh|mt[a-z0-9]{2,10}sh|la (?:t|tb|td)[a-z0-9]{2,10}|e[7ht]zar|i[7ht]zar|ewea|ewa|ewaa|2?[ei]yak)\b|"
-)
+ARABIZI_NEGATION = r"\b(?:ma ?t[a-z0-9]{2,12}sh|mt[a-z0-9]{2,10}sh|la (?:t|tb|td)[a-z0-9]{2,10}|e[7ht]zar|i[7ht]zar|ewea|ewa|ewaa|2?[ei]yak)\b|"
 assert NEGATION.count(_IDMS_NEGATION) == 1
 NEGATION_FOR_ARABIZI = NEGATION.replace(_IDMS_NEGATION, ARABIZI_NEGATION)
 # "Entered the wrong PIN 3 times": a secret named in an account notice about a failed entry is not a request;
@@ -5516,7 +5692,9 @@ SHARED_SPEND = (
 # (and a "reverse" transaction made in the bank app to get a refund back: the transaction sends money, it is no bill)
 QR_TO_RECEIVE = (
     r"\b(?:qr|qris)\b[^\n]*\b(?:terima|menerima|cairkan|mencairkan|receive)\b|"
-    r"\btransaksi[\s'\"‘’]{0,3}(?:reverse|balik|pembalikan)\b|\bpembalikan transaksi\b"
+    r"\btransaksi[\s'\"‘’]{0,3}(?:reverse|balik|pembalikan)\b|\bpembalikan transaksi\b|"
+    # (vi, round 24: "gửi mã QR để chị nhận cọc", "quét … bấm xác nhận là tiền về")
+    r"\b(?:qr|quét)\b[^\n]*\bnhận (?:cọc|tiền|khoản)\b|\bquét\b[^\n]*\btiền (?:về|vào|sẽ về)\b"
 )
 ALREADY_DONE = (
     # "if you accidentally …", a few words before the match
@@ -5541,7 +5719,9 @@ LIST_OPENING = (
 # A scammer named as the subject of a Thai sentence ("มิจฉาชีพแอบอ้างเป็นเจ้าหน้าที่ธนาคารโทรหาลูกค้าให้ติดตั้งแอปรีโมท"):
 # the request after it is theirs, described in a warning. Thai runs a sentence's words together without punctuation,
 # so this reaches further back than the usual Thai clause (textsignals.py).
-SCAM_AGENT_TH = r"มิจฉาชีพ(?:จะ|มัก|บาง(?:ราย|กลุ่ม))?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้|ปลอม)|แก๊งคอลเซ็นเตอร์(?:จะ|มัก)?(?:โทร|อ้าง|หลอก|แอบอ้าง)"
+SCAM_AGENT_TH = (
+    r"มิจฉาชีพ(?:จะ|มัก|บาง(?:ราย|กลุ่ม))?(?:ส่ง|โทร|อ้าง|หลอก|แอบอ้าง|ใช้|ปลอม)|แก๊งคอลเซ็นเตอร์(?:จะ|มัก)?(?:โทร|อ้าง|หลอก|แอบอ้าง)"
+)
 CONTRAST = (
     r"(?:\b(?:but|however|except|tapi|tetapi|namun|kecuali|melainkan|nhưng|tuy nhiên|ngoại trừ)\b|(?<!不)但|不过|除了|除非|"
     # the negation of an "if you didn't …," condition governs the condition only: "If you didn't authorise this,
@@ -5819,10 +5999,8 @@ REPORT_DISMISSED = (
     r"letak (?:je |jer |aje |saja )?(?:terus|telefon|phone|fon)|block nombor|dah block|jangan (?:layan|tekan|klik))\b|"
     r"سكرت|قفلت|ما عطيته|ما عطته|ما عطيتهم|انتبهوا|احذروا|نصاب|حظرت الرقم|"
     r"ตัดสาย|วางสาย|ไม่ได้(?:กด|ให้|โอน)|บล็อกเบอร์|ระวังกัน|ระวังด้วย|ระวังนะ|แก๊งคอล|555|"
-    r"挂了|挂断|没理|删掉|删了|拉黑|是骗子|骗子电话|小心点|大家小心|别点|不要点|"
+    r"挂了|挂断|没理|删掉|删了|拉黑|是骗子|骗子电话|小心点|大家小心|别点|不要点|" + ANTI_SCAM_ADVICE + ")"
     # ... or tells the reader what not to do with such a call, or what the real police never do
-    + ANTI_SCAM_ADVICE
-    + ")"
 )
 
 

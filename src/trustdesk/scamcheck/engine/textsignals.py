@@ -44,9 +44,9 @@ from trustdesk.scamcheck.engine.lexicon import (
     INTRO_ASK,
     LINK_IN_MESSAGE,
     LINK_OR_PRIVATE_NUMBER,
-    LOCK_ROUTE,
     LIST_OPENING,
     LIST_OR,
+    LOCK_ROUTE,
     LOCKED_BY_WRONG_ENTRY,
     MAINTENANCE_ASK,
     MAINTENANCE_OUTAGE,
@@ -490,7 +490,9 @@ def _continues_list(rest: str, cut: int, evidence: _Evidence | None, compacted: 
         if m.group(0).startswith("hay"):
             written = "hay"
             if evidence is not None and evidence.original is not None:
-                written = unicodedata.normalize("NFC", evidence.text(compacted, cut + m.start(), cut + m.start() + 3, "hay").lower())
+                written = unicodedata.normalize(
+                    "NFC", evidence.text(compacted, cut + m.start(), cut + m.start() + 3, "hay").lower()
+                )
             if written == "hãy":
                 continue  # spelt as the request word
             opens_clause = not rest[: m.start()].strip(" ,:-")
