@@ -509,7 +509,7 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         "vi": [
             # ("tao / mình / em vừa trúng giải": the writer's own win, told as news)
-            r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số(?! \d)|(?<!tao )(?<!tao vừa )(?<!mình vừa )(?<!tôi vừa )(?<!tớ vừa )(?<!qua tao )trúng giải|nhận quà(?! (?:bưu điện|đường bưu điện|email|ứng dụng|app)\b)|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
+            r"\b(?:trúng thưởng|giải thưởng|quà tặng|tri ân|nhận thưởng|phần thưởng|may mắn|bốc thăm|quay số(?! \d)|(?<!tao )(?<!tao vừa )(?<!mình vừa )(?<!tôi vừa )(?<!tớ vừa )(?<!qua tao )trúng giải|(?<!ghi )nhận quà(?! (?:bưu điện|đường bưu điện|bưu chính|dịch vụ|email|ứng dụng|app|camera|hệ thống)\b)|quà tri ân|điểm thưởng sắp hết hạn|đổi điểm)\b"
             + _NOT_IN_PERSON["latin"]
             + _VI_PRIZE_CREDITED_IN_STORE
         ],
@@ -1797,6 +1797,149 @@ _AR_GIVE_IT = (
     r"تبعتهولي|ابعتيلي ياه|ابعتلي ياه|ابعثه|ابعثيه|اقراه|اقرأه|اقراها|اقرأها|اقرأ لنا|اقرا لنا|قوليهولي|قولهولي|قوليه لي|"
     r"قوله لي|رده علينا|رديه علينا|عطني اياه|تعطيني|اعطني|أعطني|قلي|قولي لي|صوره لي|صوريه لي)"
 )
+# Scam classes of round 24 and the brief, in all seven languages:
+# * a sick child's plea paid into a relative's e-wallet or account (vi: "xin mọi người hảo tâm … chuyển khoản qua
+#   MoMo"). (An account "in the name of" a foundation or temple is also how the foundation's own notice reads, so that
+#   wording is left out: only "by a stranger" tells them apart.)
+# * a booking deposit the "host" says will be released to another guest unless paid now;
+# * nickel, digital-gold or gold-savings "investments" with a fixed return per day, week or month;
+# * labour export (work in Japan, Korea, Taiwan): a deposit or visa fee transferred to the recruiter;
+# * an eSIM QR code sent by chat to "upgrade" or "activate" the SIM;
+# * a QR code sent to the reader "to receive" a deposit, scanned in the banking app and confirmed (vi).
+_LABOUR = {
+    "en": r"\b(?:work|jobs?|working|labou?r|factory jobs?)\b[^.!?\n]{0,20}\bin (?:japan|korea|south korea|taiwan)\b",
+    "vi": r"\b(?:xuất khẩu lao động|xklđ|đi (?:làm việc ở |làm việc tại |làm |xuất khẩu )?(?:nhật|nhật bản|hàn|hàn quốc|đài loan)|đơn hàng (?:nhật|hàn|đài loan))\b",
+    "id": r"\b(?:kerja|bekerja|pekerja migran|tki|pmi|magang)\b[^.!?\n]{0,20}\b(?:ke |di )?(?:jepang|korea|korsel|taiwan)\b",
+    "ms": r"\b(?:kerja|bekerja|pekerjaan)\b[^.!?\n]{0,20}\b(?:ke |di )?(?:jepun|korea|taiwan)\b",
+}
+# (an eSIM QR the carrier sends to the registered e-mail, "امسح رمز QR المرسل إلى بريدك المسجل", is its own delivery)
+_NOT_BY_MAIL = r"(?![^\n]{0,80}(?:\b(?:e-?mail|e-?mel|emel|inbox email)\b|بريد|邮箱|邮件|电邮|อีเมล))"
+_VI_TO_HOLD = r"(?:cọc|đặt cọc|chuyển khoản|ck|chuyển tiền|thanh toán)"
+_DONATIONS_RELEASED_BOOKINGS_GOLD_LABOUR_FEES_AND_ESIM_QRS: dict[S, dict[str, list[str]]] = {
+    S.PAYMENT_REQUEST: {
+        "en": [
+            r"\b(?:released|given|offered|going|go) to (?:another|the next|other|a different) (?:guest|guests|tenant|customer|"
+            r"buyer|renter|booker)\b[^\n]{0,80}?\b(?:deposit|transfer|pay|payment)\b|"
+            r"\b(?:deposit|transfer|pay)\b(?=[^\n]{0,100}?\b(?:or|otherwise|else)\b[^.!?\n]{0,30}\b(?:released|given|go|goes) to "
+            r"(?:another|the next|other|a different) (?:guest|tenant|customer|buyer|renter)\b)",
+            rf"{_LABOUR['en']}(?s:.){{0,150}}?\b(?:deposit|visa fee|processing fee|placement fee|fee)\b[^\n]{{0,80}}?\b(?:transfer|send|pay)\b|"
+            rf"\b(?:transfer|send|pay)\b[^.!?\n]{{0,40}}\b(?:deposit|visa fee|placement fee|processing fee)\b(?s:.){{0,100}}?{_LABOUR['en']}",
+        ],
+        "vi": [
+            r"\b(?:hảo tâm|mạnh thường quân)\b[^.!?\n]{0,60}\b(?:chuyển khoản|ck|chuyển tiền)\b[^.!?\n]{0,20}\b(?:qua |vào )?(?:momo|zalopay|stk|số tài khoản)\b",
+            rf"\b(?:nhường|nhả|giao|chuyển|để) (?:lại )?(?:phòng |căn |nhà )?(?:cho|sang) (?:khách|người|bên) (?:khác|sau)\b[^\n]{{0,80}}?\b{_VI_TO_HOLD}\b|"
+            rf"\b{_VI_TO_HOLD}\b(?=[^\n]{{0,100}}?\b(?:không thì|nếu không|kẻo|không là)\b[^.!?\n]{{0,30}}\b(?:nhường|nhả|giao|chuyển|để) "
+            r"(?:lại )?(?:phòng |căn |nhà )?(?:cho|sang) (?:khách|người|bên) (?:khác|sau)\b)",
+            rf"{_LABOUR['vi']}(?s:.){{0,150}}?\b(?:cọc|đặt cọc|phí visa|phí hồ sơ|phí xuất cảnh|phí đào tạo|phí)\b[^\n]{{0,80}}?\b(?:chuyển khoản|ck|chuyển tiền|chuyển)\b|"
+            rf"\b(?:chuyển khoản|ck|chuyển tiền)\b[^.!?\n]{{0,40}}\b(?:cọc|phí visa|phí hồ sơ|phí xuất cảnh)\b(?s:.){{0,100}}?{_LABOUR['vi']}",
+            r"\bmã qr\b[^.!?\n]{0,30}\bđể (?:anh|chị|em|bạn|cô|chú|mình) nhận (?:cọc|tiền|khoản)\b|"
+            r"\bquét\b[^.!?\n]{0,60}\b(?:bấm|nhấn) (?:xác nhận|chuyển)\b[^.!?\n]{0,30}\b(?:là )?tiền (?:về|vào|sẽ về)\b",
+        ],
+        "id": [
+            r"\b(?:dilepas|diberikan|dikasih|dialihkan|jatuh) ke (?:tamu|penyewa|pembeli|orang|customer) (?:lain|berikutnya)\b[^\n]{0,80}?\b(?:dp|deposit|transfer|tf|bayar)\b|"
+            r"\b(?:dp|deposit|transfer|tf|bayar)\b(?=[^\n]{0,100}?\b(?:kalau tidak|kalau nggak|kalo ga|jika tidak|atau)\b[^.!?\n]{0,30}\b(?:dilepas|diberikan|dikasih|dialihkan) ke "
+            r"(?:tamu|penyewa|pembeli|orang|customer) (?:lain|berikutnya)\b)",
+            rf"{_LABOUR['id']}(?s:.){{0,150}}?\b(?:dp|deposit|uang muka|biaya visa|biaya proses|biaya)\b[^\n]{{0,80}}?\b(?:transfer|tf|kirim|bayar)\b|"
+            rf"\b(?:transfer|tf)\b[^.!?\n]{{0,40}}\b(?:dp|deposit|biaya visa|biaya proses)\b(?s:.){{0,100}}?{_LABOUR['id']}",
+        ],
+        "ms": [
+            r"\b(?:dilepaskan|diberikan|bagi|diserahkan) (?:kepada|kat|ke) (?:tetamu|penyewa|pembeli|orang|customer) (?:lain|seterusnya)\b[^\n]{0,80}?\b(?:deposit|transfer|bayar|pindahkan)\b|"
+            r"\b(?:deposit|transfer|bayar)\b(?=[^\n]{0,100}?\b(?:kalau tak|jika tidak|atau)\b[^.!?\n]{0,30}\b(?:dilepaskan|diberikan|bagi|diserahkan) (?:kepada|kat|ke) "
+            r"(?:tetamu|penyewa|pembeli|orang|customer) (?:lain|seterusnya)\b)",
+            rf"{_LABOUR['ms']}(?s:.){{0,150}}?\b(?:deposit|wang pendahuluan|yuran visa|yuran proses|yuran|bayaran)\b[^\n]{{0,80}}?\b(?:transfer|pindahkan|bank in|bayar)\b|"
+            rf"\b(?:transfer|bank in|pindahkan)\b[^.!?\n]{{0,40}}\b(?:deposit|yuran visa|yuran proses)\b(?s:.){{0,100}}?{_LABOUR['ms']}",
+        ],
+        "zh": [
+            r"(?:让给|转给|给)(?:其他|别的|下一位|下一个)(?:客人|房客|租客|买家|客户)[^\n]{0,40}?(?:定金|订金|押金|转账|付款)|"
+            r"(?:定金|订金|押金|转账|付款)(?=[^\n]{0,50}?(?:否则|不然|要不然)[^。！？\n]{0,15}(?:让给|转给|给)(?:其他|别的|下一位|下一个)(?:客人|房客|租客|买家|客户))",
+            r"(?:去|赴|到)(?:日本|韩国|台湾)(?:工作|打工|务工|就业)[^\n]{0,80}?(?:押金|定金|订金|签证费|手续费|中介费)[^\n]{0,40}?(?:转账|汇款|转到|打到)",
+        ],
+        "th": [
+            r"(?:ปล่อย|ให้|ยก)(?:ห้อง|บ้าน)?(?:ให้)?(?:แขก|ลูกค้า|คน|ผู้เช่า)(?:ท่าน)?(?:อื่น|ถัดไป|คนต่อไป)[^\n]{0,40}?(?:มัดจำ|โอน|จ่าย|ชำระ)|"
+            r"(?:มัดจำ|โอน)(?=[^\n]{0,50}?(?:ไม่งั้น|มิฉะนั้น|ไม่อย่างนั้น)[^\n]{0,20}?(?:ปล่อย|ให้|ยก)(?:ห้อง|บ้าน)?(?:ให้)?(?:แขก|ลูกค้า|คน|ผู้เช่า)(?:อื่น|ถัดไป))",
+            r"(?:ไปทำงาน|ทำงานที่|ทำงานใน)(?:ประเทศ)?(?:ญี่ปุ่น|เกาหลี|ไต้หวัน)[^\n]{0,80}?(?:มัดจำ|ค่าวีซ่า|ค่าดำเนินการ|ค่าหัว|ค่านายหน้า)[^\n]{0,40}?โอน",
+        ],
+        "ar": [
+            r"(?:لضيف|لنزيل|لعميل|لمستأجر|لزبون|لشخص) (?:اخر|آخر|ثاني|تاني)[^\n]{0,80}?(?:عربون|العربون|مقدم|تحويل|حول|ادفع)|"
+            r"(?:عربون|العربون|المقدم|حول|تحويل)(?=[^\n]{0,100}?(?:والا|وإلا|غير كذا)[^.!؟\n]{0,30}(?:لضيف|لنزيل|لعميل|لمستأجر|لزبون|لشخص) (?:اخر|آخر|ثاني|تاني))",
+            r"(?:العمل|للعمل|شغل|وظيفه|وظيفة) (?:في|ب) ?(?:اليابان|كوريا|تايوان)[^\n]{0,150}?(?:عربون|تامين|تأمين|رسوم (?:ال)?(?:فيزا|تاشيره|تأشيرة)|رسوم)[^\n]{0,60}?(?:حول|تحويل|ادفع)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "en": [
+            r"\b(?:nickel|digital gold|gold savings?|gold investment|gold plan)\b[^\n]{0,120}?(?:\b\d+(?:\.\d+)? ?% ?(?:per|a|each|every|/) ?"
+            r"(?:day|week|month)\b|\bfixed (?:return|returns|profit|interest|income)\b|\bguaranteed (?:return|returns|profit|income)\b)"
+        ],
+        "vi": [
+            r"\b(?:niken|nickel|mỏ niken|vàng số|vàng kỹ thuật số|vàng điện tử|tích lũy vàng|tiết kiệm vàng|đầu tư vàng)\b[^\n]{0,120}?"
+            r"(?:\b\d+(?:[.,]\d+)? ?% ?(?:(?:mỗi|1|một|/) ?)(?:ngày|tuần|tháng)\b|\b(?:lãi|lợi nhuận) (?:cố định|cam kết|đảm bảo)\b|\bcam kết (?:lãi|lợi nhuận)\b)"
+        ],
+        "id": [
+            r"\b(?:nikel|nickel|tambang nikel|emas digital|tabungan emas|investasi emas|arisan emas)\b[^\n]{0,120}?"
+            r"(?:\b\d+(?:[.,]\d+)? ?% ?(?:per|tiap|setiap|/) ?(?:hari|minggu|bulan)\b|\b(?:profit|keuntungan|imbal hasil|bunga) (?:tetap|pasti|dijamin)\b)"
+        ],
+        "ms": [
+            r"\b(?:nikel|nickel|lombong nikel|emas digital|simpanan emas|pelaburan emas|tabung emas)\b[^\n]{0,120}?"
+            r"(?:\b\d+(?:[.,]\d+)? ?% ?(?:sehari|seminggu|sebulan|setiap (?:hari|minggu|bulan)|/ ?(?:hari|minggu|bulan))|"
+            r"\b(?:keuntungan|pulangan|dividen) (?:tetap|dijamin|terjamin)\b)"
+        ],
+        "zh": [
+            r"(?:镍矿|镍|数字黄金|黄金储蓄|存金|积存金|黄金理财)[^\n]{0,60}?(?:(?:每天|每日|日|每周|周|每月|月)(?:收益|回报|利息|返利)?\d+(?:\.\d+)?%|"
+            r"固定(?:收益|回报|利息)|保本保息|稳赚)"
+        ],
+        "th": [
+            r"(?:นิกเกิล|เหมืองนิกเกิล|ทองคำดิจิทัล|ทองดิจิทัล|ออมทอง)[^\n]{0,60}?(?:\d+(?:\.\d+)?%(?:ต่อ|/)(?:วัน|สัปดาห์|เดือน)|"
+            r"(?:วันละ|เดือนละ|สัปดาห์ละ)\d+(?:\.\d+)?%|ผลตอบแทนคงที่|การันตีผลตอบแทน)"
+        ],
+        "ar": [
+            r"(?:النيكل|نيكل|الذهب الرقمي|ذهب رقمي|ادخار الذهب|الادخار بالذهب)[^\n]{0,120}?(?:\d+(?:\.\d+)? ?% ?(?:يوميا|اسبوعيا|شهريا)|"
+            r"(?:عائد|ربح|أرباح|ارباح) (?:ثابت|ثابته|مضمون|مضمونه))"
+        ],
+    },
+    # (the eSIM QR is the SIM's activation code: scanning or passing on one a caller sends hands the number over; a
+    # link-action signal would need a link, which these chats do not give)
+    S.OTP_REQUEST: {
+        "en": [
+            "(?:"
+            r"\b(?:e-?sim\b[^\n]{0,80}?\bqr(?: code)?|qr(?: code)?\b[^\n]{0,40}?\be-?sim)\b[^\n]{0,80}?\b(?:upgrade|activate|activation|migrate|convert)\b|"
+            r"\b(?:upgrade|activate|convert)\b[^.!?\n]{0,40}\be-?sim\b[^\n]{0,60}?\b(?:scan|send you|sent you|i'?ll send)\b[^.!?\n]{0,30}\bqr\b"
+            ")" + _NOT_BY_MAIL
+        ],
+        "vi": [
+            "(?:"
+            r"\b(?:e-?sim\b[^\n]{0,80}?\b(?:mã )?qr|qr\b[^\n]{0,40}?\be-?sim)\b[^\n]{0,80}?\b(?:nâng cấp|kích hoạt|chuyển đổi)\b|"
+            r"\b(?:nâng cấp|kích hoạt|chuyển đổi)\b[^.!?\n]{0,40}\be-?sim\b[^\n]{0,60}?\b(?:quét|gửi|em gửi|bên em gửi)\b[^.!?\n]{0,30}\bqr\b"
+            ")" + _NOT_BY_MAIL
+        ],
+        "id": [
+            "(?:"
+            r"\b(?:e-?sim\b[^\n]{0,80}?\b(?:kode )?qr|qr\b[^\n]{0,40}?\be-?sim)\b[^\n]{0,80}?\b(?:upgrade|aktivasi|aktifkan|mengaktifkan|migrasi|ganti)\b|"
+            r"\b(?:upgrade|aktivasi|aktifkan|migrasi)\b[^.!?\n]{0,40}\be-?sim\b[^\n]{0,60}?\b(?:scan|pindai|kirim|kirimkan)\b[^.!?\n]{0,30}\bqr\b"
+            ")" + _NOT_BY_MAIL
+        ],
+        "ms": [
+            "(?:"
+            r"\b(?:e-?sim\b[^\n]{0,80}?\b(?:kod )?qr|qr\b[^\n]{0,40}?\be-?sim)\b[^\n]{0,80}?\b(?:naik taraf|upgrade|aktifkan|pengaktifan|tukar)\b|"
+            r"\b(?:naik taraf|upgrade|aktifkan)\b[^.!?\n]{0,40}\be-?sim\b[^\n]{0,60}?\b(?:imbas|scan|hantar)\b[^.!?\n]{0,30}\bqr\b"
+            ")" + _NOT_BY_MAIL
+        ],
+        "zh": [
+            "(?:"
+            r"(?:esim[^\n]{0,40}?(?:二维码|qr码|qr)|(?:二维码|qr码|qr)[^\n]{0,20}?esim)[^\n]{0,40}?(?:升级|激活|开通|转换)|(?:升级|激活|开通)[^\n]{0,20}?esim[^\n]{0,30}?(?:扫|发)[^\n]{0,10}?(?:二维码|qr)"
+            ")" + _NOT_BY_MAIL
+        ],
+        "th": [
+            "(?:"
+            r"(?:(?:esim|อีซิม)[^\n]{0,40}?(?:qr|คิวอาร์)|(?:qr|คิวอาร์)[^\n]{0,20}?(?:esim|อีซิม))[^\n]{0,40}?(?:อัปเกรด|อัพเกรด|เปิดใช้|เปิดใช้งาน|เปลี่ยน)|(?:อัปเกรด|อัพเกรด|เปิดใช้)[^\n]{0,20}?(?:esim|อีซิม)[^\n]{0,30}?(?:สแกน|ส่ง)[^\n]{0,10}?(?:qr|คิวอาร์)"
+            ")" + _NOT_BY_MAIL
+        ],
+        "ar": [
+            "(?:"
+            r"(?:esim|الشريحة الالكترونية|شريحة الكترونية|ايسيم)[^\n]{0,80}?(?:qr|باركود|رمز الاستجابة)[^\n]{0,80}?(?:ترقية|تفعيل|تحويل)|(?:ترقية|تفعيل)[^.!؟\n]{0,40}(?:esim|الشريحة الالكترونية|شريحة الكترونية)[^\n]{0,60}?(?:امسح|مسح|ارسل|ارسلت)[^.!؟\n]{0,30}(?:qr|باركود)"
+            ")" + _NOT_BY_MAIL
+        ],
+    },
+}
 _CODE_READ_BACK: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
         "ar": [
@@ -4256,10 +4399,26 @@ LOCKED_BY_WRONG_ENTRY = (
     r"(?:\b(?:wrong|incorrect|invalid|failed|unsuccessful) (?:pin|password|passcode|code|otp|attempts?|entries|tries)\b|"
     r"\bnhập sai\b|\bsai (?:mật khẩu|pass|mã pin|pin)\b|\bsalah (?:pin|password|kata sandi|kata laluan|sandi)\b|"
     r"\b(?:pin|password|kata sandi|kata laluan) salah\b|ผิดหลายครั้ง|แตะผิด|ใส่รหัสผิด|รหัสผิด|กดผิด|输错|输入错误|密码错误|"
-    r"(?:رمز|كلمة مرور|كلمة المرور|الرقم السري)[^.؟\n]{0,15}(?:خاطئ|خطا|خطأ)|محاولات خاطئة"
+    r"(?:رمز|كلمة مرور|كلمة المرور|الرقم السري)[^.؟\n]{0,15}(?:خاطئ|خطا|خطأ)|محاولات خاطئة|"
+    # ... or locked at the holder's own request, in the app or by calling (round 24: "Thẻ ghi nợ ***4512 đã được tạm
+    # khóa theo yêu cầu của Quý khách", "card ending 1234 was frozen at your request")
+    r"\btheo yêu cầu (?:của )?(?:quý khách|qk|bạn|anh|chị)\b|\b(?:at|as per) your (?:own )?request\b|"
+    r"\bas you requested\b|\batas (?:permintaan|permohonan) (?:anda|bapak|ibu|nasabah)\b|"
+    r"ตามคำขอของ(?:ท่าน|คุณ|ลูกค้า)|(?:应您的要求|按您的要求|根据您的申请)|بناء على طلبك|بناءً على طلبك"
     rf"{_IDMS24_OWN_BLOCK})"  # (round 24: blocked at the holder's own request)
 )
 LINK_IN_MESSAGE = rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER})"
+# The same, but a company hotline (a toll-free or shared-cost number: 1800/1900/1300/0800 …) given to call is no route
+# of the impostor's (the checker weighs the number itself): "Thẻ … tạm khóa do nhập sai PIN, mở khóa trên app hoặc
+# gọi 1900 545 413" is the bank's own notice (round 24, textsignals.py's wrong-entry lock).
+# ... and the routes that keep such a lock a threat: a link, a transfer, a fee, a chat app. Calling (the hotline, weighed
+# by the checker) and "nhập" (folded like "nhấp", click: "nhập sai PIN") are the notice's own words.
+LOCK_ROUTE = (
+    r"(?:https?:|www\.|\b(?:click|tap|link|klik|tautan|pautan|bấm|truy cập|visit|kunjungi|layari|transfer|chuyển khoản|"
+    r"chuyển tiền|stk|whatsapp|telegram|zalo|biaya|yuran|caj|phí|fee|fees)\b|رابط|اضغط|تحويل|رسوم|واتساب|点击|链接|转账|"
+    r"汇款|手续费|微信|ลิงก์|ลิงค์|คลิก|โอน|ค่าธรรมเนียม|ไลน์)"
+)
+LINK_OR_PRIVATE_NUMBER = rf"(?:{_LINK_ROUTE}|(?<![\d.,])(?!1[389]00|1-[38]00|0800)\d[\d -]{{7,}}\d)"
 # * a booking or queue reference shown to the staff or the driver ("show your booking code to the staff", "Tunjukkan
 #   kode booking ke petugas"), or a code the message itself gives, for the driver or courier who delivers ("Share PIN
 #   8821 with the driver", "Beri PIN 2941 kepada pemandu"): a scam asks for a code the reader receives ("send me the
@@ -5581,6 +5740,7 @@ for _table in (
     _CARD_PIN_AND_NEW_PAYEE,
     _CALLER_CODES_DARIJA_AND_HALF_FEES,
     _REFUND_CODES_CIRCLES_AND_NEW_PAYEES,
+    _DONATIONS_RELEASED_BOOKINGS_GOLD_LABOUR_FEES_AND_ESIM_QRS,
     _DIGITS_BACK_BAIL_AND_TASK_PAY,
     _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS,
     _SCRATCH_CARD_CODES,
@@ -6142,7 +6302,12 @@ SCAM_TACTIC = (
     r"dụ dỗ|lôi kéo|dẫn dụ|memancing|mengiming-imingi|menjebak|memperdaya|mengumpan|memujuk|memperdayakan)\b|"
     r"吸引|诱导|引诱|诱骗|哄骗|骗你|骗您|หลอกล่อ|ล่อลวง|يستدرج|لاستدراج|استدراج|يوهم|لايهام|يخدع|"
     # ... or its maker as someone claiming to be another ("calls claiming to be the bank asking for …", "自称客服的电话要求")
-    r"\b(?:claiming to be|claim to be|purporting to be|tự xưng|xưng là)\b|自称|假称|谎称|อ้างว่าเป็น|อ้างตัวเป็น|يدعي انه|يدعون انهم|تدعي انها)"
+    r"\b(?:claiming to be|claim to be|purporting to be|tự xưng|xưng là)\b|自称|假称|谎称|อ้างว่าเป็น|อ้างตัวเป็น|يدعي انه|يدعون انهم|تدعي انها|"
+    # ... or a warning to take care whenever anyone asks for it ("Hãy cẩn trọng khi được yêu cầu chuyển tiền hoặc cung
+    # cấp mã xác thực", "be careful if anyone asks you to transfer money", round 24); the request follows it
+    r"\b(?:cẩn trọng|cẩn thận|thận trọng|cảnh giác) (?:khi|nếu) (?:(?:có )?(?:ai|người lạ|người khác) |(?:được|bị) )|"
+    r"\bbe (?:careful|cautious|wary|alert) (?:when|if) (?:anyone|someone|somebody|a stranger|strangers|you are|you're) |"
+    r"\b(?:berhati-hati|hati-hati|waspada|waspadalah) (?:jika|bila|apabila|kalau) (?:ada (?:yang|orang) |anda )?)"
 )
 # "If you already entered your password, change it": a secret named after a condition about what the reader may
 # already have done is remediation advice, not a request (textsignals.py: the condition stands just before the match).
@@ -6183,7 +6348,9 @@ QR_TO_RECEIVE = (
     r"\b(?:qr|qris)\b[^\n]*\b(?:terima|menerima|cairkan|mencairkan|receive)\b|"
     r"\btransaksi[\s'\"‘’]{0,3}(?:reverse|balik|pembalikan)\b|\bpembalikan transaksi\b|"
     # (Thai: "สแกน … ใส่ PIN … เงินจะเข้าบัญชีคุณ", "… เพื่อรับเงินคืน": the scan is said to pay the reader)
-    r"สแกน[^\n]*(?:เพื่อรับเงิน|รับเงินคืน|จะ(?:โอน)?เข้าบัญชี(?:ของ)?(?:คุณ|ท่าน))"
+    r"สแกน[^\n]*(?:เพื่อรับเงิน|รับเงินคืน|จะ(?:โอน)?เข้าบัญชี(?:ของ)?(?:คุณ|ท่าน))|"
+    # (vi, round 24: "gửi mã QR để chị nhận cọc", "quét … bấm xác nhận là tiền về")
+    r"\b(?:qr|quét)\b[^\n]*\bnhận (?:cọc|tiền|khoản)\b|\bquét\b[^\n]*\btiền (?:về|vào|sẽ về)\b"
 )
 ALREADY_DONE = (
     # "if you accidentally …", a few words before the match
@@ -6272,7 +6439,7 @@ _TH_REQUEST_VERB = r"(?:โหลด|ดาวน์โหลด|ติดตั
 NEGATION_SCOPE_END = (
     rf"(?:,\s*(?:(?:and|then|so|now|just|please|pls|plz|quickly|first|immediately|kindly|simply|instead)\s+)*(?={_EN_REQUEST_VERB}\b)|"
     r",\s*(?:and )?then\b|"
-    rf",\s*(?:(?:và|rồi|thì|sau đó|giờ|bây giờ|nhanh|mau|vui lòng|làm ơn|em|anh|chị|con|cứ)\s+)*(?={_VI_REQUEST_VERB}\b)|"
+    rf",\s*(?:(?:và|rồi|thì|sau đó|giờ|bây giờ|nhanh|mau|vui lòng|làm ơn|hãy|em|anh|chị|con|cứ)\s+)*(?={_VI_REQUEST_VERB}\b)|"
     r",\s*(?:và |rồi )?sau đó\b|"
     rf",\s*(?:(?:dan|lalu|terus|trus|kemudian|sekarang|skrg|skg|cepat|cepet|segera|tolong|tlg|sila|silakan|langsung|je|aja|"
     rf"saja)\s+)*(?={_IDMS_REQUEST_VERB}\b)|"

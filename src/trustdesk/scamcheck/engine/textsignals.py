@@ -46,8 +46,10 @@ from trustdesk.scamcheck.engine.lexicon import (
     IN_PERSON_PRIZE,
     INTRO_ASK,
     LINK_IN_MESSAGE,
+    LINK_OR_PRIVATE_NUMBER,
     LIST_OPENING,
     LIST_OR,
+    LOCK_ROUTE,
     LOCKED_BY_WRONG_ENTRY,
     MAINTENANCE_ASK,
     MAINTENANCE_OUTAGE,
@@ -167,6 +169,8 @@ _FEE_DEDUCTED = re.compile(fold_pattern(FEE_DEDUCTED))
 _FEE_NOT_DEDUCTED = re.compile(fold_pattern(FEE_NOT_DEDUCTED))
 _LOCKED_BY_WRONG_ENTRY = re.compile(fold_pattern(LOCKED_BY_WRONG_ENTRY))
 _LINK_IN_MESSAGE = re.compile(fold_pattern(LINK_IN_MESSAGE))
+_LINK_OR_PRIVATE_NUMBER = re.compile(fold_pattern(LINK_OR_PRIVATE_NUMBER))
+_LOCK_ROUTE = re.compile(fold_pattern(LOCK_ROUTE))
 _CODE_GIVEN_OR_BOOKING = re.compile(fold_pattern(CODE_GIVEN_OR_BOOKING))
 # How far back a Thai institution's policy negation (``POLICY_NEGATION_TH``: "ธนาคารจะไม่มีนโยบาย … ขอให้ท่าน …")
 # governs a request of its sentence, unless a new request to the reader opens between (``POLICY_BREAK_TH``).
@@ -478,21 +482,44 @@ def _scope_end(text: str, lo: int, hi: int, evidence: _Evidence | None = None, c
     "do not share your OTP, click links or install", "we never call, text or email to ask for your PIN"; and so is a
     description of what scammers do (``SCAM_DESCRIBED``)."""
     # (searched a little past ``hi``: the request verb that the lookahead reads may open the match itself)
-    cut = max((m.end() for m in _NEGATION_SCOPE_END.finditer(text, lo, hi + 40) if m.end() <= hi), default=lo)
+    ends = [m for m in _NEGATION_SCOPE_END.finditer(text, lo, hi + 40) if m.end() <= hi]
+    cut = max((m.end() for m in ends), default=lo)
+    # (the list check reads from the comma: the scope end may have taken a folded "hay", or / "hãy", please)
+    rest_from = max((m.start() + 1 for m in ends if m.end() == cut), default=cut)
     for m in _NEGATION_SCOPE_END_TH.finditer(text, lo, hi) if _may(_NEGATION_SCOPE_END_TH, text) else ():
         if m.start() > cut and _spaced_before(text, m.start(), evidence, compacted):
-            cut = m.start()
+            cut = rest_from = m.start()
     if cut == lo:
         return lo
-    rest = text[cut : cut + 160]
+    rest = text[rest_from : rest_from + 160]
     stop = _SENTENCE_END.search(rest)
     if (
-        _NEGATED_LIST.search(rest[: stop.start()] if stop else rest)
+        _continues_list(rest[: stop.start()] if stop else rest, rest_from, evidence, compacted)
         or _LIST_OR.search(text, cut, hi)
         or _find(_SCAM_DESCRIBED, text, lo, cut)
     ):
         return lo
     return cut
+
+
+def _continues_list(rest: str, cut: int, evidence: _Evidence | None, compacted: bool) -> bool:
+    """Whether the clause ``rest`` (from ``cut``) goes on with a negated list (``NEGATED_LIST``). Folded Vietnamese
+    "hay" is "or" and also "hãy" (please do): opening the clause, or written "hãy", it starts a new request ("Không
+    cần lo, hãy gửi mã cho em"), not one more item of the list ("không gọi điện hay gửi tin nhắn")."""
+    for m in _NEGATED_LIST.finditer(rest):
+        if m.group(0).startswith("hay"):
+            written = "hay"
+            if evidence is not None and evidence.original is not None:
+                written = unicodedata.normalize(
+                    "NFC", evidence.text(compacted, cut + m.start(), cut + m.start() + 3, "hay").lower()
+                )
+            if written == "hãy":
+                continue  # spelt as the request word
+            opens_clause = not rest[: m.start()].strip(" ,:-")
+            if opens_clause and (evidence is None or evidence.original is None or evidence.original.isascii()):
+                continue  # unmarked text: "hay" opening the clause after the comma reads as "hãy"
+        return True
+    return False
 
 
 def _spaced_before(text: str, pos: int, evidence: _Evidence | None, compacted: bool) -> bool:
@@ -915,8 +942,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
             if (
                 det.signal == SignalType.ACCOUNT_THREAT
                 and _find(_LOCKED_BY_WRONG_ENTRY, text, max(0, m.start() - 60), m.end() + 80)
-                and not _LINK_IN_MESSAGE.search(text)
-                and not _PRIZE_CLAIM_ROUTE.search(text)
+                and not _LINK_OR_PRIVATE_NUMBER.search(text)  # (a company hotline stays: the checker weighs it)
+                and not _LOCK_ROUTE.search(text)  # (round 24: calling it, or "nhập sai", is the notice's own)
             ):
                 continue  # "Card locked after 3 wrong PINs, unlock it in the app": the holder's own failed entries
             if (
