@@ -4414,8 +4414,11 @@ LINK_IN_MESSAGE = rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER})"
 # ... and the routes that keep such a lock a threat: a link, a transfer, a fee, a chat app. Calling (the hotline, weighed
 # by the checker) and "nhập" (folded like "nhấp", click: "nhập sai PIN") are the notice's own words.
 LOCK_ROUTE = (
-    r"(?:https?:|www\.|\b(?:click|tap|link|klik|tautan|pautan|bấm|truy cập|visit|kunjungi|layari|transfer|chuyển khoản|"
-    r"chuyển tiền|stk|whatsapp|telegram|zalo|biaya|yuran|caj|phí|fee|fees)\b|رابط|اضغط|تحويل|رسوم|واتساب|点击|链接|转账|"
+    r"(?:https?:|www\.|\b(?:click|tap|link|klik|tautan|pautan|bấm|truy cập|transfer|chuyển khoản|"
+    r"chuyển tiền|stk|whatsapp|telegram|zalo|biaya|yuran|caj|phí|fee|fees)\b|"
+    # (a visit is a route unless it is to a branch or counter: "kunjungi cabang BNI terdekat" for a new card)
+    r"\b(?:visit|kunjungi|layari)\b(?! (?:(?:the|our|any|your|nearest|kantor|pejabat) )*(?:cabang|branch|cawangan|kaunter|counter|outlet))|"
+    r"رابط|اضغط|تحويل|رسوم|واتساب|点击|链接|转账|"
     r"汇款|手续费|微信|ลิงก์|ลิงค์|คลิก|โอน|ค่าธรรมเนียม|ไลน์)"
 )
 LINK_OR_PRIVATE_NUMBER = rf"(?:{_LINK_ROUTE}|(?<![\d.,])(?!1[389]00|1-[38]00|0800)\d[\d -]{{7,}}\d)"
