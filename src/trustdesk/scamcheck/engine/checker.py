@@ -432,9 +432,7 @@ class Checker:
                 and self.directory.reference_domain(analysis.host) is not None
             )
             unofficial_link = unofficial_link or (analysis.official is None and not government and not provider_site)
-            official_here = government or (
-                analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS
-            )
+            official_here = government or (analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS)
             official_link = official_link or official_here
             if official_here or provider_site:
                 own_sites.append(analysis.registrable)
