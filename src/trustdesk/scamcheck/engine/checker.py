@@ -31,6 +31,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     GIFT_CARD,
     GIFT_CARD_ASK,
     HEARING,
+    HOTLINE_LABEL,
     IN_PERSON_CLAIM,
     INTERNAL_RECORD,
     INTERNAL_SUPPORT,
@@ -273,6 +274,18 @@ def _app_alternative(text: str, number: phones.PhoneAnalysis) -> bool:
     return sentence is not None and bool(_APP_WORD.search(sentence) and _OR_WORD.search(sentence))
 
 
+_HOTLINE_LABEL = re.compile(fold_pattern(HOTLINE_LABEL))
+_HOTLINE_NUMBER_SIGNALS = frozenset({S.UNOFFICIAL_SUPPORT_NUMBER, S.SHARED_COST})
+
+
+def _hotline_footer(text: str, number: phones.PhoneAnalysis) -> bool:
+    """Whether a company number stands in a sentence of its own that only labels it ("Hotline 1800 588 822.", "Chi
+    tiết LH 1900 …", "For assistance call 1-300-…", "للاستفسار 4440…"): a few words around it, one a hotline label
+    (lexicon ``HOTLINE_LABEL``). A callback scam's sentence says what to call for ("call … now to unlock")."""
+    sentence = _number_sentence(text, number)
+    return sentence is not None and len(sentence.strip()) <= 30 and _HOTLINE_LABEL.search(sentence) is not None
+
+
 def _site_alternative(text: str, number: phones.PhoneAnalysis, sites: Sequence[str]) -> bool:
     """Whether a number is given in the same sentence as the provider's own site, as its alternative ("ชำระผ่าน MyDHL+
     ที่ dhl.com หรือติดต่อ 02-…", "pay at tnb.com.my or call 1-300-…"). ``sites`` are the registrable domains of the
@@ -460,10 +473,33 @@ class Checker:
         # route.
         site_hotline = (
             bool(own_sites)
-            and have & ROUTE_SIGNALS == {S.UNOFFICIAL_SUPPORT_NUMBER}
+            and S.UNOFFICIAL_SUPPORT_NUMBER in have
+            and have & ROUTE_SIGNALS <= _HOTLINE_NUMBER_SIGNALS
             and not unofficial_link
             and not has_email
             and all(_site_alternative(text, n, own_sites) for n in numbers if n.signals)
+        )
+        # "Thẻ … tạm khóa do nhập sai PIN. Mở khóa trên ứng dụng hoặc đến chi nhánh. Hotline 1800 …", "Card blocked at
+        # your request. For assistance call 1-300-…" (a listed number): every number is the provider's own line, listed
+        # in the directory, or a company line (landline, toll-free, shared-cost) given as the other way to its app,
+        # branch or site, or as the notice's closing hotline when the app, branch or site is named; nothing else is a
+        # route and no number is to be called "now". A reminder or card notice routed so is one (below), and its
+        # numbers are not weighed. "Your card is suspended, call 02-… now" names no app and keeps its number weighed.
+        app_named = bool(own_sites or _APP_WORD.search(folded) or _OFFICIAL_CHANNEL.search(compacted))
+        hotline_route = (
+            bool(numbers)
+            and not unofficial_link
+            and not has_email
+            and not have & (ROUTE_SIGNALS - _HOTLINE_NUMBER_SIGNALS)
+            and all(
+                n.official is not None
+                or (
+                    n.number_type in _HOTLINE_TYPES
+                    and not _called_now(text, n)
+                    and (_app_alternative(text, n) or (app_named and _hotline_footer(text, n)))
+                )
+                for n in numbers
+            )
         )
         # Signals a reminder explains by its subject: a late fee, a traffic fine or a court hearing date (the legal
         # word is what is notified), loyalty points about to expire (the prize word names the points), a store's
@@ -488,13 +524,14 @@ class Checker:
             )
         )
         if (
-            ((no_route and not _has_number(text)) or site_hotline)
+            ((no_route and not _has_number(text)) or site_hotline or hotline_route)
             and (have & _REMINDER_SIGNALS or explained)
             and not (have - explained) & _NEVER_IN_REMINDERS
             and not any(s.type == S.PAYMENT_REQUEST and _QR_TO_RECEIVE.search(fold(s.evidence)) for s in signals)
             and (
                 official_link
                 or site_hotline
+                or hotline_route
                 or _OFFICIAL_CHANNEL.search(compacted)
                 or _IN_PERSON_CLAIM.search(compacted)
                 or (S.PRIZE_LURE in explained and _WINNERS_ANNOUNCED.search(compacted))
@@ -516,8 +553,8 @@ class Checker:
             # but not weighed. Any other route (link, number, e-mail, chat, app install) cancels this, except a
             # company number offered as the other way to the provider's own site (``site_hotline``), not weighed either.
             discounted = frozenset(have & _REMINDER_SIGNALS) | explained
-            if site_hotline:
-                discounted |= {S.UNOFFICIAL_SUPPORT_NUMBER}
+            if site_hotline or hotline_route:
+                discounted |= have & _HOTLINE_NUMBER_SIGNALS
         elif (
             no_route
             and S.ACCOUNT_THREAT in have
@@ -571,7 +608,7 @@ class Checker:
             # Switch in the app or call 1-300-…": a provider's notice whose number is the alternative to its own app,
             # with no other route and no request. The number (not in the directory) and the lock or "if not you"
             # urgency are shown but not weighed; a shared-cost number still weighs as such.
-            discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER} | (have & _NOT_YOU_SIGNALS)
+            discounted = discounted | (have & _HOTLINE_NUMBER_SIGNALS) | (have & _NOT_YOU_SIGNALS)
         if (
             S.UNOFFICIAL_SUPPORT_NUMBER in have
             and not unofficial_link
@@ -585,7 +622,13 @@ class Checker:
             # the number is not in the directory is shown but not weighed; a shared-cost number still weighs as such,
             # and a mobile number presented as a hotline, a number to call "now" (unless the notice is of the user's own
             # action: "if this wasn't you, call … now"), a premium-rate number or any text signal keeps it weighed.
+            # A shared-cost number presented as the hotline (Vietnamese 1900, Saudi 9200 lines are companies' ordinary
+            # hotlines) is not weighed either, unless it is a number to call back about the user's own action or to
+            # call "now": "money was withdrawn; if this wasn't you, call customer service on 9200… immediately" is the
+            # callback scam word for word (a bank's own such notice needs its number listed in the directory).
             discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER}
+            if not _NOT_YOU.search(compacted) and not any(_called_now(text, n) for n in numbers if n.signals):
+                discounted = discounted | (have & _HOTLINE_NUMBER_SIGNALS)
         # "TeamViewer client Klang tu tak jalan, nanti dia bagi ID & password sementara, kau yang handle": the reader
         # connects to a third party whose ID and password that party gives (``REMOTE_OPERATOR``); that hand-over is
         # not the reader's, so it neither counts as one nor as a password or code asked of the reader, as long as the

@@ -1962,6 +1962,48 @@ _CODE_READ_BACK: dict[S, dict[str, list[str]]] = {
         ],
     },
 }
+# A number to call "to cancel" a transaction, order, charge or transfer the reader is told was made (the refund and
+# callback lure: "Transaction of RM2,300 detected. Call 03-… to cancel the transaction", "gọi 028… để hủy giao dịch",
+# "致电 021-… 取消交易"). A bank's own notice of the user's action says "if this wasn't you, call us" and the card
+# is blocked in its app; it does not sell the call as the way to stop the money. The number is any written phone
+# number (digits with separators), right before or after the cancel words.
+_CALL_NUM = r"\+?\d[\d\s.\-()]{6,16}\d"
+_HOTLINE_CALLBACK_TO_CANCEL: dict[S, dict[str, list[str]]] = {
+    S.ACCOUNT_THREAT: {
+        "en": [
+            rf"\b(?:call|dial|ring|phone|contact)\b[^.!?\n]{{0,30}}?{_CALL_NUM}[^.!?\n]{{0,15}}?\bto (?:cancel|stop|reverse|"
+            r"dispute|block|decline) (?:the |this |your |that )?(?:transaction|payment|order|charge|transfer|purchase|"
+            r"debit|withdrawal)s?\b",
+            r"\bto (?:cancel|stop|reverse|dispute|decline) (?:the |this |your |that )?(?:transaction|payment|order|charge|"
+            rf"transfer|purchase|debit|withdrawal)s?\b[^.!?\n]{{0,10}}?\b(?:call|dial|ring|contact)\b[^.!?\n]{{0,20}}?{_CALL_NUM}",
+        ],
+        "vi": [
+            rf"\b(?:gọi|liên hệ|lh|bấm số)\b[^.!?\n]{{0,30}}?{_CALL_NUM}[^.!?\n]{{0,15}}?\bđể (?:hủy|huỷ|chặn|dừng|ngừng|hoàn) "
+            r"(?:lại )?(?:giao dịch|lệnh chuyển|đơn hàng|khoản (?:thanh toán|trừ tiền)|thanh toán)\b",
+            rf"\bđể (?:hủy|huỷ|chặn|dừng|ngừng) (?:giao dịch|lệnh chuyển|đơn hàng|khoản thanh toán)\b[^.!?\n]{{0,20}}?"
+            rf"\b(?:gọi|liên hệ|lh)\b[^.!?\n]{{0,20}}?{_CALL_NUM}",
+        ],
+        "id": [
+            rf"\b(?:hubungi|telepon|telp|call)\b[^.!?\n]{{0,30}}?{_CALL_NUM}[^.!?\n]{{0,15}}?\buntuk (?:membatalkan|batalkan|"
+            r"menghentikan|memblokir) (?:transaksi|pesanan|pembayaran|transfer|tagihan)\b",
+        ],
+        "ms": [
+            rf"\b(?:hubungi|telefon|call|dail)\b[^.!?\n]{{0,30}}?{_CALL_NUM}[^.!?\n]{{0,15}}?\buntuk (?:membatalkan|batalkan|"
+            r"menghentikan|menyekat) (?:transaksi|pesanan|pembayaran|pemindahan|caj)\b",
+        ],
+        "th": [
+            rf"โทร[^\s\d]{{0,10}}\s?{_CALL_NUM}\s?(?:เพื่อ)?(?:ยกเลิก|ระงับ)(?:รายการ|ธุรกรรม|คำสั่งซื้อ|การโอน|การชำระ)",
+        ],
+        "zh": [
+            rf"(?:拨打|致电|联系|打|撥打|致電)[^。！？\n\d]{{0,6}}{_CALL_NUM}[^。！？\n]{{0,4}}?(?:以|来|來)?(?:取消|撤销|撤銷|拦截|攔截)"
+            r"(?:交易|订单|訂單|支付|扣款|转账|轉賬)",
+        ],
+        "ar": [
+            rf"(?:اتصل|اتصلوا|كلمنا|تواصل)[^.!؟\n]{{0,30}}?{_CALL_NUM}[^.!؟\n]{{0,15}}?(?:لالغاء|لإلغاء|لايقاف|لإيقاف|"
+            r"لاسترداد) (?:ال)?(?:عملية|معاملة|طلب|حوالة|خصم|مبلغ|دفعة)",
+        ],
+    },
+}
 # The bank's "courier" who comes home to swap the card and wants it ready *with its PIN* (a bank never takes the
 # PIN: the negation of "never hand over card and PIN" cancels it), and a boss's payment to a supplier's *new*
 # account ("voice note sent, pay the new supplier on this IBAN today"); a payment through the approval system is
@@ -5745,6 +5787,7 @@ for _table in (
     _REFUND_CODES_CIRCLES_AND_NEW_PAYEES,
     _DONATIONS_RELEASED_BOOKINGS_GOLD_LABOUR_FEES_AND_ESIM_QRS,
     _DIGITS_BACK_BAIL_AND_TASK_PAY,
+    _HOTLINE_CALLBACK_TO_CANCEL,
     _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS,
     _SCRATCH_CARD_CODES,
     _FEES_VOTES_CARDS_AND_DOUBLING,
@@ -6539,7 +6582,7 @@ NOT_YOU = (
     r"(?:\b(?:if (?:this|it) (?:was|is)(?: not|n'?t) you|not you\?|if you did(?: not|n'?t) (?:make|request|authori[sz]e|do)|"
     r"nếu (?:không phải|ko phải) (?:là )?(?:bạn|quý khách)|nếu quý khách không thực hiện|"
     r"(?:jika|bila|apabila|sekiranya) bukan anda|bukan anda\?|(?:jika|sekiranya) anda tidak (?:melakukan|membuat))|"
-    r"如非本人|非本人操作|如果不是您本人|若非本人|หากท่านไม่ได้ทำรายการ|(?:หาก|ถ้า)(?:ท่าน|คุณ)?ไม่ใช่(?:ท่าน|คุณ)|หากคุณไม่ได้ทำรายการ|"
+    r"如非本人|非本人操作|(?:如非|如果不是|若非|若不是|如不是)(?:您|你)本人|若非本人|หากท่านไม่ได้ทำรายการ|(?:หาก|ถ้า)(?:ท่าน|คุณ)?ไม่ใช่(?:ท่าน|คุณ)|หากคุณไม่ได้ทำรายการ|"
     r"(?:اذا|ان) لم تكن انت|(?:اذا|ان) لم (?:تقم|تطلب|تجر) (?:بهذه العملية|بهذا التغيير|هذه العملية|بهذا الاجراء|بهذه الاضافة)|(?:اذا|ان) لم تقم بذلك|"
     # (whatever was requested: "إذا لم تطلب الشريحة", "إذا لم تطلب ذلك")
     r"(?<![\u0621-\u064a])(?:اذا|ان|لو) لم تطلب(?:ها|ه)? (?:ذلك|الشريحة|الشريحه|البطاقة|الخدمة|هذا|التغيير|الاستبدال|"
@@ -6551,10 +6594,35 @@ NOT_YOU = (
 # the MAE app or call …", "ติดต่อสาขา… หรือโทร …", "โทร … หรือระงับบริการผ่านแอป", "أوقف البطاقة من التطبيق أو اتصل …"): searched in the sentence around a
 # number (checker.py). A caller-back scam wants the call and names no app that would show nothing wrong.
 APP_WORD = (
-    r"(?:\b(?:app|apps|aplikasi|apl|(?:any |your nearest |a )?branch|online account|cawangan|kaunter|kantor cabang)\b|"
-    r"แอป|แอพ|แอปพลิเคชัน|สาขา|تطبيق|التطبيق|الفرع|اقرب فرع)"
+    r"(?:\b(?:app|apps|aplikasi|apl|(?:any |your nearest |a )?branch|online account|cawangan|kaunter|kantor cabang|"
+    # (a Vietnamese bank's app, branch or counter, and a bank's digital channel named as such: "VCB Digibank",
+    # "BIDV SmartBanking", "internet banking")
+    r"ứng dụng|chi nhánh|quầy giao dịch|phòng giao dịch|digibank|smart ?banking|(?:mobile|internet|digital) banking|"
+    r"e-?banking)\b|"
+    r"แอป|แอพ|แอปพลิเคชัน|สาขา|تطبيق|التطبيق|الفرع|اقرب فرع|客户端|手机银行|网点|應用程式|应用程序)"
 )
-OR_WORD = r"(?:\b(?:or|atau|ataupun)\b|หรือ|(?<!\w)او(?!\w))"
+OR_WORD = r"(?:\b(?:or|atau|ataupun|hoặc)\b|หรือ|(?<!\w)او(?!\w)|或)"
+
+# The hotline a provider's notice ends with, in a sentence of its own ("Hotline 1800 588 822.", "Chi tiết LH
+# 1900 …", "For assistance call 1-300-…", "للاستفسار 4440…", "详询 …"): the sentence around the number is a few
+# words at most and holds one of these labels (checker.py ``_hotline_footer``). With the provider's app, site or
+# branch named elsewhere in the notice it is the notice's other way in, not the callback a scam is built around
+# (that sentence says what to call for: "call 02-… now to unlock your card").
+HOTLINE_LABEL = (
+    r"(?:\b(?:hotline|helpline|call cent(?:er|re)|(?:for )?(?:assistance|enquiries|inquiries|queries|more information)|"
+    r"lh|liên hệ|tổng đài|chi tiết|thắc mắc|hubungi|pertanyaan|informasi lanjut|talian|maklumat lanjut)\b|"
+    r"สอบถาม|คอลเซ็นเตอร์|详询|咨询|垂询|客服热线|服务热线|للاستفسار|للاستفسارات|لمزيد من المعلومات|الخط الساخن)"
+)
+# A courier's rider or driver named with his own mobile ("Tài xế Nguyễn Văn Bình 0903 …", "shipper Tuấn SĐT 09…",
+# "Delivery executive Sunil, +91 …", "kurir kami Budi 0812…", "派送员 王师傅 138…"): a person who will call before the
+# delivery, not a support line, whatever contact word follows (phones.py). A short name and "SĐT"/"tel" may stand
+# between the label and the number.
+COURIER_PERSON = (
+    r"(?:\b(?:tài xế|shipper|bưu tá|nhân viên giao hàng|driver|rider|courier|delivery (?:executive|agent|boy|partner|"
+    r"person|driver|associate)|kurir|penghantar|posmen|dispatch rider)\b|"
+    r"司机|快递员|派送员|配送员|骑手|พนักงานส่ง(?:ของ|พัสดุ)?|ไรเดอร์|คนขับ|مندوب (?:ال)?(?:توصيل|شحن)|(?:ال)?سائق)"
+    r"[^.!?。！？\n\d]{0,30}$"
+)
 
 # A hearing date set by the court, notified through its own platform ("موعد جلسة القضية … عبر ناجز", "定于…开庭，请通过
 # 移动微法院小程序"): the case word is the subject of the notice, not a threat (checker.py, with ``LATE_FEE``).

@@ -21,7 +21,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
 
 from trustdesk.scamcheck.engine.directory import Directory
-from trustdesk.scamcheck.engine.lexicon import SUPPORT_CONTEXT
+from trustdesk.scamcheck.engine.lexicon import COURIER_PERSON, SUPPORT_CONTEXT
 from trustdesk.scamcheck.engine.normalize import fold_pattern
 from trustdesk.scamcheck.engine.types import OfficialMatch, Signal
 from trustdesk.scamcheck.engine.types import SignalType as S
@@ -41,6 +41,7 @@ REGIONS_BY_LANG: dict[str, tuple[str, ...]] = {
 }
 CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s\-.()]{6,20}\d(?!\w)")
 _SUPPORT = re.compile(fold_pattern(SUPPORT_CONTEXT))
+_COURIER_PERSON = re.compile(fold_pattern(COURIER_PERSON))
 _CONTEXT_CHARS = 60
 # A number labelled as a reference, transaction, order, invoice, receipt, booking or tracking number is an
 # identifier, not a phone number ("الرقم المرجعي 90021873" read in the Saudi plan is a 900 premium-rate number):
@@ -51,6 +52,8 @@ REFERENCE_LABEL = re.compile(
         r"(?:\b(?:(?:upi |bank |payment |transfer |booking |transaction |txn |trx )?ref(?:erence)?|"
         r"(?:transaction|txn|trx|order|invoice|receipt) ?(?:id|no|num|number)?|"
         r"(?:booking|tracking|confirmation|case|ticket|violation|citation|fine|summons) ?(?:id|no|num|number|ref)|"
+        # a courier's air waybill ("Shipment AWB 9087762311"), read in the British plan as a 0908 premium-rate number
+        r"(?:awb|air ?waybill|waybill|consignment)(?: ?(?:no|num|number))?|"
         r"(?:mã|số) (?:giao dịch|gd|tham chiếu|đơn hàng|đơn|hóa đơn|vận đơn)|"
         r"(?:no|nombor|nomor|nmr|id) ?\.? ?(?:rujukan|ruj|referensi|ref|transaksi|trx|pesanan|resit|invois|tempahan)|"
         r"(?:rujukan|referensi|transaksi) (?:no|id)|"
@@ -240,7 +243,10 @@ def find_numbers(text: str, regions: tuple[str, ...], directory: Directory) -> l
         if labelled_reference(text, m.start()):
             continue
         window = fold_pattern(text[max(0, m.start() - _CONTEXT_CHARS) : m.end() + 20])
-        support = bool(_SUPPORT.search(window))
+        # A courier's driver named with his own mobile ("Tài xế Bình 0903 … sẽ liên hệ") is a person who will call,
+        # not a support line, whatever contact word stands near (lexicon ``COURIER_PERSON``).
+        courier = _COURIER_PERSON.search(fold_pattern(text[max(0, m.start() - 50) : m.start()]))
+        support = courier is None and bool(_SUPPORT.search(window))
         analysis = analyze_number(raw, regions, directory, presented_as_support=support)
         if analysis is None or analysis.e164 in seen:
             continue
