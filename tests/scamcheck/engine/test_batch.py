@@ -6,7 +6,7 @@ import json
 import pytest
 
 from trustdesk.scamcheck.engine import Checker
-from trustdesk.scamcheck.engine.batch import BatchInputError, parse_lines, run_file
+from trustdesk.scamcheck.engine.batch import CHUNK, BatchInputError, parse_lines, run_file
 
 
 def _lines(*objs: object) -> list[str]:
@@ -80,7 +80,8 @@ def test_blank_lines_are_ignored() -> None:
 
 
 def test_progress_is_reported_per_chunk(checker: Checker) -> None:
-    lines = _lines(*({"id": str(i), "kind": "url", "text": f"site{i}.com"} for i in range(1100)))
+    n = 2 * CHUNK + 76
+    lines = _lines(*({"id": str(i), "kind": "url", "text": f"site{i}.com"} for i in range(n)))
     seen: list[int] = []
     run_file(io.StringIO("\n".join(lines)), io.StringIO(), checker, progress=seen.append)
-    assert sum(seen) == 1100 and len(seen) == 3
+    assert seen == [CHUNK, CHUNK, 76]

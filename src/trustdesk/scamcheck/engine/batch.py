@@ -19,7 +19,7 @@ from trustdesk.scamcheck.engine.checker import Checker, Item
 from trustdesk.scamcheck.engine.langid import LANGS
 from trustdesk.scamcheck.engine.types import CheckResult, Kind
 
-CHUNK = 512
+CHUNK = 1024
 MAX_TEXT = 20_000
 _ALLOWED_KEYS = frozenset({"id", "kind", "text", "lang", "region"})
 _KINDS = {k.value: k for k in Kind}  # a dict look-up instead of the slower ``Kind(value)`` per line

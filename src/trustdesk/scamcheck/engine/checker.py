@@ -485,13 +485,11 @@ class Checker:
         # branch or site, or as the notice's closing hotline when the app, branch or site is named; nothing else is a
         # route and no number is to be called "now". A reminder or card notice routed so is one (below), and its
         # numbers are not weighed. "Your card is suspended, call 02-… now" names no app and keeps its number weighed.
-        app_named = bool(own_sites or _APP_WORD.search(folded) or _OFFICIAL_CHANNEL.search(compacted))
-        hotline_route = (
-            bool(numbers)
-            and not unofficial_link
-            and not has_email
-            and not have & (ROUTE_SIGNALS - _HOTLINE_NUMBER_SIGNALS)
-            and all(
+        hotline_route = False
+        if numbers and not unofficial_link and not has_email and not have & (ROUTE_SIGNALS - _HOTLINE_NUMBER_SIGNALS):
+            # (looked for only here: most messages have no number)
+            app_named = bool(own_sites or _APP_WORD.search(folded) or _OFFICIAL_CHANNEL.search(compacted))
+            hotline_route = all(
                 n.official is not None
                 or (
                     n.number_type in _HOTLINE_TYPES
@@ -500,7 +498,6 @@ class Checker:
                 )
                 for n in numbers
             )
-        )
         # Signals a reminder explains by its subject: a late fee, a traffic fine or a court hearing date (the legal
         # word is what is notified), loyalty points about to expire (the prize word names the points), a store's
         # prize collected in person at its service desk, or paid straight into the user's own account (a bank's draw).
