@@ -661,11 +661,15 @@ class Checker:
         # with the warning cut out, asks for no remote session or install of its own, and nothing but advice words
         # remains (no link, e-mail or request), the remote-access and install words and the advice's urgency are
         # shown but not weighed; a number keeps its own signals.
-        if S.REMOTE_ACCESS in have and not unofficial_link and not has_email and not have & _NEVER_IN_ADVISORIES:
+        if (
+            S.REMOTE_ACCESS in have
+            and not unofficial_link
+            and not has_email
+            and not have & _NEVER_IN_ADVISORIES
+            and not have - _ADVISORY_SIGNALS - _NUMBER_SIGNALS - {S.REMOTE_ACCESS, S.APP_INSTALL}
+        ):
             rest = _REMOTE_WARNING.sub(" ", compacted)
-            if rest != compacted and not (
-                have - _ADVISORY_SIGNALS - _NUMBER_SIGNALS - {S.REMOTE_ACCESS, S.APP_INSTALL}
-            ):
+            if rest != compacted:
                 left = {s.type for s in textsignals.detect(rest, rest)}
                 if not left & {S.REMOTE_ACCESS, S.APP_INSTALL}:
                     discounted = discounted | (have & (_ADVISORY_SIGNALS | {S.REMOTE_ACCESS, S.APP_INSTALL}))

@@ -5924,6 +5924,13 @@ CODE_ENTRY = (
 # on, by a copula and the code itself: the message gives a code, it does not ask for one. Searched in the 50
 # characters after a code-request match; 4 to 8 digits (a phone number is longer, and "send the OTP, my number is
 # 0912345678" stays a request).
+# A bank's transaction code written right before its digits ("TAC 419283 for fund transfer RM1,200.00 to X", "… to X.
+# OTP: 552031", "验证码 918273"): the notice delivers the code for the payment it describes (no generic "code" or "pin":
+# "reference code 5521" may be a scam's payment reference; textsignals.py).
+TXN_CODE_GIVEN = (
+    r"(?:\b(?:tac|pac|otp)\b|验证码|动态码|动态密码)\s*(?:\b(?:is|la|là|adalah|ialah)\b|是|为|[:：])?\s*"
+    r"(?<!\d)\d{4,8}(?!\d)"
+)
 CODE_IS = r"(?:\b(?:is|la|là|adalah|ialah)\b|คือ|是|为)\s*[:：]?\s*(?<!\d)(?:\d[ -]?){3,7}\d(?![\d -]*\d)"
 # "The monthly fee of Rp 15.000 has been debited": a fee or payment already taken is a statement, not a request.
 ALREADY_PAID = (

@@ -245,8 +245,9 @@ def find_numbers(text: str, regions: tuple[str, ...], directory: Directory) -> l
         window = fold_pattern(text[max(0, m.start() - _CONTEXT_CHARS) : m.end() + 20])
         # A courier's driver named with his own mobile ("Tài xế Bình 0903 … sẽ liên hệ") is a person who will call,
         # not a support line, whatever contact word stands near (lexicon ``COURIER_PERSON``).
-        courier = _COURIER_PERSON.search(fold_pattern(text[max(0, m.start() - 50) : m.start()]))
-        support = courier is None and bool(_SUPPORT.search(window))
+        support = bool(_SUPPORT.search(window)) and not _COURIER_PERSON.search(
+            fold_pattern(text[max(0, m.start() - 50) : m.start()])
+        )
         analysis = analyze_number(raw, regions, directory, presented_as_support=support)
         if analysis is None or analysis.e164 in seen:
             continue

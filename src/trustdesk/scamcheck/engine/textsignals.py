@@ -85,6 +85,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     STATE_NEGATION,
     STRONG_NEGATION,
     TAGALOG_MARKERS,
+    TXN_CODE_GIVEN,
     WRONG_ENTRY,
 )
 from trustdesk.scamcheck.engine.normalize import fold_pattern
@@ -190,15 +191,7 @@ _CODE_COLON = re.compile(
         r"(?<!\d)(?:\d[ -]?){3,7}\d(?!\d)"
     )
 )
-# A bank's transaction code written right before its digits ("TAC 419283 for fund transfer RM1,200.00 to X", "… to X.
-# OTP: 552031", "验证码 918273"): the notice delivers the code for the payment it describes (no generic "code" or "pin":
-# "reference code 5521" may be a scam's payment reference).
-_TXN_CODE_GIVEN = re.compile(
-    fold_pattern(
-        r"(?:\b(?:tac|pac|otp)\b|验证码|动态码|动态密码)\s*(?:\b(?:is|la|là|adalah|ialah)\b|是|为|[:：])?\s*"
-        r"(?<!\d)\d{4,8}(?!\d)"
-    )
-)
+_TXN_CODE_GIVEN = re.compile(fold_pattern(TXN_CODE_GIVEN))
 _SECRET_SIGNALS = frozenset({SignalType.OTP_REQUEST, SignalType.PASSWORD_REQUEST})
 _LURE_SIGNALS = frozenset({SignalType.PRIZE_LURE, SignalType.INVESTMENT_LURE})
 # The requests a warning about the writer's hijacked account names as the hijacker's (``_hijack_warning``).

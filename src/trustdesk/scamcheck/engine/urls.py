@@ -38,6 +38,9 @@ _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 # Korean and Thai text runs words together without spaces, so a link in it ends, and a bare host name starts, at the
 # first character of those scripts ("请访问ccb-jiedong.com验证身份" holds the host "ccb-jiedong.com"): ``\w`` matches
 # them, and the whole run of text was taken for the link.
+# A bare host name ends where a word ends: a last label that runs straight on into a letter or digit, or into a further
+# dotted label, is part of a code or a handle, not a suffix ("S21936.HN4.C271" is a GHTK order code, not the Honduran
+# ".hn"; "dsi.case2568" is a chat ID). (Letters of the spaceless scripts end a host, as above.)
 _NO_SPACE_SCRIPTS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 URL_RE = re.compile(
     rf"(?:(?:https?|hxxps?)://|www\.)[^\s<>\"'，。、！？）)\]}}{_NO_SPACE_SCRIPTS}]+"
@@ -47,9 +50,6 @@ URL_RE = re.compile(
     rf"(?:/[^\s<>\"'，。、！？）)\]}}{_NO_SPACE_SCRIPTS}]*)?",
     re.IGNORECASE,
 )
-# A bare host name ends where a word ends: a last label that runs straight on into a letter or digit, or into a further
-# dotted label, is part of a code or a handle, not a suffix ("S21936.HN4.C271" is a GHTK order code, not the Honduran
-# ".hn"; "dsi.case2568" is a chat ID). (Letters of the spaceless scripts end a host, as above.)
 # Internationalised names in Thai or Han script ("โดเมน.ไทย", "例子.中国", "คนละครึ่ง.com"), which URL_RE cannot
 # read: it ends a host at the first letter of those scripts. Such a name has no spaces of its own, so it is read
 # only where it starts after a space, an opening bracket or quote, a colon or a scheme, where each label is in one
