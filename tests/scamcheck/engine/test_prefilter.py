@@ -13,6 +13,9 @@ def test_factors_of_simple_patterns() -> None:
     assert factors(r"\b(?:send|give)\b\s+(?:otp|code)") == {"send", "give"}
     assert factors(r"\d{5}") is None
     assert factors(r"(?:ab)?cd") == {"cd"}
+    # one Han character is selective enough to gate on; one Latin letter is not
+    assert factors(r"\d{2,}元?费") == {"费"}
+    assert factors(r"\d{2,}x") is None
 
 
 def test_gate_is_never_stricter_than_the_detector() -> None:

@@ -34,8 +34,14 @@ def _score(factors: Factors) -> tuple[int, int]:
     return (min(len(f) for f in factors), -len(factors))
 
 
+def _usable(factors: Factors) -> bool:
+    """Whether every string of ``factors`` is selective enough to gate on: two characters or more, or one Han
+    character (a single ideograph is rarer in text than most Latin pairs)."""
+    return bool(factors) and all(len(x) >= 2 or "\u3400" <= x <= "\u9fff" for x in factors)
+
+
 def _best(candidates: list[Factors]) -> Factors | None:
-    usable = [f for f in candidates if f and min(len(x) for x in f) >= 2]
+    usable = [f for f in candidates if _usable(f)]
     return max(usable, key=_score) if usable else None
 
 
@@ -134,7 +140,7 @@ def _clauses(items: Any) -> list[Factors]:
             found.extend(_branch_clauses(av[1]))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
             found.extend(_clauses(av[2]))
-    return list(dict.fromkeys(f for f in found if min(len(x) for x in f) >= 2))
+    return list(dict.fromkeys(f for f in found if _usable(f)))
 
 
 _MAX_BRANCH_CLAUSES = 16
