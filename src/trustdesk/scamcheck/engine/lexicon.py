@@ -76,10 +76,11 @@ _TH_GIVE = r"(?:แจ้ง|บอก|อ่าน|ขอ(?![งบ])|ส่ง
 # to opt out" or "Member Day! … Unsubscribe" is a shop's promotion, and "member" twice is one cue, not two.
 # "18+" and "T&C" are spelt out as whole alternatives so the prefilter finds a literal of two characters or more
 # in each (``prefilter.factors``); "(?:18|16) ?\+" and "t ?& ?c" had none and made this pattern run on every text.
+# A "club member" is a shop's loyalty programme ("MATAHARI CLUB member, extra 20% off"), not a paid service's club.
 _PREMIUM_WEAK_SERVICE = (
     r"(?:\bpo ?box ?\d|\b(?:18\+|16\+|18 \+|16 \+)|\bfree ?msg\b|"
     r"\b(?:ring ?tones?|tones?|polyphonic|poly|wallpapers?|logos?)\b|\bsubscri(?:ber|ption)\b|\bmin(?:imum)? term\b|"
-    r"\bmobile (?:club|community)\b|\bwap\b|\bdownloads?\b|\bclub\b|\bservice msg\b|\badult\b|\bsms\. ?ac\b)"
+    r"\bmobile (?:club|community)\b|\bwap\b|\bdownloads?\b|\bclub\b(?! members?\b)|\bservice msg\b|\badult\b|\bsms\. ?ac\b)"
 )
 _PREMIUM_WEAK = (
     rf"(?:{_PREMIUM_WEAK_SERVICE}|\b(?:t&c|t &c|t& c|t & c)s?\b|\bterms apply\b|\bmembers?\b|"
@@ -462,7 +463,9 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:bắt giữ|bắt tạm giam|lệnh bắt|khởi tố|truy tố|tòa án|triệu tập|giấy triệu tập|rửa tiền|điều tra|vi phạm pháp luật|xử phạt|phạt tiền|viện kiểm sát|vụ án|đường dây|hình sự|tội phạm|phong tỏa tài sản|truy nã)\b",
         ],
         "id": [
-            r"\b(?:ditangkap|penangkapan|surat panggilan|tuntutan hukum|dituntut|pengadilan|pencucian uang|tindak pidana|pidana|(?<!pemutihan )(?<!penghapusan )(?<!keringanan )denda(?! (?:keterlambatan|terlambat|telat)\b)|diperiksa|penyidik|penyidikan|terlibat (?:kasus|kejahatan|narkoba)|jalur hukum|proses hukum|dipenjara|penjara|surat tilang|e-?tilang)\b",
+            # ("denda" named as a topic of a contract or a rule, "cek pasal 7 soal denda", "klausul denda": no threat)
+            r"\b(?:ditangkap|penangkapan|surat panggilan|tuntutan hukum|dituntut|pengadilan|pencucian uang|tindak pidana|pidana|(?<!pemutihan )(?<!penghapusan )(?<!keringanan )"
+            r"(?<!soal )(?<!pasal )(?<!klausul )(?<!klausa )(?<!ketentuan )(?<!perhitungan )denda(?! (?:keterlambatan|terlambat|telat)\b)|diperiksa|penyidik|penyidikan|terlibat (?:kasus|kejahatan|narkoba)|jalur hukum|proses hukum|dipenjara|penjara|surat tilang|e-?tilang)\b",
         ],
         "ms": [
             r"\b(?:ditangkap|waran tangkap|(?<!aku kena )(?<!saya kena )(?<!gua kena )(?<!dia kena )saman(?! (?:aes|awas)\b)|mahkamah|pengubahan wang haram|jenayah|siasatan|didakwa|tindakan undang-undang|tindakan mahkamah|penjara|dipenjara|terlibat (?:dalam )?(?:kes|jenayah|dadah))\b",
@@ -514,11 +517,13 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             + _VI_PRIZE_CREDITED_IN_STORE
         ],
         "id": [
-            r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|pemenang|(?:dapat|mendapatkan|menerima|klaim|ambil|tukar(?:kan)?) hadiah|hadiah (?:uang|tunai|utama|undian|mobil|motor|langsung|gratis)|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"
+            # ("para pemenang", "masing-masing pemenang": the winners of a contest spoken of in the third person, as
+            # a colleague or organiser does; the lure names the reader the winner)
+            r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|(?<!para )(?<!masing-masing )(?<!masing2 )(?<!tiap )(?<!setiap )pemenang|(?:dapat|mendapatkan|menerima|klaim|ambil|tukar(?:kan)?) hadiah|hadiah (?:uang|tunai|utama|undian|mobil|motor|langsung|gratis)|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"
             + _NOT_IN_PERSON["latin"]
         ],
         "ms": [
-            r"\b(?:pemenang|(?:dapat|menerima|terima|tuntut|tebus|menang|memenangi) hadiah|hadiah (?:wang|tunai|utama|cabutan|bertuah|kereta|percuma)|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai (?:percuma|bernilai|sebanyak)|menang)\b"
+            r"\b(?:(?<!para )(?<!masing-masing )(?<!masing2 )(?<!tiap )(?<!setiap )pemenang|(?:dapat|menerima|terima|tuntut|tebus|menang|memenangi) hadiah|hadiah (?:wang|tunai|utama|cabutan|bertuah|kereta|percuma)|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai (?:percuma|bernilai|sebanyak)|menang)\b"
             + _NOT_IN_PERSON["latin"]
         ],
         "ar": [
@@ -5519,6 +5524,52 @@ _ADMIRER_SEND = (
     r"(?:\b(?:taip|type|text|sms|ketik|hantar|send|reply|kirim|balas)\b[^.!?\n]{0,25}?\b(?:to|ke|kepada)\s?\d{4,6}\b|"
     r"(?:ارسل|أرسل|ابعت|ابعث)[^.!؟\n]{0,25}?(?:الى|إلى|على|ل)\s?\d{4,6}(?!\d))"
 )
+# Indonesian round 25. A verification code asked for in the polite passive ("mohon dikirim balik kode 6 digitnya",
+# "tolong diinfokan kode OTP yg masuk") or with the bare verb "info" ("mohon info dulu kode OTP-nya"): a request word,
+# then the verb, then a code that only verifies (OTP, a verification code, "6 digit"); "kode booking", "kode pos"
+# or an electricity token are shared in ordinary talk, and "kode telah dikirim ke nomor Anda" asks nothing.
+_ID_VERIFY_CODE = (
+    r"(?:kode(?:nya)? (?:otp|verifikasi|aktivasi|keamanan|rahasia|sms|konfirmasi)(?:nya)?|kode(?:nya)? \d (?:digit|angka)|otp|"
+    r"\d (?:digit|angka)(?:nya)?|kode(?:nya)? (?:yang|yg) (?:masuk|baru masuk|barusan masuk|kami kirim|terkirim))"
+)
+_ID_R25_PASSIVE_CODE_ASKS_MAIDEN_NAMES_PREMIUM_0809_AND_GIFT_QRS: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "id": [
+            r"\b(?:mohon|tolong|harap|minta|bisa|boleh|silakan|silahkan)\b(?: [^\s.!?]+){0,2}? "
+            r"(?:di(?:kirim(?:kan)?|infokan|info|sebut(?:kan)?|bacakan|baca|berikan|beritahukan|kasih(?: tau| tahu)?|teruskan|share|screenshot|ss)"
+            r"|info(?:in|kan)?|kirimin|sebutin|bacain|kasih tau|kasih tahu)(?: balik| dulu| ya| aja| saja)?\b"
+            rf"{W3}{_ID_VERIFY_CODE}\b",
+        ],
+    },
+    # The bank's security question, mother's maiden name, asked for in a reply ("balas dgn NIK, nama ibu kandung &
+    # no. KK"): SIM registration by SMS asks for NIK and KK numbers, never the maiden name, and a bank never asks it
+    # by message.
+    S.PASSWORD_REQUEST: {
+        "id": [
+            rf"\b(?:balas|reply|kirim(?:kan)?|sebutkan|infokan|berikan)\b(?: (?:sms|pesan) ini)?(?: dengan| dgn| dg)?{W7}nama (?:gadis )?ibu kandung\b",
+            # a QR to scan, then the PIN typed in to activate or claim a voucher, gift or payout: a payer types the
+            # PIN to pay ("scan QRIS di kasir lalu masukkan PIN"), never to receive
+            rf"{_QR}(?s:.){{0,80}}?{_ID_ENTER_PIN}[^.!?\n]{{0,40}}?\b(?:untuk|utk|agar|supaya|buat) (?:aktivasi|mengaktifkan|klaim|"
+            r"mengklaim|mencairkan|cairkan|menerima|terima|dapat|mendapatkan) (?:voucher|hadiah|bonus|saldo|cashback|dana|uang|refund)\b",
+        ],
+    },
+    # A QR to scan "to process" a refund or an overpayment back to the reader: money is received without scanning.
+    S.PAYMENT_REQUEST: {
+        "id": [
+            rf"\b(?:scan|pindai|scan ulang)\b[^.!?\n]{{0,30}}?{_QR}[^.!?\n]{{0,40}}?\b(?:untuk|utk|agar|supaya|buat)\b(?: proses| memproses| mengajukan)? "
+            r"(?:pengembalian dana|pengembalian|refund|pencairan|kelebihan bayar)\b",
+        ],
+    },
+    # A number to call in Indonesia's premium-rate range 0809 (+62 809), however many digits it is written with: a
+    # call there is billed far above the ordinary rate ("dengarkan pesan suara Anda di 0809-…"). Only after a verb of
+    # calling or listening: an account number may start with the same digits ("rekening 0809…").
+    S.PREMIUM_RATE: {
+        "id": [
+            r"\b(?:hubungi|menghubungi|telepon|telpon|telp|tlp|call|hub|dengarkan|mendengarkan|dengar|panggil|dial|miscall)\b"
+            r"[^.!?\n]{0,25}?(?<![\d.,+])(?:\+62[ -]?|62[ -]?|0)809[ -]?\d(?:[ -]?\d){4,}"
+        ],
+    },
+}
 _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] = {
     S.PAYMENT_REQUEST: {
         lang: [
@@ -5803,6 +5854,7 @@ for _table in (
     _VI_KEEP_PHONE_OFF_ORDERS,
     _TH_ROMANCE_SIMS_CODES_RECEIVING_QRS_AND_OWED_MONEY,
     _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES,
+    _ID_R25_PASSIVE_CODE_ASKS_MAIDEN_NAMES_PREMIUM_0809_AND_GIFT_QRS,
     _SEA_PERSONAS_OFFICER_ACCOUNTS_NEW_QRS_AND_MISTYPED_CODES,
     _ID_MS_VI_R23_CODE_RELAYS_LOAN_RELEASE_FEES_RECEIVE_QRS_AND_ARREST_SETTLEMENTS,
 ):
@@ -6027,6 +6079,10 @@ OFFICIAL_CHANNEL = (
     # the post office as a place to pay, not a way to send something ("gửi chìa khóa qua bưu điện" is a delivery)
     r"\b(?:thanh toán|nộp|đóng|trả|pay|paid|payment|tax|renew)\b[^.!?\n]{0,40}\b(?:qua|tại|at|through|via) (?:các |any |the |a )?(?:bưu điện|post office)\b|"
     r"\b(?:quầy giao dịch|chi nhánh gần nhất|phòng giao dịch|trực tiếp tại|tự động trích|trích nợ tự động|đảm bảo số dư|duy trì số dư)\b|"
+    # ... or the Indonesian provider's own "My<name>" app ("cek di MyTelkomsel", "bayar lewat myIM3"), the state's
+    # receiving banks ("bayar di bank persepsi") or the authority's own office ("ambil di kantor kejaksaan")
+    r"\b(?:di|melalui|lewat|via|buka|pada) my ?[a-z0-9]{2,}\b|\bbank persepsi\b|"
+    r"\b(?:di|ke) kantor (?:kejaksaan|kejari|samsat|pajak|pos|kelurahan|kecamatan|imigrasi|polisi|polres|polsek|bpjs)\b|"
     r"\b(?:kantor cabang|cabang terdekat|didebet otomatis|autodebet|auto-?debit|pastikan saldo|siapkan saldo|ke cawangan|"
     r"di cawangan|cawangan berhampiran|kaunter|akan ditolak|pastikan baki)\b|"
     r"(?:网点|营业厅|柜台|当面办理|自动扣款|余额充足)|"
