@@ -479,7 +479,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?:洗黑钱|配合(?:警方|公安|我们)?(?:的)?调查(?!问卷)|移交(?:公安|警方|司法)|(?:违规|非法)套现)",
         ],
         "th": [
-            r"(?:หมายจับ|จับกุม|ดำเนินคดี|ฟ้องร้อง|ศาล|ฟอกเงิน|ผิดกฎหมาย|ค่าปรับ|คดี|สอบสวน|ปปง|ยาเสพติด|หมายเรียก|ถูกจับ|ติดคุก|อายัดทรัพย์)",
+            # ("ศาลา", a pavilion, polling station; "ศาลเจ้า", "ศาลพระภูมิ", "ศาลตายาย", shrines: no court)
+            r"(?:หมายจับ|จับกุม|ดำเนินคดี|ฟ้องร้อง|ศาล(?!า|เจ้า|พระภูมิ|ตายาย)|ฟอกเงิน|ผิดกฎหมาย|ค่าปรับ|คดี|สอบสวน|ปปง|ยาเสพติด|หมายเรียก|ถูกจับ|ติดคุก|อายัดทรัพย์)",
         ],
     },
     S.URGENCY: {
@@ -501,7 +502,9 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "zh": [
             r"(?:紧急|立即|立刻|马上|尽快|赶紧|\d+小时内|今天内|今日内|最后(?:期限|通知|机会|一次)|逾期|限时|过时不候)"
         ],
-        "th": [r"(?:ด่วน|ทันที|เร่งด่วน|ภายใน\d+(?:ชั่วโมง|ชม)|ภายในวันนี้|วันสุดท้าย|รีบ|โดยเร็ว|โดยด่วน)"],
+        # ("วางสายทันที", "ตัดสายทันที", "บล็อกทันที": hang up or block at once, advice about a caller, no hurry;
+        # "สายด่วน 1441" is a hotline, literally an "urgent line"; "ไม่ได้มีอะไรด่วน", "ไม่ต้องรีบ": nothing urgent, no hurry)
+        "th": [r"(?:(?<!สาย)(?<!ไม่)(?<!ไม่มีอะไร)(?<!ไม่ได้มีอะไร)(?<!ไม่ใช่เรื่อง)ด่วน|(?<!วางสาย)(?<!ตัดสาย)(?<!บล็อก)(?<!บล็อค)ทันที|เร่งด่วน|ภายใน\d+(?:ชั่วโมง|ชม)|ภายในวันนี้|วันสุดท้าย|(?<!ไม่ต้อง)(?<!ไม่)รีบ|โดยเร็ว|โดยด่วน)"],
     },
     S.PRIZE_LURE: {
         "en": [
@@ -1326,6 +1329,78 @@ _SPAN = {
     "ar": r"(?s:.){0,120}?",
     "zh": r"[^\n]{0,40}?",
     "th": r"[^\n]{0,60}?",
+}
+# Round 25 (th): Thai scam classes the older tables missed.
+# * a fixed return per day, week or month ("กำไรวันละ 3-5%", "ผลตอบแทน 4% ต่อวัน", "ปันผลทุกเดือน 8%"), or a stake that
+#   comes back multiplied within days or as a fixed sum each month ("ลงทุน 1,000 บาท รับ 5,500 บาทใน 30 วัน", "ลงทุน
+#   5,000 รับปันผลเดือนละ 1,500"); a bank's deposit or loan rate is "ดอกเบี้ย … ต่อปี / ต่อเดือน", not a profit;
+# * the writer "sent a code to your number by mistake" and asks for it back, the verb before the code ("เผลอส่งรหัส
+#   ยืนยันไปที่เบอร์แก ช่วยส่งต่อให้เรา", "กดส่งโค้ดผิดไปเครื่องน้อง แคปส่งมาหน่อย"), or a code "that will come by
+#   SMS" whose digits the writer asks to be told ("จะมี SMS รหัส 4 หลักส่งไป บอกผมเลขนั้น");
+# * a username with its password asked for ("ขอ username กับ password ที่ใช้ login หน่อย");
+# * a gift held at customs or the airport whose fee the reader is asked to pay ("ของขวัญติดที่ศุลกากร เจ้าหน้าที่ขอ
+#   ค่าธรรมเนียม … คุณช่วยจ่ายก่อน"), and a foundation's donation routed to a person's account ("มูลนิธิ … ร่วม
+#   บริจาคได้ที่บัญชี … ชื่อ นางสาว …"; a foundation's own account bears its name);
+# * the LINE-ID handoff: a courier, agency, bank or platform that moves its process (a redelivery, a refund, an update,
+#   a verification, a case) into a LINE chat ("กรุณาแอดไลน์ @… เพื่อนัดเวลาจัดส่งใหม่", "เพิ่มเพื่อนไลน์ @… เพื่อรับเงิน
+#   คืน", "ติดต่อเจ้าหน้าที่ทางไลน์ @… เพื่อดำเนินการ"), or an officer's, agent's or assistant's own LINE ("แอดไลน์
+#   ส่วนตัวเจ้าหน้าที่"). An official account named with @ in a shop's promo or a bank's notice ("เพิ่มเพื่อน LINE
+#   @shop เพื่อรับโปรโมชั่น", "รับแจ้งเตือนผ่าน LINE @bank") hands over no process and stays unflagged.
+_TH_WRITER = r"(?:ผม|หนู|เรา|ฉัน|พี่|กู|เค้า|เขา|เจ้าหน้าที่|แอดมิน)"  # who asks for the code
+_TH_PER_PERIOD = r"(?:รายวัน|วันละ|ต่อวัน|ทุกวัน|รายสัปดาห์|สัปดาห์ละ|ต่อสัปดาห์|รายเดือน|เดือนละ|ต่อเดือน|ทุกเดือน)"
+_TH_PERIOD_AFTER = r"(?:ต่อ|/|ทุก)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)(?!ละ)"
+_TH_PERCENT = r"\d+(?:\.\d+)?(?:\s?-\s?\d+(?:\.\d+)?)?\s?%"
+_TH_BAHT = r"\d[\d,]*(?:\.\d+)?\s?(?:บาท|บ\.)?"
+_TH_LINE_ADD = (
+    r"(?:แอด\s?(?:ไลน์|line)|เพิ่มเพื่อน(?:ทาง|ใน)?\s?(?:ไลน์|line)|ทัก\s?(?:ไลน์|line)|"
+    r"ติดต่อ[^\s@]{0,15}?(?:ทาง|ผ่าน)\s?(?:ไลน์|line))"
+)
+_TH_LINE_PROCESS = (
+    r"(?:นัด(?:วัน|เวลา)?(?:รับ|ส่ง|จัดส่ง)?(?:ใหม่|พัสดุ)|จัดส่งใหม่|ส่งใหม่|ยืนยัน(?:ตัวตน|ข้อมูล|ที่อยู่|สิทธิ์|การ)|"
+    r"รับเงิน|รับ(?:เงิน)?คืน|คืนเงิน|ขอ(?:รับ)?เงินคืน|ดำเนินการ|แก้ไข|อัป\s?เดต|อัพ\s?เดต|อัปเดท|อัพเดท|ปรับปรุง|"
+    r"เคลียร์|ปลดล็อก|ปลดล็อค|ปลดอายัด|ยกเลิก(?:รายการ|คำสั่งซื้อ|พัสดุ)|ขอรับ|รับพัสดุ|ติดต่อเจ้าหน้าที่|ยื่นเรื่อง)"
+)
+_TH_R25_RETURNS_CODE_SLIPS_GIFT_FEES_DONATIONS_AND_LINE_HANDOFFS: dict[S, dict[str, list[str]]] = {
+    S.INVESTMENT_LURE: {
+        "th": [
+            rf"(?:ผลตอบแทน|กำไร|ปันผล){_TH_PER_PERIOD}(?:สูงถึง|ถึง|ประมาณ|ขั้นต่ำ)?\s?{_TH_PERCENT}",
+            rf"(?:ผลตอบแทน|กำไร|ปันผล)(?:สูงถึง|ถึง|ประมาณ|ขั้นต่ำ)?\s?{_TH_PERCENT}\s?{_TH_PERIOD_AFTER}",
+            rf"ลงทุน(?:เพียง|แค่|ขั้นต่ำ|เริ่มต้น)?\s?{_TH_BAHT}[^\n]{{0,20}}?(?:รับ|ได้)(?:ผลตอบแทน|ปันผล|กำไร|คืน)?\s?"
+            rf"{_TH_BAHT}[^\n]{{0,15}}?(?:ใน|ภายใน)\s?\d+\s?(?:วัน|ชม|ชั่วโมง|สัปดาห์)",
+            rf"ลงทุน(?:เพียง|แค่|ขั้นต่ำ|เริ่มต้น)?\s?{_TH_BAHT}[^\n]{{0,20}}?(?:รับ|ได้)(?:ผลตอบแทน|ปันผล|กำไร)"
+            rf"(?:วันละ|เดือนละ|สัปดาห์ละ|ทุกวัน|ทุกเดือน|รายวัน|รายเดือน)\s?\d",
+        ],
+    },
+    S.OTP_REQUEST: {
+        "th": [
+            rf"ส่ง(?:รหัส|โค้ด|otp|โอทีพี|เลข)[^\n]{{0,30}}?(?:ไป|มา)(?:ที่|ยัง|เข้า)?(?:เครื่อง|เบอร์|มือถือ|โทรศัพท์)"
+            rf"(?:ของ)?(?:คุณ|แก|เธอ|พี่|น้อง|ท่าน|มึง)[^\n]{{0,50}}?(?:ส่ง(?:ต่อ)?|บอก|แจ้ง|แคป)[^\s]{{0,12}}?"
+            rf"(?:(?:ให้|มาให้|กลับมาให้){_TH_WRITER}|(?:ส่ง)?(?:กลับ)?มา(?:ให้|หน่อย|ที|ด้วย|ทาง|นะ))",
+            r"(?:(?:รหัส|โค้ด|otp|โอทีพี|เลข)[^\n]{0,30}?(?:เข้า|เด้ง)(?:ไป|มา)?(?:ที่|ยัง)?(?:เครื่อง|เบอร์|มือถือ)"
+            r"(?:ของ)?(?:คุณ|แก|เธอ|พี่|น้อง|ท่าน|มึง))[^\n]{0,40}?แคป(?:ส่ง)?(?:กลับ)?มา(?:ให้|หน่อย|ที|ด้วย|ทาง|นะ)",
+            rf"(?:sms|ข้อความ|รหัส|โค้ด|otp|โอทีพี)[^\n]{{0,60}}?(?:บอก|แจ้ง|อ่าน)(?:ให้)?{_TH_WRITER}(?:ฟัง)?(?:ที|หน่อย)?"
+            r"(?:เลข|รหัส|โค้ด|ตัวเลข|otp)(?:นั้น|นี้|ที่ได้|ที่ได้รับ|ที่เข้า|ที่ส่ง|ดังกล่าว|ใน\s?sms|ในข้อความ)",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "th": [
+            r"ขอ\s?(?:user(?:name)?|ยูส(?:เซอร์)?|ชื่อผู้ใช้|ไอดี|id)\s?(?:กับ|และ|พร้อม|\+|/)\s?"
+            r"(?:password|pass|รหัสผ่าน|พาส(?:เวิร์ด)?)",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "th": [
+            r"ของขวัญ[^\n]{0,80}?(?:ศุลกากร|ด่านตรวจ|ด่าน|สนามบิน)[^\n]{0,100}?(?:ช่วย|รบกวน|ต้อง|กรุณา)?(?:จ่าย|โอน|ชำระ)",
+            r"(?:มูลนิธิ|สมาคม|องค์กร|ศูนย์ช่วยเหลือ|โครงการช่วยเหลือ)[^\n]{0,150}?บริจาค[^\n]{0,60}?บัญชี[^\n]{0,50}?"
+            r"ชื่อ(?:บัญชี)?\s?(?:นาย|นางสาว|น\.ส\.|นาง)(?!มูลนิธิ)",
+        ],
+    },
+    S.IMPERSONATION: {
+        "th": [
+            rf"{_TH_LINE_ADD}[^\n]{{0,40}}?เพื่อ{_TH_LINE_PROCESS}",
+            rf"{_TH_LINE_ADD}ส่วนตัว(?:ของ)?(?:เจ้าหน้าที่|แอดมิน|ผู้ช่วย|ทีมงาน|ที่ปรึกษา|ดิฉัน|ผม)",
+        ],
+    },
 }
 # Round 24 (th): Thai requests for a code, a login or a receiving QR that the older tables missed.
 # * a code with its length between ("ส่งรหัส OTP 6 หลักที่ได้รับให้ผม"), or a code that "went to your number" by mistake,
@@ -2582,6 +2657,10 @@ _ADVISORY_FRAMES_BY_LANG: dict[str, list[str]] = {
         r"มิจฉาชีพ(?:มัก|จะ|ได้|มักจะ|อาจ)?(?:ส่ง|โทร|แอบอ้าง|อ้าง|หลอก|ปลอม)",
         r"(?:หาก|ถ้า)มี(?:ผู้|คน|ใคร)(?:โทรมา|ส่งข้อความ)?(?:อ้าง|แอบอ้าง|บอกว่าเป็น)",
         r"นั่นคือมิจฉาชีพ|คือการหลอกลวง",
+        # a police or bank warning about a fake page, account or message that ends "… are all scams" ("ระวังเพจปลอม
+        # รับจ้าง … ที่ให้โอนเงินก่อน", "… เป็นมิจฉาชีพทั้งหมด")
+        r"(?:ระวัง|เตือนภัย)(?:เพจ|บัญชี|ไลน์|ข้อความ|เว็บไซต์|เว็บ|แอป|sms|ลิงก์|ลิงค์|กลุ่ม)ปลอม",
+        r"(?:เป็น|คือ)มิจฉาชีพ(?:ทั้งหมด|ทั้งสิ้น|100%)",
     ],
     "ar": [
         r"(?:رسايل|رساله|مكالمات|اتصالات|ايميلات|روابط)[^.!؟\n]{0,12}(?:تدعي|يدعي|تزعم|تنتحل|تطلب منك)",
@@ -5825,6 +5904,7 @@ for _table in (
     _SEA_IT_PASSWORDS_GUIDED_REFUNDS_COOP_LOANS_AND_BORROWED_PHONES,
     _FEE_TO_PERSON,
     _TH_R24_CODE_RELAYS_LOGINS_AND_RECEIVING_QRS,
+    _TH_R25_RETURNS_CODE_SLIPS_GIFT_FEES_DONATIONS_AND_LINE_HANDOFFS,
     _ADVANCE_PAYMENT,
     _FP_R21B_INTROS_PREMIUMS_AND_OWN_TRANSFERS,
     _GIFT_CARD_CODES,
@@ -5927,7 +6007,9 @@ _TH_STATE_VERB = (
 STATE_NEGATION = (
     r"(?:(?:" + _TH_STATE_VERB + r")ไม่(?:ได้|ติด|ทัน|ผ่าน|สำเร็จ|ขึ้น|ไหว|ออก|เข้า)|"
     r"ยังไม่(?!ต้อง|ควร|ให้)|"
-    r"ไม่(?:ชัดเจน|เพียงพอ|พอ|ถูกต้อง|ครบ|ว่าง|สะดวก|ปกติ|ตรงกัน)|"
+    r"ไม่(?:ชัดเจน|เพียงพอ|พอ|ถูกต้อง|ครบ|ว่าง|สะดวก|ปกติ|ตรงกัน|(?:ได้)?ตั้งใจ)|"
+    # ... and after an English verb, as Thai writers name system actions ("sync ไม่ผ่าน", "login ไม่ได้", "verify ไม่สำเร็จ")
+    r"(?<![a-z])[a-z]{3,}\s?ไม่(?:ได้|ผ่าน|สำเร็จ|ขึ้น|เข้า)|"
     # Vietnamese calls that did not get through are states too: "gọi anh không nghe máy, anh ck giúp em vào stk",
     # "gọi mẹ ko được nên con nhắn" (the reason a courier or a relative writes, not "do not transfer")
     r"\b(?:không|ko) (?:nghe máy|nghe (?:điện thoại|đt)|nghe(?! (?:theo|lời))|bắt máy|liên lạc được|gọi được)\b)"
@@ -6683,8 +6765,21 @@ HOTLINE_LABEL = (
 COURIER_PERSON = (
     r"(?:\b(?:tài xế|shipper|bưu tá|nhân viên giao hàng|driver|rider|courier|delivery (?:executive|agent|boy|partner|"
     r"person|driver|associate)|kurir|penghantar|posmen|dispatch rider)\b|"
-    r"司机|快递员|派送员|配送员|骑手|พนักงานส่ง(?:ของ|พัสดุ)?|ไรเดอร์|คนขับ|مندوب (?:ال)?(?:توصيل|شحن)|(?:ال)?سائق)"
+    r"司机|快递员|派送员|配送员|骑手|พนักงานส่ง(?:ของ|พัสดุ)?|ไรเดอร์|คนขับ|مندوب (?:ال)?(?:توصيل|شحن)|(?:ال)?سائق|"
+    # a Thai delivery-day notice naming the staff member who brings the parcel ("กำลังนำส่งวันนี้ พนักงาน คุณ…")
+    r"(?:นำส่ง|จัดส่ง|นำจ่าย)[^.!?\n\d]{0,25}?พนักงาน)"
     r"[^.!?。！？\n\d]{0,30}$"
+)
+# A number the writer gives as their own ("อันนี้เบอร์หนู 09…", "เบอร์ใหม่ของผมคือ 08…") or as the line to move an
+# appointment or a queue ("หากไม่สะดวกโทรเลื่อนนัดที่ 08…", "ยกเลิกคิวได้ที่ 09…"), right before it: a person's or a
+# small clinic's own number, not presented as a support line, whatever contact word stands near ("โทรศัพท์" lost with
+# the old SIM; phones.py, like ``COURIER_PERSON``). The message's other signals still weigh ("เบอร์ใหม่หนู 08… โอนให้
+# หน่อย" keeps its payment request).
+OWN_OR_APPOINTMENT_NUMBER = (
+    r"(?:(?:นี่|นี้|อันนี้|นี่คือ)?เบอร์(?:ใหม่)?(?:ของ)?(?:หนู|ผม|ฉัน|เรา|พี่|ป้า|น้า|ลุง|แม่|พ่อ|ยาย|ตา)(?:เอง)?"
+    r"(?:นะ|น้า)?(?:คะ|ครับ|ค่ะ|จ้า|จ้ะ)?(?:คือ)?|"
+    r"(?:เลื่อน|ยกเลิก|เปลี่ยน)(?:วัน|เวลา)?(?:นัด|คิว)(?:หมาย)?(?:ได้)?(?:ที่|ทาง)?(?:เบอร์|โทร)?)"
+    r"[\s:：]*$"
 )
 
 # A hearing date set by the court, notified through its own platform ("موعد جلسة القضية … عبر ناجز", "定于…开庭，请通过

@@ -21,7 +21,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
 
 from trustdesk.scamcheck.engine.directory import Directory
-from trustdesk.scamcheck.engine.lexicon import COURIER_PERSON, SUPPORT_CONTEXT
+from trustdesk.scamcheck.engine.lexicon import COURIER_PERSON, OWN_OR_APPOINTMENT_NUMBER, SUPPORT_CONTEXT
 from trustdesk.scamcheck.engine.normalize import fold_pattern
 from trustdesk.scamcheck.engine.types import OfficialMatch, Signal
 from trustdesk.scamcheck.engine.types import SignalType as S
@@ -42,6 +42,7 @@ REGIONS_BY_LANG: dict[str, tuple[str, ...]] = {
 CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s\-.()]{6,20}\d(?!\w)")
 _SUPPORT = re.compile(fold_pattern(SUPPORT_CONTEXT))
 _COURIER_PERSON = re.compile(fold_pattern(COURIER_PERSON))
+_OWN_OR_APPOINTMENT_NUMBER = re.compile(fold_pattern(OWN_OR_APPOINTMENT_NUMBER))
 _CONTEXT_CHARS = 60
 # A number labelled as a reference, transaction, order, invoice, receipt, booking or tracking number is an
 # identifier, not a phone number ("الرقم المرجعي 90021873" read in the Saudi plan is a 900 premium-rate number):
@@ -245,8 +246,13 @@ def find_numbers(text: str, regions: tuple[str, ...], directory: Directory) -> l
         window = fold_pattern(text[max(0, m.start() - _CONTEXT_CHARS) : m.end() + 20])
         # A courier's driver named with his own mobile ("Tài xế Bình 0903 … sẽ liên hệ") is a person who will call,
         # not a support line, whatever contact word stands near (lexicon ``COURIER_PERSON``).
-        support = bool(_SUPPORT.search(window)) and not _COURIER_PERSON.search(
-            fold_pattern(text[max(0, m.start() - 50) : m.start()])
+        # Nor is a number the writer gives as their own, or as the line to move an appointment
+        # (``OWN_OR_APPOINTMENT_NUMBER``).
+        before = fold_pattern(text[max(0, m.start() - 50) : m.start()])
+        support = (
+            bool(_SUPPORT.search(window))
+            and not _COURIER_PERSON.search(before)
+            and not _OWN_OR_APPOINTMENT_NUMBER.search(before)
         )
         analysis = analyze_number(raw, regions, directory, presented_as_support=support)
         if analysis is None or analysis.e164 in seen:
