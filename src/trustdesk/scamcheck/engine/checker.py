@@ -239,12 +239,14 @@ def _has_number(text: str) -> bool:
 # publishes; a mobile number is never a company's hotline.
 _APP_WORD = re.compile(fold_pattern(APP_WORD))
 _OR_WORD = re.compile(fold_pattern(OR_WORD))
-_SENTENCE_END = re.compile(r"[!?؟\n]|(?<!\d)\.|\.(?!\d)")
+# (Chinese and Japanese full stops, exclamation and question marks and the full-width semicolon end a sentence too:
+# "…如有疑问请致电 95588。请点击链接…" is two sentences.)
+_SENTENCE_END = re.compile(r"[!?؟\n。！？；｡]|(?<!\d)\.|\.(?!\d)")
 _HOTLINE_TYPES = frozenset({0, 3, 5, 9})  # phonenumbers' FIXED_LINE, TOLL_FREE, SHARED_COST, UAN (company numbers)
 
 
 # A sentence end that is not the dot inside a domain name ("ที่ dhl.com หรือ…").
-_SENTENCE_END_OUTSIDE_NAMES = re.compile(r"[!?؟\n]|\.(?=\s|$)")
+_SENTENCE_END_OUTSIDE_NAMES = re.compile(r"[!?؟\n。！？；｡]|\.(?=\s|$)")
 
 
 def _number_sentence(

@@ -66,7 +66,8 @@ _MS_GIVE = r"(?:hantar(?:kan)?|berikan|beri(?:tahu)?|maklumkan|bacakan|baca|kong
 # the article, "الارسال"): "بلغ" (tell) inside "مبلغ" (amount) or "زود" inside "مزود" (provider) asks for nothing,
 # and "بمبلغ 312 جنيه. الكود صالح" is a payment code's notice, not a request for it.
 _AR_GIVE = r"(?<![\u0621-\u064a])(?:[وفلب]|ال)?(?:ارسل|أرسل|ارسال|ابعث|ابعت|زود|زودني|زودنا|اعط|اعطني|أعطني|اخبر|اخبرني|أخبرني|أخبرنا|قل|قول|قولي|اقرا|اقرأ|شارك|بلغ|ارسلي|ابعثلي|ارسله|زودنا ب|تزويدنا|مشاركة|ارسال)"
-_ZH_GIVE = r"(?:发给|发送给?|发过来|告诉|告知|提供|报给?|念|读|说一下|说出|转发|回复|截图|给我|索取|索要|要一下)"
+# ("报" opens compound words that tell nothing: 报销 reimburse, 报名 sign up, 报表, 报价, 报告, 报到, 报警)
+_ZH_GIVE = r"(?:发给|发送给?|发过来|告诉|告知|提供|报(?!销|名|表|价|告|道|到|警|案|税|关|废)给?|念|读|说一下|说出|转发|回复|截图|给我|索取|索要|要一下)"
 _TH_GIVE = r"(?:แจ้ง|บอก|อ่าน|ขอ(?![งบ])|ส่ง(?:[^\s]{0,25}?)(?:มา|กลับ|ให้(?:ผม|ดิฉัน|เจ้าหน้าที่|พนักงาน|เรา|ทางเรา|ฉัน|หนู|แอดมิน)))"
 
 # Weak cues of premium-rate SMS, in two kinds. Premium-service cues belong to paid SMS services (a PO box, "18+",
@@ -446,6 +447,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         "zh": [
             r"(?:账户|账号|银行卡|卡|微信|支付宝|号码|手机号|信用卡|会员|额度)[^\s，。！？]{0,8}(?:将|已|会|被|即将|予以|进行)[^\s，。！？]{0,4}(?:冻结|封号|封停|封禁|锁定|停用|注销|限制|关闭|暂停|停机|作废)"
             + _NOT_OWN_ACCOUNT_CHANNEL["zh"],
+            # ("启用 Safety Switch 冻结账户", "一键冻结账户", "自助冻结": the holder's own tool to freeze it, not a threat)
+            r"(?<!switch)(?<!开关)(?<!開關)(?<!功能)(?<!按钮)(?<!按鈕)(?<!一键)(?<!一鍵)(?<!自助)(?<!自行)(?<!主动)(?<!主動)"
             r"(?:冻结|封号|封停|注销|停机|锁定)(?:您的|你的)?(?:账户|账号|银行卡|号码|微信)"
             + _NOT_OWN_ACCOUNT_CHANNEL["zh"],
         ],
@@ -562,7 +565,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"(?:حدث|تحديث|تاكيد|اكد|تحقق|سجل الدخول|ادفع|استلم|استعلم|فعل)[^.!؟\n]{0,60}(?:عبر|على الرابط|الرابط|من خلال|هنا)"
         ],
         "zh": [
-            r"(?:点击|登录|登陆|访问|打开)[^。！？]{0,20}(?:更新|认证|验证|申诉|领取|填写|处理|解锁|确认|缴费|查询)|(?:更新|认证|验证|申诉|领取|填写|确认)[^。！？]{0,6}(?:链接|网址)"
+            # ("登录时收到的验证码仅供本人使用": "验证码" / "认证码" is the code, a noun, not the action "verify")
+            r"(?:点击|登录|登陆|访问|打开)[^。！？]{0,20}(?:更新|认证(?!码)|验证(?!码)|申诉|领取|填写|处理|解锁|确认|缴费|查询)|(?:更新|认证|验证|申诉|领取|填写|确认)[^。！？]{0,6}(?:链接|网址)"
         ],
         "th": [
             r"(?:ยืนยันตัวตน|อัปเดต|อัพเดท|ยืนยัน|เข้าสู่ระบบ|ชำระ|ตรวจสอบ|รับสิทธิ์|รับเงิน|ยกเลิก|อุทธรณ์)[^\s]{0,20}(?:ที่|ผ่าน|คลิก|ลิงก์|ลิงค์)"
@@ -1846,7 +1850,7 @@ _SCAM_STORIES: dict[S, dict[str, list[str]]] = {
             r"\bgiữ (?:nguyên|lại) mật khẩu\b|\bgiữ mật khẩu (?:hiện tại|cũ)\b|\bđăng nhập (?:fb|facebook|zalo|gmail)\b[^.!?\n]{0,10}\bđể xem\b",
         ],
         "zh": [
-            r"(?:点击|登录|登陆|登入|访问|打开|前往)(?:[^.!?]|\.(?=[a-z0-9])){0,30}(?:缴纳|缴费|补缴|支付|付款|核实|验证|认证|更新|领取|兑换|提交|校验|输入)",
+            r"(?:点击|登录|登陆|登入|访问|打开|前往)(?:[^.!?]|\.(?=[a-z0-9])){0,30}(?:缴纳|缴费|补缴|支付|付款|核实|验证(?!码)|认证(?!码)|更新|领取|兑换|提交|校验(?!码)|输入)",
             r"(?:请|需|须)[^.!?]{0,6}(?:在|至|到)(?:[^.!?]|\.(?=[a-z0-9])){0,30}(?:验证|认证|登录|登入|输入|缴纳|缴费|完成|办理|更新|提交)",
             r"(?:补缴|缴纳|缴费|兑换|领取|支付|核实|验证|认证|申诉|取消|退款|办理)[^.!?,]{0,10}:",
             r"保留(?:当前|原|现有|原有)密码",
@@ -2668,7 +2672,11 @@ _ADVISORY_FRAMES_BY_LANG: dict[str, list[str]] = {
         r"(?:لا (?:تستجب|تستجيب|تستجيبوا|ترد|تردوا|تتجاوب) (?:ل|على )?(?:اي |ال)?(?:رساله|رسايل|اتصال|اتصالات|مكالمه|مكالمات))",
     ],
     "zh": [
-        r"(?:冒充|假冒|假扮|冒認|冒认|扮)[^，。！？,!?]{0,14}(?:要求|让你|讓你|让您|讓您|话|話|说|說|以)",
+        r"(?:冒充|假冒|假扮|冒認|冒认|扮)[^，。！？,!?]{0,14}[,，]?(?:要求|让你|讓你|让您|讓您|话|話|说|說|以)",
+        # "诈骗集团假冒电商客服，以「误设分期」为由要求…", "不法分子…以'注销校园贷'为由要求开启屏幕共享": the scam's pretext,
+        # described (a scammer never calls their own story a pretext)
+        r"(?:骗子|騙子|骗徒|騙徒|诈骗分子|詐騙分子|诈骗集团|詐騙集團|诈骗团伙|詐騙團夥|不法分子|犯罪分子|歹徒)(?:冒充|假冒|假扮|自称|自稱|利用|透过|透過|通过|通過)",
+        r"以[^。！？!?]{1,24}(?:为由|為由|的名义|的名義)(?:要求|让|讓|诱导|誘導|骗取|騙取|引导|引導)",
         r"(?:骗子|騙子|骗徒|騙徒|诈骗分子|詐騙集團|不法分子)(?:会|會|常|往往|通常|可能)",
         r"(?:自称|自稱)[^，。！？,!?]{0,12}(?:要求|让你|讓你|让您)",
         r"(?:唔會|不會|不会|从不|從不|绝不|絕不)(?:透過|通过|通過|以)[^，。！？]{0,10}(?:要求|索取|发送|發送)",
@@ -2908,6 +2916,56 @@ _ZH_OFF_MARKET = (
     r"(?:(?:走|用|透过|透過|通过)(?:拍卖|拍賣|官方|购物|購物|二手|交易)?平台[^，。！？\n]{0,8}?"
     r"(?:太慢|要等|很久|麻烦|麻煩|手续费|手續費|抽成|太贵|太貴)|不走平台|私下(?:交易|转账|汇款|付款|过数|過數))"
 )
+# Chinese scam classes from the misses of round 25 (zh_25), in Simplified, Traditional and Cantonese wording:
+# * credentials asked as a list after one give verb ("请回复您的 User ID 及 PIN", "提供您的身分證字號、使用者代號及網銀密碼",
+#   "提供您的 NRIC 后四位及收到的6位验证码"): the secret or code closes a list that opens with "您的", too far from the
+#   verb for the patterns above. "请勿提供您的…" is cut by the negation as ever;
+# * the code the system "will send you", brought back to the writer ("你把号码回给我", "將個碼傳返俾我");
+# * a "boss" on a new chat account who prepares a payment and asks to keep it from the others ("我是王总，我换了个微信
+#   …这事先别跟其他人讲"), and a relative's new chat account with a matter to tell after it ("我换 LINE 了，你先加这个，
+#   我晚点有事跟你说"), as the round-24 "new number" opener;
+# * rent or a bill to be paid into a "new account" because the old one is held for an audit, a review or an upgrade
+#   ("房租请转到新户口…旧户口因审计暂停使用"); a landlord who closed an account ("旧户口销户了") gives no such reason.
+_ZH_R25_GIVE = r"(?:提供|回复|回覆|告知|告诉|告訴|发送|報上|报上)"
+_ZH_R25_LOGIN_SECRET = r"(?:pin(?![a-z])|user ?id|用户名|用戶名|用户代号|用戶代號|使用者代号|使用者代號|使用者名称|使用者名稱|网银账号|网银帐号)"
+_ZH_R25_KEEP_FROM_OTHERS = (
+    r"(?:(?:别|別|不要|唔好|千万别|千萬別)(?:跟|和|同|对|對|告诉|告訴|讲|講|说|說)(?:其他人|别人|別人|任何人|同事|其他同事|大家|人)|"
+    r"(?:别|別|不要|先别|先別)(?:声张|聲張|外传|外傳)|保密)"
+)
+_ZH_R25_ACCOUNT = r"(?:户口|戶口|账户|户头|戶頭|账号|银行户口|銀行戶口|银行账户)"
+_ZH_R25_HELD = (
+    r"(?:审计|審計|年审|年審|稽核|查账|查帳|对账|對賬|系统升级|系統升級|税务|稅務|冻结|维护|暂停使用|暫停使用|停用|"
+    r"不能用|无法使用|無法使用)"
+)
+_ZH_R25_CREDENTIAL_LISTS_CODES_BACK_NEW_CHATS_AND_NEW_ACCOUNTS: dict[S, dict[str, list[str]]] = {
+    S.OTP_REQUEST: {
+        "zh": [
+            rf"{_ZH_R25_GIVE}(?:您|你)的?[^,。!?\n]{{1,30}}?(?:和|及|与|與|以及|、|跟)[^,。!?\n]{{0,8}}?(?:{_ZH_CODE}|tac(?![a-z]))",
+            rf"(?:{_ZH_CODE}|tac|pin|\d位数|\d位數|[四六]位数|[四六]位數)[^。!?\n]{{0,40}}?(?:把|将|將)"
+            r"(?:那个|那個|这个|這個|个|個|嗰个|嗰個)?(?:号码|数字|數字|码|它)?(?:回|发|传|報|报|念|读|send)(?:返)?(?:给|俾)?我(?!们|們|哋)",
+        ],
+    },
+    S.PASSWORD_REQUEST: {
+        "zh": [rf"{_ZH_R25_GIVE}(?:您|你)的?[^,。!?\n]{{0,30}}?(?:{_ZH_SECRET}|{_ZH_R25_LOGIN_SECRET})"],
+    },
+    S.IMPERSONATION: {
+        "zh": [
+            r"(?:我是|我係|我系)[^,。!?\n]{0,6}?(?:总|總|董|老板|老闆|经理|經理|主任|局长|局長|校长|校長|行长|行長|处长|處長|科长|科長|部长|部長|主管)"
+            r"[^\n]{0,40}?(?:换|換)(?:了|咗)?(?:个|個)?新?的?(?:微信|wechat|line|whatsapp|号码|号|手机号|电话)"
+            rf"(?=[^\n]{{0,160}}?{_ZH_R25_KEEP_FROM_OTHERS})",
+            r"(?:换|換)(?:咗|了)?(?:个|個)?新?的?(?:微信|wechat|line|whatsapp|telegram)(?:号|账号)?(?:了|啦|喇)?"
+            r"(?=[^\n]{0,40}?(?:加|add)[^\n]{0,100}?(?:有(?:点|點|个|個|件|啲)?(?:急)?事(?:情)?要?(?:跟|和|同|找)(?:你|您|妳)|帮个忙|幫個忙|帮忙|幫忙|借|转|汇|钱|錢|验证码))",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "zh": [
+            rf"(?:转|汇|存|付|过数|過數|入)(?:账|款|钱|錢)?(?:到|至|入|进|進)(?:我们的|我們的)?新的?{_ZH_R25_ACCOUNT}"
+            rf"[^\n]{{0,80}}?(?:旧|舊|原|原来|原來|之前)的?{_ZH_R25_ACCOUNT}[^\n]{{0,20}}?{_ZH_R25_HELD}",
+            rf"(?:旧|舊|原|原来|原來|之前)的?{_ZH_R25_ACCOUNT}[^\n]{{0,20}}?{_ZH_R25_HELD}[^\n]{{0,80}}?"
+            rf"(?:转|汇|存|付|过数|過數|入)(?:账|款|钱|錢)?(?:到|至|入|进|進)(?:我们的|我們的)?新的?{_ZH_R25_ACCOUNT}",
+        ],
+    },
+}
 _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS: dict[S, dict[str, list[str]]] = {
     S.IMPERSONATION: {
         "zh": [
@@ -4496,7 +4554,8 @@ PRIZE_CLAIM_ROUTE = (
 REMOTE_OFFICE_CHORE = (
     r"(?:\b(?:printers?|scanners?|máy in|máy scan|pencetak|pengimbas|printer driver|pos|reception|front desk|kaunter|"
     r"lễ tân|projector|proyektor)\b|طابع|الطابعة|打印机|印表机|打印機|印表機|扫描仪|(?<![a-z])printer(?![a-z])|投影仪|投影機|投影机|会议室|會議室|跳板机|跳板機|堡垒机|堡壘機|"
-    r"我(?:这边|這邊|来|來)?共享(?:屏幕|螢幕)|ปริ้นเตอร์|ปริ้น|พรินเตอร์|พริ้นเตอร์|ปรินเตอร์|เครื่องพิมพ์|ไดรเวอร์|(?:โปรแกรม|เครื่อง)pos(?![a-z])"
+    r"我(?:这边|這邊|来|來)?共享(?:屏幕|螢幕)|(?:帮|幫)(?:你|您)(?:装|裝|安装|安裝|重装|重裝|设定|設定|设置|設置)(?:返|好)?(?:office|outlook|teams|word|excel|erp|vpn|软件|軟件|驱动|驅動)|"
+    r"ปริ้นเตอร์|ปริ้น|พรินเตอร์|พริ้นเตอร์|ปรินเตอร์|เครื่องพิมพ์|ไดรเวอร์|(?:โปรแกรม|เครื่อง)pos(?![a-z])"
     rf"{_IDMS24_REMOTE_OFFICE})"  # (round 24: the desk, the work laptop, the IT ticket)
 )
 REMOTE_SCAM_CONTEXT = (
@@ -5920,6 +5979,7 @@ for _table in (
     _DIGITS_BACK_BAIL_AND_TASK_PAY,
     _HOTLINE_CALLBACK_TO_CANCEL,
     _ZH_FRIEND_CARDS_CODES_AND_SIDE_DEALS,
+    _ZH_R25_CREDENTIAL_LISTS_CODES_BACK_NEW_CHATS_AND_NEW_ACCOUNTS,
     _SCRATCH_CARD_CODES,
     _FEES_VOTES_CARDS_AND_DOUBLING,
     _PEER_PAYMENTS_SPLITS_REPAYMENTS_AND_USUAL_ACCOUNTS,
@@ -6481,7 +6541,7 @@ ANTI_SCAM_ADVICE = (
 # ("linked to a fraud case", "liên quan vụ lừa đảo").
 SCAM_NAMED = (
     r"(?:\b(?:fake|phishing|phising|scammers?|fraudsters?|impostors?|palsu|bodong|penipu|giả mạo|giả danh|mạo danh|kẻ gian|"
-    r"modus penipuan|waspada penipuan)\b|假冒|冒充|骗子|钓鱼|不法分子|诈骗分子|防骗|反诈|防诈|"
+    r"modus penipuan|waspada penipuan)\b|假冒|冒充|骗子|钓鱼|不法分子|诈骗分子|(?:防骗|反诈|防诈)(?!骗?(?:部|组|組|科|专员|專員|小组|小組|团队|團隊))|"
     r"มิจฉาชีพ|แก๊งคอลเซ็นเตอร์|ปลอม|แอบอ้าง|مزيف|وهمي|تصيد|محتال|نصاب|كلها نصب)"
 )
 

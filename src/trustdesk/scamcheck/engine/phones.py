@@ -122,15 +122,31 @@ _GULF_CUE = re.compile(
 )
 
 
+# A Chinese message from Malaysia ("【Maybank】…请致电 03-7626 8899", "令吉", "吉隆坡"): its numbers are Malaysian.
+# Read in the Chinese plan, "03-7626 8899" is no number at all, and a Malaysian mobile (01x) is none either. The
+# Malaysian cues above (a bank, wallet, telco or agency, the ringgit, a place) and their Chinese names.
+_MALAYSIA_CUE_ZH = re.compile(
+    r"马来西亚|馬來西亞|大马|大馬|吉隆坡|雪兰莪|雪蘭莪|柔佛|槟城|檳城|沙巴|砂拉越|砂勞越|令吉|马币|馬幣|"
+    r"马银行|馬銀行|大众银行|大眾銀行|丰隆银行|豐隆銀行|国家银行|國家銀行|马来西亚皇家警察|大马警方|大馬警方"
+)
+
+
 def regions_for(lang: str, region: str | None, text: str = "") -> tuple[str, ...]:
     """The numbering plans to read a national number in: the one the caller named, else the language's (Singapore's
-    first for a Chinese message that names a Singapore bank, wallet or currency; Malaysia's first for an English
-    message that names a Malaysian one or writes a number in the Malaysian grouping)."""
+    first for a Chinese message that names a Singapore bank, wallet or currency; Malaysia's first for an English or
+    Chinese message that names a Malaysian one or writes a number in the Malaysian grouping)."""
     if region:
         return (region.upper(),)
     regions = REGIONS_BY_LANG.get(lang, ("GB",))
     if lang.startswith("zh") and text and _SINGAPORE_CUE.search(text):
         return ("SG", *regions)
+    if (
+        lang.startswith("zh")
+        and text
+        and (_MALAYSIA_CUE.search(text) or _MALAYSIA_CUE_ZH.search(text))
+        and not _GULF_CUE.search(text)
+    ):
+        return ("MY", *regions)
     if lang == "en" and text and _MALAYSIA_CUE.search(text) and not _GULF_CUE.search(text):
         return ("MY", *regions)
     return regions
