@@ -27,6 +27,8 @@ from trustdesk.scamcheck.engine.directory import Directory, builtin_directory
 from trustdesk.scamcheck.engine.lexicon import (
     ADVISORY,
     APP_WORD,
+    CALL_FOR_ACCOUNT,
+    CHECK_LINE,
     COMPANY_PURCHASE,
     GIFT_CARD,
     GIFT_CARD_ASK,
@@ -173,7 +175,9 @@ _CHAT_DOMAINS = frozenset(
         "m.me",
         "messenger.com",
         "facebook.com",
+        "fb.me",
         "instagram.com",
+        "instagr.am",
         "discord.gg",
         "discord.com",
         "signal.me",
@@ -215,11 +219,11 @@ _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _CURRENCY_BEFORE = re.compile(r"(?:rp|rm|usd|sgd|vnd|thb|myr|idr|[$£€¥฿])\s?$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=64)  # asked up to several times per message (once per kind of notice it may be)
-def _has_number(text: str) -> bool:
-    """Whether the text holds something that may be a phone number (a route), not counting amounts."""
+def _number_candidates(text: str) -> list[re.Match[str]]:
+    """What in the text may be a phone number (a route), not counting amounts, dates, addresses and references."""
     if not phones.has_candidate(text):
-        return False
+        return []
+    found = []
     for m in phones.CANDIDATE.finditer(text):
         raw = m.group(0).strip()
         if (
@@ -230,8 +234,14 @@ def _has_number(text: str) -> bool:
             or phones.labelled_reference(text, m.start())
         ):
             continue
-        return True
-    return False
+        found.append(m)
+    return found
+
+
+@lru_cache(maxsize=64)  # asked up to several times per message (once per kind of notice it may be)
+def _has_number(text: str) -> bool:
+    """Whether the text holds something that may be a phone number (a route), not counting amounts."""
+    return bool(_number_candidates(text))
 
 
 # A number offered as the other way to do something in the provider's app (see ``_app_alternative``): the sentence
@@ -258,11 +268,16 @@ def _number_sentence(
     pos = text.find(number.raw)
     if pos < 0:
         return None
-    before = text[max(0, pos - 120) : pos]
+    return _sentence_at(text, pos, pos + len(number.raw), sentence_end)
+
+
+def _sentence_at(text: str, start: int, end: int, sentence_end: re.Pattern[str] = _SENTENCE_END) -> str:
+    """The folded sentence around ``text[start:end]``, without it."""
+    before = text[max(0, start - 120) : start]
     ends = list(sentence_end.finditer(before))
     if ends:
         before = before[ends[-1].end() :]
-    after = text[pos + len(number.raw) : pos + len(number.raw) + 80]
+    after = text[end : end + 80]
     stop = sentence_end.search(after)
     if stop:
         after = after[: stop.start()]
@@ -286,6 +301,29 @@ def _hotline_footer(text: str, number: phones.PhoneAnalysis) -> bool:
     (lexicon ``HOTLINE_LABEL``). A callback scam's sentence says what to call for ("call … now to unlock")."""
     sentence = _number_sentence(text, number)
     return sentence is not None and len(sentence.strip()) <= 30 and _HOTLINE_LABEL.search(sentence) is not None
+
+
+_CHECK_LINE = re.compile(fold_pattern(CHECK_LINE))
+_CALL_FOR_ACCOUNT = re.compile(fold_pattern(CALL_FOR_ACCOUNT))
+
+
+def _check_line(text: str, numbers: list[phones.PhoneAnalysis]) -> bool:
+    """Whether every number of an anti-fraud advisory is the provider's line offered as the way to check a doubtful
+    call or to report it ("DBS will never ask for your OTP. If in doubt, call 1800 …", "วางสายทันที แจ้งเหตุที่ SCB
+    02-…"): each is in a sentence that says so (lexicon ``CHECK_LINE``) and not what the call would do on the
+    reader's account (``CALL_FOR_ACCOUNT``: "call … to reactivate your account"), and each that reads as a number is
+    listed or a company line (landline, toll-free, shared-cost) not to be called "now". A mobile number is no
+    provider's line."""
+    candidates = _number_candidates(text)
+    if not candidates:
+        return False
+    for m in candidates:
+        sentence = _sentence_at(text, m.start(), m.end())
+        if _CHECK_LINE.search(sentence) is None or _CALL_FOR_ACCOUNT.search(sentence) is not None:
+            return False
+    return all(
+        n.official is not None or (n.number_type in _HOTLINE_TYPES and not _called_now(text, n)) for n in numbers
+    )
 
 
 def _site_alternative(text: str, number: phones.PhoneAnalysis, sites: Sequence[str]) -> bool:
@@ -566,15 +604,20 @@ class Checker:
             # to pay and no route, is a notice; the cut and its date are shown but not weighed.
             discounted = frozenset(have & _OUTAGE_SIGNALS)
         elif (
-            no_route
-            and have & _ADVISORY_SIGNALS
+            have & _ADVISORY_SIGNALS
             and not have & _NEVER_IN_ADVISORIES
-            and not _has_number(text)
+            and not unofficial_link
+            and not has_email
+            and not have & (ROUTE_SIGNALS - _HOTLINE_NUMBER_SIGNALS)
             and _ADVISORY.search(compacted)
+            and ((no_route and not _has_number(text)) or _check_line(text, numbers))
         ):
             # "The police never ask you to transfer money; hang up": advice that names the threat it warns about,
-            # with nothing to act on (no route, no request), is shown but not weighed.
-            discounted = frozenset(have & _ADVISORY_SIGNALS)
+            # with nothing to act on (no route, no request), is shown but not weighed. So is advice whose only route
+            # is the provider's own line, offered as the way to check a doubtful call or to report it ("if in doubt,
+            # call our fraud hotline 1800 …", ``_check_line``): the number is not weighed either. A number to call to
+            # do something on the reader's account, a mobile, or a number to call "now" keeps all of it weighed.
+            discounted = frozenset(have & (_ADVISORY_SIGNALS | _HOTLINE_NUMBER_SIGNALS))
         elif (
             have & _NOT_YOU_SIGNALS
             and not have & _NEVER_IN_ADVISORIES

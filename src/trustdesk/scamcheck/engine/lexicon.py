@@ -6132,7 +6132,11 @@ ALREADY_PAID = (
     r"(?:didebet|dipotong|dibayar|ditolak|dikenakan)\b|\bmay (?:be charged|apply)\b|\bđã (?:được )?(?:trừ|thanh toán|thu)\b|"
     r"已扣|已扣除|已支付|已缴|ถูกหัก|หักแล้ว|ชำระแล้ว|ไปแล้ว|แล้วเมื่อ(?:เช้า|วาน|คืน|สักครู่)|تم خصم|تم سداد|تم دفع|"
     # "Transfer RM45.00 to KEDAI X successful.", "Topup RM30 berjaya.": a confirmation, the success word ending its clause
-    r"\b(?:successful(?:ly)?|completed|berjaya|berhasil|sukses|thành công)\s*(?:[.!,;:]|$|(?:on|at|lúc|vào|pada|pd|pada tarikh) \d|\d)|成功[。！，,]|成功$|成功\d|สำเร็จแล้ว)"
+    r"\b(?:successful(?:ly)?|completed|berjaya|berhasil|sukses|thành công)\s*(?:[.!,;:]|$|(?:on|at|lúc|vào|pada|pd|pada tarikh) \d|\d)|成功[。！，,]|成功$|成功\d|สำเร็จแล้ว|"
+    # "Deposit RM50 paid.", "Deposit RM40 received with thanks", "Deposit RM80 sudah diterima", "deposit RM20 dah terima":
+    # a receipt, the paid or received word right after the amount (a request's "once received we ship" is not)
+    r"(?<=\d) ?(?:(?:telah|sudah|dah|udah|sdh) (?:di)?(?:terima|bayar)\b|"
+    r"(?:diterima|dibayar|paid|received)(?: in full| penuh)?(?:,? (?:with thanks|terima kasih))?\s*(?:[.!,;)]|$|\b(?:for|towards|untuk)\b)))"
 )
 # Statements of policy ("the bank never asks for …") negate a whole sentence, however long.
 STRONG_NEGATION = (
@@ -6276,7 +6280,7 @@ LATE_FEE = (
 # legal-threat word ("مخالفة", "违法") is the violation being notified (checker.py, with ``LATE_FEE``).
 TRAFFIC_FINE = (
     r"(?:\b(?:lỗi vi phạm|vi phạm giao thông|e-?tilang|tilang|saman trafik|traffic (?:fine|violation|offence|offense)|"
-    r"(?:parking|speeding) (?:fine|ticket)|saman (?:jpj|polis|pdrm))\b|未处理违法|违法未处理|交通违法|违章|违法(?:停车|记录|行为)|"
+    r"(?:parking|speeding) (?:fine|ticket)|saman (?:jpj|polis|pdrm)|traffic summons|(?:jpj|pdrm|police) summons)\b|未处理违法|违法未处理|交通违法|违章|违法(?:停车|记录|行为)|"
     r"違法停車|違法記錄|超速|闯红灯|مخالفة|ใบสั่ง)"
 )
 
@@ -6817,6 +6821,31 @@ HOTLINE_LABEL = (
     r"(?:\b(?:hotline|helpline|call cent(?:er|re)|(?:for )?(?:assistance|enquiries|inquiries|queries|more information)|"
     r"lh|liên hệ|tổng đài|chi tiết|thắc mắc|hubungi|pertanyaan|informasi lanjut|talian|maklumat lanjut)\b|"
     r"สอบถาม|คอลเซ็นเตอร์|详询|咨询|垂询|客服热线|服务热线|للاستفسار|للاستفسارات|لمزيد من المعلومات|الخط الساخن)"
+)
+# The number an anti-fraud advisory gives as the way to check a doubtful call or message or to report it ("if in
+# doubt, call our hotline 1-300-…", "如怀疑受骗，请拨打诈骗热线…", "หากสงสัย โทรเช็กที่ 02-…", "jika ragu, hubungi…",
+# "nếu nghi ngờ, gọi…", "للإبلاغ اتصل على…"): searched in the sentence around the number (checker.py). The callback
+# scam's sentence says what the call is for on the reader's account ("call … to reactivate", "gọi … để mở khóa").
+CHECK_LINE = (
+    r"(?:\bif (?:you are |you're )?(?:in doubt|unsure|not sure|uncertain|suspicious)\b|"
+    r"\bif you (?:suspect|think|believe|receive|get|got|are contacted|have been contacted|have doubts)\b|"
+    r"\bto report\b|\breport (?:it|this|them|scams?|fraud|suspicious [a-z]+) (?:to|at|on|via)\b|\bhang up and (?:call|contact|ring)\b|"
+    r"\b(?:fraud|scam|anti-?scam) (?:hot ?line|help ?line|line|team)\b|"
+    r"\bnếu (?:nghi ngờ|có nghi vấn|có dấu hiệu|phát hiện|nhận|có thắc mắc)\b|\b(?:trình báo|tố giác|phản ánh)\b|"
+    r"\b(?:jika|bila|apabila|sekiranya|kalau) (?:anda )?(?:ragu|ragu-ragu|curiga|was-was|syak|menerima|terima|mendapat)\b|"
+    r"\b(?:untuk (?:melapor|melaporkan|membuat laporan|aduan)|laporkan (?:ke|kepada|melalui)|lapor ke)\b|"
+    r"如有疑问|如有疑問|如怀疑|如懷疑|如有怀疑|若有疑问|若有疑問|如有疑虑|如遇可疑|如接到|如收到|举报|舉報|查证|查證|诈骗热线|詐騙熱線|反诈|反詐|"
+    r"หากสงสัย|ถ้าสงสัย|หากไม่แน่ใจ|แจ้งเหตุ|โทรเช็ก|โทรเช็ค|แจ้งความ|หากพบเห็น|หากได้รับ(?:ข้อความ|สาย|การติดต่อ)|"
+    r"(?:في حال|عند|اذا|ان) (?:الشك|الاشتباه|شككت|اشتبهت|تلقيت|وصلتك|وصلك)|للابلاغ|للتبليغ|(?<![\u0621-\u064a])(?:و|ف)?(?:بلغ|ابلغ)(?:نا)? )"
+)
+# An action on the reader's own account or order that the call is for ("call … to reactivate your account", "gọi …
+# để mở khóa", "โทร … เพื่อปลดล็อก", "请拨打…解冻"): a number given so is the callback scam's, whatever advice surrounds it.
+CALL_FOR_ACCOUNT = (
+    r"(?:\b(?:to |and )?(?:reactivate|re-activate|unlock|unblock|unfreeze|restore|cancel|claim|receive|release|settle|"
+    r"verify your (?:account|identity|details)|update your (?:account|details))\b|"
+    r"\b(?:để|de) (?:mở khóa|kích hoạt lại|hủy|nhận|hoàn tiền|giải quyết)\b|"
+    r"\b(?:untuk|bagi) (?:membuka|mengaktifkan|membatalkan|menerima|mengklaim|menuntut|memulihkan|aktifkan|batalkan|tuntut)\b|"
+    r"解冻|解凍|解除|取消|退款|领取|領取|เพื่อ(?:ปลดล็อก|ยกเลิก|รับ|คืนเงิน|ปลดอายัด)|(?:لاعادة|لالغاء|لاستلام|لاسترداد|لفك|لتفعيل))"
 )
 # A courier's rider or driver named with his own mobile ("Tài xế Nguyễn Văn Bình 0903 …", "shipper Tuấn SĐT 09…",
 # "Delivery executive Sunil, +91 …", "kurir kami Budi 0812…", "派送员 王师傅 138…"): a person who will call before the

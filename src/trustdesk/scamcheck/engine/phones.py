@@ -113,12 +113,19 @@ _MALAYSIA_CUE = re.compile(
     r"\b(?:rm ?\d|myr|ringgit|maybank2?u?|cimb|rhb|hong leong|ambank|bank islam|bank rakyat|bsn|public bank|"
     r"touch ?'?n ?go|tng ?ewallet|duitnow|celcomdigi|celcom|digi|maxis|hotlink|u ?mobile|unifi|tnb|lhdn|"
     r"kwsp|epf|perkeso|socso|jpj|pdrm|pos ?laju|poslaju|mysejahtera|malaysia|malaysian|kuala lumpur|selangor|johor|"
-    r"penang|sabah|sarawak)\b|(?<![\d+])1[- ][3679]00[- ]\d{2}[- ]\d{4}(?!\d)",
+    r"penang|sabah|sarawak|"
+    # (more of its banks and agencies, its states and cities, and the "Sdn Bhd" of its company names)
+    r"affin ?bank|alliance bank|bank muamalat|agrobank|bank negara|bnm|mcmc|nsrc|ptptn|tabung haji|asnb|myeg|mykad|"
+    r"putrajaya|cyberjaya|petaling jaya|shah alam|klang|ipoh|melaka|malacca|kedah|perak|pahang|kelantan|terengganu|"
+    r"negeri sembilan|perlis|labuan|kuching|kota kinabalu|seremban|sdn\.? bhd)\b|"
+    r"(?<![\d+])1[- ][3679]00[- ]\d{2}[- ]\d{4}(?!\d)",
     re.IGNORECASE,
 )
 # ... unless it is the Gulf's: a UAE 600 hotline is written "600 50 2030" too ("ADCB: … AED 312.50 … 600 50 2030").
+# (Bahrain's BHD, not the "Sdn Bhd" of a Malaysian company name)
 _GULF_CUE = re.compile(
-    r"\b(?:aed|dirhams?|uae|dubai|abu dhabi|sharjah|sar|riyals?|saudi|qar|kwd|bhd|omr)\b", re.IGNORECASE
+    r"\b(?:aed|dirhams?|uae|dubai|abu dhabi|sharjah|sar|riyals?|saudi|qar|kwd|(?<!sdn )(?<!sdn\. )bhd|omr)\b",
+    re.IGNORECASE,
 )
 
 
@@ -129,12 +136,24 @@ _MALAYSIA_CUE_ZH = re.compile(
     r"马来西亚|馬來西亞|大马|大馬|吉隆坡|雪兰莪|雪蘭莪|柔佛|槟城|檳城|沙巴|砂拉越|砂勞越|令吉|马币|馬幣|"
     r"马银行|馬銀行|大众银行|大眾銀行|丰隆银行|豐隆銀行|国家银行|國家銀行|马来西亚皇家警察|大马警方|大馬警方"
 )
+# An English message from Singapore ("OCBC: SGD 58.40 was spent on your card … If unauthorised, call 6363 3333", "DBS:
+# … If in doubt, call 1800 111 1111"): its numbers are Singaporean, as in a Chinese one (``_SINGAPORE_CUE``). Read in
+# the British plan, the bank's eight-digit line and its toll-free 1800 line are no number at all.
+_SINGAPORE_CUE_EN = re.compile(
+    r"\b(?:sgd|paynow|paylah|dbs|posb|ocbc|uob|singpass|digibank|singapore|singaporean|cpf|iras|hdb)\b|\bs\$",
+    re.IGNORECASE,
+)
+# A number in the North American grouping ("1-800-937-8997", "dial 1-900-438-2261": 1, then three, three and four
+# digits): a toll-free or premium-rate line of the United States or Canada, which the British plan cannot read. Its
+# plan is tried after the language's, so other numbers of the message keep their reading.
+_NANP_FORM = re.compile(r"(?<![\d+])1[- .]\(?[2-9]\d{2}\)?[- .]\d{3}[- .]\d{4}(?!\d)")
 
 
 def regions_for(lang: str, region: str | None, text: str = "") -> tuple[str, ...]:
     """The numbering plans to read a national number in: the one the caller named, else the language's (Singapore's
-    first for a Chinese message that names a Singapore bank, wallet or currency; Malaysia's first for an English or
-    Chinese message that names a Malaysian one or writes a number in the Malaysian grouping)."""
+    first for a Chinese or English message that names a Singapore bank, wallet or currency; Malaysia's first for an
+    English or Chinese message that names a Malaysian one or writes a number in the Malaysian grouping; the North
+    American plan after the language's for an English message with a number in the North American grouping)."""
     if region:
         return (region.upper(),)
     regions = REGIONS_BY_LANG.get(lang, ("GB",))
@@ -149,6 +168,10 @@ def regions_for(lang: str, region: str | None, text: str = "") -> tuple[str, ...
         return ("MY", *regions)
     if lang == "en" and text and _MALAYSIA_CUE.search(text) and not _GULF_CUE.search(text):
         return ("MY", *regions)
+    if lang == "en" and text and _SINGAPORE_CUE_EN.search(text) and not _GULF_CUE.search(text):
+        return ("SG", *regions)
+    if lang == "en" and text and _NANP_FORM.search(text):
+        return (*regions, "US")
     return regions
 
 
