@@ -83,6 +83,14 @@ _PREMIUM_WEAK_SERVICE = (
     r"\b(?:ring ?tones?|tones?|polyphonic|poly|wallpapers?|logos?)\b|\bsubscri(?:ber|ption)\b|\bmin(?:imum)? term\b|"
     r"\bmobile (?:club|community)\b|\bwap\b|\bdownloads?\b|\bclub\b(?! members?\b)|\bservice msg\b|\badult\b|\bsms\. ?ac\b)"
 )
+# A shop's loyalty club, named as the card or membership it is ("kad Watsons Club", "ahli AEON Club", "Club card",
+# "club members", "club points"): its "club" is no premium-service cue (textsignals.py: a premium pair whose only
+# service cue is such a club is a promotion). "Txt club", "ringtone club" or "our club" name no card and stay cues.
+LOYALTY_CLUB = (
+    r"\b(?:kad|card|kartu|ahli|member|members|membership|keahlian)\s(?:[a-z0-9'&+-]+\s){0,2}?club\b|"
+    r"\bclub\s?(?:card|kad|kartu|members?|membership|points?|rewards?|ahli|mata)\b"
+)
+PREMIUM_SERVICE_CUE = _PREMIUM_WEAK_SERVICE
 _PREMIUM_WEAK = (
     rf"(?:{_PREMIUM_WEAK_SERVICE}|\b(?:t&c|t &c|t& c|t & c)s?\b|\bterms apply\b|\bmembers?\b|"
     r"\b(?:reply|txt|text|send) (?:stop|end|out)\b|\bunsubscribe\b|\bopt ?out\b)"
@@ -4147,6 +4155,35 @@ _RENEWALS_COLLECTORS_SHARE_CHAINS_AND_NEW_PAYEES: dict[S, dict[str, list[str]]] 
         ],
     },
 }
+# Malay classes from the misses of round 25 (the callback scam of a bank impostor):
+# * a card or account said to be blocked, with a number to call "to reactivate it" ("Kad Debit anda telah DISEKAT.
+#   Sila hubungi 03-… untuk aktifkan semula", "kartu Anda diblokir, hubungi 021-… untuk mengaktifkan kembali"): the
+#   call is the only way offered back, to the impostor's "card centre". A bank's own notice offers its app or a branch
+#   and gives the number as the other way ("buka sekatan di app atau hubungi …"), or explains the block by the holder's
+#   own request or wrong PINs; neither reads so.
+_IDMS_BLOCKED = (
+    r"\b(?:disekat|dibekukan|digantung|diblok|diblock|diblokir|dinyahaktifkan|dinonaktifkan|dikunci|ditahan)\b"
+)
+_IDMS_OWN_CAUSE = (
+    r"(?!(?s:.){0,160}?\b(?:atas permintaan|permintaan anda|sesuai permintaan|salah (?:pin|kata laluan|password|kata sandi)|"
+    r"(?:pin|kata laluan|password|kata sandi) salah|gagal)\b)"
+)
+_IDMS_CALL = r"(?<!atau )(?<!or )\b(?:hubungi|telefon|telepon|telp|call|dail|dial)\b"
+_IDMS_REACTIVATE = (
+    r"\buntuk (?:mengaktifkan|aktifkan|aktif|membuka|buka|memulihkan|pulihkan|menyahsekat|nyahsekat|membuka blokir|"
+    r"buka blokir)(?: semula| kembali| sekatan)?\b"
+)
+_MS_ID_R25_BLOCKED_CARD_CALLBACKS: dict[S, dict[str, list[str]]] = {
+    S.IMPERSONATION: {
+        lang: [
+            rf"\b(?:kad|akaun|kartu|rekening|akun|card)\b{_IDMS_OWN_CAUSE}[^.!?\n]{{0,60}}?{_IDMS_BLOCKED}(?s:.){{0,80}}?"
+            rf"{_IDMS_CALL}[^.!?\n]{{0,20}}?{_CALL_NUM}[^.!?\n]{{0,15}}?{_IDMS_REACTIVATE}",
+            rf"\b(?:kad|akaun|kartu|rekening|akun|card)\b{_IDMS_OWN_CAUSE}[^.!?\n]{{0,60}}?{_IDMS_BLOCKED}(?s:.){{0,80}}?"
+            rf"{_IDMS_REACTIVATE}[^.!?\n]{{0,20}}?{_IDMS_CALL}[^.!?\n]{{0,20}}?{_CALL_NUM}",
+        ]
+        for lang in ("ms", "id")
+    },
+}
 # Thai classes from the misses and false flags of the twenty-third round:
 # * a distant romance persona (an oil rig, a ship, a peace-keeping army) who dreams of, or promises, a meeting and a
 #   life together soon ("ฝันว่าเราได้ไป…ด้วยกัน", "อีกไม่นานเราจะได้เจอกัน");
@@ -4589,7 +4626,12 @@ LOCKED_BY_WRONG_ENTRY = (
     # khóa theo yêu cầu của Quý khách", "card ending 1234 was frozen at your request")
     r"\btheo yêu cầu (?:của )?(?:quý khách|qk|bạn|anh|chị)\b|\b(?:at|as per) your (?:own )?request\b|"
     r"\bas you requested\b|\batas (?:permintaan|permohonan) (?:anda|bapak|ibu|nasabah)\b|"
-    r"ตามคำขอของ(?:ท่าน|คุณ|ลูกค้า)|(?:应您的要求|按您的要求|根据您的申请)|بناء على طلبك|بناءً على طلبك"
+    r"ตามคำขอของ(?:ท่าน|คุณ|ลูกค้า)|(?:应您的要求|按您的要求|根据您的申请)|بناء على طلبك|بناءً على طلبك|"
+    # ... or after failed log-in attempts, in Malay and Indonesian (round 25: an SSO account "dikunci selepas 5
+    # percubaan log masuk gagal", opened again by itself or by the IT helpdesk)
+    r"\b(?:percubaan|cubaan|percobaan|upaya)\s(?:log ?masuk|login|masuk)\s(?:yang\s)?(?:gagal|tidak berjaya|tidak berhasil|"
+    r"salah)\b|\b(?:gagal|tidak berjaya|tidak berhasil)\s(?:log ?masuk|login)\b|\b(?:log ?masuk|login)\s(?:yang\s)?(?:gagal|"
+    r"tidak berjaya|tidak berhasil)\b"
     rf"{_IDMS24_OWN_BLOCK})"  # (round 24: blocked at the holder's own request)
 )
 LINK_IN_MESSAGE = rf"(?:{_LINK_ROUTE}|{_LONG_NUMBER})"
@@ -5993,6 +6035,7 @@ for _table in (
     _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS,
     _VI_KEEP_PHONE_OFF_ORDERS,
     _TH_ROMANCE_SIMS_CODES_RECEIVING_QRS_AND_OWED_MONEY,
+    _MS_ID_R25_BLOCKED_CARD_CALLBACKS,
     _PLEAS_JOB_FEES_UNSEEN_LETS_AND_NEW_PAYEES,
     _ID_R25_PASSIVE_CODE_ASKS_MAIDEN_NAMES_PREMIUM_0809_AND_GIFT_QRS,
     _SEA_PERSONAS_OFFICER_ACCOUNTS_NEW_QRS_AND_MISTYPED_CODES,
@@ -6131,6 +6174,9 @@ ALREADY_PAID = (
     r"(?:\b(?:has been|was|have been) (?:charged|debited|deducted|paid|collected|taken)\b|\b(?:telah|sudah|tetap|akan|mungkin|boleh) "
     r"(?:didebet|dipotong|dibayar|ditolak|dikenakan)\b|\bmay (?:be charged|apply)\b|\bđã (?:được )?(?:trừ|thanh toán|thu)\b|"
     r"已扣|已扣除|已支付|已缴|ถูกหัก|หักแล้ว|ชำระแล้ว|ไปแล้ว|แล้วเมื่อ(?:เช้า|วาน|คืน|สักครู่)|تم خصم|تم سداد|تم دفع|"
+    # "Deposit RM50 telah diterima", "Deposit RM20 dah terima, terima kasih": a deposit already received (round 25), not
+    # one promised for when it arrives ("bila dah terima", "selepas diterima")
+    r"(?<!bila )(?<!kalau )(?<!jika )(?<!apabila )(?<!lepas )(?<!selepas )\b(?:telah|sudah|dah|udah|sdh) (?:di)?terima\b|"
     # "Transfer RM45.00 to KEDAI X successful.", "Topup RM30 berjaya.": a confirmation, the success word ending its clause
     r"\b(?:successful(?:ly)?|completed|berjaya|berhasil|sukses|thành công)\s*(?:[.!,;:]|$|(?:on|at|lúc|vào|pada|pd|pada tarikh) \d|\d)|成功[。！，,]|成功$|成功\d|สำเร็จแล้ว|"
     # "Deposit RM50 paid.", "Deposit RM40 received with thanks", "Deposit RM80 sudah diterima", "deposit RM20 dah terima":
@@ -6457,7 +6503,7 @@ _EN_REMOTE_THING = (
     r"(?: (?:apps?|applications?|tools?|software|programs?))?"
 )
 _EN_REMOTE_THINGS = (
-    rf"{_EN_REMOTE_THING}(?:\s?(?:,|/|&|\(|\bor\b|\band\b|\bnor\b|\blike\b|\bsuch as\b|\be\.?g\.?|\bincluding\b)\s?(?:other |similar |any )?"
+    rf"{_EN_REMOTE_THING}(?:\s?(?:,|/|&|\(|\bor\b|\band\b|\bnor\b|\blike\b|\bsuch as\b|\be\.?g\.?|\bincluding\b|\batau\b|\bdan\b)\s?(?:other |similar |any )?"
     rf"{_EN_REMOTE_THING})*"
 )
 REMOTE_WARNING = (
@@ -6479,7 +6525,13 @@ REMOTE_WARNING = (
     rf"\b(?:never|don'?t|do not)\b (?:let|allow|give|grant)\b (?:a |any |an? unknown )?(?:caller|callers|stranger|"
     rf"strangers|anyone|anybody|someone|people)\b[^.!?\n]{{0,40}}?(?:{_EN_REMOTE_THINGS}|access to your)"
     rf"|\b(?:never|don'?t|do not)\b (?:install|download|open|use)\b[^.!?\n]{{0,30}}?{_EN_REMOTE_THINGS}"
-    rf"[^.!?\n]{{0,40}}?\b(?:for|at the request of|because) (?:a |an |any )?(?:caller|stranger|anyone|someone|unknown)\b)"
+    rf"[^.!?\n]{{0,40}}?\b(?:for|at the request of|because) (?:a |an |any )?(?:caller|stranger|anyone|someone|unknown)\b|"
+    # ... in Malay and Indonesian (round 25: "Jika seseorang menelefon mengaku dari IT dan meminta anda install AnyDesk
+    # atau TeamViewer, letak telefon"; "kami tidak akan meminta anda memasang AnyDesk")
+    rf"\b(?:jika|kalau|sekiranya|apabila|bila) (?:ada )?(?:seseorang|sesiapa|orang|pihak|pemanggil|someone|siapa(?:pun| pun)?)\b"
+    rf"[^.!?\n]{{0,60}}?\b(?:minta|meminta|suruh|menyuruh|ask)\b[^.!?\n]{{0,30}}?{_EN_REMOTE_THINGS}|"
+    rf"\b(?:tidak akan|tidak pernah|takkan|tak akan|tak pernah|tidak sesekali)\b (?:sesekali )?(?:minta|meminta|menyuruh|suruh)"
+    rf"\b[^.!?\n,]{{0,40}}?{_EN_REMOTE_THINGS})"
 )
 
 # Gift cards or vouchers the company has already bought through its own channel, for staff rewards ("gift card Shopee

@@ -51,6 +51,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     LIST_OR,
     LOCK_ROUTE,
     LOCKED_BY_WRONG_ENTRY,
+    LOYALTY_CLUB,
     MAINTENANCE_ASK,
     MAINTENANCE_OUTAGE,
     MAINTENANCE_WINDOW,
@@ -68,6 +69,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     PATTERNS,
     POLICY_BREAK_TH,
     POLICY_NEGATION_TH,
+    PREMIUM_SERVICE_CUE,
     PRIZE_CLAIM_ROUTE,
     PURCHASE_DRAW,
     REMOTE_OFFICE_CHORE,
@@ -151,6 +153,8 @@ _STATE_NEGATION = re.compile(fold_pattern(STATE_NEGATION))
 _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
 _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
 _ALREADY_PAID = re.compile(fold_pattern(ALREADY_PAID))
+_LOYALTY_CLUB = re.compile(fold_pattern(LOYALTY_CLUB))
+_PREMIUM_SERVICE_CUE = re.compile(fold_pattern(PREMIUM_SERVICE_CUE))
 _CODE_ENTRY = re.compile(fold_pattern(CODE_ENTRY))
 _OWN_WIN = re.compile(fold_pattern(OWN_WIN))
 _AT_YOUR_REQUEST = re.compile(fold_pattern(AT_YOUR_REQUEST))
@@ -928,6 +932,14 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and not _REMOTE_SCAM_CONTEXT.search(text)
             ):
                 continue  # "I'll AnyDesk in at 2 to fix the printer driver": a colleague's remote help
+            if (
+                det.signal == SignalType.PREMIUM_RATE
+                and "club" in text
+                and _PREMIUM_SERVICE_CUE.search(m.group(0))
+                and _LOYALTY_CLUB.search(text, max(0, m.start() - 40), m.end() + 20)
+                and not _PREMIUM_SERVICE_CUE.search(_LOYALTY_CLUB.sub(" ", text[max(0, m.start() - 40) : m.end() + 20]))
+            ):
+                continue  # "Member Day! 20% off with your Watsons Club card": a shop's loyalty club, no paid service
             if det.signal == SignalType.PAYMENT_REQUEST:
                 deducted = _find(_FEE_DEDUCTED, text, m.end(), m.end() + 50)
                 if deducted and not _FEE_NOT_DEDUCTED.search(text, m.end(), deducted.start()):
