@@ -431,7 +431,10 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         "vi": [
             # ("SIM cũ", "SIM vật lý cũ": the SIM an eSIM conversion or a swap replaced, not the subscriber's line)
-            r"\b(?:tài khoản|thẻ(?! từ| ra vào| gửi xe| nhân viên)|sim(?!(?: vật lý)? cũ\b)|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]+){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b"
+            # (the words between stay in the sentence: "… sang eSIM. SIM cũ sẽ ngừng" stops no line of the reader's; "có
+            # thể tạm ngừng cấp điện" typed without marks reads "có thẻ"; and a lock the writer had done, its object
+            # named and "rồi" after it, is told: "mất thẻ ATM, gọi tổng đài khóa thẻ rồi")
+            r"\b(?:tài khoản|(?<!co )thẻ(?! từ| ra vào| gửi xe| nhân viên)|sim(?!(?: vật lý)? cũ\b)|số điện thoại|ví|dịch vụ|thuê bao|tk)\b(?:\s+[^\s]*[^\s.!?;]){0,6}?\s+(?:sẽ\s+|đã\s+|đang\s+|có thể\s+)?(?:bị\s+)?(?:khóa|khoá|tạm khóa|đóng băng|vô hiệu hóa|đình chỉ|ngừng|ngưng|hạn chế|xóa|thu hồi|phong tỏa|chặn)\b(?! (?:thẻ|tài khoản|tk|sim|số|ví)(?: [^\s.!?,]+)? rồi\b)"
             + _NOT_OWN_ACCOUNT_CHANNEL["latin"],
         ],
         "id": [
@@ -561,7 +564,9 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:update|verify|confirm|validate|reactivate|unlock|restore|secure|re-?schedule|claim|sign in|log ?in|pay|settle|appeal)\b[^.!?\n]{0,60}\b(?:at|via|here|below|link|now|on|:)(?:\s|$|:)"
         ],
         "vi": [
-            r"(?<!không )(?<!đừng )(?<!ko )\b(?:cập nhật|xác minh|xác thực|xác nhận|đăng nhập|kích hoạt|thanh toán|tra cứu|nhận|kháng nghị|mở khóa)\b[^.!?\n]{0,60}\b(?:tại|qua|link|đường dẫn|theo link|ngay)\b"
+            # ("mã xác thực qua Zalo", "mã xác nhận qua SMS": the code's name, not an action to take via a link; nor is
+            # the "nhận" inside "xác nhận")
+            r"(?<!không )(?<!đừng )(?<!ko )(?<!mã )(?<!xác )\b(?:cập nhật|xác minh|xác thực|xác nhận|đăng nhập|kích hoạt|thanh toán|tra cứu|nhận|kháng nghị|mở khóa)\b[^.!?\n]{0,60}\b(?:tại|qua|link|đường dẫn|theo link|ngay)\b"
         ],
         "id": [
             r"\b(?:perbarui|verifikasi|konfirmasi|login|masuk|aktifkan|bayar|cek|klaim|ajukan banding|buka blokir)\b[^.!?\n]{0,60}\b(?:di|melalui|lewat|link|tautan|sekarang)\b"
@@ -1014,7 +1019,7 @@ _LINK_CODE_AND_DESK: dict[S, dict[str, list[str]]] = {
             rf"\b(?:update|verify|confirm|pay|settle|renew|redeem|claim)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:at|via|here|below|link|on)(?:\s|$|:)"
         ],
         "vi": [
-            rf"(?<!không )(?<!đừng )(?<!ko )\b(?:cập nhật|xác minh|xác nhận|đăng nhập|thanh toán|nộp|gia hạn|đổi điểm|đổi quà|nhận)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:tại|qua|link|đường dẫn)\b"
+            rf"(?<!không )(?<!đừng )(?<!ko )(?<!mã )(?<!xác )\b(?:cập nhật|xác minh|xác nhận|đăng nhập|thanh toán|nộp|gia hạn|đổi điểm|đổi quà|nhận)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:tại|qua|link|đường dẫn)\b"
         ],
         "id": [
             rf"\b(?:perbarui|verifikasi|konfirmasi|bayar|perpanjang|tukarkan|tukar poin|klaim)\b{_AMOUNT_WINDOW}{{0,60}}\b(?:di|melalui|lewat|link|tautan)\b"
@@ -2336,7 +2341,8 @@ PEER_PAYMENT = (
     r"seperti (?:yang )?(?:dibincangkan|dipersetujui))\b|"
     # (a client or customer who has not paid or replied yet: the company's own money, chased by a colleague)
     r"\b(?:client|klien|pelanggan|customer)\b[^.!?\n]{0,20}\b(?:x|tak|belum|blm|not yet|still hasn't|hasn't|haven't)\b[^.!?\n]{0,15}\b(?:reply|balas|bayar|paid|settled?)\b|"
-    r"\b(?:(?:tài khoản|tk|stk) như (?:cũ|mọi tháng|tháng trước)|như mọi tháng|(?:theo|đúng) quy trình|"
+    # (also the account the family has always used, named by its bank: "mẹ chuyển con vào TK Vietin cũ nhé")
+    r"\b(?:(?:tài khoản|tk|stk) như (?:cũ|mọi tháng|tháng trước)|(?:tài khoản|tk|stk)(?: [^\s.!?,]+)? cũ(?! (?:bị|đã bị|không|ko|hỏng|mất)\b)|như mọi tháng|(?:theo|đúng) quy trình|"
     r"(?:gửi|đẩy|trình|up|nhập) (?:lên |vào )?hệ thống|(?:tài khoản|tk|stk)[^.!?\n]{0,25}(?:in|ghi) trên (?:thông báo|hóa đơn)|"
     r"như đã (?:trao đổi|thống nhất|thỏa thuận))\b|"
     r"(?:(?:账户|账号|收款|对公账户)(?:信息)?(?:没变|没有变|未变|不变|无变化|照旧)|和上次一样|走(?:流程|审批|oa)|(?:oa|系统)(?:里|上|中)?(?:提交|审批|报销)|"
@@ -3174,7 +3180,12 @@ IN_PERSON_PRIZE = (
     r"(?:ที่|ณ)(?:สาขา|เคาน์เตอร์|จุดบริการ)|"
     # (a shop's stamp card, "สะสมแสตมป์ครบ 10 ดวงรับฟรี 1 แก้ว", and a team award paid with the salary, "เงินรางวัลจะเข้ากับ
     # เงินเดือน": used at the counter or paid by the employer, nothing to claim)
-    r"สะสม(?:แสตมป์|สแตมป์|ดวง|แต้ม|สติ๊กเกอร์)|(?:เข้า|จ่าย|รวม|โอน)(?:ไป)?(?:กับ|พร้อม(?:กับ)?)เงินเดือน"
+    r"สะสม(?:แสตมป์|สแตมป์|ดวง|แต้ม|สติ๊กเกอร์)|(?:เข้า|จ่าย|รวม|โอน)(?:ไป)?(?:กับ|พร้อม(?:กับ)?)เงินเดือน|"
+    # (Vietnamese: a gift redeemed or looked up in the provider's own app, "đổi trên app CGV", "xem thể lệ trong ứng
+    # dụng Tiki"; an award paid with the salary, "chuyển cùng kỳ lương"; a workplace sales competition, "thi đua quý 2")
+    r"\b(?:đổi|dùng|sử dụng|áp dụng|xem(?: thể lệ)?)\b[^.!?\n]{0,20}?\b(?:trên|trong|tại) (?:app|ứng dụng)\b|"
+    r"\b(?:chuyển|trả|cộng|gộp|thanh toán)\b[^.!?\n]{0,12}?\b(?:cùng|vào|chung với|theo) (?:kỳ |kì |bảng )?lương\b|"
+    r"\b(?:chương trình|giải|kết quả|phong trào) thi đua\b|\bthi đua (?:quý|tháng|năm|nội bộ)\b"
     rf"{_IDMS24_IN_PERSON_PRIZE}"  # (round 24: collected from HR)
 )
 # Planned maintenance that interrupts a service for a few hours ("أعمال صيانة للشبكة ... قد تنقطع الخدمة مؤقتاً",
@@ -4565,7 +4576,7 @@ PURCHASE_DRAW = (
     r"chance to win|berpeluang (?:untuk )?menang|peluang menang|ikuti undian|undian|cabutan|dapat \d|trúng|tặng|quay số)\b|"
     r"\b(?:win|menang|undian|cabutan|trúng|quay số|lucky draw|draw)\b[^.!?\n]{0,80}?\b(?:every|each|any|setiap|mỗi|khi)\b "
     rf"(?:[^\s.!?]+ ){{0,2}}?{_PURCHASE_VERB_LATIN}\b|"
-    r"\b(?:every|each|with any|setiap|mỗi) (?:purchase|order|pembelian|đơn hàng|hóa đơn)\b|\bmin(?:imum)? spend\b|"
+    r"\b(?:every|each|with any|setiap|mỗi) (?:purchase|order|pembelian|đơn hàng|đơn|hóa đơn)\b|\bmin(?:imum)? spend\b|"
     r"\b(?:credited|added|deposited) (?:automatically|to your (?:[^\s.!?]+ )?(?:account|wallet|app))\b|"
     r"\b(?:telah |sudah |dah )?(?:dikreditkan|dimasukkan ke (?:app|aplikasi|akaun|e-?wallet))\b|"
     rf"\bđã (?:được )?(?:cấp|cộng|nằm) (?:vào|trong)\b{_IDMS24_PRIZE_IN_WALLET})|"  # (round 24: already in the wallet)
@@ -4582,6 +4593,13 @@ PRIZE_CLAIM_ROUTE = (
     r"whatsapp|telegram|zalo|claim fee|(?:processing|handling|admin|administration|delivery|shipping|clearance|tax|release) "
     r"(?:fee|charge)s?|biaya|yuran|caj|phí)\b|رابط|اضغط|تحويل|رسوم|اتصل|واتساب|点击|链接|转账|汇款|手续费|运费|税费|致电|"
     r"微信|ลิงก์|ลิงค์|คลิก|โอน|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าจัดส่ง|โทร|ไลน์)"
+)
+# A shop's or organiser's statement that it charges nothing ("Tiki không thu phí nhận thưởng dưới bất kỳ hình thức
+# nào", "không thu bất kỳ khoản phí nào"), and a thing given "miễn phí" (free): its fee and claim words are what the
+# shop does not ask, so they are no claim route (textsignals.py reads ``PRIZE_CLAIM_ROUTE`` outside these spans).
+NO_FEE_STATEMENT = (
+    r"\bmiễn phí\b|\bkhông (?:thu|lấy|yêu cầu|đòi|bắt)(?: (?:nộp|đóng|chuyển|trả))?(?: (?:bất kỳ|bất cứ|thêm))?(?: (?:khoản|loại|một))?"
+    r" (?:phí|tiền|lệ phí|chi phí)(?: (?:nhận thưởng|nhận quà|nhận giải|trúng thưởng|nào))?\b"
 )
 # * colleagues' remote help with an office device ("I'll AnyDesk in to fix the printer driver", "remote vào máy lễ tân",
 #   "用向日葵远程帮我看下打印机"): the tool is named for a printer, a scanner, a till or the reception PC. An IT ticket, an
@@ -4607,6 +4625,9 @@ REMOTE_SCAM_CONTEXT = (
 #   signal (``FEE_NOT_DEDUCTED``, between the fee and the verb).
 FEE_DEDUCTED = (
     r"(?:\b(?:deducted|dipotong|ditolak (?:daripada|dari)|dipotong (?:daripada|dari)|potong dari|khấu trừ|trừ vào|trừ trực tiếp)\b|"
+    # (a fee collected by the courier when the parcel is handed over, "phí thuế nếu có sẽ được thu khi nhận hàng":
+    # nothing is paid before, to anyone the message names)
+    r"\b(?:được )?thu (?:khi|lúc|tại thời điểm) (?:nhận|giao) (?:hàng|bưu gửi|bưu phẩm|kiện)\b|"
     r"扣除|扣减|自动扣|หักจาก|ถูกหัก|تخصم|يخصم|تُخصم|تستقطع)"
 )
 FEE_NOT_DEDUCTED = (
@@ -6189,7 +6210,8 @@ STRONG_NEGATION = (
     r"(?:\b(?:never|will not|won'?t ever|không bao giờ|không yêu cầu|tidak pernah|tidak akan|tidak sesekali|"
     r"tidak akan sesekali|tak pernah|beware|waspada|cảnh giác|berhati-hati)\b|"
     r"不会|唔会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่มีการ|ไม่เคย|จะไม่|ระวัง|\bو?لن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|عمر(?:ه|ها|نا|هم) ما|"
-    r"\bkhông (?:bao giờ )?(?:gọi điện|gọi|nhắn tin|gửi tin nhắn|liên hệ) (?:để )?(?:yêu cầu|đề nghị)\b|"
+    # (the ways of contact may be listed: "các ngân hàng KHÔNG gọi điện, nhắn tin yêu cầu khách hàng …")
+    r"\bkhông (?:bao giờ )?(?:gọi điện|gọi|nhắn tin|gửi tin nhắn|liên hệ|gửi email)(?:(?:, ?| hay | hoặc | và )(?:gọi điện|gọi|nhắn tin|gửi tin nhắn|liên hệ|gửi email|email|zalo)){0,3} (?:để )?(?:yêu cầu|đề nghị)\b|"
     r"(?:正规|正常|官方|银行|平台)[^，。！？]{0,6}(?:无需|不需要|不会)|"
     # A request a scammer or a fake message makes, described as theirs ("scammers ask you to install …", "มิจฉาชีพส่ง
     # SMS ให้แอดไลน์ … แล้วหลอกติดตั้งแอป", "不法分子冒充公检法要求转账", "a fake email asking people to buy gift cards").
@@ -6635,7 +6657,11 @@ OWN_WIN = (
     # Arabic: "we" won (a team's or family's award), or a name the writer saw on a list of winners or of those admitted
     # ("فزنا بجائزة أفضل فريق", "شفت اسمك في قائمة الفائزين"; the prize word may be the list's own: "الفائز")
     r"(?<![\u0621-\u064a])(?:و)?(?:فزنا|ربحنا|كسبنا|اخدنا|أخذنا)(?![\u0621-\u064a])|(?:شفت|شافوا|شفنا|طلع) اسم(?:ك|ي|ه|ها|نا)"
-    r" (?:في|ف|ب) (?:قائمة|قايمة|لستة|كشف) (?:الفائز|الفايز|المقبولين|الناجحين)"
+    r" (?:في|ف|ب) (?:قائمة|قايمة|لستة|كشف) (?:الفائز|الفايز|المقبولين|الناجحين)|"
+    # Vietnamese: the writer (or their family) won, told as news ("tối qua tao trúng giải ba bốc thăm tất niên", "mẹ
+    # tui quay được cái nồi"); "chúc mừng anh trúng …" is said to the reader and stays a lure
+    r"(?<!chúc mừng )\b(?:tao|tui|tớ|tôi|bọn tao|tụi tao|nhà tao|nhà tui|(?:bố|mẹ|ba|má|vợ|chồng|anh|chị|em) (?:tao|tui|tớ|tôi|mình))"
+    r" (?:(?:vừa|mới|đã|hôm qua|tối qua|hôm nay|cũng|được) )*(?:trúng|bốc được|quay được|bốc trúng|quay trúng)\b"
 )
 # (a route after the own win that makes it a lure after all: the Latin and Arabic ones)
 OWN_WIN_ROUTE = f"(?:{_PRIZE_LURE_ROUTE['latin']}|{_PRIZE_LURE_ROUTE['ar']})"
@@ -6669,6 +6695,33 @@ ALREADY_DONE = (
     r"\bif (?:you )?(?:have |'ve )?already|\b(?:kalau|kalo|jika|sekiranya|bila|apabila|kl) (?:anda |awak |kamu |korang )?"
     r"(?:sudah|udah|udh|dah|telah)|(?:如果|如|若)(?:您|你)?已(?:经)?|(?:اذا|لو|في حال) (?:كنت )?قد"
     rf"{_IDMS24_ALREADY_DONE})\s*$"  # (round 24: "jika anda telah klik pautan dan masukkan kata laluan")
+)
+# A code or password the writer has already handed over, told in Vietnamese ("em gửi mã xác thực vào nhóm nội bộ rồi,
+# anh vào lấy nhé", "em reset pass cho chị rồi, pass tạm em ghi ở tờ giấy", "em share credentials qua 1Password rồi"):
+# the writer, in the first person, gave or reset the secret ("… rồi", done) for a colleague or a relative; nothing is
+# asked of the reader. A request match inside such a sentence is no request (textsignals.py), unless the message also
+# asks for something back or speaks of a code sent by mistake to the reader (``HANDED_OVER_RISK``): "em gửi nhầm mã
+# vào số chị rồi, chị đọc lại giúp em" is the mistyped-code scam.
+HANDED_OVER = (
+    r"\b(?:em|anh|chị|mình|tôi|tớ|tao|tui|con) (?:(?:đã|vừa|mới|cũng) )*(?:gửi|share|chia sẻ|ghi|để|reset|đặt lại|đổi|cấp|tạo|up|đăng)\b"
+    r"[^.!?\n]{0,90}?\brồi\b"
+)
+HANDED_OVER_RISK = (
+    r"\b(?:nhầm|lộn|đọc|chụp|gửi lại|nhắn lại|báo lại|cho (?:em|anh|chị|mình|tôi) xin|gửi (?:cho |giúp |hộ )?(?:em|mình|tôi|tớ))\b|"
+    r"\b(?:vào|về|tới|đến) (?:số|máy|đt|điện thoại|zalo) (?:của )?(?:anh|chị|em|bạn|mày|cô|chú|bác)\b"
+)
+# A payment order the writer has received and checks before acting on it, in Vietnamese ("em vừa nhận email của anh
+# yêu cầu chuyển 230 triệu sang số TK mới, … em cần anh xác nhận trực tiếp, anh gọi lại em qua số bàn"): the request
+# is the other message's (``ORDER_RECEIVED``, just before the payment match), and the writer asks the one who seems to
+# have sent it to confirm it in person or by a call back (``ORDER_CHECKED``), the step that stops the boss-impostor
+# fraud. The impostor's own order says none of this ("anh gửi em email rồi, chuyển ngay giúp anh, đừng gọi").
+ORDER_RECEIVED = (
+    r"\b(?:nhận|nhận được|thấy|đọc được|có) (?:một |1 )?(?:email|e-mail|mail|tin nhắn|tin|thư|lệnh|đề nghị|yêu cầu)"
+    r"(?: [^\s.!?,]+){0,4}?\s*$"
+)
+ORDER_CHECKED = (
+    r"\b(?:xác nhận (?:trực tiếp|lại|bằng (?:điện thoại|cuộc gọi))|gọi lại (?:cho )?(?:em|mình|tôi)|gọi (?:điện )?(?:cho )?(?:em|mình|tôi) "
+    r"(?:để )?xác nhận|số (?:máy )?bàn|máy lẻ|gặp trực tiếp|có đúng (?:là )?(?:anh|chị|sếp)|(?:phải|đúng) (?:anh|chị|sếp) (?:gửi|yêu cầu) không)\b"
 )
 # "We never ask for your OTP, except through our agent", "Bank tidak pernah meminta OTP, tapi kali ini kirim kode OTP":
 # a contrast word after a negation ends its reach; the request after it is made (textsignals.py).
@@ -6790,7 +6843,9 @@ NOT_FAKE = r"(?:\b(?:not|bukan|không phải|tidak|tak|no)\b|不是|并非|ไ�
 # and no request, such a message is advice, not a threat (checker.py).
 ADVISORY = (
     r"(?:\b(?:will never|never|do(?:es)? not|won'?t|will not) (?:ask|request|require|demand|text you|e-?mail you|message you)\b|\b(?:will )?never (?:call|contact|send)\b|"
-    r"\bkhông (?:bao giờ )?(?:yêu cầu|đề nghị)\b|\bkhông bao giờ (?:gửi|gọi|liên hệ)\b|\bkhông gửi (?:link|đường link|mật khẩu|mã)\b|"
+    r"\bkhông (?:bao giờ )?(?:yêu cầu|đề nghị)\b|\bkhông bao giờ (?:gửi|gọi|liên hệ)\b|\bkhông gửi (?:link|đường link|mật khẩu|mã|qr)\b|"
+    # ... or reports that someone poses as an official ("gần đây có người tự xưng BQL tòa nhà nhắn Zalo …") ...
+    r"\b(?:có|xuất hiện) (?:một số |nhiều )?(?:người|đối tượng|kẻ|tài khoản|số điện thoại) (?:lạ )?(?:tự xưng|giả danh|mạo danh|giả mạo|xưng là)\b|"
     r"\b(?:tidak|tak) (?:pernah |akan )?(?:meminta|menghubungi)\b|"
     r"(?:不会|从不|绝不|不)(?:以任何理由)?(?:要求|索取|发送)|"
     r"(?:ไม่มีการ|ไม่มีนโยบาย|ไม่เคย(?:ขอ|โทร|ส่ง)|จะไม่(?:ขอ|โทร|ส่ง))|"

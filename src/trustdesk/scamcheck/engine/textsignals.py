@@ -42,6 +42,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     FAKE_WORD,
     FEE_DEDUCTED,
     FEE_NOT_DEDUCTED,
+    HANDED_OVER,
+    HANDED_OVER_RISK,
     HIJACKED_ACCOUNT,
     IN_PERSON_PRIZE,
     INTRO_ASK,
@@ -61,7 +63,10 @@ from trustdesk.scamcheck.engine.lexicon import (
     NEGATION_SCOPE_END,
     NEGATION_SCOPE_END_TH,
     NEGATION_WITHOUT_VI_KO,
+    NO_FEE_STATEMENT,
     NOT_FAKE,
+    ORDER_CHECKED,
+    ORDER_RECEIVED,
     ORDINARY_INTRO,
     OWN_TRANSFER,
     OWN_WIN,
@@ -147,6 +152,10 @@ _TAGALOG = re.compile(fold_pattern(TAGALOG_MARKERS))
 _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
 _SCAM_TACTIC = re.compile(fold_pattern(SCAM_TACTIC))
 _ALREADY_DONE = re.compile(fold_pattern(ALREADY_DONE))
+_HANDED_OVER = re.compile(fold_pattern(HANDED_OVER))
+_HANDED_OVER_RISK = re.compile(fold_pattern(HANDED_OVER_RISK))
+_ORDER_RECEIVED = re.compile(fold_pattern(ORDER_RECEIVED))
+_ORDER_CHECKED = re.compile(fold_pattern(ORDER_CHECKED))
 _COORDINATED_NEGATION = re.compile(fold_pattern(COORDINATED_NEGATION))
 _CONTRAST = _SplitRegex(fold_pattern(CONTRAST))
 _STATE_NEGATION = re.compile(fold_pattern(STATE_NEGATION))
@@ -168,6 +177,7 @@ _ANYONE_ASKS = re.compile(fold_pattern(ANYONE_ASKS))
 _DONT_SEND = re.compile(fold_pattern(DONT_SEND))
 _PURCHASE_DRAW = re.compile(fold_pattern(PURCHASE_DRAW))
 _PRIZE_CLAIM_ROUTE = re.compile(fold_pattern(PRIZE_CLAIM_ROUTE))
+_NO_FEE_STATEMENT = re.compile(fold_pattern(NO_FEE_STATEMENT))
 _REMOTE_OFFICE_CHORE = re.compile(fold_pattern(REMOTE_OFFICE_CHORE))
 _REMOTE_SCAM_CONTEXT = re.compile(fold_pattern(REMOTE_SCAM_CONTEXT))
 _FEE_DEDUCTED = re.compile(fold_pattern(FEE_DEDUCTED))
@@ -205,6 +215,16 @@ _HIJACKER_SIGNALS = _SECRET_SIGNALS | {SignalType.PAYMENT_REQUEST}
 # (less in Thai, whose compact form has no sentence punctuation to stop at).
 _LOOKBACK = {"latin": 48, "arabic": 36, "han": 10, "thai": 16, "any": 48}
 _SENTENCE_REACH = {"latin": 120, "arabic": 100, "han": 30, "thai": 40, "any": 120}
+
+
+def _claim_route(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether ``text[lo:hi]`` gives a way to claim a prize (``PRIZE_CLAIM_ROUTE``) outside the shop's statement that it
+    charges nothing (``NO_FEE_STATEMENT``: "không thu phí nhận thưởng" names the fee it does not ask)."""
+    hi = len(text) if hi is None else hi
+    free = [m.span() for m in _NO_FEE_STATEMENT.finditer(text)]
+    return any(
+        not any(a <= r.start() and r.end() <= b for a, b in free) for r in _PRIZE_CLAIM_ROUTE.finditer(text, lo, hi)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -870,6 +890,13 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue
             if det.signal in _SECRET_SIGNALS and _ALREADY_DONE.search(_clause(text, m.start(), _LOOKBACK[det.script])):
                 continue  # "kalau dah masukkan password, tukar segera": advice on a secret already given
+            if (
+                det.signal in _SECRET_SIGNALS
+                and det.script == "latin"
+                and any(h.start() <= m.start() < h.end() for h in _HANDED_OVER.finditer(text, max(0, m.start() - 100)))
+                and not _HANDED_OVER_RISK.search(text)
+            ):
+                continue  # "em gửi mã vào nhóm nội bộ rồi, anh vào lấy nhé": the writer has handed the secret over
             if det.signal == SignalType.OTP_REQUEST and _CODE_IS.search(text, m.end(), m.end() + 50):
                 continue  # "… mã mở khóa của bà là 1 2 0 4": the code is given, not asked for
             if det.signal == SignalType.OTP_REQUEST and (
@@ -883,6 +910,12 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "enter code 902118": a code given to type in, not a request for one
             if det.signal == SignalType.PAYMENT_REQUEST and _find(_SHARED_SPEND, text, m.end(), m.end() + 40):
                 continue  # "transfer RM25 share makan semalam": the reader's share of a meal both had
+            if (
+                det.signal == SignalType.PAYMENT_REQUEST
+                and _ORDER_RECEIVED.search(text, max(0, m.start() - 40), m.start())
+                and _ORDER_CHECKED.search(text)
+            ):
+                continue  # "em nhận email của anh yêu cầu chuyển …, anh gọi lại em xác nhận": an order checked back
             if det.signal == SignalType.PAYMENT_REQUEST and _find(_ALREADY_PAID, text, m.end(), m.end() + 60):
                 continue  # (not cut at the sentence end: amounts such as "Rp 15.000" hold a dot)
             if (
@@ -923,7 +956,7 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
             if (
                 det.signal == SignalType.PRIZE_LURE
                 and _find(_PURCHASE_DRAW, text)
-                and not _PRIZE_CLAIM_ROUTE.search(text, m.end(), m.end() + 300)
+                and not _claim_route(text, m.end(), m.end() + 300)
             ):
                 continue  # "Spend $80 in store to enter the draw", "已自动存入你的账户": a shop's draw, nothing asked
             if (
@@ -976,7 +1009,7 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
             if (
                 det.signal == SignalType.PRIZE_LURE
                 and _find(_IN_PERSON_PRIZE, text)
-                and not _PRIZE_CLAIM_ROUTE.search(text)
+                and not _claim_route(text)
                 and not _LINK_IN_MESSAGE.search(text)
             ):
                 continue  # "Tuntut di kaunter AEON dengan kad ahli": a prize collected in person, nothing else asked
