@@ -95,6 +95,8 @@ _PREMIUM_WEAK = (
     rf"(?:{_PREMIUM_WEAK_SERVICE}|\b(?:t&c|t &c|t& c|t & c)s?\b|\bterms apply\b|\bmembers?\b|"
     r"\b(?:reply|txt|text|send) (?:stop|end|out)\b|\bunsubscribe\b|\bopt ?out\b)"
 )
+_PREMIUM_WEAK_SERVICE_NO_CLUB = _PREMIUM_WEAK_SERVICE.replace(r"|\bclub\b", "")
+_PREMIUM_WEAK_NO_MEMBER = _PREMIUM_WEAK.replace(r"|\bmembers?\b", "")
 
 # A number or short code to call or text (the start of a number: no digit, dot or comma just before it).
 _PREMIUM_ROUTE = r"(?<![\d.,])\d{3,}(?:[ \-]\d{2,}){0,3}"
@@ -607,8 +609,12 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:txt|text|txting|texting|send|reply|sms|ans|answer)\b(?! (?:stop|end|out|help|unsubscribe)\b)[^.!?\n]{0,30}\bto:? \d{5}(?!\d)",
             # Two weak cues within 200 characters, in either order ("FreeMsg … txt stop"). "(?s:.)" is any
             # character: "[\s\S]" here was folded to "[\s\s]" (whitespace only), so the pair never matched.
-            rf"{_PREMIUM_WEAK}(?s:.){{0,200}}?{_PREMIUM_WEAK_SERVICE}",
-            rf"{_PREMIUM_WEAK_SERVICE}(?s:.){{0,200}}?{_PREMIUM_WEAK}",
+            # "club" and "member(s)" together are a shop's loyalty club ("MATAHARI CLUB member", "Member Day … kad
+            # Watsons Club"), not a pair: each pairs with any other cue.
+            rf"{_PREMIUM_WEAK_NO_MEMBER}(?s:.){{0,200}}?{_PREMIUM_WEAK_SERVICE}",
+            rf"{_PREMIUM_WEAK}(?s:.){{0,200}}?{_PREMIUM_WEAK_SERVICE_NO_CLUB}",
+            rf"{_PREMIUM_WEAK_SERVICE}(?s:.){{0,200}}?{_PREMIUM_WEAK_NO_MEMBER}",
+            rf"{_PREMIUM_WEAK_SERVICE_NO_CLUB}(?s:.){{0,200}}?{_PREMIUM_WEAK}",
         ],
         # The other languages: a number or short code with a price per message or minute right after it
         # ("gửi 8777 (15.000đ/tin)", "拨打 1259 0889 7733（信息费3元/分钟）", "اتصل على 0900 221 3344 (5 جنيه/دقيقة)"):
@@ -644,7 +650,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
     },
     S.INVESTMENT_LURE: {
         "en": [
-            r"\b(?:guaranteed (?:profits?|returns?|income|earnings)|\d+ ?% (?:daily|weekly|monthly|per (?:day|week|month)|a (?:day|week))|risk[- ]free (?:profit|investment|returns?)|no risk|earn (?:\$|£|rm|usd)? ?\d+[^.!?\n]{0,12}(?:per|a|/) ?(?:day|hour)|(?:liking|like) videos|task account|work from home and earn)\b"
+            # (a rate read whole: "from 1.33% monthly" is a lender's lowest interest, not "33% monthly")
+            r"\b(?:guaranteed (?:profits?|returns?|income|earnings)|(?<![\d.,])(?<!\bfrom )\d+(?:[.,]\d+)? ?% (?:daily|weekly|monthly|per (?:day|week|month)|a (?:day|week))|risk[- ]free (?:profit|investment|returns?)|no risk|earn (?:\$|£|rm|usd)? ?\d+[^.!?\n]{0,12}(?:per|a|/) ?(?:day|hour)|(?:liking|like) videos|task account|work from home and earn)\b"
         ],
         "vi": [
             r"\b(?:lợi nhuận \d+ ?%|cam kết không lỗ|lãi suất cao|việc nhẹ lương cao|hoa hồng \d+ ?%|kiếm tiền online|tài khoản nhiệm vụ|làm nhiệm vụ|đầu tư[^.!?\n]{0,30}(?:lợi nhuận|không lỗ|\d+ ?%))(?!\w)"
@@ -665,7 +672,9 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
     },
     S.IMPERSONATION: {
         "en": [
-            r"\b(?:this is|i am|i'm|we are|we're|calling from|contacting you from|on behalf of|here from|im|it's)\s+(?:[^\s]+\s+){0,4}?(?:support|customer (?:care|service|support)|help ?desk|technical (?:team|department|support)|tech support|it (?:team|department|support|helpdesk|admin)|security (?:team|department)|fraud (?:team|department|prevention)|bank|police|officer|customs|tax office|irs|hmrc|government|ministry|microsoft|apple|google|amazon|paypal|trustdesk|administrator|admin team|platform|courier|post office)\b",
+            # (not the writer's plan: "I'm gonna Google it", "I'm about to ring the bank"; "I'm at the police station"
+            # stays, the opener of a relative's arrest story)
+            r"\b(?:this is|i am|i'm|we are|we're|calling from|contacting you from|on behalf of|here from|im|it's)\s+(?!(?:gonna|going to|about to)\b)(?:[^\s]+\s+){0,4}?(?:support|customer (?:care|service|support)|help ?desk|technical (?:team|department|support)|tech support|it (?:team|department|support|helpdesk|admin)|security (?:team|department)|fraud (?:team|department|prevention)|bank|police|officer|customs|tax office|irs|hmrc|government|ministry|microsoft|apple|google|amazon|paypal|trustdesk|administrator|admin team|platform|courier|post office)\b",
             r"\b(?:official|authori[sz]ed|certified) (?:support|agent|representative|staff|technician|officer)\b",
         ],
         "vi": [
@@ -1106,6 +1115,64 @@ _EN_OPENING_ASK = (
     r"(?:save (?:it|this|me|my)|favou?r|help|text me|message me|whatsapp|are you (?:busy|free|there|around|up)|"
     r"when you(?:'re| are)? free|get a sec|drop me a)"
 )
+# Classes from the English misses of round 25. "Dad, new number, lost my phone, can you WhatsApp me": the parent
+# addressed with no name, a new number, the phone lost or stolen, and a push to carry on in WhatsApp (the scam moves
+# there before it asks for anything). A child who writes from a new number names themselves ("Mum it's Jack, lost my
+# phone") or says when they will see the parent; neither pushes the chat elsewhere.
+_EN_PHONE_LOST = (
+    r"(?:\b(?:lost|lose|misplaced|left) (?:my |the |me )?(?:phone|mobile|cell|handphone)\b|"
+    r"\b(?:phone|mobile|cell) (?:is |got |was |has been |went )?(?:lost|gone|missing|stolen|nicked|taken)\b)"
+)
+_EN_WHATSAPP_PUSH = (
+    r"(?:\b(?:whats ?app|wa) me\b|\b(?:message|text|msg|chat|add|contact|reach|ping|hit) me\b[^.!?\n]{0,25}?\b(?:on|via|in|"
+    r"through|over) (?:whats ?app|wa)\b|\b(?:move|switch|go|come|jump) (?:over )?(?:to|on) whats ?app\b)"
+)
+# "Sorry, wrong number, I was looking for Jason… are you in Hong Kong too?": the stranger's "wrong number" that keeps
+# the chat going by asking where the reader lives, the opener of a romance or investment scam. A real mistake ends
+# with an apology or asks after the person meant, not whether the stranger lives in the same city.
+_EN_WRONG_NUMBER = (
+    r"\b(?:wrong (?:number|person|contact|chat|no\b)|(?:sent|texted|messaged|added)\b[^.!?\n]{0,15}\bto the wrong)\b"
+)
+_EN_WHERE_YOU_LIVE = (
+    r"(?:\b(?:are|r) (?:you|u) (?:also )?(?:(?:living|staying|working|based|located) )?(?:in|from|at) "
+    r"(?:[^\s.!?\n]+ ){0,2}?[^\s.!?\n]+ (?:too|as well|also) ?\?|\bdo (?:you|u) (?:also )?(?:live|stay|work) in\b|"
+    r"\bwhich (?:city|country|part of (?:town|the city)) (?:are|do) (?:you|u)\b)"
+)
+_EN_LOST_PHONE_PARENT = (
+    rf"^[^a-z0-9]*(?:(?:hi|hey|hello|hiya)[^a-z0-9]+)?{_EN_PARENT}\b"
+    r"(?=(?s:.){0,200}?\bnew (?:number|no\b|phone number|mobile number|phone|mobile)\b)"
+    rf"(?=(?s:.){{0,200}}?{_EN_PHONE_LOST})"
+    # (not the warning about it, nor the child who names themselves: "Mum it's Ellie, lost my phone")
+    r"(?!(?s:.)*\b(?:if (?:anyone|someone|somebody|anybody)|it'?s not me|it isn'?t me|it wasn'?t me)\b)"
+    r"(?!(?s:.){0,80}?\b(?:it'?s|this is) (?!(?:me|my|your|the|a|an|not|so|just|really|urgent|important|gone|"
+    r"lost|broken|dead|stolen|new|about)\b)[a-z]+\b)"
+)
+_EN_R25_LOST_PHONE_OPENERS_AND_WRONG_NUMBER_CHATS: dict[S, dict[str, list[str]]] = {
+    # (the push to WhatsApp is also the off-platform move itself: the parent is taken to a chat the scam controls)
+    S.OFF_PLATFORM: {"en": [rf"{_EN_LOST_PHONE_PARENT}(?s:.){{0,250}}?{_EN_WHATSAPP_PUSH}"]},
+    S.IMPERSONATION: {
+        "en": [
+            rf"{_EN_LOST_PHONE_PARENT}(?=(?s:.){{0,250}}?{_EN_WHATSAPP_PUSH})",
+            rf"{_EN_WRONG_NUMBER}(?s:.){{0,200}}?{_EN_WHERE_YOU_LIVE}",
+        ],
+    },
+    # An invitation to a "VIP club" of selected members that trades or gets shares ("VIP Club: IPO allocation for
+    # selected members, deposit via our app"): a shop's VIP club offers discounts and points, not shares or returns.
+    S.INVESTMENT_LURE: {
+        "en": [
+            r"\b(?:vip|exclusive|private|elite|insider|investors?|investment|trading|stock|wealth) (?:[a-z]+ )?(?:club|circle|"
+            r"group)\b(?s:.){0,150}?\b(?:ipo|shares|stocks|allocations?|trading signals|signals|returns|profits?)\b",
+        ],
+        "ms": [
+            r"\b(?:kelab|kumpulan|group|club) (?:vip|eksklusif|elit|pelabur|pelaburan|saham|dagangan)\b(?s:.){0,150}?\b"
+            r"(?:ipo|saham|peruntukan|isyarat|pulangan|keuntungan|untung)\b",
+        ],
+        "id": [
+            r"\b(?:klub|kelompok|grup|group|club) (?:vip|eksklusif|elit|investor|investasi|saham|trading)\b(?s:.){0,150}?\b"
+            r"(?:ipo|saham|jatah|sinyal|imbal hasil|keuntungan|profit|cuan)\b",
+        ],
+    },
+}
 _EN_R24_NEW_NUMBERS_SUPPLIER_BANK_CHANGES_AND_PC_TECHNICIANS: dict[S, dict[str, list[str]]] = {
     S.IMPERSONATION: {
         "en": [
@@ -4640,12 +4707,13 @@ FEE_NOT_DEDUCTED = (
 #   failed attempts, verify at http://…", "… call our card team on 03…"): the checker weighs such a notice by its route.
 LOCKED_BY_WRONG_ENTRY = (
     r"(?:\b(?:wrong|incorrect|invalid|failed|unsuccessful) (?:pin|password|passcode|code|otp|attempts?|entries|tries)\b|"
+    r"\b(?:wrong|incorrect|invalid|failed|unsuccessful) (?:sign[- ]?in|log[- ]?in|login|pin|password) attempts?\b|"
     r"\bnhập sai\b|\bsai (?:mật khẩu|pass|mã pin|pin)\b|\bsalah (?:pin|password|kata sandi|kata laluan|sandi)\b|"
     r"\b(?:pin|password|kata sandi|kata laluan) salah\b|ผิดหลายครั้ง|แตะผิด|ใส่รหัสผิด|รหัสผิด|กดผิด|输错|输入错误|密码错误|"
     r"(?:رمز|كلمة مرور|كلمة المرور|الرقم السري)[^.؟\n]{0,15}(?:خاطئ|خطا|خطأ)|محاولات خاطئة|"
     # ... or locked at the holder's own request, in the app or by calling (round 24: "Thẻ ghi nợ ***4512 đã được tạm
     # khóa theo yêu cầu của Quý khách", "card ending 1234 was frozen at your request")
-    r"\btheo yêu cầu (?:của )?(?:quý khách|qk|bạn|anh|chị)\b|\b(?:at|as per) your (?:own )?request\b|"
+    r"\btheo yêu cầu (?:của )?(?:quý khách|qk|bạn|anh|chị)\b|\b(?:at|as per|following|upon) your (?:own )?request\b|"
     r"\bas you requested\b|\batas (?:permintaan|permohonan) (?:anda|bapak|ibu|nasabah)\b|"
     r"ตามคำขอของ(?:ท่าน|คุณ|ลูกค้า)|(?:应您的要求|按您的要求|根据您的申请)|بناء على طلبك|بناءً على طلبك|"
     # ... or after failed log-in attempts, in Malay and Indonesian (round 25: an SSO account "dikunci selepas 5
@@ -4669,7 +4737,12 @@ LOCK_ROUTE = (
     r"رابط|اضغط|تحويل|رسوم|واتساب|点击|链接|转账|"
     r"汇款|手续费|微信|ลิงก์|ลิงค์|คลิก|โอน|ค่าธรรมเนียม|ไลน์)"
 )
-LINK_OR_PRIVATE_NUMBER = rf"(?:{_LINK_ROUTE}|(?<![\d.,])(?!1[389]00|1-[38]00|0800)\d[\d -]{{7,}}\d)"
+# (the number read from its first digit: "1-300-88-6688" is a hotline, its tail "300-88-6688" no private number)
+LINK_OR_PRIVATE_NUMBER = rf"(?:{_LINK_ROUTE}|(?<![\d.,-])(?!1[389]00|1-[38]00|0800)\d[\d -]{{7,}}\d)"
+# ... nor one that names the holder's own app as the way to unlock ("To unlock, use the SC Mobile app or call 2886
+# 8868"): a number beside it is the bank's other line (round 25). A link (``LINK_ONLY``) still keeps the signal.
+UNLOCK_IN_APP = r"\bunlock\b[^.!?\n]{0,20}?\b(?:use|using|in|via|through|on|with)\b[^.!?\n]{0,25}?\bapp\b"
+LINK_ONLY = _LINK_ROUTE
 # * a booking or queue reference shown to the staff or the driver ("show your booking code to the staff", "Tunjukkan
 #   kode booking ke petugas"), or a code the message itself gives, for the driver or courier who delivers ("Share PIN
 #   8821 with the driver", "Beri PIN 2941 kepada pemandu"): a scam asks for a code the reader receives ("send me the
@@ -6018,6 +6091,7 @@ for _table in (
     _AR_EN_ZH_R21_CODES_REFUNDS_QR_SWAPS_NEW_NUMBERS_AND_TASKS,
     _ZH_TH_VI_CARD_CHECKS_SIM_OFF_UNLOCK_DEPOSITS_AND_BOSS_ORDERS,
     _EN_R24_NEW_NUMBERS_SUPPLIER_BANK_CHANGES_AND_PC_TECHNICIANS,
+    _EN_R25_LOST_PHONE_OPENERS_AND_WRONG_NUMBER_CHATS,
     _ARABIZI_CODE_REQUESTS,
     _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS,
     _LINK_CODE_AND_DESK,
@@ -6084,7 +6158,10 @@ _IDMS_NEGATION = (
 # before the match, within the same sentence).
 NEGATION = (
     r"(?:\b(?:do not|don'?t|does not|doesn'?t|did not|didn'?t|will not|won'?t|must not|should not|never|not to|no one|nobody|"
-    r"if (?:anyone|someone|somebody|anybody)|beware|(?<!\bto )avoid|refuse|without)\b(?! hang up)|"
+    r"if (?:anyone|someone|somebody|anybody)|beware|(?<!\bto )avoid|refuse|without|"
+    # ("No police officer will ask you to transfer money", "no bank staff would ever call for your PIN": a policy)
+    r"no (?:[a-z]+ )?(?:officers?|officials?|staff|employees?|agents?|banks?|authorit(?:y|ies)|agenc(?:y|ies)|"
+    r"government|court|police|one from \w+) (?:will|would|shall|should|ever|is allowed to|are allowed to))\b(?! hang up)|"
     # ("do not hang up", "请勿挂断", "ห้ามวางสาย": the caller keeping the victim on the line negates nothing after it)
     # a request made by an impostor, described in a warning ("someone pretending to be Richard and asking for ...")
     r"\b(?:pretending to be|spoofing|impersonating|posing as|giả mạo|giả danh|mạo danh|mengaku|ngaku|menyamar)\b|冒充|假冒|แอบอ้าง|ينتحل|انتحال|"
@@ -6192,7 +6269,9 @@ TXN_CODE_GIVEN = (
 CODE_IS = r"(?:\b(?:is|la|là|adalah|ialah)\b|คือ|是|为)\s*[:：]?\s*(?<!\d)(?:\d[ -]?){3,7}\d(?![\d -]*\d)"
 # "The monthly fee of Rp 15.000 has been debited": a fee or payment already taken is a statement, not a request.
 ALREADY_PAID = (
-    r"(?:\b(?:has been|was|have been) (?:charged|debited|deducted|paid|collected|taken)\b|\b(?:telah|sudah|tetap|akan|mungkin|boleh) "
+    r"(?:\b(?:has been|was|have been) (?:charged|debited|deducted|paid|collected|taken)\b|"
+    # ("Deposit RM50 paid.", "Balance $20 received": an amount and the word of its receipt, a booking's note)
+    r"\d (?:already )?(?:paid|received)\b(?! (?:by|before|within|to|into|via|on|at|in full by)\b)|\b(?:telah|sudah|tetap|akan|mungkin|boleh) "
     r"(?:didebet|dipotong|dibayar|ditolak|dikenakan)\b|\bmay (?:be charged|apply)\b|\bđã (?:được )?(?:trừ|thanh toán|thu)\b|"
     r"已扣|已扣除|已支付|已缴|ถูกหัก|หักแล้ว|ชำระแล้ว|ไปแล้ว|แล้วเมื่อ(?:เช้า|วาน|คืน|สักครู่)|تم خصم|تم سداد|تم دفع|"
     # "Deposit RM50 telah diterima", "Deposit RM20 dah terima, terima kasih": a deposit already received (round 25), not

@@ -48,6 +48,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     IN_PERSON_PRIZE,
     INTRO_ASK,
     LINK_IN_MESSAGE,
+    LINK_ONLY,
     LINK_OR_PRIVATE_NUMBER,
     LIST_OPENING,
     LIST_OR,
@@ -93,6 +94,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     STRONG_NEGATION,
     TAGALOG_MARKERS,
     TXN_CODE_GIVEN,
+    UNLOCK_IN_APP,
     WRONG_ENTRY,
 )
 from trustdesk.scamcheck.engine.normalize import fold_pattern
@@ -186,6 +188,8 @@ _LOCKED_BY_WRONG_ENTRY = re.compile(fold_pattern(LOCKED_BY_WRONG_ENTRY))
 _LINK_IN_MESSAGE = re.compile(fold_pattern(LINK_IN_MESSAGE))
 _LINK_OR_PRIVATE_NUMBER = re.compile(fold_pattern(LINK_OR_PRIVATE_NUMBER))
 _LOCK_ROUTE = re.compile(fold_pattern(LOCK_ROUTE))
+_UNLOCK_IN_APP = re.compile(fold_pattern(UNLOCK_IN_APP))
+_LINK_ONLY = re.compile(fold_pattern(LINK_ONLY))
 _CODE_GIVEN_OR_BOOKING = re.compile(fold_pattern(CODE_GIVEN_OR_BOOKING))
 # How far back a Thai institution's policy negation (``POLICY_NEGATION_TH``: "ธนาคารจะไม่มีนโยบาย … ขอให้ท่าน …")
 # governs a request of its sentence, unless a new request to the reader opens between (``POLICY_BREAK_TH``).
@@ -980,10 +984,19 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
             if (
                 det.signal == SignalType.ACCOUNT_THREAT
                 and _find(_LOCKED_BY_WRONG_ENTRY, text, max(0, m.start() - 60), m.end() + 80)
-                and not _LINK_OR_PRIVATE_NUMBER.search(text)  # (a company hotline stays: the checker weighs it)
+                and (  # (a company hotline stays: the checker weighs it; so does a number beside the bank's app)
+                    not _LINK_OR_PRIVATE_NUMBER.search(text)
+                    or (_UNLOCK_IN_APP.search(text) is not None and not _LINK_ONLY.search(text))
+                )
                 and not _LOCK_ROUTE.search(text)  # (round 24: calling it, or "nhập sai", is the notice's own)
             ):
                 continue  # "Card locked after 3 wrong PINs, unlock it in the app": the holder's own failed entries
+            if (
+                det.signal == SignalType.LEGAL_THREAT
+                and _find(_ALREADY_PAID, text, m.end(), m.end() + 60)
+                and not _LINK_IN_MESSAGE.search(text)
+            ):
+                continue  # "Your traffic summons for WXR 7723 has been paid": a receipt of the fine, nothing owed
             if (
                 det.signal == SignalType.ACCOUNT_THREAT
                 and _AT_YOUR_REQUEST.search(text, max(0, m.start() - 40), m.end() + 40)

@@ -295,6 +295,14 @@ class UrlAnalyzer:
                 named = self._token_skeletons.get(skeleton(token))
                 if named is not None and token.lower() != named[0]:
                     return f"homoglyph:{named[1]}"
+        # 4c. A small l for a small i, or the reverse, in a distinctive name of six letters or more (linkedln for
+        # linkedin, paypai for paypal): the two differ by a stroke's dot in most fonts. Read for reference brands too,
+        # which are never compared by typo (step 5): only this swap, letter for letter, counts.
+        for token in tokens:
+            if len(token) >= 6 and ("l" in token or "i" in token):
+                named = self._token_skeletons.get(skeleton(token))
+                if named is not None and len(named[0]) >= 6 and _l_for_i(token, named[0]):
+                    return f"homoglyph:{named[1]}"
         return self._label_lookalike(label, suffix)
 
     def _label_lookalike(self, label: str, suffix: str) -> str | None:
@@ -344,6 +352,13 @@ _CONFUSABLE_PAIRS = frozenset(
     frozenset(p) for p in ("ce", "co", "eo", "il", "ij", "jl", "uv", "nm", "gq", "bd", "pq", "hn")
 )
 _VOWELS = frozenset("aeiou")
+
+
+def _l_for_i(token: str, name: str) -> bool:
+    """Whether ``token`` is ``name`` with one or more small l written for i or i for l, and nothing else changed."""
+    if len(token) != len(name) or token == name:
+        return False
+    return all(a == b or {a, b} == {"l", "i"} for a, b in zip(token, name, strict=True))
 
 
 def _typosquat_edit(label: str, cand: str) -> bool:
