@@ -688,7 +688,8 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
             r"\b(?:saya|kami|ini)\s+(?:adalah\s+|dari\s+|pegawai\s+|pihak\s+){1,2}(?:[^\s]+\s+){0,3}?(?:khidmat pelanggan|pegawai|bank|polis|pdrm|admin|pasukan (?:sokongan|teknikal|it|keselamatan)|pusat bantuan|lhdn|kastam|bank negara|mahkamah|pos malaysia)\b",
         ],
         "ar": [
-            r"(?:انا|نحن|معك|معاك|هنا|اتصل بك من|نتواصل معك من)\s+(?:[^\s]+\s+){0,3}?(?:خدمة العملاء|الدعم الفني|موظف|البنك|الشرطة|الامن|الادارة|المسؤول|فريق الدعم|الجمارك|الضرائب|النيابة)",
+            # ("سيتواصل معك موظف الفرع", an employee will contact you, is a notice's next step, not a caller's claim)
+            r"(?:انا|نحن|(?<!تواصل )(?<!يتصل )معك|(?<!تواصل )(?<!يتصل )معاك|هنا|اتصل بك من|نتواصل معك من)\s+(?:[^\s]+\s+){0,3}?(?:خدمة العملاء|الدعم الفني|موظف|البنك|الشرطة|الامن|الادارة|المسؤول|فريق الدعم|الجمارك|الضرائب|النيابة)",
         ],
         "zh": [
             # "I changed my number" weighs only with the favour, money or code that follows it: a friend telling
@@ -2749,6 +2750,11 @@ _ADVISORY_FRAMES_BY_LANG: dict[str, list[str]] = {
     ],
     "ar": [
         r"(?:رسايل|رساله|مكالمات|اتصالات|ايميلات|روابط)[^.!؟\n]{0,12}(?:تدعي|يدعي|تزعم|تنتحل|تطلب منك)",
+        # messages that ask "them" (some customers) or "you all" ("تصل بعض العملاء رسائل تطلب منهم تحديث بيانات
+        # البطاقة"), and links or calls "under the pretext of" a prize or an update ("روابط تصلك بحجة استلام جائزة"):
+        # the scam's request, described
+        r"(?:رسايل|رساله|مكالمات|اتصالات|ايميلات|روابط)[^.!؟\n]{0,12}(?:تطلب|يطلب) (?:منهم|منكم|من العملاء|من الناس)",
+        r"(?:رسايل|رساله|مكالمات|اتصالات|ايميلات|روابط|رابط|مواقع)[^.!؟\n]{0,40}(?:بحجه|بدعوى|بذريعه|تحت ذريعه)",
         r"(?:المحتالين|المحتالون|النصابين|المحتال|النصاب)[^.!؟\n]{0,15}(?:يدعون|يدعي|ينتحلون|ينتحل|يطلبون|يطلب|قد)",
         r"(?:لا (?:تستجب|تستجيب|تستجيبوا|ترد|تردوا|تتجاوب) (?:ل|على )?(?:اي |ال)?(?:رساله|رسايل|اتصال|اتصالات|مكالمه|مكالمات))",
     ],
@@ -2776,6 +2782,8 @@ _ADVISORY_FRAMES: dict[S, dict[str, list[str]]] = {
         S.PASSWORD_REQUEST,
         S.REMOTE_ACCESS,
         S.APP_INSTALL,
+        # ("messages asking them to update their card details via an unofficial link": the link action described)
+        S.LINK_ACTION,
     )
 }
 # (one pattern for textsignals.py: every frame of every language, each once)
@@ -4751,7 +4759,10 @@ CODE_GIVEN_OR_BOOKING = (
     r"(?:\b(?:booking|reservation|tempahan|reservasi|antrian|antrean|giliran|đặt chỗ|đặt lịch|đặt bàn|giữ chỗ|check-in)\b|"
     r"预约|การจอง|الحجز|"
     r"(?:\b(?:pin|code|kode|kod|mã|otp)\b|รหัส|验证码) ?(?<!\d)(?:\d[ -]?){3,7}\d(?!\d)[^.!?\n]{0,12}?(?:\b(?:driver|rider|courier|"
-    r"pemandu|penghantar|kurir|tài xế|shipper)\b|司机|骑手|快递员|คนขับ|ไรเดอร์|السائق|المندوب))"
+    r"pemandu|penghantar|kurir|tài xế|shipper)\b|司机|骑手|快递员|คนขับ|ไรเดอร์|السائق|المندوب)|"
+    # the courier's delivery code given with its label and a colon, for the driver ("رمز الاستلام: 4417 (يُعطى
+    # للمندوب عند التسليم)", "كود التسليم 5520 لا تعطه إلا للمندوب")
+    r"(?:رمز|الرمز|كود|الكود)(?: [^\s\d:]+){0,2} ?: ?(?<!\d)\d{4,8}(?!\d)[^.!؟\n]{0,25}?(?:سائق|مندوب|كابتن|مستلم))"
 )
 _TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS: dict[S, dict[str, list[str]]] = {
     S.PAYMENT_REQUEST: {
@@ -5572,6 +5583,78 @@ _ARABIZI_SEND_ME = (
     r"(?:[ae]?b(?:a|e)?eat(?:h|ho|hu)?(?:ly|li|lee|ili|ily|eli|lena|lina)|(?:erse?l|ersal|arsel) ?(?:ly|li|lee|lena)|"
     r"2?(?:oly|olly|olli|ooli|ouli)|[h7]at(?:ly|li|lee|lena)|2?[ei]ddini|edini|d[ei]?zli|dazli)"
 )
+# Arabic classes of the twenty-fifth round's misses (MSA and Gulf, Egyptian and Levantine dialects); merged into
+# PATTERNS with the tables below:
+# * a password or card asked for in dialect: "ارسل لي باسوورد الإيميل", "تعطيني رقم البطاقة وتاريخ الانتهاء" (the
+#   card's number with its expiry or the digits on its back: what a card payment needs, and no bank asks for);
+# * a task job (ratings, likes, following pages, "tasks" from home or the phone) that pays a range of money a day;
+# * the screen shared for an "employee" to guide the reader, or to update or verify an account (a colleague shares a
+#   screen to present, ``REMOTE_OFFICE_CHORE``);
+# * a Nafath (or Absher, Tawakkalna) prompt whose number the sender tells the reader to pick: the real prompt shows
+#   the number on the site the user is signing in to, no one sends it;
+# * a code announced to arrive while the caller keeps the reader on the line ("بيوصلك رمز … لا تقفل الخط");
+# * a transfer to be kept secret from everyone ("ولا تكلم أحد لأنها صفقة سرية"): the boss's or a colleague's
+#   confidential payment (CEO fraud);
+# * a gift sent from abroad, held by a shipping company until a clearance or customs fee is paid (romance scams).
+_AR_DAY_RANGE = r"(?:من )?\d[\d,.]*\s?(?:-|–|الى|إلى|لـ|ل|لحد|حتى)\s?\d[\d,.]*\s?(?:ريال|جنيه|درهم|دينار|دولار|ر\.س)?"
+_AR_DAILY_PAY = (
+    rf"(?:(?:الدخل|الربح|الراتب|الاجر|الأجر|العائد|الارباح|الأرباح) اليومي[^.!؟\n]{{0,6}}?{_AR_DAY_RANGE}|"
+    rf"{_AR_DAY_RANGE}[^.!؟\n]{{0,12}}?(?:يوميا|يومياً|في اليوم|باليوم|فاليوم|كل يوم))"
+)
+_AR_TASK_CUE = (
+    r"(?:تقييم|تقييمات|لايك|لايكات|اعجاب|اعجابات|متابعة صفحات|متابعة حسابات|مهام|مهمة|المهمة|من البيت|من المنزل|"
+    r"من الجوال|من الموبايل|من التلفون)"
+)
+_AR_SCREEN_SHARE = r"(?<![\u0621-\u064a])[وف]?شارك(?:ني|نا)? (?:ال)?شاش(?:ة|تك)"
+_AR_KEEP_SECRET = (
+    r"(?:(?:لا|ما) ?(?:تكلم|تخبر|تقول ل|تقل ل|تعلم|تبلغ|تجيب سيرة)[^\s]* (?:احد|أحد|حد|حدا|اي احد|أي أحد)|"
+    r"صفقة سرية|سري للغاية|الموضوع سري|خليها بيننا|خليه بيننا|بيني وبينك)"
+)
+# (Nafath's own prompt says which number to pick "to complete the sign-in" and "if you did not ask, do nothing"; the
+# scam's number is picked for the sender, "so that we confirm", or to receive money or support)
+_AR_PICK_NUMBER = r"(?:اختر|اختار|اختاري|اضغط على|اضغط|حدد|دوس على)\s?(?:ال)?رقم\s?\d{1,3}(?!\d)"
+_AR_FOR_SENDER = (
+    r"(?=[^.!؟\n]{0,80}?(?:(?<![\u0621-\u064a])(?:عشان|علشان|حتى|كي|لكي) ?ن[^\s]{2,}|(?<![\u0621-\u064a])لن[^\s]{2,}|"
+    r"استلام|الدعم|المبلغ|التعويض|صرف|المستحقات|الفلوس))"
+)
+_AR_R25_PASSWORDS_CARDS_TASK_PAY_SCREENS_NAFATH_SECRETS_AND_GIFTS: dict[S, dict[str, list[str]]] = {
+    S.PASSWORD_REQUEST: {
+        "ar": [
+            rf"{_AR_GIVE}(?: ?لي| ?لنا)?\s+(?:[^\s.!؟\n]+\s+){{0,2}}?{_AR_DIALECT_SECRET}",
+            rf"(?:{_AR_GIVE}|{_AR_DIALECT_ASK})(?: ?لي| ?لنا)?\s+(?:[^\s.!؟\n]+\s+){{0,2}}?(?:رقم البطاقة|رقم الكارت|رقم بطاقتك|"
+            r"رقم الفيزا)[^.!؟\n]{0,15}?(?:تاريخ الانتهاء|تاريخ انتهاء|تاريخ الصلاحية|الصلاحية|cvv|الارقام اللي ورا|"
+            r"الأرقام اللي ورا|الثلاث ارقام|الثلاث أرقام)",
+        ],
+    },
+    S.INVESTMENT_LURE: {
+        "ar": [
+            rf"{_AR_DAILY_PAY}(?=(?s:.){{0,150}}?{_AR_TASK_CUE})",
+            rf"{_AR_TASK_CUE}(?s:.){{0,150}}?{_AR_DAILY_PAY}",
+        ],
+    },
+    S.REMOTE_ACCESS: {
+        "ar": [
+            rf"{_AR_SCREEN_SHARE}[^.!؟\n]{{0,80}}?(?:الموظف|المختص|الدعم|فريق الدعم|بارشادك|ارشادك|يرشدك|يساعدك|يوجهك|توجيهك)",
+            rf"(?:لتحديث|لتحقق|للتحقق|لتفعيل|لتوثيق|لاستلام|لاسترداد|لفك)[^.!؟\n]{{0,100}}?{_AR_SCREEN_SHARE}",
+        ],
+    },
+    S.OTP_REQUEST: {
+        "ar": [
+            rf"(?:نفاذ|توكلنا|ابشر|أبشر)[^.!؟\n]{{0,40}}?{_AR_PICK_NUMBER}{_AR_FOR_SENDER}",
+            rf"{_AR_PICK_NUMBER}[^.!؟\n]{{0,20}}?(?:نفاذ|توكلنا|ابشر|أبشر){_AR_FOR_SENDER}",
+            r"(?:بيوصلك|يوصلك|سيصلك|راح يوصلك|رح يوصلك|هيوصلك|حيوصلك|بيجيك|بيجيلك|هيجيلك|بتوصلك|بيوصل لك) (?:ال)?(?:رمز|كود|otp)"
+            r"(?=[^.!؟\n]{0,50}?(?:(?:لا|ما) ?(?:تقفل|تغلق|تسكر|تقطع)[^\s]* (?:ال)?(?:خط|مكالمة|سماعة)|خليك (?:على الخط|معي)|"
+            r"ابق على الخط|ابقى على الخط))",
+        ],
+    },
+    S.PAYMENT_REQUEST: {
+        "ar": [
+            rf"(?:تحول|حول|تحويل|تدفع|ادفع|تسدد)\s+(?:[^\s.!؟\n]+\s+){{0,3}}?{_AR_MONEY_AMOUNT}(?=[^\n]{{0,120}}?{_AR_KEEP_SECRET})",
+            r"(?:ارسلت|بعثت|بعتت|شحنت)\s?(?:لك|لكي|ليك)?\s(?:[^\s]+\s){0,2}?هدية(?s:.){0,160}?(?:رسوم|مبلغ|تدفع|دفع)"
+            r"[^.!؟\n]{0,20}?(?:التخليص|الجمارك|الجمركية|جمارك|الشحن)",
+        ],
+    },
+}
 _ARABIZI_CODE_REQUESTS: dict[S, dict[str, list[str]]] = {
     S.OTP_REQUEST: {
         "en": [rf"\b{_ARABIZI_SEND_ME}\b[^.!?\n]{{0,25}}?\b(?:code|kod|koud|ramz|rmz|otp|pin)\b"],
@@ -6093,6 +6176,7 @@ for _table in (
     _EN_R24_NEW_NUMBERS_SUPPLIER_BANK_CHANGES_AND_PC_TECHNICIANS,
     _EN_R25_LOST_PHONE_OPENERS_AND_WRONG_NUMBER_CHATS,
     _ARABIZI_CODE_REQUESTS,
+    _AR_R25_PASSWORDS_CARDS_TASK_PAY_SCREENS_NAFATH_SECRETS_AND_GIFTS,
     _ZH_BANS_MENTORS_LOAN_DEPOSITS_AND_PLEAS,
     _LINK_CODE_AND_DESK,
     _ZH_R24_NEW_NUMBERS_AND_BORROWED_PHONES,
@@ -6607,6 +6691,19 @@ _EN_REMOTE_THINGS = (
     rf"{_EN_REMOTE_THING}(?:\s?(?:,|/|&|\(|\bor\b|\band\b|\bnor\b|\blike\b|\bsuch as\b|\be\.?g\.?|\bincluding\b|\batau\b|\bdan\b)\s?(?:other |similar |any )?"
     rf"{_EN_REMOTE_THING})*"
 )
+# The remote tools as Arabic advice names them (the Latin names as in English, "أنيديسك", "التحكم عن بعد"), and the order
+# to end the call ("أغلق الخط", "اقفل المكالمة", "فسكّر الخط"), not after a negation ("لا تقفل الخط", "ما تسكر").
+_AR_REMOTE_THING = (
+    rf"(?:{_EN_REMOTE_THING}|(?:برامج |برنامج |تطبيقات |تطبيق )?(?:التحكم عن بعد|الوصول عن بعد|الدخول عن بعد)|"
+    r"مشاركة الشاشة|انيديسك|اني ديسك|تيم فيور|تيم فيوير)"
+)
+_AR_REMOTE_THINGS = rf"{_AR_REMOTE_THING}(?:\s?(?:،|,|/|\(|او|أو|و|مثل|زي|ك)\s?(?:اي |أي )?{_AR_REMOTE_THING})*"
+_AR_HANG_UP = (
+    r"(?<!لا )(?<!ما )(?<!مت)(?:[فو])?(?:اغلق|أغلق|اقفل|أقفل|اقفلي|سكر|سكّر|انه|أنه|انهي|أنهي|اقطع)(?:وا|ي)? "
+    r"(?:ال)?(?:خط|مكالمة|مكالمه|سماعة|اتصال)"
+)
+# (the caller's asking is a condition: "if anyone asks you", "إذا طلب منك", "لو حد طلب منك", "في حال طلب منك")
+_AR_IF_ANYONE = r"(?<![\u0621-\u064a])(?:اذا|إذا|لو|في حال|حال|متى ما|عندما|كل من|اي شخص|أي شخص|اي حد|أي حد)(?![\u0621-\u064a])"
 REMOTE_WARNING = (
     # what the institution never asks
     rf"(?:\b(?:will never|would never|never|will not|won'?t|does not|doesn'?t|do not|don'?t)\b (?:ever )?"
@@ -6632,7 +6729,18 @@ REMOTE_WARNING = (
     rf"\b(?:jika|kalau|sekiranya|apabila|bila) (?:ada )?(?:seseorang|sesiapa|orang|pihak|pemanggil|someone|siapa(?:pun| pun)?)\b"
     rf"[^.!?\n]{{0,60}}?\b(?:minta|meminta|suruh|menyuruh|ask)\b[^.!?\n]{{0,30}}?{_EN_REMOTE_THINGS}|"
     rf"\b(?:tidak akan|tidak pernah|takkan|tak akan|tak pernah|tidak sesekali)\b (?:sesekali )?(?:minta|meminta|menyuruh|suruh)"
-    rf"\b[^.!?\n,]{{0,40}}?{_EN_REMOTE_THINGS})"
+    rf"\b[^.!?\n,]{{0,40}}?{_EN_REMOTE_THINGS}|"
+    # Arabic: what the institution never asks ("محدش من موظفينا هيطلب منك تثبيت AnyDesk أو مشاركة الشاشة", "لن نطلب
+    # منك أبداً تحميل برامج التحكم عن بعد") ...
+    rf"(?<![\u0621-\u064a])(?:لا|لن|ما|مش|محدش|ماحد|ما حد|لا احد|لا أحد)(?![\u0621-\u064a])[^.!؟\n]{{0,40}}?"
+    rf"(?:[يتنه]طلب|[سهحب][يتن]طلب|يطلبون|[يت]طلبوا)[^.!؟\n]{{0,40}}?{_AR_REMOTE_THINGS}|"
+    # ... and a caller's asking for it, to be hung up on ("إذا اتصل بك أحد وطلب منك تثبيت AnyDesk أو TeamViewer فأغلق
+    # الخط", "أغلق الخط فوراً لو طلب منك المتصل تنزيل AnyDesk"): the asking, then (or before it) the order to end the
+    # call. A caller's "لا تقفل الخط" (don't hang up) keeps the victim on the line and ends no call.
+    rf"(?:{_AR_IF_ANYONE}[^.!؟\n]{{0,40}}?|(?<![\u0621-\u064a])[وف])(?:طلب|يطلب|طلبوا|يطلبون|بيطلب|هيطلب) (?:منك|منكم|منكي)"
+    rf"[^.!؟\n]{{0,60}}?{_AR_REMOTE_THINGS}[^.!؟\n]{{0,40}}?{_AR_HANG_UP}|"
+    rf"{_AR_HANG_UP}[^.!؟\n]{{0,40}}?{_AR_IF_ANYONE}[^.!؟\n]{{0,30}}?(?:طلب|يطلب|طلبوا|يطلبون) (?:منك|منكم|منكي)"
+    rf"[^.!؟\n]{{0,60}}?{_AR_REMOTE_THINGS})"
 )
 
 # Gift cards or vouchers the company has already bought through its own channel, for staff rewards ("gift card Shopee
@@ -7074,7 +7182,9 @@ HEARING = (
 POINTS = (
     r"(?:\b(?:points?|poin|điểm(?: thưởng)?)\b|\b\d[\d,.]* ?mata\b|"
     r"\bmata (?:ganjaran|bonus|keahlian|loyalti|kesetiaan|rewards?|mesra)\b|"
-    r"\bmata(?: [^\s.!?]+){0,3} (?:anda )?(?:akan )?(?:luput|tamat tempoh)\b|积分|คะแนน|نقاط)"
+    r"\bmata(?: [^\s.!?]+){0,3} (?:anda )?(?:akan )?(?:luput|tamat tempoh)\b|积分|คะแนน|نقاط|"
+    # (Arabic counts 11 and more points in the singular: "ربحت 500 نقطة إضافية")
+    r"\d[\d,.]* ?نقطة)"
 )
 # A prize paid straight into the user's own account ("Wang dikreditkan terus ke akaun BSN anda, tiada bayaran
 # diperlukan", "hadiah otomatis masuk ke rekening Anda", "credited directly to your account"): a bank's own draw
