@@ -537,12 +537,13 @@ PATTERNS: dict[S, dict[str, list[str]]] = {
         ],
         "id": [
             # ("para pemenang", "masing-masing pemenang": the winners of a contest spoken of in the third person, as
-            # a colleague or organiser does; the lure names the reader the winner)
-            r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|(?<!para )(?<!masing-masing )(?<!masing2 )(?<!tiap )(?<!setiap )pemenang|(?:dapat|mendapatkan|menerima|klaim|ambil|tukar(?:kan)?) hadiah|hadiah (?:uang|tunai|utama|undian|mobil|motor|langsung|gratis)|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|beruntung|dapatkan (?:bonus|hadiah|saldo))\b"
+            # a colleague or organiser does; the lure names the reader the winner. "Semoga beruntung", "semoga
+            # bertuah": good luck wished for a draw the reader entered, not a win announced)
+            r"\b(?:selamat anda (?:mendapatkan|memenangkan|terpilih|berhak)|(?<!para )(?<!masing-masing )(?<!masing2 )(?<!tiap )(?<!setiap )pemenang|(?:dapat|mendapatkan|menerima|klaim|ambil|tukar(?:kan)?) hadiah|hadiah (?:uang|tunai|utama|undian|mobil|motor|langsung|gratis)|undian|memenangkan|cek tunai|poin (?:anda )?(?:akan )?(?:hangus|kadaluarsa|kedaluwarsa)|tukarkan poin|(?<!semoga )(?<!moga )(?<!moga-moga )(?<!mudah-mudahan )beruntung|dapatkan (?:bonus|hadiah|saldo))\b"
             + _NOT_IN_PERSON["latin"]
         ],
         "ms": [
-            r"\b(?:(?<!para )(?<!masing-masing )(?<!masing2 )(?<!tiap )(?<!setiap )pemenang|(?:dapat|menerima|terima|tuntut|tebus|menang|memenangi) hadiah|hadiah (?:wang|tunai|utama|cabutan|bertuah|kereta|percuma)|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|bertuah|wang tunai (?:percuma|bernilai|sebanyak)|menang)\b"
+            r"\b(?:(?<!para )(?<!masing-masing )(?<!masing2 )(?<!tiap )(?<!setiap )pemenang|(?:dapat|menerima|terima|tuntut|tebus|menang|memenangi) hadiah|hadiah (?:wang|tunai|utama|cabutan|bertuah|kereta|percuma)|cabutan bertuah|memenangi|baucar percuma|mata ganjaran (?:anda )?akan (?:luput|tamat)|tebus (?:dengan|sekarang|segera)|(?<!semoga )(?<!moga )(?<!moga-moga )(?<!mudah-mudahan )bertuah|wang tunai (?:percuma|bernilai|sebanyak)|menang)\b"
             + _NOT_IN_PERSON["latin"]
         ],
         "ar": [
@@ -6339,6 +6340,22 @@ CODE_ENTRY = (
     r"(?:\b(?:enter|type|input|key in|use|nhập|masukkan|masukan|gunakan|guna)\b|输入|填写|กรอก|ใส่|أدخل|ادخل)"
     r"[^\d.!?\n]{0,24}?(?<!\d)(?:\d[ -]?){3,7}\d(?!\d)"
 )
+# "Kode belum masuk? Silakan kirim ulang kode OTP lewat aplikasi", "tekan Hantar Semula untuk kod baharu di skrin
+# app": the code is to be sent again by the app to the reader (its "resend" button), not sent by the reader to anyone.
+# A request match that opens with the resend verb (``RESEND_CODE``, at the match) whose sentence names the app, its
+# screen or its button (``RESEND_CHANNEL``) and no person to send the code to (``RESEND_TO_PERSON``: "kirim ulang kode
+# OTP-nya ke saya", "ke nomor ini", "lewat WA") is no code request (textsignals.py).
+RESEND_CODE = r"(?:kirim(?:kan)?|hantar(?:kan)?|minta) (?:ulang|semula|kembali)\b"
+RESEND_CHANNEL = (
+    r"\b(?:(?:lewat|melalui|menerusi|via|di|pada|dalam|kat) (?:[^\s.!?]+ ){0,2}?(?:aplikasi|apl|app|halaman|laman|layar|"
+    r"skrin|menu|situs|website|portal)|tombol|butang|button|(?:klik|tekan|ketuk|pilih|sentuh) (?:tombol |butang )?"
+    r"[\"'“‘]?(?:kirim|hantar|minta))\b"
+)
+RESEND_TO_PERSON = (
+    r"\b(?:(?:ke|kepada|kpd|sama|kat|pada|dekat|utk|untuk) (?:saya|sy|aku|gue|gw|kami|kita|sini|admin|petugas|pegawai|"
+    r"ejen|agen|(?:nomor|nombor|no|nmr) (?:ini|ni|saya|sy|kami))|(?:lewat|melalui|via|di|ke) (?:wa|whatsapp|wasap|"
+    r"telegram|chat|dm|inbox|sms)|balas|reply)\b"
+)
 # "Cháu gửi mã mở khóa của bà là 1 2 0 4", "the code for you is 4417": the code words are followed, a few words
 # on, by a copula and the code itself: the message gives a code, it does not ask for one. Searched in the 50
 # characters after a code-request match; 4 to 8 digits (a phone number is longer, and "send the OTP, my number is
@@ -6445,7 +6462,9 @@ OFFICIAL_CHANNEL = (
     r"按时申报|按期申报|(?:نذكركم|تذكير) ب(?:انتهاء )?(?:مهلة|موعد) (?:تقديم|ايداع)|"
     r"\bin-app\b|\bopen (?:the |your |our )?(?:[^\s]+ ){0,2}app\b|"
     r"\b(?:qua|trên|tại|bằng|trong) (?:ứng dụng|app)\b|"
-    r"\b(?:melalui|lewat|via|di|pada|menerusi|dalam) (?:aplikasi|apl|app)\b|"
+    # (the app may be named before "app", and colloquial Malay says "kat" or "dekat" for in: "aktifkan melalui MAE
+    # app", "bayar saman tu kat app MyJPJ"; not "pakai"/"guna", use: "scan QR pakai aplikasi m-banking" is the scam's)
+    r"\b(?:melalui|lewat|via|di|pada|menerusi|dalam|kat|dekat) (?:[^\s.!?]+ ){0,2}?(?:aplikasi|apl|app)\b|"
     r"(?:通过|在|登录|使用|打开)[^，。！？\n]{0,10}(?:app(?! ?store)|客户端|应用|小程序)|"
     r"(?:ผ่าน|ใน|ที่|หรือ)my ?[a-z]+|(?:ผ่าน|ใน|ที่|หรือ)(?:แอป|แอพ|แอปพลิเคชัน|application|app)|ที่สถานีตำรวจ|ที่ทำการไปรษณีย์|"
     r"(?:عبر|من خلال|في|من) (?:ال)?تطبيق|"
@@ -6458,7 +6477,11 @@ OFFICIAL_CHANNEL = (
     r"\b(?:quầy giao dịch|chi nhánh gần nhất|phòng giao dịch|trực tiếp tại|tự động trích|trích nợ tự động|đảm bảo số dư|duy trì số dư)\b|"
     # ... or the Indonesian provider's own "My<name>" app ("cek di MyTelkomsel", "bayar lewat myIM3"), the state's
     # receiving banks ("bayar di bank persepsi") or the authority's own office ("ambil di kantor kejaksaan")
-    r"\b(?:di|melalui|lewat|via|buka|pada) my ?[a-z0-9]{2,}\b|\bbank persepsi\b|"
+    r"\b(?:di|melalui|lewat|via|buka|pada|kat|dekat) my ?[a-z0-9]{2,}\b|\bbank persepsi\b|"
+    # ... or the customer's own virtual account, shown masked as a bill shows it ("Bayar via BCA VA 8770xxxx0192"): the
+    # payee is in the customer's own bill or app, not given by the message. A collector's or impostor's VA is written in
+    # full, to be paid into (and is then a number the checker weighs as a route).
+    r"\b(?:va|virtual account|akaun maya)\b(?: (?:no|nomor|nombor|number)\.?)?[\s:]{0,3}\d{2,}[x*]{2,}\d{2,}\b|"
     r"\b(?:di|ke) kantor (?:kejaksaan|kejari|samsat|pajak|pos|kelurahan|kecamatan|imigrasi|polisi|polres|polsek|bpjs)\b|"
     r"\b(?:kantor cabang|cabang terdekat|didebet otomatis|autodebet|auto-?debit|pastikan saldo|siapkan saldo|ke cawangan|"
     r"di cawangan|cawangan berhampiran|kaunter|akan ditolak|pastikan baki)\b|"
@@ -6860,6 +6883,17 @@ SHARED_SPEND = (
     r"dinner|lunch|breakfast|sarapan|minum|ngopi|bill|bil|minyak|petrol|bensin|tol|grab|gojek|parking|parkir|hotel|"
     r"homestay|villa|airbnb|kos|kost)\b"
 )
+# "Cashback 20% untuk bayar di merchant pilihan pakai DANA", "rebat RM5 bila bayar di kedai guna TNG eWallet": the
+# reward of a wallet's or bank's promotion for paying at shops with it; the pay words name where the reader spends,
+# not a payment asked of them (textsignals.py: a payment or pay-at-link match whose pay verb is followed by a shop,
+# till or merchant, ``SPEND_AT_SHOP``, in a sentence that names the reward, ``SPEND_REWARD``). "Cashback Rp500rb!
+# Untuk klaim bayar biaya admin Rp50rb" pays no merchant and stays a request.
+SPEND_AT_SHOP = (
+    r"\b(?:bayar|membayar|pembayaran|transaksi|belanja|berbelanja)\b (?:[^\s.!?]+ ){0,2}?(?:di|ke|pada|kat|dekat) "
+    r"(?:[^\s.!?]+ )?(?:merchant|merchan|mitra|kasir|toko|outlet|gerai|minimarket|supermarket|restoran|resto|kedai|"
+    r"peniaga|premis|cawangan)\b"
+)
+SPEND_REWARD = r"\b(?:cashback|cash back|diskon|potongan|rebat|rebate|promo|promosi|koin|coins?|poin|mata ganjaran)\b"
 # A QR code scanned "to receive" money (lexicon._TF_ATM_QR_SIM_SERIALS_AND_HOUSE_VISITS): a payee never scans or pays
 # to be paid, so such a payment request is no bill paid in the provider's app even when it names the bank's app
 # ("imbas QR ni dlm app bank utk terima duit"); checker.py keeps it weighed.

@@ -55,6 +55,9 @@ REFERENCE_LABEL = re.compile(
         r"(?:booking|tracking|confirmation|case|ticket|violation|citation|fine|summons) ?(?:id|no|num|number|ref)|"
         # a courier's air waybill ("Shipment AWB 9087762311"), read in the British plan as a 0908 premium-rate number
         r"(?:awb|air ?waybill|waybill|consignment)(?: ?(?:no|num|number))?|"
+        # ... or its shipment or receipt number in Malay, Indonesian or English ("DHL Express: Kiriman 4820193746 anda
+        # memerlukan …", "No. resi 0098…", "Shipment 5512093746")
+        r"(?:kiriman|shipment|(?:no|nomor|nombor) ?\.? ?resi|resi)(?: ?(?:no|num|number|nombor|nomor))?|"
         r"(?:mã|số) (?:giao dịch|gd|tham chiếu|đơn hàng|đơn|hóa đơn|vận đơn)|"
         r"(?:no|nombor|nomor|nmr|id) ?\.? ?(?:rujukan|ruj|referensi|ref|transaksi|trx|pesanan|resit|invois|tempahan)|"
         r"(?:rujukan|referensi|transaksi) (?:no|id)|"
@@ -78,9 +81,20 @@ REFERENCE_LABEL = re.compile(
 _LABEL_CHARS = 40
 
 
+# A number that continues a hyphenated code whose segment before it mixes letters and digits ("kes sivil
+# BA-B52NCvC-1234-2026", "SO-2026A-5581 2290"): the tail of a court case, file or order number, not a phone number (a
+# phone number is written apart from the words before it, or after a label of letters only: "WA-0812 …").
+_CODE_SEGMENT_BEFORE = re.compile(r"\b(?=\w*[a-z])(?=\w*\d)\w{3,}-$", re.IGNORECASE)
+
+
 def labelled_reference(text: str, start: int) -> bool:
-    """Whether the number starting at ``start`` in ``text`` is labelled as a reference or transaction number."""
-    return REFERENCE_LABEL.search(fold_pattern(text[max(0, start - _LABEL_CHARS) : start]).rstrip("(")) is not None
+    """Whether the number starting at ``start`` in ``text`` is labelled as a reference or transaction number, or is
+    the tail of a hyphenated code (``_CODE_SEGMENT_BEFORE``)."""
+    before = text[max(0, start - _LABEL_CHARS) : start]
+    return (
+        REFERENCE_LABEL.search(fold_pattern(before).rstrip("(")) is not None
+        or _CODE_SEGMENT_BEFORE.search(before) is not None
+    )
 
 
 MARKETS = ("VN", "TH", "ID", "MY", "CN", "TW", "SA", "AE", "SG", "GB", "US")

@@ -84,12 +84,17 @@ from trustdesk.scamcheck.engine.lexicon import (
     REPORTED_CALL,
     REPORTED_QUOTE,
     REQUEST_SIGNALS,
+    RESEND_CHANNEL,
+    RESEND_CODE,
+    RESEND_TO_PERSON,
     SCAM_AGENT_TH,
     SCAM_DESCRIBED,
     SCAM_NAMED,
     SCAM_STATEMENT,
     SCAM_TACTIC,
     SHARED_SPEND,
+    SPEND_AT_SHOP,
+    SPEND_REWARD,
     STATE_NEGATION,
     STRONG_NEGATION,
     TAGALOG_MARKERS,
@@ -191,6 +196,11 @@ _LOCK_ROUTE = re.compile(fold_pattern(LOCK_ROUTE))
 _UNLOCK_IN_APP = re.compile(fold_pattern(UNLOCK_IN_APP))
 _LINK_ONLY = re.compile(fold_pattern(LINK_ONLY))
 _CODE_GIVEN_OR_BOOKING = re.compile(fold_pattern(CODE_GIVEN_OR_BOOKING))
+_RESEND_CODE = re.compile(fold_pattern(RESEND_CODE))
+_RESEND_CHANNEL = re.compile(fold_pattern(RESEND_CHANNEL))
+_RESEND_TO_PERSON = re.compile(fold_pattern(RESEND_TO_PERSON))
+_SPEND_AT_SHOP = re.compile(fold_pattern(SPEND_AT_SHOP))
+_SPEND_REWARD = re.compile(fold_pattern(SPEND_REWARD))
 # How far back a Thai institution's policy negation (``POLICY_NEGATION_TH``: "ธนาคารจะไม่มีนโยบาย … ขอให้ท่าน …")
 # governs a request of its sentence, unless a new request to the reader opens between (``POLICY_BREAK_TH``).
 _POLICY_REACH_TH = 120
@@ -435,6 +445,12 @@ def _clause(text: str, start: int, reach: int) -> str:
     # (searched one character further, so that a dot just before the match sees the letter after it)
     ends = [m.end() for m in _SENTENCE_END.finditer(text[max(0, start - reach) : start + 1]) if m.end() <= len(window)]
     return window[ends[-1] :] if ends else window
+
+
+def _sentence_of(text: str, start: int, end: int, reach: int) -> str:
+    """The match's sentence: its clause before (up to ``reach`` characters), the match, and the rest of its sentence."""
+    stop = _SENTENCE_END.search(text, end, end + 120)
+    return _clause(text, start, reach) + text[start : stop.start() if stop else end + 120]
 
 
 def _sentence_after(text: str, end: int) -> str:
@@ -914,6 +930,22 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 continue  # "enter code 902118": a code given to type in, not a request for one
             if det.signal == SignalType.PAYMENT_REQUEST and _find(_SHARED_SPEND, text, m.end(), m.end() + 40):
                 continue  # "transfer RM25 share makan semalam": the reader's share of a meal both had
+            if det.signal in (SignalType.PAYMENT_REQUEST, SignalType.LINK_ACTION) and det.script == "latin":
+                shop = _SPEND_AT_SHOP.search(text, m.start(), m.end() + 40)
+                if (
+                    shop is not None
+                    and shop.start() < m.end()
+                    and _SPEND_REWARD.search(_sentence_of(text, m.start(), m.end(), _SENTENCE_REACH["latin"]))
+                ):
+                    continue  # "Cashback 20% untuk bayar di merchant pakai DANA": a promotion's reward for spending
+            if (
+                det.signal == SignalType.OTP_REQUEST
+                and det.script == "latin"
+                and _RESEND_CODE.search(text, m.start(), m.end())
+            ):
+                sentence = _sentence_of(text, m.start(), m.end(), _LOOKBACK["latin"])
+                if _RESEND_CHANNEL.search(sentence) and not _RESEND_TO_PERSON.search(sentence):
+                    continue  # "silakan kirim ulang kode OTP lewat aplikasi": the app sends it again, to the reader
             if (
                 det.signal == SignalType.PAYMENT_REQUEST
                 and _ORDER_RECEIVED.search(text, max(0, m.start() - 40), m.start())
