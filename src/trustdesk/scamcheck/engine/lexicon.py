@@ -2717,6 +2717,8 @@ _ADVISORY_FRAMES_BY_LANG: dict[str, list[str]] = {
         r"\b(?:messages?|texts?|sms|e-?mails?|calls?|callers?|people|someone|anyone) (?:that |who |which )?"
         r"(?:claim|claims|claiming|pretend|pretends|pretending) (?:that |to )?",
         r"\bscam (?:messages?|texts?|calls?|e-?mails?)\b",
+        # the scam's pretext, named as one ("links sent under the pretext of a prize")
+        r"\b(?:under|on) the (?:pretext|guise|pretence|pretense) of\b",
     ],
     "id": [
         r"\b(?:penipu|penipuan|modus|oknum|sindikat|scammer)\b(?: (?:yang|yg))? (?:mengatasnamakan|atas nama|mengaku|ngaku|"
@@ -6390,6 +6392,18 @@ STRONG_NEGATION = (
     r"(?:\b(?:never|will not|won'?t ever|không bao giờ|không yêu cầu|tidak pernah|tidak akan|tidak sesekali|"
     r"tidak akan sesekali|tak pernah|beware|waspada|cảnh giác|berhati-hati)\b|"
     r"不会|唔会|绝不|从不|从未|谨防|均为诈骗|都是诈骗|ไม่มีนโยบาย|ไม่มีการ|ไม่เคย|จะไม่|ระวัง|\bو?لن\b|لا يطلب|لا نطلب|\bابدا\b|احذر|عمر(?:ه|ها|نا|هم) ما|"
+    # ... with the institution's people as a negated subject, the asking verb right after them ("No police officer will
+    # ask you to transfer money", "none of our staff would ever call you for", "محدش من موظفين البنك هيطلب منك",
+    # "مفيش موظف هيكلمك", "مش هنطلب منك", "ما راح نطلب"): the subject is "no one of them", so the request is ruled out
+    # (a scammer's "no one will know, transfer now" has no asking verb after its subject)
+    r"\b(?:no|none of (?:our|the|its|their))(?: genuine| real| legitimate| authori[sz]ed)? (?:[a-z]+ ){0,2}?(?:police|polis|officers?|"
+    r"officials?|staff|staff members?|employees?|agents?|representatives?|bank|banks|company|agency|department|"
+    r"government|authority|one from (?:us|our|the)[a-z ]{0,20}|member of (?:staff|our team))\b"
+    r"(?: (?:[a-z]+ ){0,3}?)?(?:will|would|should|shall|is going to)(?: (?:ever|never|at any time))? "
+    r"(?:ask|request|require|demand|call|phone|ring|contact|message|text|e-?mail|tell|instruct|direct)\b|"
+    r"(?:محدش|ماحدش|ما حدش|مفيش (?:حد|احد|موظف)|مافيش (?:حد|احد|موظف)|لا احد|لا يوجد (?:موظف|احد|اي موظف)|ما في (?:حد|احد|موظف)|"
+    r"ولا (?:موظف|حد))[^.!؟\n]{0,40}?(?<![\u0621-\u064a])(?:ه|ح|ب|راح |رح )?[يت](?:طلب|كلم|تصل|سال)|"
+    r"(?:\bمش|\bمو|\bما ?راح|\bما ?رح) (?:ه|ح|ب)?[نيت]طلب|"
     # (the ways of contact may be listed: "các ngân hàng KHÔNG gọi điện, nhắn tin yêu cầu khách hàng …")
     r"\bkhông (?:bao giờ )?(?:gọi điện|gọi|nhắn tin|gửi tin nhắn|liên hệ|gửi email)(?:(?:, ?| hay | hoặc | và )(?:gọi điện|gọi|nhắn tin|gửi tin nhắn|liên hệ|gửi email|email|zalo)){0,3} (?:để )?(?:yêu cầu|đề nghị)\b|"
     r"(?:正规|正常|官方|银行|平台)[^，。！？]{0,6}(?:无需|不需要|不会)|"
@@ -6427,6 +6441,41 @@ STRONG_NEGATION = (
 SCAM_STATEMENT = (
     r"(?:\b(?:is|are) (?:a )?(?:scams?|fraud)\b|\blà lừa đảo\b|\b(?:adalah|ialah|merupakan) (?:penipuan|palsu)\b|\b(?:memang|itu|tu|ni) (?:scam|penipuan|tipu)\b|\bscam (?:tu|ni|itu)\b|"
     r"都是诈骗|均为诈骗|是诈骗|都是骗子|均为骗子|是骗子|คือมิจฉาชีพ|เป็นมิจฉาชีพ|هو احتيال|هي احتيال)"
+)
+# A request told as the condition of a warning, then refused: "If someone calls claiming to be the bank and asks you to
+# install AnyDesk, hang up", "หากได้รับข้อความอ้างเป็นธนาคารให้กดลิงก์ ติดตั้งแอป หรือแจ้งรหัส อย่าทำตาม", "หากผู้ขายให้โอน
+# เงินนอกระบบ โปรดรายงาน", "لو حد كلمك وقال إنه من البنك وطلب تنزل AnyDesk اقفل السكة". The condition names a third party
+# or their message as the asker (``CONDITIONAL_ASKER``), the request stands in the same clause after it, however long
+# the asker's description, and what the reader is told to do right after is to refuse, hang up or report
+# (``REFUSED_AFTER``; textsignals.py). A scammer's "if the bank calls, just send me the code" opens a clause of its own
+# after the condition, and tells no refusal of the request it makes.
+# "If you receive a suspicious text, forward it to 7726 and delete it": the reader is told to report the scam's own
+# message to a short code (the operators' and tax offices' spam reporting lines), not to text a paid service. The
+# message names what it forwards as suspicious (``REPORT_FORWARD`` on the premium-rate match's sentence; textsignals.py).
+REPORT_FORWARD = (
+    r"\b(?:suspicious|scam|spam|phishing|fraudulent|fake|unexpected|unsolicited) (?:texts?|messages?|sms|e-?mails?)\b"
+    r"[^.!?\n]{0,30}?\bforward (?:it|them|the (?:text|message|sms)|that|this)\b"
+)
+CONDITIONAL_ASKER = (
+    r"(?:\b(?:if|when|should) (?:you (?:receive|get|see)|(?:a |an |any |the |anyone |someone )?(?:caller|stranger|seller|buyer|"
+    r"someone|somebody|anyone|anybody|person|message|text|e-?mail|call|sms|agent|officer|people|websites?|pages?)s?)\b|"
+    r"\bnếu (?:có )?(?:ai|người lạ|người bán|bất kỳ ai|đối tượng|tin nhắn|cuộc gọi|(?:quý khách|bạn|anh chị) (?:nhận được|gặp|thấy))\b|"
+    r"\b(?:jika|kalau|bila|apabila|sekiranya) (?:ada |anda |kamu |awak )?(?:yang|orang|seseorang|sesiapa|pihak|penjual|"
+    r"pemanggil|menerima|terima|dapat|mendapat|ditelefon|ditelepon|dihubungi)\b|"
+    r"(?:如|若|如果|一旦)(?:有人|对方|卖家|陌生人|您收到|你收到|收到|接到|您接到|你接到)|"
+    r"(?:หาก|ถ้า|กรณี)(?:ท่าน|คุณ)?(?:ได้รับ|มี|เจอ|พบ)?(?:ข้อความ|sms|อีเมล|สาย|โทรศัพท์|ลิงก์|ลิงค์|ผู้ขาย|ร้านค้า|คน|ผู้|"
+    r"บุคคล|เจ้าหน้าที่|พนักงาน|ใคร)|"
+    r"(?:\bلو|\bاذا|في حال|\bان) (?:حد|احد|اي حد|اي احد|شخص|اي شخص|متصل|موظف|جالك|جاتلك|وصلك|وصلتك|اتصل بك|كلمك|تلقيت))"
+)
+REFUSED_AFTER = (
+    r"(?:\b(?:hang up|(?:do not|don'?t) (?:comply|do it|do so|follow (?:it|them|the)|respond|reply|proceed|engage)|ignore (?:it|them|the)|"
+    r"refuse|(?<!not )(?<!n't )report (?:it|them|the|this|to)|block (?:it|them|the number))\b|"
+    r"\b(?:cúp máy|tắt máy|đừng làm theo|không làm theo|từ chối|(?<!đừng )(?<!không )báo (?:ngay )?(?:cho )?(?:công an|ngân hàng|chúng tôi))\b|"
+    r"\b(?:tutup telepon|tutup telefon|letak telefon|letakkan telefon|matikan (?:telepon|panggilan)|jangan (?:ikuti|ikut|dilayan|"
+    r"layan|hiraukan|tanggapi|diikuti|turuti|dituruti|lakukan)|abaikan|tolak|(?<!jangan )(?<!tak )(?<!tidak )(?:laporkan|lapor|report))\b|"
+    r"(?:挂断|掛斷|不要理会|不要理會|切勿理会|不予理会|切勿照做|不要照做|(?<!不要)(?<!别)(?<!勿)(?:举报|舉報|报警|報警)|拒绝|拒絕)|"
+    r"(?:อย่าทำตาม|ไม่ต้องทำตาม|อย่าหลงเชื่อ|อย่าเชื่อ|(?<!อย่า)(?<!ไม่ต้อง)วางสาย|(?<!อย่า)(?<!ไม่ต้อง)(?:รายงาน|แจ้งความ)|ปฏิเสธ|บล็อก)|"
+    r"(?:(?:اقفل|اغلق|سكر|قفل) (?:ال)?(?:سكه|خط|مكالمه|تلفون|موبايل)|لا (?:تستجب|تستجيب|ترد|تتجاوب|تنفذ)|(?<!لا )(?:بلغ|ابلغ)|تجاهل|ارفض))"
 )
 
 # Words that present a phone number as a support line (for the "unofficial support number" signal).

@@ -33,6 +33,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     CODE_GIVEN_OR_BOOKING,
     CODE_IS,
     CODE_TO_FRIEND,
+    CONDITIONAL_ASKER,
     CONTRAST,
     COORDINATED_NEGATION,
     DISCOUNT_CODE,
@@ -78,9 +79,11 @@ from trustdesk.scamcheck.engine.lexicon import (
     PREMIUM_SERVICE_CUE,
     PRIZE_CLAIM_ROUTE,
     PURCHASE_DRAW,
+    REFUSED_AFTER,
     REMOTE_OFFICE_CHORE,
     REMOTE_SCAM_CONTEXT,
     REPORT_DISMISSED,
+    REPORT_FORWARD,
     REPORTED_CALL,
     REPORTED_QUOTE,
     REQUEST_SIGNALS,
@@ -155,6 +158,9 @@ _NEGATION_SCOPE_END_TH = re.compile(fold_pattern(NEGATION_SCOPE_END_TH))
 _NEGATED_LIST = re.compile(fold_pattern(NEGATED_LIST))
 _LIST_OR = re.compile(fold_pattern(LIST_OR))
 _SCAM_DESCRIBED = re.compile(fold_pattern(SCAM_DESCRIBED))
+_CONDITIONAL_ASKER = re.compile(fold_pattern(CONDITIONAL_ASKER))
+_REFUSED_AFTER = re.compile(fold_pattern(REFUSED_AFTER))
+_REPORT_FORWARD = re.compile(fold_pattern(REPORT_FORWARD))
 _TAGALOG = re.compile(fold_pattern(TAGALOG_MARKERS))
 _STRONG_NEGATION = re.compile(fold_pattern(STRONG_NEGATION))
 _SCAM_TACTIC = re.compile(fold_pattern(SCAM_TACTIC))
@@ -606,7 +612,37 @@ def _negated(
         return True  # "KHÔNG cài … (AnyDesk, TeamViewer": an item of a list whose words before it are negated
     if end is not None and _may(_SCAM_STATEMENT, text) and _SCAM_STATEMENT.search(_sentence_after(text, end)):
         return True
+    if end is not None and _conditional_refused(text, start, end, script, evidence, compacted):
+        return True  # "If someone calls from the bank and asks you to install AnyDesk, hang up": told, then refused
     return _may(_STRONG_NEGATION, text) and _STRONG_NEGATION.search(sentence) is not None
+
+
+# How far back the condition of a refused request (``CONDITIONAL_ASKER``) may open its clause (Thai runs the asker's
+# description and a list of requests together without stops).
+_CONDITION_REACH = {"latin": 160, "arabic": 140, "han": 50, "thai": 120, "any": 160}
+
+
+def _conditional_refused(
+    text: str, start: int, end: int, script: str, evidence: _Evidence | None, compacted: bool
+) -> bool:
+    """Whether the request at ``text[start:end]`` is what a third party asks in a warning's condition (``CONDITIONAL_
+    ASKER``: "if someone calls … and asks you to …", "หากผู้ขายให้…", "لو حد كلمك وطلب…"), the condition opening its clause
+    (no new request, contrast word or, in Thai, new request to the reader between them), and the reader is told right
+    after it to refuse, hang up or report (``REFUSED_AFTER``)."""
+    if not _may(_CONDITIONAL_ASKER, text) or not _may(_REFUSED_AFTER, text):
+        return False
+    if not _REFUSED_AFTER.search(_sentence_after(text, end)):
+        return False
+    window_start = _clause_start(text, start, _CONDITION_REACH[script])
+    last = None
+    for last in _CONDITIONAL_ASKER.finditer(text, window_start, start):  # noqa: B007 (the last one governs)
+        pass
+    if last is None:
+        return False
+    between = text[last.end() : start]
+    if _CONTRAST.regex.search(between) or (script == "thai" and _POLICY_BREAK_TH.search(between)):
+        return False
+    return _scope_end(text, last.start(), start, evidence, compacted) == last.start()
 
 
 def _policy_negated_th(text: str, start: int) -> bool:
@@ -817,6 +853,8 @@ _GATED_RULES: tuple[re.Pattern[str] | prefilter.Gated, ...] = (
     _STATE_NEGATION,
     _NEGATION_SCOPE_END_TH,
     _SCAM_DESCRIBED,
+    _CONDITIONAL_ASKER,
+    _REFUSED_AFTER,
     _SCAM_TACTIC,
     _SCAM_AGENT_TH,
     _SCAM_STATEMENT,
@@ -1009,6 +1047,8 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and not _PREMIUM_SERVICE_CUE.search(_LOYALTY_CLUB.sub(" ", text[max(0, m.start() - 40) : m.end() + 20]))
             ):
                 continue  # "Member Day! 20% off with your Watsons Club card": a shop's loyalty club, no paid service
+            if det.signal == SignalType.PREMIUM_RATE and _REPORT_FORWARD.search(text, max(0, m.start() - 60), m.end()):
+                continue  # "If you get a suspicious text, forward it to 7726": the scam reported, not a paid service
             if det.signal == SignalType.PAYMENT_REQUEST:
                 deducted = _find(_FEE_DEDUCTED, text, m.end(), m.end() + 50)
                 if deducted and not _FEE_NOT_DEDUCTED.search(text, m.end(), deducted.start()):
