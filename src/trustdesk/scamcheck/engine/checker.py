@@ -30,6 +30,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     CALL_FOR_ACCOUNT,
     CHECK_LINE,
     COMPANY_PURCHASE,
+    COURT_NOTICE,
+    CRIMINAL_ACCUSATION,
     GIFT_CARD,
     GIFT_CARD_ASK,
     HEARING,
@@ -125,6 +127,8 @@ _NOT_YOU = Gated(fold_pattern(NOT_YOU))
 _NO_SHARE = Gated(fold_pattern(NO_SHARE))
 _NO_ACTION = Gated(fold_pattern(NO_ACTION))
 _HEARING = Gated(fold_pattern(HEARING))
+_COURT_NOTICE = Gated(fold_pattern(COURT_NOTICE))
+_CRIMINAL_ACCUSATION = Gated(fold_pattern(CRIMINAL_ACCUSATION))
 _IN_PERSON_CLAIM = Gated(fold_pattern(IN_PERSON_CLAIM))
 _POINTS = Gated(fold_pattern(POINTS))
 _PRIZE_CREDITED = Gated(fold_pattern(PRIZE_CREDITED))
@@ -538,16 +542,20 @@ class Checker:
                 )
                 for n in numbers
             )
-        # Signals a reminder explains by its subject: a late fee, a traffic fine or a court hearing date (the legal
-        # word is what is notified), loyalty points about to expire (the prize word names the points), a store's
-        # prize collected in person at its service desk, or paid straight into the user's own account (a bank's draw).
+        # Signals a reminder explains by its subject: a late fee, a traffic fine, a court hearing date or a Chinese
+        # court's or bank's notice of a case or a court-ordered freeze, with no crime named (the legal word is what is
+        # notified), loyalty points about to expire (the prize word names the points), a store's prize collected in
+        # person at its service desk, or paid straight into the user's own account (a bank's draw).
         explained = frozenset(
             s.type
             for s in signals
             if (
                 s.type == S.LEGAL_THREAT
                 and (
-                    _LATE_FEE.search(fold(s.evidence)) or _TRAFFIC_FINE.search(compacted) or _HEARING.search(compacted)
+                    _LATE_FEE.search(fold(s.evidence))
+                    or _TRAFFIC_FINE.search(compacted)
+                    or _HEARING.search(compacted)
+                    or (_COURT_NOTICE.search(compacted) and not _CRIMINAL_ACCUSATION.search(compacted))
                 )
             )
             or (

@@ -1607,6 +1607,21 @@ AT_YOUR_REQUEST = (
     r"(?:بناء (?:علي|ع) (?:طلبك|طلبكم|طلب حضرتك)|حسب طلبك|حسب طلبكم|وفقا لطلبك|وفق طلبك|تلبيه لطلبك|بطلب منك|بطلبك|"
     r"زي ما طلبت|مثل ما طلبت|متل ما طلبت|كما طلبت)"
 )
+# "我支付宝账号被风控冻结了", "我的微信被封了": in Chinese the writer's own account, frozen or closed, told as news
+# to a relative or a friend (the possessor "我" right before the account word, in the same clause, and the freeze
+# told as done: "被", "已"); a threat is made to the reader's account ("您的账户将被冻结"). Not "我们", "我行", "我司",
+# "我方", "我是…" or "我这边…" (the service speaking of the reader's account), nor a gap naming the reader ("我看你的
+# 卡被冻结了"); and not when the message also gives a link or a long number, or asks the reader to pay or lend in the
+# writer's place or to help unfreeze it (``OWN_ACCOUNT_PLEA``: "我张卡被冻结咗，你可唔可以帮我俾住先", the stranded
+# lover's plea; "帮我辅助验证一下"; textsignals.py).
+OWN_ACCOUNT_PLEA = (
+    r"(?:帮|幫)我[^，。！？,!?\n]{0,2}?(?:付|俾|畀|垫|墊|转|轉|交|买|買|充|出|还|還)|借(?:我|俾我|畀我|给我|給我|点|點|些)|"
+    r"(?:转|轉|打|汇|匯|过数|過數)(?:给|給|俾|畀)?我|(?:俾|畀)住先|先(?:垫|墊|借)|代(?:付|缴|繳)|"
+    # ... or to help unfreeze it ("你帮我辅助验证一下", "帮忙扫个码解封"): the friend-verification scam
+    r"(?:辅助|輔助)(?:验证|驗證|解封|认证|認證)|(?:帮|幫)(?:我|忙)[^，。！？,!?\n]{0,4}?(?:解封|验证|驗證|认证|認證|扫|掃|收)"
+)
+OWN_ACCOUNT_NEWS = r"(?<!自)我(?!们|們|行|司|方|是|这|這|那)(?:的)?[^\s，。！？,!?您你我]{0,5}$"
+OWN_ACCOUNT_DONE = r"^(?!.*(?:将|將|会|會|要))(?=.*(?:被|已))"  # (searched in the account-threat match itself)
 # Gift cards bought for a "boss" and their codes photographed or sent back (the English "gift cards" and "Google
 # Play cards" are counted on their own above): the card named in each language, then a photo or send of its code.
 # ("thẻ" folds to "the": only card names that are not English words follow it.)
@@ -6334,6 +6349,16 @@ WRONG_ENTRY = (
     r"\bnhập sai\b|\bsai (?:mật khẩu|mã pin|mã otp)\b|\bsalah (?:pin|password|kata sandi|kata laluan)\b|\b(?:pin|password) salah\b|"
     r"بشكل خاطئ|بشكل خاطى|خاطئ|\bخطأ\b|ใส่รหัสผิด|รหัสผิด|输错|输入错误|密码错误)"
 )
+# "升级后首次登录需要重新输入密码", "登录时请输入新密码": in Chinese the user types their own password at log-in, into the
+# system itself (an entry verb, "输入" or "填写", of a plain or log-in password, with log-in or unlock named in the same
+# sentence); nothing is given to anyone. Not when the message gives a link or a long number (the phishing page's "请点击
+# … 登录并重新输入密码"; ``LOGIN_LINK``: an "@" that opens a group mention, "@全体成员", is no address), and a give verb
+# ("发给", "告诉", "提供") is no entry (textsignals.py).
+LOGIN_LINK = rf"(?:{_LINK_ROUTE.replace('@|', '')}|{_LONG_NUMBER})"
+LOGIN_PASSWORD_ENTRY = (
+    r"(?:登录|登錄|登入|登陆|登陸|开机|開機|解锁|解鎖)[^。！？\n]{0,24}?(?:重新|再次)?(?:输入|輸入|填写|填寫)(?:您的|你的|新的|新)?(?:登录|登錄)?密码|"
+    r"(?:重新|再次)?(?:输入|輸入|填写|填寫)(?:您的|你的|新的|新)?(?:登录|登錄)?密码[^。！？\n]{0,12}?(?:登录|登錄|登入|登陆|登陸|解锁|解鎖)"
+)
 # "To confirm the payee, enter code 902118": the user is told to type a code the message itself gives, into the
 # app or page in front of them; that is a delivery, not a request (a read-back request names a person to send the
 # code to, and its verb is send/give/tell: "send me the code 640213" stays a request). Searched near the end of a
@@ -6357,6 +6382,33 @@ RESEND_TO_PERSON = (
     r"\b(?:(?:ke|kepada|kpd|sama|kat|pada|dekat|utk|untuk) (?:saya|sy|aku|gue|gw|kami|kita|sini|admin|petugas|pegawai|"
     r"ejen|agen|(?:nomor|nombor|no|nmr) (?:ini|ni|saya|sy|kami))|(?:lewat|melalui|via|di|ke) (?:wa|whatsapp|wasap|"
     r"telegram|chat|dm|inbox|sms)|balas|reply)\b"
+)
+# "系统会发送一个6位数验证码到您的手机", "我们将向您的手机发送验证码", "稍后将发送给您一条验证码": the service tells the
+# user, in Chinese, that a code *will be sent to them* (to type in where they are); the send verb names the reader as
+# the code's recipient, right after the code word ("…验证码到您的手机", "…至您预留的手机号"), inside the match
+# ("发送给您") or before the verb ("向您的手机发送"). That is a notice, not a request to pass the code on. It stays a
+# request when the message also asks for the code to be passed to a person (``CODE_PASSED_ON``: "系统会发验证码到你
+# 手机，你报给我", "…收到后念给客服"), the read-back scam (textsignals.py: searched around a code-request match).
+CODE_TO_READER = (
+    r"(?:向|给|給|为|為)(?:您|你)(?:的)?[^，。！？\n]{0,10}?(?:发送|發送|下发|下發|推送|发|發)|"
+    r"(?:发送|發送|下发|下發|推送|发|發)(?:给|給)(?:您|你)|"
+    r"(?:验证码|驗證碼|校验码|动态码|动态密码|短信码|确认码|安全码|otp|激活码)[^，。！？\n]{0,6}?(?:到|至|给|給)(?:您|你)"
+)
+CODE_PASSED_ON = (
+    r"(?:告诉|告訴|告知|报|報|念|读|讀|说|說|发|發|传|傳|转|轉|回复|回覆|截图|截圖|提供|俾|畀|send|forward|fwd)"
+    r"[^，。！？,!?\n]{0,3}?(?:给|給|返|番)?(?:我|我们|我們|客服|工作人员|工作人員|专员|專員|对方|對方|骑手|騎手|快递员|"
+    r"快遞員|配送员|配送員|小哥|师傅|師傅|司机|司機)|"
+    # ... or asked for as a favour, its receiver understood ("可以帮我转发一下那个6位数吗", "麻烦截图一下")
+    r"(?:帮我|幫我|麻烦|麻煩|可以|能不能)[^，。！？,!?\n]{0,3}?(?:转发|轉發|发|發|传|傳|告诉|告訴|截图|截圖|念|读|讀|报|報)|"
+    # ... or handed or sent over ("把验证码给我", "发过来"), replied to this number, or read out ("回复至本号码", "念出来")
+    r"(?:给|給)(?:我|我们|我們)(?![^，。！？,!?\n]{0,2}(?:发送|發送|下发|推送))|(?:发|發|传|傳)(?:过来|過來|来|來)|"
+    r"(?:回复|回覆)(?:至|到|给|給)?(?:本|此|这个|這個|该|該)(?:号码|號碼|短信|简讯|簡訊|客服)|"
+    r"(?:念|读|讀|报|報|说|說)(?:出来|出來)|"
+    # ... or asked for with "please" and no receiver named ("请提供验证码", "需要你告知一下"), the code itself named as
+    # what is given or replied ("回复6位数字", "报一下那个码"), its value asked ("验证码是多少"), or in Cantonese "话我知"
+    r"(?:请|請|麻烦|麻煩|需要|需|要)[^，。！？,!?\n]{0,4}?(?:提供|告知|告诉|告訴|报|報|念|读|讀|截图|截圖|回复|回覆)|"
+    r"(?:提供|告知|告诉|告訴|报|報|念|读|讀|截图|截圖|回复|回覆)[^，。！？,!?\n]{0,6}?(?:码|碼|数字|數字|位数|位數)|"
+    r"(?:码|碼)(?:是)?多少|(?:话|話|讲|講)(?:我|我哋)知|同我(?:讲|講|说|說)"
 )
 # "Cháu gửi mã mở khóa của bà là 1 2 0 4", "the code for you is 4417": the code words are followed, a few words
 # on, by a copula and the code itself: the message gives a code, it does not ask for one. Searched in the 50
@@ -6538,9 +6590,10 @@ OFFICIAL_CHANNEL = (
     r"(?:ติดต่อสาขา|ที่สาขา|ด้วยตนเอง|ตัดบัญชี|หักบัญชีอัตโนมัติ|เตรียมเงินในบัญชี)|"
     r"(?:اقرب فرع|الفرع|شخصيا|خصم تلقائي|توفر الرصيد|ايداع المبلغ في الحساب)|"
     r"\b(?:(?:mana-mana|sebarang|kunjungi) cawangan|kunjungi kantor cabang)\b|"
-    # ... or is a top-up of the user's own prepaid balance "to keep using the service" (the carrier's own app).
+    # ... or is a top-up of the user's own prepaid balance "to keep using the service" (the carrier's own app; in Chinese
+    # "请于月底前充值以免影响使用", "以免停机": the service's use, not "以免影响征信").
     r"\b(?:nạp thêm để (?:duy trì|tiếp tục)|(?:dùng|sử dụng|qua|trên|tại) (?:ứng dụng |app )?(?:my|hi) ?[a-z]+|top ?up to (?:keep|continue)|"
-    r"isi ulang (?:pulsa )?untuk (?:tetap|terus)|tambah nilai untuk (?:terus|kekal))\b|余额不足[^。！？]{0,12}充值[^。！？]{0,6}以免影响(?:正常)?(?:用气|用电|用水|通话|上网)|充值以(?:保持|维持|維持)(?:号码|號碼)?(?:有效|正常)|"
+    r"isi ulang (?:pulsa )?untuk (?:tetap|terus)|tambah nilai untuk (?:terus|kekal))\b|余额不足[^。！？]{0,12}充值[^。！？]{0,6}以免影响(?:正常)?(?:用气|用电|用水|通话|上网)|充值[^。！？]{0,6}以免(?:影响(?:您的)?(?:正常)?(?:使用|用气|用电|用水|通话|上网|通信)|(?:欠费)?停机)|充值以(?:保持|维持|維持)(?:号码|號碼)?(?:有效|正常)|"
     # ... or to the number printed on the card itself (a blocked-card notice), or the government's own platform.
     r"\b(?:(?:number|hotline) (?:on (?:the )?back of|at the back of|behind) (?:your|the) card|số (?:điện thoại |hotline )?(?:in )?(?:ở |trên )?mặt sau (?:của )?thẻ|"
     r"nomor (?:telepon |call center )?(?:di|pada) (?:balik|belakang) kartu|nombor (?:telefon )?(?:di|pada) belakang kad)\b|"
@@ -6549,6 +6602,9 @@ OFFICIAL_CHANNEL = (
     # ... or the court's own case system, official website or premises ("ตรวจสอบผ่านระบบ CIOS ของศาล", "cổng thông tin
     # điện tử Tòa án", "tại trụ sở tòa").
     r"(?:ระบบ[^\s]{0,12}ของศาล|เว็บไซต์ทางการ)|\b(?:cổng thông tin điện tử|trụ sở tòa(?: án)?|văn phòng tòa án)\b|"
+    # (Chinese: the court's own online systems, "司法院線上起訴系統", "人民法院在线服务", "中国裁判文书网", its 12368 line)
+    r"(?:(?:司法院|法院)[^，。！？\n]{0,14}?(?:系统|系統|服务平台|服務平台|诉讼服务|訴訟服務)|人民法院在线服务|中国裁判文书网|"
+    r"中国执行信息公开网|审判流程信息公开网|诉讼服务热线12368|12368)|"
     r"\b(?:e-?filing|e-?court|e-?mahkamah|portal (?:rasmi|resmi)|official portal)\b|(?:ระบบ ?e-?filing|微法院)|"
     # ... or was done at the user's own report or request (a card blocked because it was reported lost).
     r"\b(?:reported (?:lost|stolen|missing)|at your (?:own )?request|as (?:you )?requested|as per your request|theo (?:yêu cầu|báo mất)|"
@@ -7257,6 +7313,18 @@ HEARING = (
     # a mediation session, or a civil claim the court has accepted ("đơn khởi kiện đã được thụ lý, số thụ lý ...")
     r"\b(?:phiên hòa giải|đã được thụ lý|số thụ lý)\b|"
     r"(?:开庭|庭审时间|นัด(?:พิจารณา|ไต่สวน|สืบพยาน)|موعد (?:ال)?جلسة|تحديد (?:موعد )?(?:ال)?جلسة))"
+)
+# A Chinese court's own notice, told by its case number ("（2024）京0105民初1234号", "115年度司促字第1234號"), or a
+# bank's notice of a freeze or deduction a court ordered, naming the court as its authority ("已被司法冻结……冻结机关：某某
+# 人民法院"): the legal word is the notice's subject (checker.py, like a hearing date), unless the message also speaks
+# of a crime the reader is said to be part of (``CRIMINAL_ACCUSATION``: "您涉嫌洗钱…（2024）刑初123号", the fake court).
+COURT_NOTICE = (
+    r"(?:[（(]\d{4}[）)][^\s，。！？]{1,10}?\d+号|\d{2,4}年度[^\s，。！？]{1,6}字第\d+号|"
+    r"(?:冻结|凍結|扣划|扣劃|执行|執行)(?:机关|機關|法院)[:：]?[^，。！？\n]{0,20}?法院)"
+)
+CRIMINAL_ACCUSATION = (
+    r"(?:逮捕|拘留|通缉|通緝|洗钱|洗錢|洗黑钱|涉嫌|涉案|刑事|刑初|拘捕|坐牢|调查令|調查令|协查|協查|安全账户|安全帳戶|"
+    r"监管账户|監管帳戶|配合调查|配合調查)"
 )
 # Loyalty points named by a prize-lure match ("积分即将清零", "reward points will expire"): with the provider's own
 # app as the only route, a points-expiry reminder, not a prize (checker.py).

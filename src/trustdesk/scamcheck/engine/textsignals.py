@@ -32,7 +32,9 @@ from trustdesk.scamcheck.engine.lexicon import (
     CODE_ENTRY,
     CODE_GIVEN_OR_BOOKING,
     CODE_IS,
+    CODE_PASSED_ON,
     CODE_TO_FRIEND,
+    CODE_TO_READER,
     CONDITIONAL_ASKER,
     CONTRAST,
     COORDINATED_NEGATION,
@@ -55,6 +57,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     LIST_OR,
     LOCK_ROUTE,
     LOCKED_BY_WRONG_ENTRY,
+    LOGIN_LINK,
+    LOGIN_PASSWORD_ENTRY,
     LOYALTY_CLUB,
     MAINTENANCE_ASK,
     MAINTENANCE_OUTAGE,
@@ -70,6 +74,9 @@ from trustdesk.scamcheck.engine.lexicon import (
     ORDER_CHECKED,
     ORDER_RECEIVED,
     ORDINARY_INTRO,
+    OWN_ACCOUNT_DONE,
+    OWN_ACCOUNT_NEWS,
+    OWN_ACCOUNT_PLEA,
     OWN_TRANSFER,
     OWN_WIN,
     OWN_WIN_ROUTE,
@@ -207,6 +214,13 @@ _RESEND_CHANNEL = re.compile(fold_pattern(RESEND_CHANNEL))
 _RESEND_TO_PERSON = re.compile(fold_pattern(RESEND_TO_PERSON))
 _SPEND_AT_SHOP = re.compile(fold_pattern(SPEND_AT_SHOP))
 _SPEND_REWARD = re.compile(fold_pattern(SPEND_REWARD))
+_CODE_TO_READER = re.compile(fold_pattern(CODE_TO_READER))
+_CODE_PASSED_ON = re.compile(fold_pattern(CODE_PASSED_ON))
+_OWN_ACCOUNT_NEWS = re.compile(fold_pattern(OWN_ACCOUNT_NEWS))
+_OWN_ACCOUNT_DONE = re.compile(fold_pattern(OWN_ACCOUNT_DONE))
+_OWN_ACCOUNT_PLEA = re.compile(fold_pattern(OWN_ACCOUNT_PLEA))
+_LOGIN_PASSWORD_ENTRY = re.compile(fold_pattern(LOGIN_PASSWORD_ENTRY))
+_LOGIN_LINK = re.compile(fold_pattern(LOGIN_LINK))
 # How far back a Thai institution's policy negation (``POLICY_NEGATION_TH``: "ธนาคารจะไม่มีนโยบาย … ขอให้ท่าน …")
 # governs a request of its sentence, unless a new request to the reader opens between (``POLICY_BREAK_TH``).
 _POLICY_REACH_TH = 120
@@ -666,6 +680,22 @@ def _hijack_warning(text: str) -> bool:
     return bool(_HIJACKED_ACCOUNT.search(text) and _ANYONE_ASKS.search(text) and _DONT_SEND.search(text))
 
 
+def _code_sent_to_reader(text: str, m: re.Match[str], evidence: _Evidence, compacted: bool) -> bool:
+    """Whether a Chinese code-request match tells the reader that a code will be sent to them
+    ("系统会发送一个6位数验证码到您的手机", ``CODE_TO_READER`` overlapping the match) and the message asks nowhere,
+    outside a negation, for a code to be passed to a person (``CODE_PASSED_ON``: "…你报给我", not "请勿告诉客服")."""
+    if not any(
+        h.start() <= m.end() and h.end() >= m.start()
+        for h in _CODE_TO_READER.finditer(text, max(0, m.start() - 14), m.end() + 10)
+    ):
+        return False
+    return all(
+        _negated(text, h.start(), "han", h.end(), evidence, compacted)
+        or _negation_in(text, h.start(), h.end(), evidence, compacted)  # ("请勿告诉": the negation inside the ask)
+        for h in _CODE_PASSED_ON.finditer(text)
+    )
+
+
 _WORD = re.compile(r"\w+")
 _REPORTED_QUOTE = re.compile(fold_pattern(REPORTED_QUOTE))
 
@@ -966,6 +996,12 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 _CODE_ENTRY, text, max(m.start(), m.end() - 30), m.end() + 14
             ):
                 continue  # "enter code 902118": a code given to type in, not a request for one
+            if (
+                det.signal == SignalType.OTP_REQUEST
+                and det.script == "han"
+                and _code_sent_to_reader(text, m, evidence, compact_form)
+            ):
+                continue  # "系统会发送验证码到您的手机": a code the service will send to the reader, no read-back
             if det.signal == SignalType.PAYMENT_REQUEST and _find(_SHARED_SPEND, text, m.end(), m.end() + 40):
                 continue  # "transfer RM25 share makan semalam": the reader's share of a meal both had
             if det.signal in (SignalType.PAYMENT_REQUEST, SignalType.LINK_ACTION) and det.script == "latin":
@@ -1075,6 +1111,25 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                 and not _LINK_IN_MESSAGE.search(text)
             ):
                 continue  # "بناءً على طلبك تم إيقاف بطاقتك": the holder's own request confirmed, no link to follow
+            if (
+                det.signal == SignalType.PASSWORD_REQUEST
+                and det.script == "han"
+                and any(
+                    h.start() < m.end() <= h.end()  # (the match's password is the one typed in)
+                    for h in _LOGIN_PASSWORD_ENTRY.finditer(text, max(0, m.start() - 30), m.end() + 20)
+                )
+                and not _LOGIN_LINK.search(text)
+            ):
+                continue  # "首次登录需要重新输入密码": the user's own password typed in at log-in, given to no one
+            if (
+                det.signal == SignalType.ACCOUNT_THREAT
+                and det.script == "han"
+                and _OWN_ACCOUNT_NEWS.search(_clause(text, m.start(), _LOOKBACK["han"]))
+                and _OWN_ACCOUNT_DONE.search(m.group(0))
+                and not _LINK_IN_MESSAGE.search(text)
+                and not _OWN_ACCOUNT_PLEA.search(text)
+            ):
+                continue  # "我支付宝账号被风控冻结了": the writer's own account frozen, told as news
             if det.signal in _SECRET_SIGNALS and _find(_CODE_GIVEN_OR_BOOKING, text, m.start(), m.end() + 40):
                 continue  # "Show your booking code to the staff", "Share PIN 8821 with the driver": no secret asked
             if (
