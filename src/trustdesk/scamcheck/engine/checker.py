@@ -27,6 +27,8 @@ from trustdesk.scamcheck.engine.directory import Directory, builtin_directory
 from trustdesk.scamcheck.engine.lexicon import (
     ADVISORY,
     APP_WORD,
+    CALL_BACK,
+    CALL_BACK_RISK,
     CALL_FOR_ACCOUNT,
     CHECK_LINE,
     COMPANY_PURCHASE,
@@ -46,6 +48,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     NOT_YOU,
     OFFICIAL_CHANNEL,
     OR_WORD,
+    OVERDUE_CUT,
     PEER_PAYMENT,
     PEER_PAYMENT_RISK,
     POINTS,
@@ -56,6 +59,8 @@ from trustdesk.scamcheck.engine.lexicon import (
     REMOTE_WARNING,
     REPORT_DISMISSED,
     REPORTED_CALL,
+    REPORTED_ORDER,
+    STORE_AND_SITE,
     SUPPORT_CONTEXT,
     TRAFFIC_FINE,
     UTILITY,
@@ -134,6 +139,10 @@ _POINTS = Gated(fold_pattern(POINTS))
 _PRIZE_CREDITED = Gated(fold_pattern(PRIZE_CREDITED))
 _UTILITY = Gated(fold_pattern(UTILITY))
 _WORKS = Gated(fold_pattern(WORKS))
+_OVERDUE_CUT = re.compile(fold_pattern(OVERDUE_CUT))
+_CALL_BACK = re.compile(fold_pattern(CALL_BACK))
+_CALL_BACK_RISK = re.compile(fold_pattern(CALL_BACK_RISK))
+_REPORTED_ORDER = re.compile(fold_pattern(REPORTED_ORDER))
 _REPORTED_CALL = Gated(fold_pattern(REPORTED_CALL))
 _REPORT_DISMISSED = Gated(fold_pattern(REPORT_DISMISSED))
 _INTERNAL_SUPPORT = Gated(fold_pattern(INTERNAL_SUPPORT))
@@ -307,6 +316,57 @@ def _hotline_footer(text: str, number: phones.PhoneAnalysis) -> bool:
     return sentence is not None and len(sentence.strip()) <= 30 and _HOTLINE_LABEL.search(sentence) is not None
 
 
+# The sender's name that opens a shop's or provider's message ("Bách Hóa XANH: …", "FPT Shop: …"), before its colon.
+_STORE_AND_SITE = re.compile(fold_pattern(STORE_AND_SITE))
+_SENDER_NAME = re.compile(r"\s*([^\W\d_][^\W_]*(?:[ .&'-][^\W_]+){0,3})\s*[:：]")
+
+
+def _sender_site(text: str, url: str, registrable: str) -> bool:
+    """Whether a link's registrable name spells the sender's name that opens the message, in a sentence that names
+    the sender's stores beside it ("Bách Hóa XANH: … Áp dụng tại cửa hàng và bachhoaxanh.com", lexicon
+    ``STORE_AND_SITE``): the shop's own site, named after it, not a route to someone else."""
+    m = _SENDER_NAME.match(text)
+    if m is None:
+        return False
+    name = re.sub(r"[\W_]+", "", fold(m.group(1)))
+    pos = text.find(url)
+    return (
+        len(name) >= 4
+        and registrable.partition(".")[0] == name
+        and pos >= 0
+        and _STORE_AND_SITE.search(_sentence_at(text, pos, pos + len(url), _SENTENCE_END_OUTSIDE_NAMES)) is not None
+    )
+
+
+def _known_call_back(text: str, compacted: str, numbers: list[phones.PhoneAnalysis]) -> bool:
+    """Whether the message asks the reader to call the writer back by voice (lexicon ``CALL_BACK``), with nothing
+    of the scam told the same way (``CALL_BACK_RISK``: a new number, no calls taken, an account, a code, a link,
+    another chat; an order the writer received and reports, ``REPORTED_ORDER``, is not searched), and no number but a
+    landline given as the writer's own desk (every candidate read as a fixed line that no signal marks: a mobile to
+    call is the "call me on this new number" scam's)."""
+    if not _CALL_BACK.search(compacted) or _CALL_BACK_RISK.search(_REPORTED_ORDER.sub(" ", compacted)):
+        return False
+    fixed = {n.raw for n in numbers if n.number_type == 0 and not n.signals and n.official is None}
+    return all(m.group(0).strip(" -.(") in fixed for m in _number_candidates(text))
+
+
+def _bill_hotline(
+    text: str, folded: str, compacted: str, have: set[S], numbers: list[phones.PhoneAnalysis], other_route: bool
+) -> bool:
+    """Whether a bill's numbers are the provider's lines beside its own app or channel ("Thanh toán trên app EVNHCMC,
+    chi tiết gọi 1900 …"): every number listed or a company line (landline, toll-free, shared-cost) not to be called
+    "now", nothing else a route, and the app or an official channel named."""
+    return (
+        not other_route
+        and not have & (ROUTE_SIGNALS - _HOTLINE_NUMBER_SIGNALS)
+        and all(
+            n.official is not None or (n.number_type in _HOTLINE_TYPES and not _called_now(text, n)) for n in numbers
+        )
+        and len(numbers) == len(_number_candidates(text))
+        and bool(_APP_WORD.search(folded) or _OFFICIAL_CHANNEL.search(compacted))
+    )
+
+
 _CHECK_LINE = re.compile(fold_pattern(CHECK_LINE))
 _CALL_FOR_ACCOUNT = re.compile(fold_pattern(CALL_FOR_ACCOUNT))
 
@@ -461,6 +521,7 @@ class Checker:
         official_link = False
         has_email = False
         own_sites: list[str] = []  # registrable domains of the official, government and provider links
+        other_site = False  # an unofficial link other than the sender's own-name site (``_sender_site``)
         for url in find_urls(text):
             analysis = self.urls.analyze(url)
             if analysis is None:
@@ -481,7 +542,11 @@ class Checker:
                 and analysis.registrable not in self.directory.user_content_domains
                 and self.directory.reference_domain(analysis.host) is not None
             )
-            unofficial_link = unofficial_link or (analysis.official is None and not government and not provider_site)
+            unofficial_here = analysis.official is None and not government and not provider_site
+            unofficial_link = unofficial_link or unofficial_here
+            other_site = other_site or (
+                unofficial_here and (bool(analysis.signals) or not _sender_site(text, url, analysis.registrable))
+            )
             official_here = government or (analysis.official is not None and analysis.registrable not in _CHAT_DOMAINS)
             official_link = official_link or official_here
             if official_here or provider_site:
@@ -612,6 +677,23 @@ class Checker:
             # to pay and no route, is a notice; the cut and its date are shown but not weighed.
             discounted = frozenset(have & _OUTAGE_SIGNALS)
         elif (
+            (
+                (no_route and not _has_number(text))
+                or site_hotline
+                or hotline_route
+                or (numbers and _bill_hotline(text, folded, compacted, have, numbers, unofficial_link or has_email))
+            )
+            and S.ACCOUNT_THREAT in have
+            and not have - {S.ACCOUNT_THREAT} - _HOTLINE_NUMBER_SIGNALS
+            and any(s.type == S.ACCOUNT_THREAT and _UTILITY.search(fold(s.evidence)) for s in signals)
+            and _OVERDUE_CUT.search(compacted)
+        ):
+            # "Hạn thanh toán 05/12. Quá hạn có thể tạm ngừng cấp điện theo quy định": a bill's terms, the cut that
+            # follows a missed due date (lexicon ``OVERDUE_CUT``), with nothing to do at once and no route but the
+            # provider's own app, site or hotline (``_bill_hotline``); the cut, and that hotline, are shown but not
+            # weighed.
+            discounted = frozenset(have & ({S.ACCOUNT_THREAT} | _HOTLINE_NUMBER_SIGNALS))
+        elif (
             have & _ADVISORY_SIGNALS
             and not have & _NEVER_IN_ADVISORIES
             and not unofficial_link
@@ -661,7 +743,7 @@ class Checker:
             discounted = discounted | (have & _HOTLINE_NUMBER_SIGNALS) | (have & _NOT_YOU_SIGNALS)
         if (
             S.UNOFFICIAL_SUPPORT_NUMBER in have
-            and not unofficial_link
+            and not other_site
             and not has_email
             and all(n.number_type in _HOTLINE_TYPES for n in numbers if n.signals)
             and _hotline_only(text, compacted, have, numbers)
@@ -676,6 +758,8 @@ class Checker:
             # hotlines) is not weighed either, unless it is a number to call back about the user's own action or to
             # call "now": "money was withdrawn; if this wasn't you, call customer service on 9200… immediately" is the
             # callback scam word for word (a bank's own such notice needs its number listed in the directory).
+            # A link to the sender's own site, named after the sender that opens the message ("Bách Hóa XANH: … tại
+            # bachhoaxanh.com. Hotline 1900 …", ``_sender_site``), with no signal of its own, leaves the notice so.
             discounted = discounted | {S.UNOFFICIAL_SUPPORT_NUMBER}
             if not _NOT_YOU.search(compacted) and not any(_called_now(text, n) for n in numbers if n.signals):
                 discounted = discounted | (have & _HOTLINE_NUMBER_SIGNALS)
@@ -768,6 +852,18 @@ class Checker:
             # info"), warns what not to do ("do not click unknown links"), or retells a scam call or message the
             # writer did not go along with ("Dad got a text saying his account was locked, he didn't click"):
             # wording alone does not flag it.
+            logit = 0.0
+        elif (
+            logit is not None
+            and logit > 0
+            and no_route
+            and not have - discounted
+            and _known_call_back(text, compacted, numbers)
+        ):
+            # "Em cho chị mượn 5 triệu nhé … em rảnh gọi lại chị nha, chị nói rõ hơn", "em cần anh xác nhận trực tiếp,
+            # anh gọi lại em qua số bàn 024 … máy lẻ 215": no route, no weighed rule signal, and the writer asks to be
+            # called back by voice, on the number the reader has or a desk line (``_known_call_back``). The
+            # impostor of a relative or a boss avoids the call; wording alone does not flag it.
             logit = 0.0
         rule_scale = self.model.rule_scale if self.model is not None else 1.0
         score = combine(signals, logit, discounted=discounted, rule_scale=rule_scale)

@@ -6359,6 +6359,19 @@ LOGIN_PASSWORD_ENTRY = (
     r"(?:登录|登錄|登入|登陆|登陸|开机|開機|解锁|解鎖)[^。！？\n]{0,24}?(?:重新|再次)?(?:输入|輸入|填写|填寫)(?:您的|你的|新的|新)?(?:登录|登錄)?密码|"
     r"(?:重新|再次)?(?:输入|輸入|填写|填寫)(?:您的|你的|新的|新)?(?:登录|登錄)?密码[^。！？\n]{0,12}?(?:登录|登錄|登入|登陆|登陸|解锁|解鎖)"
 )
+# "Con quên mật khẩu wifi nhà mình rồi, ba nhắn lại con với": a request that names no secret of its own (no OTP,
+# verification, bank or card code: ``NAMED_SECRET``) asks for the Wi-Fi, door or gate code the sentence named
+# earlier (``PLACE_SECRET``), however far before it (textsignals.py; ``WRONG_ENTRY`` only looks a few words back).
+PLACE_SECRET = (
+    r"(?:\b(?:wi-?fi|gate|door|alarm|locker) (?:code|password|pass|pin)\b|\b(?:mật khẩu|pass|mã|pass word) "
+    r"(?:wi-?fi|wifi|cửa|cổng|khóa cửa|két|tủ)\b|\b(?:kode|kata sandi|password) (?:wifi|pintu|gerbang)\b|"
+    r"wifi ?(?:密码|密碼)|รหัส(?:ไวไฟ|wifi)|(?:كلمة (?:سر|مرور) )?(?:ال)?واي ?فاي)"
+)
+NAMED_SECRET = (
+    r"(?:\b(?:otp|tac|pac|cvv|pin|xác thực|xác nhận|xác minh|bảo mật|kích hoạt|giao dịch|ngân hàng|thẻ|tài khoản|"
+    r"đăng nhập|zalo|verification|bank|card|account|login|verifikasi|pengesahan|rekening|akaun)\b|"
+    r"验证码|动态码|银行|账户|ธนาคาร|บัญชี|بنك|حساب)"
+)
 # "To confirm the payee, enter code 902118": the user is told to type a code the message itself gives, into the
 # app or page in front of them; that is a delivery, not a request (a read-back request names a person to send the
 # code to, and its verb is send/give/tell: "send me the code 640213" stays a request). Searched near the end of a
@@ -7217,6 +7230,27 @@ NO_ACTION = (
     r"无需(?:任何)?(?:操作|处理)|不需要(?:任何)?操作|ไม่ต้องดำเนินการ|لا يلزم (?:اي )?اجراء|لا حاجة (?:لاتخاذ|لاي) اجراء|لا يتطلب (?:منك )?اي اجراء)"
 )
 
+# "Em rảnh gọi lại chị nha, chị nói rõ hơn", "Anh gọi lại em qua số bàn máy lẻ 215 giúp em": the writer asks the
+# reader to call them back, a person the reader knows, by voice (checker.py, with the model's wording alone). A
+# voice call is what the impersonator of a relative or a boss avoids; the scam told with the same words gives a new
+# number, cannot take calls, or names an account, a code, a link or another chat (``CALL_BACK_RISK``).
+CALL_BACK = (
+    r"\b(?:gọi (?:điện )?lại (?:cho |giúp |hộ )?(?:em|chị|anh|mẹ|má|ba|bố|con|cô|chú|bác|dì|cậu|mình|tớ|tao|tôi)|"
+    r"gọi (?:điện )?(?:lại )?(?:cho )?(?:em|chị|anh|mình|tôi) (?:qua |theo |vào )?(?:số (?:máy )?bàn|máy lẻ))\b"
+)
+CALL_BACK_RISK = (
+    r"\b(?:số (?:điện thoại |đt |sđt )?(?:mới|khác|này)|đổi số|sim mới|số phụ|(?:không|ko|chưa) (?:nghe|gọi|bắt) "
+    r"(?:máy |điện thoại |đt )?được|(?:đừng|không cần|khỏi) gọi|(?:không|ko) tiện (?:nghe|gọi)|nhắn tin thôi|"
+    r"stk|số tài khoản|số tk|tài khoản (?:này|của|mới|bên)|tk (?:này|của|mới)|mã (?:otp|xác|code|pin)|otp|link|"
+    r"bấm|zalo|telegram|kết bạn|thẻ cào|mã thẻ|nhận hộ|người nhận)\b"
+)
+# The order the writer received and reports before asking for the call back ("Em vừa nhận email của anh yêu cầu
+# chuyển 230 triệu sang số TK mới, …"): its words (a new account) are the order checked, not the writer's; cut out,
+# to the end of its sentence, before ``CALL_BACK_RISK`` is searched (checker.py).
+REPORTED_ORDER = (
+    r"\b(?:nhận|nhận được|thấy|đọc được) (?:một |1 )?(?:email|e-mail|mail|tin nhắn|thư|lệnh|đề nghị|yêu cầu)\b[^.!?\n]*"
+)
+
 # "Your SIM replacement was requested at our store. If it wasn't you, call 188 from another number urgently":
 # a notice of something the user did, with what to do if they did not. Its urgency and lock wording are not
 # pressure when it gives no route of its own (checker.py).
@@ -7303,6 +7337,27 @@ OWN_OR_APPOINTMENT_NUMBER = (
     r"(?:เลื่อน|ยกเลิก|เปลี่ยน)(?:วัน|เวลา)?(?:นัด|คิว)(?:หมาย)?(?:ได้)?(?:ที่|ทาง)?(?:เบอร์|โทร)?)"
     r"[\s:：]*$"
 )
+# A shop's promotion that applies in its stores and on its site, named in one sentence ("Áp dụng tại cửa hàng và
+# bachhoaxanh.com", "mua tại siêu thị hoặc trên website …"): the site named after the sender is the shop's own
+# (checker.py ``_sender_site``); a site to click "to confirm" or "to claim" names no store beside it.
+STORE_AND_SITE = (
+    r"\b(?:tại|ở|in|at) (?:các |hệ thống |any |our )?(?:cửa hàng|siêu thị|nhà thuốc|chi nhánh|showroom|cơ sở|"
+    r"stores?|outlets?|branch(?:es)?)\b"
+)
+# A teacher or an organiser named with their own mobile in an invitation ("Mọi thắc mắc liên hệ cô Thảo 0983 …",
+# "xác nhận tham dự với thầy Hùng (GVCN) 0912 …", "BTC: chị Mai 0903 …"): the person who runs the meeting, class or
+# event, not a support line, whatever contact word stands near (phones.py, like ``COURIER_PERSON``), and only in a
+# message that is an invitation (``INVITATION``). Other signals of the message still weigh ("kính mời … nhận quà,
+# liên hệ cô Lan 09… đóng phí giữ chỗ" keeps its prize and its fee).
+EVENT_PERSON = (
+    r"\b(?:cô|thầy|cô giáo|thầy giáo|gvcn|giáo viên(?: chủ nhiệm)?|ban tổ chức|btc|trưởng ban|lớp trưởng|"
+    r"điều phối viên|người phụ trách)\b[^.!?\n\d]{0,30}$"
+)
+INVITATION = (
+    r"\b(?:kính mời|trân trọng mời|xin mời|mời (?:quý )?(?:phụ huynh|anh chị|các bạn|cả lớp|bà con|hội viên|thành viên|"
+    r"đại biểu|các em)|họp phụ huynh|họp lớp|buổi họp|(?:đến )?(?:dự|tham dự) (?:lễ|buổi|cuộc họp|họp|tiệc|hội nghị|"
+    r"hội thảo|chương trình|sự kiện|đám cưới|lễ cưới))\b"
+)
 
 # A hearing date set by the court, notified through its own platform ("موعد جلسة القضية … عبر ناجز", "定于…开庭，请通过
 # 移动微法院小程序"): the case word is the subject of the notice, not a threat (checker.py, with ``LATE_FEE``).
@@ -7355,6 +7410,16 @@ WORKS = (
     r"(?:\b(?:maintenance|scheduled works?|repairs?|repairing|cleaning|upgrading works?|pipe (?:works?|replacement))\b|"
     r"\b(?:bảo trì|bảo dưỡng|sửa chữa|sửa (?:đường ống|ống nước|đường dây)|thi công|vệ sinh bể)\b|\b(?:pemeliharaan|perbaikan|perawatan|pembersihan|penyelenggaraan|pembaikan|kerja-kerja naik taraf)\b|"
     r"检修|维修|维护|施工|清洗水箱|ซ่อมบำรุง|ซ่อมแซม|บำรุงรักษา|ล้างถัง|صيانة|تنظيف|اصلاح)"
+)
+
+# A bill's stated consequence of paying late ("Hạn thanh toán 05/12. Quá hạn có thể tạm ngừng cấp điện theo quy
+# định", "nếu không thanh toán đúng hạn, công ty sẽ ngưng cấp nước"): the cut follows a missed due date, in the same
+# sentence; with nothing else to act on (no request, no urgency, no route but the provider's own), the cut is the
+# bill's terms, not a threat (checker.py). "Điện sẽ bị cắt trong 2 giờ, chuyển khoản ngay" has its hurry and request.
+OVERDUE_CUT = (
+    r"\b(?:quá hạn|sau (?:ngày |thời )?hạn(?: thanh toán)?|(?:nếu|trường hợp) (?:quý khách |khách hàng )?(?:không|chưa) "
+    r"(?:thanh toán|nộp|đóng)(?: tiền)?(?: [^\s.!?]+){0,3} (?:trước|đúng|trong) (?:thời )?hạn)\b[^.!?\n]{0,60}"
+    r"\b(?:ngừng|ngưng|tạm ngừng|tạm ngưng|cắt) (?:cấp |cung cấp )?(?:điện|nước)\b"
 )
 
 # Vietnamese words that fold to the spelling of a threat or lure word: when the tone marks are written, the word in

@@ -21,7 +21,13 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
 
 from trustdesk.scamcheck.engine.directory import Directory
-from trustdesk.scamcheck.engine.lexicon import COURIER_PERSON, OWN_OR_APPOINTMENT_NUMBER, SUPPORT_CONTEXT
+from trustdesk.scamcheck.engine.lexicon import (
+    COURIER_PERSON,
+    EVENT_PERSON,
+    INVITATION,
+    OWN_OR_APPOINTMENT_NUMBER,
+    SUPPORT_CONTEXT,
+)
 from trustdesk.scamcheck.engine.normalize import fold_pattern
 from trustdesk.scamcheck.engine.types import OfficialMatch, Signal
 from trustdesk.scamcheck.engine.types import SignalType as S
@@ -43,6 +49,8 @@ CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s\-.()]{6,20}\d(?!\w)")
 _SUPPORT = re.compile(fold_pattern(SUPPORT_CONTEXT))
 _COURIER_PERSON = re.compile(fold_pattern(COURIER_PERSON))
 _OWN_OR_APPOINTMENT_NUMBER = re.compile(fold_pattern(OWN_OR_APPOINTMENT_NUMBER))
+_EVENT_PERSON = re.compile(fold_pattern(EVENT_PERSON))
+_INVITATION = re.compile(fold_pattern(INVITATION))
 _CONTEXT_CHARS = 60
 # A number labelled as a reference, transaction, order, invoice, receipt, booking or tracking number is an
 # identifier, not a phone number ("الرقم المرجعي 90021873" read in the Saudi plan is a 900 premium-rate number):
@@ -300,12 +308,14 @@ def find_numbers(text: str, regions: tuple[str, ...], directory: Directory) -> l
         # A courier's driver named with his own mobile ("Tài xế Bình 0903 … sẽ liên hệ") is a person who will call,
         # not a support line, whatever contact word stands near (lexicon ``COURIER_PERSON``).
         # Nor is a number the writer gives as their own, or as the line to move an appointment
-        # (``OWN_OR_APPOINTMENT_NUMBER``).
+        # (``OWN_OR_APPOINTMENT_NUMBER``). Nor, in an invitation, is the mobile of the teacher or organiser named
+        # right before it ("Mọi thắc mắc liên hệ cô Thảo 0983 …": ``EVENT_PERSON``, ``INVITATION``).
         before = fold_pattern(text[max(0, m.start() - 50) : m.start()])
         support = (
             bool(_SUPPORT.search(window))
             and not _COURIER_PERSON.search(before)
             and not _OWN_OR_APPOINTMENT_NUMBER.search(before)
+            and not (_EVENT_PERSON.search(before) and _INVITATION.search(fold_pattern(text)))
         )
         analysis = analyze_number(raw, regions, directory, presented_as_support=support)
         if analysis is None or analysis.e164 in seen:

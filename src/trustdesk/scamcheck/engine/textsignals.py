@@ -63,6 +63,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     MAINTENANCE_ASK,
     MAINTENANCE_OUTAGE,
     MAINTENANCE_WINDOW,
+    NAMED_SECRET,
     NEGATED_LIST,
     NEGATION,
     NEGATION_FOR_ARABIZI,
@@ -81,6 +82,7 @@ from trustdesk.scamcheck.engine.lexicon import (
     OWN_WIN,
     OWN_WIN_ROUTE,
     PATTERNS,
+    PLACE_SECRET,
     POLICY_BREAK_TH,
     POLICY_NEGATION_TH,
     PREMIUM_SERVICE_CUE,
@@ -181,6 +183,8 @@ _CONTRAST = _SplitRegex(fold_pattern(CONTRAST))
 _STATE_NEGATION = re.compile(fold_pattern(STATE_NEGATION))
 _SCAM_STATEMENT = re.compile(fold_pattern(SCAM_STATEMENT))
 _WRONG_ENTRY = re.compile(fold_pattern(WRONG_ENTRY))
+_PLACE_SECRET = re.compile(fold_pattern(PLACE_SECRET))
+_NAMED_SECRET = re.compile(fold_pattern(NAMED_SECRET))
 _ALREADY_PAID = re.compile(fold_pattern(ALREADY_PAID))
 _LOYALTY_CLUB = re.compile(fold_pattern(LOYALTY_CLUB))
 _PREMIUM_SERVICE_CUE = re.compile(fold_pattern(PREMIUM_SERVICE_CUE))
@@ -976,6 +980,12 @@ def detect(folded: str, compacted: str, original: str | None = None) -> list[Sig
                     continue
             if det.signal in _SECRET_SIGNALS and _find(_WRONG_ENTRY, text, max(0, m.start() - 12), m.end() + 30):
                 continue
+            if (
+                det.signal in _SECRET_SIGNALS
+                and _PLACE_SECRET.search(_clause(text, m.start(), 120))
+                and not _NAMED_SECRET.search(m.group(0))
+            ):
+                continue  # "con quên mật khẩu wifi nhà mình rồi, ba nhắn lại con với": the Wi-Fi's, named before
             if det.signal in _SECRET_SIGNALS and _ALREADY_DONE.search(_clause(text, m.start(), _LOOKBACK[det.script])):
                 continue  # "kalau dah masukkan password, tukar segera": advice on a secret already given
             if (
