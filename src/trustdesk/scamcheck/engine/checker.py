@@ -232,10 +232,11 @@ _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _CURRENCY_BEFORE = re.compile(r"(?:rp|rm|usd|sgd|vnd|thb|myr|idr|[$£€¥฿])\s?$", re.IGNORECASE)
 
 
-def _number_candidates(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=64)  # asked up to several times per message (once per kind of notice it may be)
+def _number_candidates(text: str) -> tuple[re.Match[str], ...]:
     """What in the text may be a phone number (a route), not counting amounts, dates, addresses and references."""
     if not phones.has_candidate(text):
-        return []
+        return ()
     found = []
     for m in phones.CANDIDATE.finditer(text):
         raw = m.group(0).strip()
@@ -248,10 +249,9 @@ def _number_candidates(text: str) -> list[re.Match[str]]:
         ):
             continue
         found.append(m)
-    return found
+    return tuple(found)
 
 
-@lru_cache(maxsize=64)  # asked up to several times per message (once per kind of notice it may be)
 def _has_number(text: str) -> bool:
     """Whether the text holds something that may be a phone number (a route), not counting amounts."""
     return bool(_number_candidates(text))
@@ -350,6 +350,12 @@ def _known_call_back(text: str, compacted: str, numbers: list[phones.PhoneAnalys
     return all(m.group(0).strip(" -.(") in fixed for m in _number_candidates(text))
 
 
+def _company_line(text: str, number: phones.PhoneAnalysis) -> bool:
+    """Whether ``number`` may be the provider's own line: listed in the directory, or a company line (landline,
+    toll-free, shared-cost) that the message does not ask to call "now"."""
+    return number.official is not None or (number.number_type in _HOTLINE_TYPES and not _called_now(text, number))
+
+
 def _bill_hotline(
     text: str, folded: str, compacted: str, have: set[S], numbers: list[phones.PhoneAnalysis], other_route: bool
 ) -> bool:
@@ -359,9 +365,7 @@ def _bill_hotline(
     return (
         not other_route
         and not have & (ROUTE_SIGNALS - _HOTLINE_NUMBER_SIGNALS)
-        and all(
-            n.official is not None or (n.number_type in _HOTLINE_TYPES and not _called_now(text, n)) for n in numbers
-        )
+        and all(_company_line(text, n) for n in numbers)
         and len(numbers) == len(_number_candidates(text))
         and bool(_APP_WORD.search(folded) or _OFFICIAL_CHANNEL.search(compacted))
     )
@@ -385,9 +389,7 @@ def _check_line(text: str, numbers: list[phones.PhoneAnalysis]) -> bool:
         sentence = _sentence_at(text, m.start(), m.end())
         if _CHECK_LINE.search(sentence) is None or _CALL_FOR_ACCOUNT.search(sentence) is not None:
             return False
-    return all(
-        n.official is not None or (n.number_type in _HOTLINE_TYPES and not _called_now(text, n)) for n in numbers
-    )
+    return all(_company_line(text, n) for n in numbers)
 
 
 def _site_alternative(text: str, number: phones.PhoneAnalysis, sites: Sequence[str]) -> bool:
@@ -600,11 +602,7 @@ class Checker:
             app_named = bool(own_sites or _APP_WORD.search(folded) or _OFFICIAL_CHANNEL.search(compacted))
             hotline_route = all(
                 n.official is not None
-                or (
-                    n.number_type in _HOTLINE_TYPES
-                    and not _called_now(text, n)
-                    and (_app_alternative(text, n) or (app_named and _hotline_footer(text, n)))
-                )
+                or (_company_line(text, n) and (_app_alternative(text, n) or (app_named and _hotline_footer(text, n))))
                 for n in numbers
             )
         # Signals a reminder explains by its subject: a late fee, a traffic fine, a court hearing date or a Chinese

@@ -182,13 +182,11 @@ def regions_for(lang: str, region: str | None, text: str = "") -> tuple[str, ...
     if lang.startswith("zh") and text and _SINGAPORE_CUE.search(text):
         return ("SG", *regions)
     if (
-        lang.startswith("zh")
+        (lang == "en" or lang.startswith("zh"))
         and text
-        and (_MALAYSIA_CUE.search(text) or _MALAYSIA_CUE_ZH.search(text))
+        and (_MALAYSIA_CUE.search(text) or (lang.startswith("zh") and _MALAYSIA_CUE_ZH.search(text)))
         and not _GULF_CUE.search(text)
     ):
-        return ("MY", *regions)
-    if lang == "en" and text and _MALAYSIA_CUE.search(text) and not _GULF_CUE.search(text):
         return ("MY", *regions)
     if lang == "en" and text and _SINGAPORE_CUE_EN.search(text) and not _GULF_CUE.search(text):
         return ("SG", *regions)
@@ -296,6 +294,19 @@ def analyze_number(
     return PhoneAnalysis(raw, e164, int(ntype), official, tuple(signals))
 
 
+def _personal_number(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a person's, named right before it, not a support line, whatever contact word
+    stands near: a courier's driver with his own mobile ("Tài xế Bình 0903 … sẽ liên hệ", lexicon ``COURIER_PERSON``),
+    the writer's own number or the line to move an appointment (``OWN_OR_APPOINTMENT_NUMBER``), or, in an invitation,
+    the teacher's or organiser's mobile ("Mọi thắc mắc liên hệ cô Thảo 0983 …": ``EVENT_PERSON``, ``INVITATION``)."""
+    before = fold_pattern(text[max(0, start - 50) : start])
+    return bool(
+        _COURIER_PERSON.search(before)
+        or _OWN_OR_APPOINTMENT_NUMBER.search(before)
+        or (_EVENT_PERSON.search(before) and _INVITATION.search(fold_pattern(text)))
+    )
+
+
 def find_numbers(text: str, regions: tuple[str, ...], directory: Directory) -> list[PhoneAnalysis]:
     """Numbers in a message, each with its signals; support context is looked for around each number."""
     out: list[PhoneAnalysis] = []
@@ -305,18 +316,7 @@ def find_numbers(text: str, regions: tuple[str, ...], directory: Directory) -> l
         if labelled_reference(text, m.start()):
             continue
         window = fold_pattern(text[max(0, m.start() - _CONTEXT_CHARS) : m.end() + 20])
-        # A courier's driver named with his own mobile ("Tài xế Bình 0903 … sẽ liên hệ") is a person who will call,
-        # not a support line, whatever contact word stands near (lexicon ``COURIER_PERSON``).
-        # Nor is a number the writer gives as their own, or as the line to move an appointment
-        # (``OWN_OR_APPOINTMENT_NUMBER``). Nor, in an invitation, is the mobile of the teacher or organiser named
-        # right before it ("Mọi thắc mắc liên hệ cô Thảo 0983 …": ``EVENT_PERSON``, ``INVITATION``).
-        before = fold_pattern(text[max(0, m.start() - 50) : m.start()])
-        support = (
-            bool(_SUPPORT.search(window))
-            and not _COURIER_PERSON.search(before)
-            and not _OWN_OR_APPOINTMENT_NUMBER.search(before)
-            and not (_EVENT_PERSON.search(before) and _INVITATION.search(fold_pattern(text)))
-        )
+        support = bool(_SUPPORT.search(window)) and not _personal_number(text, m.start())
         analysis = analyze_number(raw, regions, directory, presented_as_support=support)
         if analysis is None or analysis.e164 in seen:
             continue

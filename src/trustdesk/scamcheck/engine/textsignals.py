@@ -635,6 +635,14 @@ def _negated(
     return _may(_STRONG_NEGATION, text) and _STRONG_NEGATION.search(sentence) is not None
 
 
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches``, or ``None`` when there is none."""
+    last = None
+    for last in matches:  # noqa: B007 (only the last is kept)
+        pass
+    return last
+
+
 # How far back the condition of a refused request (``CONDITIONAL_ASKER``) may open its clause (Thai runs the asker's
 # description and a list of requests together without stops).
 _CONDITION_REACH = {"latin": 160, "arabic": 140, "han": 50, "thai": 120, "any": 160}
@@ -652,9 +660,7 @@ def _conditional_refused(
     if not _REFUSED_AFTER.search(_sentence_after(text, end)):
         return False
     window_start = _clause_start(text, start, _CONDITION_REACH[script])
-    last = None
-    for last in _CONDITIONAL_ASKER.finditer(text, window_start, start):  # noqa: B007 (the last one governs)
-        pass
+    last = _last(_CONDITIONAL_ASKER.finditer(text, window_start, start))  # (the last one governs)
     if last is None:
         return False
     between = text[last.end() : start]
@@ -670,9 +676,7 @@ def _policy_negated_th(text: str, start: int) -> bool:
         return False
     window = _clause(text, start, _POLICY_REACH_TH)
     window = window[max((m.end() for m in _CONTRAST.finditer(window, text)), default=0) :]
-    last = None
-    for last in _POLICY_NEGATION_TH.finditer(window):  # noqa: B007 (the last one governs)
-        pass
+    last = _last(_POLICY_NEGATION_TH.finditer(window))  # (the last one governs)
     return last is not None and _POLICY_BREAK_TH.search(window, last.end()) is None
 
 
